@@ -1,0 +1,312 @@
+import { useState } from 'preact/hooks';
+import { renderTemplate, summariseProgress, templatesFor } from '../../lib/checklist/index.ts';
+import { LANG_NAMES, t } from '../../lib/checklist/i18n.ts';
+import type { Checklist, ChecklistStep, Draft, Template, TemplateLang, TemplateVars, UiLang } from '../../lib/checklist/types.ts';
+import { TEMPLATE_LANGS } from '../../lib/checklist/types.ts';
+import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
+import { DeadlineChip } from './DeadlineChip.tsx';
+
+export type CopyWhat = { kind: 'template' | 'draft' | 'poa'; id: string };
+
+export interface ChecklistViewProps {
+  /** The review (its text is shown as plain text, never as HTML). */
+  record: ReviewRecord;
+  /** From buildChecklist(record, { now, history, lang }). */
+  checklist: Checklist;
+  /** Saved progress (done flags, notes, edited POA). */
+  progress?: ChecklistRecord;
+  lang: UiLang;
+  /** Slot values for the templates; `orderId` defaults to record.orderId. */
+  templateVars?: TemplateVars;
+  onToggle: (step: StepId, done: boolean) => void;
+  /** Fired on every input (debouncing is the caller's job). */
+  onNote: (step: StepId, note: string) => void;
+  onCopy: (text: string, what: CopyWhat) => void;
+  /** A rendered template to put into the buyer-message compose box. */
+  onOpenCompose: (text: string, template: Template) => void;
+  /** Export the (edited) Plan of Action as a text file. */
+  onExport: (text: string) => void;
+  /** The Plan of Action text changed (fired on every input). */
+  onPoaChange?: (text: string) => void;
+}
+
+/** The six steps for one review. Root carries data-review-id; each step data-step / data-done. */
+export function ChecklistView(props: ChecklistViewProps) {
+  const { record, checklist, progress, lang } = props;
+  const vars: TemplateVars = { ...props.templateVars };
+  if (vars.orderId === undefined && record.orderId) vars.orderId = record.orderId;
+  const { done, total } = summariseProgress(checklist, progress);
+  const firstOpen = checklist.steps.find((s) => s.applicable && !progress?.steps[s.id]?.done)?.id;
+  return (
+    <article class="rgc-checklist" data-review-id={record.id} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+      <ReviewText record={record} lang={lang} />
+      <div class="rgc-progress">
+        <progress max={Math.max(total, 1)} value={done} aria-label={t(lang, 'ui.progress', { done, total })} />
+        <span class="rgc-progress__text">{t(lang, 'ui.progress', { done, total })}</span>
+      </div>
+      <ol class="rgc-steps">
+        {checklist.steps.map((s, i) => (
+          <StepItem key={`${record.id}:${s.id}`} step={s} index={i + 1} open={s.id === firstOpen} vars={vars} {...props} />
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+function ReviewText({ record, lang }: { record: ReviewRecord; lang: UiLang }) {
+  return (
+    <section class="rgc-review" aria-label={t(lang, 'ui.reviewText')}>
+      {record.item.title ? <p class="rgc-review__title">{record.item.title}</p> : null}
+      <p class="rgc-review__body">{record.item.body}</p>
+    </section>
+  );
+}
+
+interface StepItemProps extends ChecklistViewProps {
+  step: ChecklistStep;
+  index: number;
+  open: boolean;
+  vars: TemplateVars;
+}
+
+function StepItem({ step, index, open, vars, progress, lang, onToggle, onNote, onCopy, onOpenCompose, onExport, onPoaChange }: StepItemProps) {
+  const saved = progress?.steps[step.id];
+  const done = saved?.done === true;
+  const base = `rgc-${step.id}`;
+  const [note, setNote] = useState(saved?.note ?? '');
+  return (
+    <li
+      class={`rgc-step${done ? ' is-done' : ''}${step.applicable ? '' : ' is-na'}`}
+      data-step={step.id}
+      data-done={done ? 'true' : 'false'}
+      data-applicable={step.applicable ? 'true' : 'false'}
+      aria-labelledby={`${base}-title`}
+    >
+      <div class="rgc-step__head">
+        <input
+          type="checkbox"
+          id={`${base}-done`}
+          class="rgc-step__check"
+          checked={done}
+          aria-label={t(lang, 'ui.markDone', { step: step.title })}
+          aria-describedby={`${base}-summary`}
+          onChange={(e) => onToggle(step.id, (e.currentTarget as HTMLInputElement).checked)}
+        />
+        <label for={`${base}-done`} id={`${base}-title`} class="rgc-step__title">
+          <span class="rgc-step__num" aria-hidden="true">
+            {index}.
+          </span>{' '}
+          {step.title}
+        </label>
+        {step.deadline ? <DeadlineChip deadline={step.deadline} lang={lang} /> : null}
+        {!step.applicable ? <span class="rgc-tag">{t(lang, 'ui.notApplicable')}</span> : null}
+      </div>
+      <p id={`${base}-summary`} class="rgc-step__summary">
+        {step.applicable ? step.summary : (step.skipReason ?? step.summary)}
+      </p>
+      <details class="rgc-step__details" open={open}>
+        <summary class="rgc-step__more">{t(lang, 'ui.details')}</summary>
+        {step.alerts?.map((a) => (
+          <p key={a} class="rgc-alert" role="note">
+            {a}
+          </p>
+        ))}
+        {step.facts?.length ? (
+          <dl class="rgc-facts">
+            {step.facts.map((f) => (
+              <div key={f.label} class="rgc-facts__row">
+                <dt>{f.label}</dt>
+                <dd>{f.value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+        {step.deadline ? (
+          <p class="rgc-source">
+            {step.deadline.label} {step.deadline.lastDay} · {t(lang, 'ui.source', { source: step.deadline.source, lastChecked: step.deadline.lastChecked })}
+          </p>
+        ) : null}
+        {step.report ? (
+          <dl class="rgc-facts">
+            <div class="rgc-facts__row">
+              <dt>{t(lang, 'ui.reason')}</dt>
+              <dd>{step.report.reason}</dd>
+            </div>
+            <div class="rgc-facts__row">
+              <dt>{t(lang, 'ui.quote')}</dt>
+              <dd>
+                <q class="rgc-quote">{step.report.quote}</q>
+              </dd>
+            </div>
+          </dl>
+        ) : null}
+        {step.actions.length ? (
+          <ul class="rgc-actions">
+            {step.actions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        ) : null}
+        {step.drafts?.map((d) => (
+          <DraftBlock key={d.id} draft={d} lang={lang} onCopy={onCopy} />
+        ))}
+        {step.templates?.length ? <Templates step={step} vars={vars} lang={lang} onCopy={onCopy} onOpenCompose={onOpenCompose} /> : null}
+        {step.poaText !== undefined ? (
+          <PoaEditor initial={progress?.poaText ?? step.poaText} lang={lang} onCopy={onCopy} onExport={onExport} onChange={onPoaChange} />
+        ) : null}
+        <label class="rgc-label" for={`${base}-note`}>
+          {t(lang, 'ui.notes')}
+        </label>
+        <textarea
+          id={`${base}-note`}
+          class="rgc-note"
+          rows={2}
+          value={note}
+          aria-label={t(lang, 'ui.notesFor', { step: step.title })}
+          onInput={(e) => {
+            const v = (e.currentTarget as HTMLTextAreaElement).value;
+            setNote(v);
+            onNote(step.id, v);
+          }}
+        />
+      </details>
+    </li>
+  );
+}
+
+function CopyButton({ text, what, lang, onCopy }: { text: string; what: CopyWhat; lang: UiLang; onCopy: ChecklistViewProps['onCopy'] }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      class="rgc-btn"
+      onClick={() => {
+        onCopy(text, what);
+        setCopied(true);
+      }}
+      onBlur={() => setCopied(false)}
+    >
+      {copied ? t(lang, 'ui.copied') : t(lang, 'ui.copy')}
+    </button>
+  );
+}
+
+function DraftBlock({ draft, lang, onCopy }: { draft: Draft; lang: UiLang; onCopy: ChecklistViewProps['onCopy'] }) {
+  return (
+    <div class="rgc-text-block" data-draft={draft.id}>
+      <div class="rgc-text-block__head">
+        <span class="rgc-text-block__title">{draft.title}</span>
+        <CopyButton text={draft.text} what={{ kind: 'draft', id: draft.id }} lang={lang} onCopy={onCopy} />
+      </div>
+      <div class="rgc-text" lang={draft.lang}>
+        {draft.text}
+      </div>
+      {draft.gloss ? (
+        <details class="rgc-gloss">
+          <summary>{t(lang, 'ui.translation')}</summary>
+          <div class="rgc-text rgc-text--gloss">{draft.gloss}</div>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function Templates({
+  step,
+  vars,
+  lang,
+  onCopy,
+  onOpenCompose,
+}: {
+  step: ChecklistStep;
+  vars: TemplateVars;
+  lang: UiLang;
+  onCopy: ChecklistViewProps['onCopy'];
+  onOpenCompose: ChecklistViewProps['onOpenCompose'];
+}) {
+  const first = step.templates![0]!;
+  const [msgLang, setMsgLang] = useState<TemplateLang>(first.lang);
+  const list = msgLang === first.lang ? step.templates! : templatesFor(first.rootCause, msgLang, lang);
+  const selectId = `rgc-${step.id}-msglang`;
+  return (
+    <div class="rgc-templates">
+      <div class="rgc-row">
+        <label class="rgc-label" for={selectId}>
+          {t(lang, 'ui.templateLang')}
+        </label>
+        <select id={selectId} class="rgc-select" value={msgLang} onChange={(e) => setMsgLang((e.currentTarget as HTMLSelectElement).value as TemplateLang)}>
+          {TEMPLATE_LANGS.map((l) => (
+            <option key={l} value={l}>
+              {LANG_NAMES[lang][l] ?? l}
+            </option>
+          ))}
+        </select>
+      </div>
+      {list.map((tpl) => {
+        const text = renderTemplate(tpl, vars);
+        return (
+          <div key={tpl.id} class="rgc-text-block" data-template={tpl.id}>
+            <div class="rgc-text-block__head">
+              <span class="rgc-text-block__title">{tpl.title}</span>
+            </div>
+            <div class="rgc-text" lang={tpl.lang === 'zh' ? 'zh-Hans' : tpl.lang}>
+              {text}
+            </div>
+            {tpl.gloss ? (
+              <details class="rgc-gloss">
+                <summary>{t(lang, 'ui.translation')}</summary>
+                <div class="rgc-text rgc-text--gloss">{renderTemplate(tpl.gloss, vars)}</div>
+              </details>
+            ) : null}
+            <div class="rgc-row rgc-row--end">
+              <CopyButton text={text} what={{ kind: 'template', id: tpl.id }} lang={lang} onCopy={onCopy} />
+              <button type="button" class="rgc-btn rgc-btn--primary" onClick={() => onOpenCompose(text, tpl)}>
+                {t(lang, 'ui.openCompose')}
+              </button>
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function PoaEditor({
+  initial,
+  lang,
+  onCopy,
+  onExport,
+  onChange,
+}: {
+  initial: string;
+  lang: UiLang;
+  onCopy: ChecklistViewProps['onCopy'];
+  onExport: ChecklistViewProps['onExport'];
+  onChange: ChecklistViewProps['onPoaChange'];
+}) {
+  const [text, setText] = useState(initial);
+  return (
+    <div class="rgc-poa">
+      <label class="rgc-label" for="rgc-poa-text">
+        {t(lang, 'ui.poaText')}
+      </label>
+      <textarea
+        id="rgc-poa-text"
+        class="rgc-poa__text"
+        rows={12}
+        value={text}
+        onInput={(e) => {
+          const v = (e.currentTarget as HTMLTextAreaElement).value;
+          setText(v);
+          onChange?.(v);
+        }}
+      />
+      <div class="rgc-row rgc-row--end">
+        <CopyButton text={text} what={{ kind: 'poa', id: 'poa' }} lang={lang} onCopy={onCopy} />
+        <button type="button" class="rgc-btn rgc-btn--primary" onClick={() => onExport(text)}>
+          {t(lang, 'ui.export')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// Thin wiring: the router and handlers live in lib/ and are unit tested.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '../lib/messaging/router.ts';
+import { createHandlers, type TabPage } from '../lib/background/handlers.ts';
+import { openStore, type RGDatabase } from '../lib/store/db.ts';
+
+export default defineBackground(() => {
+  const tabs = new Map<number, TabPage>();
+  let db: Promise<RGDatabase> | null = null;
+  const getDb = () => {
+    db ??= openStore().catch((e) => {
+      db = null; // let the next request try again
+      throw e;
+    });
+    return db;
+  };
+  const route = createRouter(
+    createHandlers({ version: browser.runtime.getManifest().version, startedAt: Date.now(), tabs, db: getDb }),
+  );
+  // Read-only diagnostics for the end-to-end tests (sw.evaluate).
+  (globalThis as { __reviewguard?: unknown }).__reviewguard = { tabs };
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only our own contexts can reach this listener (no externally_connectable).
+    return route(message, { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url });
+  });
+});

@@ -1,0 +1,40 @@
+// Brand Customer Reviews: an annotation under every review card.
+import type { Feature } from '../feature.ts';
+import { annotate, type Target } from '../../../lib/annotate/controller.ts';
+import { extractReviews } from '../../../lib/pages/extract-reviews.ts';
+import { followLang } from '../ui-lang.ts';
+
+export const brandReviews: Feature = ({ send, signal }) => {
+  let refresh: () => Promise<void> = async () => {};
+  const lang = followLang(send, signal, () => void refresh());
+  const today = new Date().toISOString().slice(0, 10);
+  const a = annotate({
+    doc: document,
+    send,
+    signal,
+    lang,
+    extract: () =>
+      extractReviews(document).map(
+        (r): Target => ({
+          id: r.id,
+          kind: 'review',
+          item: {
+            id: r.id,
+            kind: 'review',
+            rating: r.rating,
+            title: r.title,
+            body: r.body,
+            // A card whose date we cannot read is treated as today's: deadlines err long, never short.
+            date: r.date ?? today,
+            vine: r.vine || undefined,
+            asin: r.asin,
+          },
+          mount: r.card,
+          fields: { title: r.titleEl, body: r.bodyEl },
+          asin: r.asin,
+        }),
+      ),
+  });
+  refresh = a.refresh;
+  return a.stop;
+};

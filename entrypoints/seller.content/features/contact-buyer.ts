@@ -1,0 +1,39 @@
+// Contact buyer (/messaging/contact?orderID=…): live warnings on the message,
+// with the order id, buyer's language and dates from the page as context.
+import type { Feature } from '../feature.ts';
+import { watchCompose } from '../../../lib/compose/controller.ts';
+import { SEL } from '../../../lib/pages/selectors.ts';
+import { buyerLanguageFrom, datesFrom, orderIdFromUrl } from '../../../lib/pages/compose-context.ts';
+import { deepQueryAll } from '../../../lib/pages/shadow.ts';
+import { followLang } from '../ui-lang.ts';
+import { orderFacts } from '../order-facts.ts';
+
+export const contactBuyer: Feature = ({ send, signal }) => {
+  const orderId = orderIdFromUrl(location.href);
+  const facts = orderFacts(send, orderId);
+  let dates: ReturnType<typeof datesFrom> = {};
+  let datesAt = 0;
+  const lang = followLang(send, signal);
+  return watchCompose({
+    doc: document,
+    send,
+    signal,
+    pageKind: 'contact-buyer',
+    lang,
+    pageContext: () => {
+      // Reading the page's text is cheap, but not per keystroke.
+      if (Date.now() - datesAt > 2000) {
+        dates = datesFrom(document);
+        datesAt = Date.now();
+      }
+      return {
+        orderId,
+        buyerLanguage: buyerLanguageFrom(document),
+        ...dates,
+        buyerInitiated: false,
+        reviewRequestedBefore: facts.reviewRequestedBefore,
+      };
+    },
+    sentConfirmed: () => deepQueryAll(document, SEL.compose.success).length > 0,
+  });
+};

@@ -1,0 +1,43 @@
+// Feedback Manager: an annotation in the comment cell of every feedback row,
+// keyed by order id (every row repeats the same element id).
+import type { Feature } from '../feature.ts';
+import { annotate, type Target } from '../../../lib/annotate/controller.ts';
+import { extractFeedback } from '../../../lib/pages/extract-feedback.ts';
+import { followLang } from '../ui-lang.ts';
+
+/** Hosts that print dates day-first (dd/mm/yyyy) in Feedback Manager. */
+const DAY_FIRST = /\.(co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ie|in|com\.au|sg|ae|sa|eg|co\.za)$|^sellercentral-europe\./;
+
+export const feedbackManager: Feature = ({ send, signal }) => {
+  let refresh: () => Promise<void> = async () => {};
+  const lang = followLang(send, signal, () => void refresh());
+  const dayFirst = DAY_FIRST.test(location.hostname);
+  const today = new Date().toISOString().slice(0, 10);
+  const a = annotate({
+    doc: document,
+    send,
+    signal,
+    lang,
+    extract: () =>
+      extractFeedback(document, { dayFirst }).map(
+        (f): Target => ({
+          id: f.orderId,
+          kind: 'feedback',
+          item: {
+            id: f.orderId,
+            kind: 'feedback',
+            rating: f.rating,
+            body: f.comment,
+            date: f.date ?? today,
+            fulfilledBy: f.fulfilledBy,
+          },
+          mount: (f.commentEl.closest('kat-table-cell') as HTMLElement | null) ?? f.commentEl,
+          fields: { body: f.commentEl },
+          orderId: f.orderId,
+          removalOffered: f.removalOffered,
+        }),
+      ),
+  });
+  refresh = a.refresh;
+  return a.stop;
+};

@@ -1,0 +1,33 @@
+// Messaging inbox: the reply box appears when a thread is opened, inside
+// shadow roots. Replies answer the buyer, so they are buyer-initiated (no
+// 30-day window, no "permitted reason" needed).
+import type { Feature } from '../feature.ts';
+import { watchCompose } from '../../../lib/compose/controller.ts';
+import { ORDER_ID_RE } from '../../../lib/pages/compose-context.ts';
+import { composedAncestors } from '../../../lib/pages/shadow.ts';
+import { followLang } from '../ui-lang.ts';
+
+/** The order id shown in the open thread: the nearest one around the field. */
+function threadOrderId(field: Element): string | undefined {
+  for (const el of composedAncestors(field).slice(1, 12)) {
+    const m = (el.textContent ?? '').match(ORDER_ID_RE);
+    if (m) return m[0];
+    const root = el.shadowRoot;
+    const sm = root?.textContent?.match(ORDER_ID_RE);
+    if (sm) return sm[0];
+  }
+  return new URL(location.href).searchParams.get('orderId')?.match(ORDER_ID_RE)?.[0];
+}
+
+export const inbox: Feature = ({ send, signal }) => {
+  const lang = followLang(send, signal);
+  return watchCompose({
+    doc: document,
+    send,
+    signal,
+    pageKind: 'inbox',
+    lang,
+    pageContext: (field) => ({ orderId: threadOrderId(field), buyerInitiated: true }),
+    sentConfirmed: () => false, // the field empties when the reply is sent
+  });
+};

@@ -1,0 +1,27 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SELLER_CENTRAL_MATCHES } from '../../lib/hosts.ts';
+import { send } from '../../lib/messaging/extension-client.ts';
+import { startPageRouter } from './page-router.ts';
+import { brandReviews } from './features/brand-reviews.ts';
+import { feedbackManager } from './features/feedback-manager.ts';
+import { contactBuyer } from './features/contact-buyer.ts';
+import { requestReview } from './features/request-review.ts';
+import { inbox } from './features/inbox.ts';
+
+export default defineContentScript({
+  matches: SELLER_CENTRAL_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    startPageRouter(
+      ctx,
+      {
+        'brand-reviews': brandReviews,
+        'feedback-manager': feedbackManager,
+        'contact-buyer': contactBuyer,
+        'request-review': requestReview,
+        inbox,
+      },
+      send,
+    );
+  },
+});

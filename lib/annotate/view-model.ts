@@ -1,0 +1,100 @@
+// Classification → what the annotation shows, localised. Pure: tested in
+// unit tests without a DOM.
+import type { Classification, Deadline } from '../reviews/types.ts';
+import { GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS } from '../reviews/index.ts';
+import { ui, type Lang } from '../i18n/ui.ts';
+
+export interface AnnotationView {
+  lang: Lang;
+  brand: string;
+  removable: boolean;
+  badge: string;
+  reason: string;
+  deadline: { text: string; urgency: 'high' | 'medium' | 'low' | 'expired'; source: string } | null;
+  risks: Array<{ id: string; label: string; quote?: string }>;
+  causes: string[];
+  evidence: Array<{ key: string; quote: string; ground: string }>;
+  evidenceLabel: string;
+  removal: { offered: boolean; text: string } | null;
+  progress: string | null;
+  selectText: string;
+  selectedText: string;
+}
+
+const QUOTE_MAX = 80;
+
+function urgency(d: Deadline): 'high' | 'medium' | 'low' | 'expired' {
+  if (d.expired) return 'expired';
+  if (d.daysLeft <= 3) return 'high';
+  if (d.daysLeft <= 10) return 'medium';
+  return 'low';
+}
+
+/** The deadline that matters most now: removal when removable, else contacting the buyer. */
+export function urgentDeadline(c: Classification): Deadline | null {
+  const all = Object.values(c.deadlines);
+  const relevant = all.filter((d) => (c.removable ? true : !/report|removal/.test(d.id)));
+  const open = relevant.filter((d) => !d.expired).sort((a, b) => a.daysLeft - b.daysLeft);
+  return open[0] ?? relevant[0] ?? null;
+}
+
+export function annotationView(
+  c: Classification,
+  opts: { lang: Lang; kind: 'review' | 'feedback'; removalOffered?: boolean; progress?: { done: number; total: number } | null },
+): AnnotationView {
+  const t = ui(opts.lang);
+  const L = opts.lang;
+  const groundName = (id: keyof typeof GROUNDS) => GROUNDS[id].title[L];
+  const first = c.grounds[0];
+  const badge = c.removable && first ? `${t.removable} — ${groundName(first.id)}` : t.notRemovable;
+  const d = urgentDeadline(c);
+  const deadline = d
+    ? {
+        text: d.expired ? t.expired : /report|removal/.test(d.id) ? t.reportWithin(d.daysLeft) : t.contactWithin(d.daysLeft),
+        urgency: urgency(d),
+        source: `${d.source} (${d.lastChecked})`,
+      }
+    : null;
+  const seen = new Set<string>();
+  const evidence = c.grounds
+    .filter((g) => {
+      const k = `${g.id}:${g.quote}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .slice(0, 4)
+    .map((g) => ({
+      key: `${g.id}-${g.field}-${g.start}`,
+      quote: g.quote.length > QUOTE_MAX ? `${g.quote.slice(0, QUOTE_MAX - 1)}…` : g.quote,
+      ground: groundName(g.id),
+    }));
+  let removal: AnnotationView['removal'] = null;
+  if (opts.kind === 'feedback' && opts.removalOffered !== undefined) {
+    const base = opts.removalOffered ? t.removalOffered : t.removalNotOffered;
+    removal = {
+      offered: opts.removalOffered,
+      text: opts.removalOffered && c.removable && first ? `${base}: ${t.chooseGround((GROUNDS[first.id].reportReason.feedback ?? GROUNDS[first.id].title)[L])}` : base,
+    };
+  }
+  return {
+    lang: L,
+    brand: t.brand,
+    removable: c.removable,
+    badge,
+    reason: c.reason[L],
+    deadline,
+    risks: c.risks.map((id) => ({
+      id,
+      label: RISK_LABELS[id][L],
+      quote: c.riskEvidence.find((e) => e.id === id)?.quote,
+    })),
+    causes: c.rootCauses.map((rc) => ROOT_CAUSE_LABELS[rc][L]),
+    evidence,
+    evidenceLabel: t.evidence,
+    removal,
+    progress: opts.progress ? t.progress(opts.progress.done, opts.progress.total) : null,
+    selectText: t.select,
+    selectedText: t.selected,
+  };
+}

@@ -1,0 +1,113 @@
+// What the background does for each message. Free of extension APIs: the
+// entrypoint passes in the database and clock, so the handlers run in unit
+// tests (with fake-indexeddb) exactly as in the service worker.
+import { lintMessage } from '../policy/index.ts';
+import { classifyReview } from '../reviews/index.ts';
+import { buildChecklist, summariseProgress } from '../checklist/index.ts';
+import type { Handlers, SenderInfo } from '../messaging/router.ts';
+import type { PageKind } from '../pages/page-kind.ts';
+import type { RGDatabase } from '../store/db.ts';
+import * as repo from '../store/repo.ts';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../protocol.ts';
+import type { Classification } from '../reviews/types.ts';
+
+export interface TabPage {
+  kind: PageKind | null;
+  url: string;
+  at: number;
+}
+
+export interface BackgroundDeps {
+  version: string;
+  startedAt: number;
+  db: () => Promise<RGDatabase>;
+  now?: () => Date;
+  /** Last page each tab reported (in memory; rebuilt as pages say hello). */
+  tabs?: Map<number, TabPage>;
+}
+
+export const SETTINGS_KEY = 'settings';
+export const SELECTED_KEY = 'selectedReviewId';
+
+/** Settings from the store, validated; anything invalid falls back to defaults. */
+export async function loadSettings(db: RGDatabase): Promise<Settings> {
+  const raw = await repo.getMeta<unknown>(db, SETTINGS_KEY);
+  const parsed = SettingsSchema.safeParse(raw ?? DEFAULT_SETTINGS);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export function createHandlers(deps: BackgroundDeps): Handlers {
+  const now = deps.now ?? (() => new Date());
+  const tabs = deps.tabs ?? new Map<number, TabPage>();
+  let settingsCache: Settings | null = null;
+  const settings = async () => (settingsCache ??= await loadSettings(await deps.db()));
+
+  return {
+    ping: () => ({ pong: true, version: deps.version, startedAt: deps.startedAt }),
+
+    'page/hello': ({ kind, url }, sender: SenderInfo) => {
+      if (sender.tabId !== undefined) tabs.set(sender.tabId, { kind, url, at: Date.now() });
+      return { ok: true };
+    },
+
+    lint: async ({ text, context }) => {
+      const s = await settings();
+      const t0 = performance.now();
+      const findings = lintMessage(text, { now: now().toISOString(), ...context }, s.lint);
+      return { findings, ms: performance.now() - t0 };
+    },
+
+    classify: ({ items }) => {
+      const at = now();
+      return { results: items.map((item) => ({ id: item.id, classification: classifyReview(item, at) })) };
+    },
+
+    'draft/save': async ({ orderId, text, pageKind }) => {
+      await repo.saveDraft(await deps.db(), { orderId, text, pageKind, updatedAt: now().toISOString() });
+      return { ok: true };
+    },
+    'draft/get': async ({ orderId }) => {
+      const d = await repo.getDraft(await deps.db(), orderId);
+      return { draft: d ? { text: d.text, updatedAt: d.updatedAt } : null };
+    },
+    'draft/clear': async ({ orderId }) => {
+      await repo.clearDraft(await deps.db(), orderId);
+      return { ok: true };
+    },
+
+    'order/context': async ({ orderId }) => ({
+      reviewRequestedBefore: !!(await repo.getReviewRequest(await deps.db(), orderId)),
+    }),
+    'order/review-requested': async ({ orderId, via }) => {
+      await repo.markReviewRequested(await deps.db(), { orderId, via, requestedAt: now().toISOString() });
+      return { ok: true };
+    },
+
+    'reviews/seen': async ({ host, pageUrl, items }) => {
+      const db = await deps.db();
+      const at = now();
+      const marketplace = host.replace(/^sellercentral(-\w+)?\.amazon\./, '');
+      const results = [];
+      for (const seen of items) {
+        // Classifying is cheaper than a cache lookup (well under a millisecond),
+        // and deadlines move with the clock, so every sighting re-classifies.
+        const fresh: Classification = classifyReview(seen.item, at);
+        const record = await repo.upsertSeen(db, { ...seen, classification: fresh, host, marketplace, pageUrl }, at);
+        const progressRec = await repo.getChecklist(db, record.id);
+        const progress = progressRec ? summariseProgress(buildChecklist(record, { now: at, lang: 'en' }), progressRec) : null;
+        results.push({ id: record.id, classification: fresh, progress });
+      }
+      return { results };
+    },
+
+    'review/select': async ({ id }) => {
+      await repo.setMeta(await deps.db(), SELECTED_KEY, id);
+      return { ok: true };
+    },
+
+    'settings/get': async () => {
+      settingsCache = null; // always fresh for a page that asks explicitly
+      return { settings: await settings() };
+    },
+  };
+}

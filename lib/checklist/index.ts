@@ -1,0 +1,353 @@
+// The checklist for one review or feedback (policy.md §3, seeds 000–004).
+// PURE: runs in the service worker, in tests and in the Node CLI.
+import type { Deadline, GroundId, RootCause } from '../reviews/types.ts';
+import type { ChecklistRecord, ReviewRecord, StepId } from '../store/types.ts';
+import { STEP_IDS } from '../store/types.ts';
+import { FIXES, publicReply } from './content.ts';
+import { contactDeadline, removalDeadline } from './deadlines.ts';
+import { LANG_NAMES, t, type MessageKey } from './i18n.ts';
+import { CAUSE_TEXT, GROUND_REPORT, RISK_TEXT } from './labels.ts';
+import { buildPlanOfAction, currentRating, excerpt, NEGATIVE_PILE_UP, negativeReviewsOfAsin, poaNeed } from './poa.ts';
+import { templatesFor } from './templates.ts';
+import type { Checklist, ChecklistStep, Draft, StepDeadline, TemplateLang, UiLang } from './types.ts';
+
+export * from './types.ts';
+export { allTemplates, getTemplate, renderTemplate, templatesFor } from './templates.ts';
+export { buildPlanOfAction, currentRating, NEGATIVE_PILE_UP, poaNeed } from './poa.ts';
+export { FIXES, publicReply } from './content.ts';
+export { CAUSE_TEXT, GROUND_REPORT, RISK_TEXT } from './labels.ts';
+export { FALLBACK_WINDOWS } from './deadlines.ts';
+export { t, LANG_NAMES } from './i18n.ts';
+export type { MessageKey } from './i18n.ts';
+
+export interface BuildOptions {
+  now: Date;
+  /** Other records seen (any ASIN); used for the Plan of Action pile-up count. */
+  history?: ReviewRecord[];
+  lang: UiLang;
+}
+
+function day(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : new Date(ms).toISOString().slice(0, 10);
+}
+
+function stepDeadline(d: Deadline, label: string): StepDeadline {
+  return { id: d.id, label, daysLeft: d.daysLeft, lastDay: d.lastDay, expired: d.expired, source: d.source, lastChecked: d.lastChecked };
+}
+
+/** The language the buyer most likely reads, from the marketplace / Seller Central host. */
+export function buyerLanguage(record: Pick<ReviewRecord, 'marketplace' | 'host'> & { item?: { marketplace?: string } }): TemplateLang {
+  const hay = `${record.marketplace ?? ''} ${record.item?.marketplace ?? ''} ${record.host ?? ''}`.toLowerCase();
+  const has = (re: RegExp) => re.test(hay);
+  if (has(/(^|[\s.])(de|at)(\s|$)|amazon\.de\b|germany|deutschland/)) return 'de';
+  if (has(/(^|[\s.])fr(\s|$)|amazon\.fr\b|france/)) return 'fr';
+  if (has(/(^|[\s.])(es|mx)(\s|$)|amazon\.es\b|amazon\.com\.mx\b|spain|mexico|españa/)) return 'es';
+  if (has(/(^|[\s.])it(\s|$)|amazon\.it\b|italy|italia/)) return 'it';
+  if (has(/(^|[\s.])(jp|ja)(\s|$)|amazon\.co\.jp\b|japan/)) return 'ja';
+  return 'en';
+}
+
+function causesOf(record: ReviewRecord): RootCause[] {
+  return [...new Set(record.classification.rootCauses ?? [])];
+}
+
+/** The cause the message templates are written for (a generic one when none was found). */
+function templateCause(record: ReviewRecord): RootCause {
+  return causesOf(record)[0] ?? (record.kind === 'feedback' ? 'service' : 'preference');
+}
+
+function kindWord(record: ReviewRecord, lang: UiLang): string {
+  return t(lang, record.kind === 'feedback' ? 'kind.feedback' : 'kind.review');
+}
+
+// ---------------------------------------------------------------- steps
+
+function understandStep(record: ReviewRecord, lang: UiLang, now: Date, history: ReviewRecord[]): ChecklistStep {
+  const causes = causesOf(record);
+  const c = record.classification;
+  const stars = currentRating(record);
+  const date = day(record.item.date);
+  const summary = causes.length
+    ? t(lang, 'understand.summary', { stars, kind: kindWord(record, lang), date, cause: CAUSE_TEXT[causes[0]!].label[lang] })
+    : t(lang, 'understand.summary.none', { stars, kind: kindWord(record, lang), date });
+  const facts: Array<{ label: string; value: string }> = [
+    { label: t(lang, 'fact.rating'), value: t(lang, 'ui.stars', { n: stars }) },
+    { label: t(lang, 'fact.date'), value: date },
+    { label: t(lang, 'fact.kind'), value: kindWord(record, lang) },
+  ];
+  const asin = record.asin ?? record.item.asin;
+  if (asin) facts.push({ label: t(lang, 'fact.asin'), value: asin });
+  if (record.orderId) facts.push({ label: t(lang, 'fact.order'), value: record.orderId });
+  facts.push({ label: t(lang, 'fact.removable'), value: t(lang, c.removable ? 'yes' : 'no') });
+  causes.forEach((cause, i) => {
+    const label = CAUSE_TEXT[cause].label[lang] + (i === 0 ? ` (${t(lang, 'fact.cause.primary')})` : '');
+    facts.push({ label: `${t(lang, 'fact.causes')}: ${label}`, value: CAUSE_TEXT[cause].explain[lang] });
+  });
+  const actions = [t(lang, 'understand.action.read'), t(lang, 'understand.action.cause')];
+  const negatives = negativeReviewsOfAsin(record, history, now).length;
+  if (negatives >= 2) actions.push(t(lang, 'understand.action.history', { n: negatives, days: NEGATIVE_PILE_UP.days }));
+  const alerts = (c.risks ?? []).map((r) => `${RISK_TEXT[r].label[lang]}: ${RISK_TEXT[r].explain[lang]}`);
+  return {
+    id: 'understand',
+    title: t(lang, record.kind === 'feedback' ? 'step.understand.feedback' : 'step.understand'),
+    summary,
+    applicable: true,
+    actions,
+    facts,
+    ...(alerts.length ? { alerts } : {}),
+  };
+}
+
+/** Amazon's report reason for a ground, for this kind of item. */
+function reasonFor(ground: GroundId, kind: ReviewRecord['kind'], lang: UiLang): string {
+  const g = GROUND_REPORT[ground];
+  const r = kind === 'feedback' ? (g.feedbackReason ?? g.reason) : (g.reason ?? g.feedbackReason);
+  return r?.[lang] ?? g.label[lang];
+}
+
+/**
+ * A polite, factual report text for Amazon (English, which Seller Support
+ * reads in every marketplace), citing the guideline and the exact quote.
+ */
+export function buildReportText(record: ReviewRecord, lang: UiLang | 'en' = 'en'): string {
+  const ground = record.classification.grounds[0];
+  if (!ground) return '';
+  const g = GROUND_REPORT[ground.id];
+  const quote = excerpt(ground.quote, 300);
+  const asin = record.asin ?? record.item.asin;
+  const stars = currentRating(record);
+  const date = day(record.item.date);
+  if (lang === 'zh') {
+    const what = record.kind === 'feedback' ? `订单 ${record.orderId ?? record.id} 的卖家反馈` : `商品评论 ${record.id}`;
+    return [
+      '您好,',
+      '',
+      `我是${asin ? ` ASIN ${asin} 的` : '该商品的'}卖家。${date} 的${what}(${stars} 星)似乎违反了亚马逊的准则:${g.guideline.zh}`,
+      '',
+      `相关原文:"${quote}"`,
+      '',
+      `原因:${g.label.zh}。请核实,如确实违反准则,请将其移除。谢谢!`,
+    ].join('\n');
+  }
+  const what = record.kind === 'feedback' ? `seller feedback for order ${record.orderId ?? record.id}` : `customer review ${record.id}`;
+  return [
+    'Hello,',
+    '',
+    `I am the seller${asin ? ` of ASIN ${asin}` : ''}. The ${what} dated ${date} (${stars} star${stars === 1 ? '' : 's'}) appears to break Amazon's guidelines: ${g.guideline.en}`,
+    '',
+    `The relevant words: "${quote}"`,
+    '',
+    `Reason: ${g.label.en}. Could you please check it and remove it if it breaks the guidelines? Thank you.`,
+  ].join('\n');
+}
+
+function reportStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistStep {
+  const c = record.classification;
+  const title = t(lang, 'step.report');
+  const ground = c.grounds[0];
+  if (!c.removable || !ground) {
+    const reason = (c.reason?.[lang] ?? '').trim();
+    const withStop = reason && !/[.。!?!?]$/.test(reason) ? `${reason}${lang === 'zh' ? '。' : '.'}` : reason;
+    const skipReason = t(lang, 'report.notRemovable', { reason: withStop });
+    return { id: 'report', title, summary: skipReason, applicable: false, skipReason, actions: [] };
+  }
+  const g = GROUND_REPORT[ground.id];
+  const d = removalDeadline(record, now);
+  const deadline = d ? stepDeadline(d, t(lang, 'deadline.report')) : undefined;
+  const reason = reasonFor(ground.id, record.kind, lang);
+  const quote = excerpt(ground.quote, 300);
+  const text = buildReportText(record, 'en');
+  const draft: Draft = { id: 'report.text', title: t(lang, 'report.draft'), text, lang: 'en' };
+  if (lang !== 'en') draft.gloss = buildReportText(record, lang);
+  const step: ChecklistStep = {
+    id: 'report',
+    title,
+    summary: t(lang, 'report.summary', { ground: g.label[lang] }),
+    applicable: true,
+    actions: [
+      t(lang, record.kind === 'feedback' ? 'report.action.where.feedback' : 'report.action.where.review'),
+      t(lang, 'report.action.pick', { reason }),
+      t(lang, 'report.action.quote', { quote }),
+      t(lang, 'report.action.paste'),
+      t(lang, 'report.action.once'),
+    ],
+    drafts: [draft],
+    report: {
+      ground: ground.id,
+      reason,
+      guideline: g.guideline[lang],
+      quote,
+      field: ground.field,
+      otherGrounds: [...new Set(c.grounds.slice(1).map((x) => x.id))].filter((id) => id !== ground.id),
+    },
+  };
+  if (deadline) step.deadline = deadline;
+  if (deadline?.expired) {
+    step.applicable = false;
+    step.skipReason = t(lang, 'report.expired', { lastDay: deadline.lastDay });
+  }
+  return step;
+}
+
+function contactStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistStep {
+  const isReview = record.kind === 'review';
+  const d = contactDeadline(record, now);
+  const deadline = stepDeadline(d, t(lang, isReview ? 'deadline.contact' : 'deadline.messaging'));
+  const buyerLang = buyerLanguage(record);
+  const rating = currentRating(record);
+  let skipReason: string | undefined;
+  if (isReview && rating > 3) skipReason = t(lang, 'contact.notPossible.rating');
+  else if (d.expired) skipReason = t(lang, 'contact.notPossible.expired', { lastDay: d.lastDay });
+  const actions = [
+    t(lang, isReview ? 'contact.action.route.review' : 'contact.action.route.feedback'),
+    t(lang, 'contact.action.rules'),
+    t(lang, 'contact.action.lang', { lang: LANG_NAMES[lang][buyerLang] ?? buyerLang }),
+  ];
+  if (!record.orderId) actions.push(t(lang, 'contact.action.noOrder'));
+  const step: ChecklistStep = {
+    id: 'contact',
+    title: t(lang, 'step.contact'),
+    summary: t(lang, isReview ? 'contact.summary.review' : 'contact.summary.feedback'),
+    applicable: skipReason === undefined,
+    deadline,
+    actions,
+    templates: templatesFor(templateCause(record), buyerLang, lang),
+    contact: { route: isReview ? 'contact-buyer' : 'buyer-seller-messaging', buyerLang, possible: skipReason === undefined },
+  };
+  if (skipReason) step.skipReason = skipReason;
+  return step;
+}
+
+function replyStep(record: ReviewRecord, lang: UiLang): ChecklistStep {
+  const cause = templateCause(record);
+  const draft: Draft = { id: `reply.${cause}`, title: t(lang, 'reply.draft'), text: publicReply(cause, 'en'), lang: 'en' };
+  if (lang !== 'en') draft.gloss = publicReply(cause, lang);
+  return {
+    id: 'reply',
+    title: t(lang, 'step.reply'),
+    summary: t(lang, 'reply.summary'),
+    applicable: true,
+    actions: [t(lang, 'reply.action.tone'), t(lang, 'reply.action.private'), t(lang, 'reply.action.fixed')],
+    drafts: [draft],
+  };
+}
+
+function fixStep(record: ReviewRecord, lang: UiLang): ChecklistStep {
+  const causes = causesOf(record);
+  const actions = causes.flatMap((c) => FIXES[c][lang].map((a) => `${CAUSE_TEXT[c].label[lang]}: ${a}`));
+  actions.push(t(lang, 'fix.action.record'));
+  const step: ChecklistStep = { id: 'fix', title: t(lang, 'step.fix'), summary: t(lang, 'fix.summary'), applicable: causes.length > 0, actions };
+  if (!causes.length) {
+    step.skipReason =
+      lang === 'zh' ? '未发现产品或服务方面的原因(例如这条内容只是违反了规则)。' : 'No product or service cause was found (for example, it only breaks a rule).';
+  }
+  return step;
+}
+
+function poaStep(record: ReviewRecord, lang: UiLang, now: Date, history: ReviewRecord[]): ChecklistStep {
+  const need = poaNeed(record, history, now);
+  const why: string[] = [];
+  if (need.authenticity) why.push(t(lang, 'poa.why.authenticity'));
+  if (need.safety) why.push(t(lang, 'poa.why.safety'));
+  if (need.pileUp) why.push(t(lang, 'poa.why.pile', { n: need.negativeCount, days: NEGATIVE_PILE_UP.days }));
+  const title = t(lang, 'step.poa');
+  if (!need.needed) {
+    const skipReason = t(lang, 'poa.notNeeded', { min: NEGATIVE_PILE_UP.count, days: NEGATIVE_PILE_UP.days });
+    return { id: 'poa', title, summary: skipReason, applicable: false, skipReason, actions: [] };
+  }
+  const actions = [...why, t(lang, 'poa.action.edit')];
+  if (need.authenticity) actions.push(t(lang, 'poa.action.invoices'));
+  actions.push(t(lang, 'poa.action.submit'));
+  return {
+    id: 'poa',
+    title,
+    summary: t(lang, 'poa.summary'),
+    applicable: true,
+    actions,
+    poaText: buildPlanOfAction(record, history, lang, now),
+  };
+}
+
+/**
+ * The checklist for one review or feedback: always the six steps of
+ * STEP_IDS, in order; `applicable` says which apply to this one.
+ */
+export function buildChecklist(record: ReviewRecord, opts: BuildOptions): Checklist {
+  const { now, lang } = opts;
+  const history = (opts.history ?? []).filter((r) => r.id !== record.id);
+  const byId: Record<StepId, ChecklistStep> = {
+    understand: understandStep(record, lang, now, history),
+    report: reportStep(record, lang, now),
+    contact: contactStep(record, lang, now),
+    reply: replyStep(record, lang),
+    fix: fixStep(record, lang),
+    poa: poaStep(record, lang, now, history),
+  };
+  const steps = STEP_IDS.map((id) => byId[id]);
+  const open = steps.filter((s) => s.applicable && s.deadline && !s.deadline.expired).map((s) => s.deadline!);
+  const nextDeadline = open.sort((a, b) => a.daysLeft - b.daysLeft)[0];
+  const checklist: Checklist = {
+    reviewId: record.id,
+    lang,
+    kind: record.kind,
+    rating: currentRating(record),
+    steps,
+    poaRecommended: byId.poa.applicable,
+  };
+  if (nextDeadline) checklist.nextDeadline = nextDeadline;
+  return checklist;
+}
+
+/**
+ * Progress of a checklist: `total` counts the applicable steps only (a step
+ * that does not apply to this review cannot be done and must not hold the
+ * bar below 100 %); `done` counts the applicable steps marked done. A step
+ * marked done that is not applicable is ignored.
+ */
+export function summariseProgress(checklist: Checklist, progress: ChecklistRecord | undefined): { done: number; total: number } {
+  const applicable = checklist.steps.filter((s) => s.applicable);
+  const done = applicable.filter((s) => progress?.steps[s.id]?.done === true).length;
+  return { done, total: applicable.length };
+}
+
+/**
+ * Days left on the most urgent deadline the seller can still act on (the
+ * removal report when removable, contacting the buyer when the rating allows
+ * it); `Infinity` when nothing has an open deadline. Smaller is more urgent.
+ * Language-independent (no strings are built).
+ */
+export function urgency(record: ReviewRecord, now: Date): number {
+  const candidates: Deadline[] = [];
+  if (record.classification.removable) {
+    const d = removalDeadline(record, now);
+    if (d) candidates.push(d);
+  }
+  if (record.kind === 'feedback' || currentRating(record) <= 3) candidates.push(contactDeadline(record, now));
+  const open = candidates.filter((d) => !d.expired).map((d) => d.daysLeft);
+  return open.length ? Math.min(...open) : Number.POSITIVE_INFINITY;
+}
+
+/** Sorts most urgent first; ties: a risk first, then lower rating, then newer. Returns a new array. */
+export function sortByUrgency(records: readonly ReviewRecord[], now: Date): ReviewRecord[] {
+  const key = new Map(records.map((r) => [r.id, urgency(r, now)]));
+  return [...records].sort(
+    (a, b) =>
+      key.get(a.id)! - key.get(b.id)! ||
+      Number((b.classification.risks ?? []).length > 0) - Number((a.classification.risks ?? []).length > 0) ||
+      currentRating(a) - currentRating(b) ||
+      Date.parse(b.item.date) - Date.parse(a.item.date),
+  );
+}
+
+/**
+ * Whether a record still needs the seller: a 1–3 star review or feedback
+ * whose applicable steps are not all done.
+ */
+export function needsAction(record: ReviewRecord, progress: ChecklistRecord | undefined, now: Date): boolean {
+  if (currentRating(record) > 3) return false;
+  const { done, total } = summariseProgress(buildChecklist(record, { now, lang: 'en' }), progress);
+  return done < total;
+}
+
+export type { StepId };

@@ -1,0 +1,79 @@
+// Typed sender used by content scripts, the popup and the options page. The
+// request is validated before it leaves and the reply before it is trusted.
+// A service worker that MV3 stopped (or that died mid-request) is retried, so
+// the caller sees a slower answer, not an error.
+import {
+  MESSAGES,
+  PROTOCOL_TAG,
+  ProtocolError,
+  ReplySchema,
+  type MessageType,
+  type RequestOf,
+  type ResponseOf,
+  describeIssues,
+} from '../protocol.ts';
+
+export type RawSend = (envelope: unknown) => Promise<unknown>;
+
+export interface ClientOptions {
+  /** Attempts when the background cannot be reached (worker restarting). */
+  attempts?: number;
+  /** Per-attempt time limit, ms: a worker killed mid-request never answers. */
+  timeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const TRANSIENT = /receiving end does not exist|could not establish connection|message port closed|extension context|timed out|no response/i;
+
+export function createClient(rawSend: RawSend, opts: ClientOptions = {}) {
+  const attempts = opts.attempts ?? 4;
+  const timeoutMs = opts.timeoutMs ?? 5000;
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+
+  async function once(envelope: unknown): Promise<unknown> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timed out waiting for the background')), timeoutMs);
+    });
+    try {
+      return await Promise.race([rawSend(envelope), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return async function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+    const req = MESSAGES[type].request.safeParse(payload);
+    if (!req.success) throw new ProtocolError('bad-request', `Invalid "${type}" request: ${describeIssues(req.error)}`);
+    const envelope = { tag: PROTOCOL_TAG, type, payload: req.data };
+    let lastError: unknown;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      let raw: unknown;
+      try {
+        raw = await once(envelope);
+      } catch (e) {
+        lastError = e;
+        const msg = (e as Error)?.message ?? '';
+        if (/extension context invalidated/i.test(msg)) break; // extension reloaded: retrying cannot help
+        if (!TRANSIENT.test(msg)) break;
+        await sleep(50 * 2 ** attempt);
+        continue;
+      }
+      if (raw === undefined) {
+        // No listener answered (worker was starting): treat as transient.
+        lastError = new Error('no response from the background');
+        await sleep(50 * 2 ** attempt);
+        continue;
+      }
+      const reply = ReplySchema.safeParse(raw);
+      if (!reply.success) throw new ProtocolError('bad-response', `Malformed reply to "${type}": ${describeIssues(reply.error)}`);
+      if (!reply.data.ok) throw new ProtocolError(reply.data.error.code, reply.data.error.message);
+      const data = MESSAGES[type].response.safeParse(reply.data.data);
+      if (!data.success) throw new ProtocolError('bad-response', `Invalid reply to "${type}": ${describeIssues(data.error)}`);
+      return data.data as ResponseOf<T>;
+    }
+    throw new ProtocolError('unavailable', `Background unavailable for "${type}": ${(lastError as Error)?.message ?? 'unknown error'}`);
+  };
+}
+
+export type Send = ReturnType<typeof createClient>;

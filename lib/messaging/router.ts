@@ -1,0 +1,40 @@
+// The background's message router, free of extension APIs so it can be unit
+// tested: raw message in, validated reply out. Handlers only ever see a
+// request that passed its schema, and their result is checked too.
+import {
+  MESSAGES,
+  type MessageType,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+  describeIssues,
+  parseRequest,
+} from '../protocol.ts';
+
+export interface SenderInfo {
+  tabId?: number;
+  url?: string;
+}
+
+export type Handlers = {
+  [T in MessageType]: (payload: RequestOf<T>, sender: SenderInfo) => ResponseOf<T> | Promise<ResponseOf<T>>;
+};
+
+export function createRouter(handlers: Handlers) {
+  return async function route(raw: unknown, sender: SenderInfo = {}): Promise<Reply> {
+    const parsed = parseRequest(raw);
+    if ('error' in parsed) return parsed.error;
+    const { type, payload } = parsed;
+    let result: unknown;
+    try {
+      result = await (handlers[type] as (p: unknown, s: SenderInfo) => unknown)(payload, sender);
+    } catch (e) {
+      return { ok: false, error: { code: 'handler-failed', message: `"${type}" failed: ${(e as Error)?.message ?? String(e)}` } };
+    }
+    const checked = MESSAGES[type].response.safeParse(result);
+    if (!checked.success) {
+      return { ok: false, error: { code: 'bad-response', message: `"${type}" produced an invalid reply: ${describeIssues(checked.error)}` } };
+    }
+    return { ok: true, data: checked.data };
+  };
+}

@@ -1,0 +1,94 @@
+// Compiles the word lists once, at module load, into a word trie (Latin
+// scripts, walked token by token) and one regular expression (CJK terms,
+// matched inside runs of CJK characters).
+import { normalize } from '../normalize.ts';
+import { CJK } from './cjk.ts';
+import { EN } from './en.ts';
+import { EUROPEAN } from './european.ts';
+import { F, K, type KindName } from './kinds.ts';
+
+export interface TrieNode {
+  kinds: number;
+  flags: number;
+  next: Map<string, TrieNode> | undefined;
+}
+
+export interface CjkEntry {
+  kinds: number;
+  flags: number;
+}
+
+function parseLine(line: string): { kinds: number; flags: number; phrases: string[] } | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 0) return undefined;
+  let kinds = 0;
+  let flags = 0;
+  for (const name of line.slice(0, colon).trim().split(/\s+/)) {
+    if (name.startsWith('@')) {
+      const flag = F[name.slice(1) as keyof typeof F];
+      if (flag === undefined) throw new Error(`lexicon: unknown flag ${name}`);
+      flags |= flag;
+    } else {
+      const kind = K[name as KindName];
+      if (kind === undefined) throw new Error(`lexicon: unknown kind ${name}`);
+      kinds |= kind;
+    }
+  }
+  const phrases = line
+    .slice(colon + 1)
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return { kinds, flags, phrases };
+}
+
+/** Splits a phrase into tokens exactly as the scanner does. */
+export const WORD_SOURCE = String.raw`[a-z0-9]+(?:'(?:t|ll|re|ve|s|d|m)(?![a-z]))?`;
+/** Symbols that are tokens of their own ("#" in a phrase means any number). */
+export const SYMBOL_SOURCE = '[%$€£¥★]';
+const PHRASE_TOKEN = new RegExp(`${WORD_SOURCE}|${SYMBOL_SOURCE}|#`, 'g');
+
+function buildTrie(sources: string[]): TrieNode {
+  const root: TrieNode = { kinds: 0, flags: 0, next: new Map() };
+  for (const src of sources) {
+    for (const line of src.split('\n')) {
+      const parsed = parseLine(line);
+      if (!parsed) continue;
+      for (const phrase of parsed.phrases) {
+        const words = normalize(phrase).text.match(PHRASE_TOKEN);
+        if (!words) throw new Error(`lexicon: empty phrase "${phrase}"`);
+        let node = root;
+        for (const w of words) {
+          node.next ??= new Map();
+          let child = node.next.get(w);
+          if (!child) node.next.set(w, (child = { kinds: 0, flags: 0, next: undefined }));
+          node = child;
+        }
+        node.kinds |= parsed.kinds;
+        node.flags |= parsed.flags;
+      }
+    }
+  }
+  return root;
+}
+
+function buildCjk(src: string): { regex: RegExp; entries: Map<string, CjkEntry> } {
+  const entries = new Map<string, CjkEntry>();
+  for (const line of src.split('\n')) {
+    const parsed = parseLine(line);
+    if (!parsed) continue;
+    for (const phrase of parsed.phrases) {
+      const key = normalize(phrase).text;
+      const e = entries.get(key) ?? { kinds: 0, flags: 0 };
+      e.kinds |= parsed.kinds;
+      e.flags |= parsed.flags;
+      entries.set(key, e);
+    }
+  }
+  // Longest first: JS alternation takes the first alternative that matches.
+  const alts = [...entries.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { regex: new RegExp(alts.join('|'), 'g'), entries };
+}
+
+export const TRIE: TrieNode = buildTrie([EN, EUROPEAN]);
+export const CJK_LEXICON = buildCjk(CJK);

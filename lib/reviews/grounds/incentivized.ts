@@ -1,0 +1,63 @@
+// A reviewer saying they got the product free, discounted or paid in exchange
+// for the review. A free *replacement*, free shipping, a sale price or a refund
+// for a defect is not an incentive; Amazon Vine reviews never count.
+import type { Context, GroundDetector } from '../context.ts';
+import { evidence, findAll, lexicon } from '../text.ts';
+import type { Evidence } from '../types.ts';
+import { isVine } from './vine.ts';
+
+const FREE = `(?:for free|free(?! (?:replacement|shipping|delivery|returns?|upgrade|trial|gift))(?: of charge)?|at (?:a )?(?:discount|discounted price|reduced price|reduced cost|no cost|no charge)|at no (?:charge|cost)|complimentary|discounted|gratis)`;
+const REVIEW = `(?:(?:an? |my |this |the )?(?:honest |unbiased |fair |truthful |genuine |impartial )?(?:review|feedback|opinion|evaluation|rating|testing|test|5[- ]star (?:review|rating)))`;
+
+const INCENTIVE = lexicon(
+  [
+    `in (?:exchange|return) for ${REVIEW}`,
+    `(?:product|item|sample|unit) (?:was |were )?(?:provided|supplied|sent|given) (?:to me )?(?:by the (?:seller|manufacturer|brand|company|vendor)|free|for (?:review|testing))`,
+    `(?:seller|company|manufacturer|brand|vendor) (?:sent|gave|provided|offered) me (?:this|it|the product|a free \\p{L}+|a (?:full |partial )?refund|\\$\\d+|money|a gift card)(?: [^.!?\\n]{0,40}?)? (?:for|in exchange for|to (?:write|leave|post)) ${REVIEW}`,
+    `(?:paid|compensated|reimbursed|refunded) (?:me )?(?:\\$\\d+ |in full |fully )?(?:to|for) (?:write|leave|post|writing|leaving|posting) ${REVIEW}`,
+    `(?:full |partial )?refund(?:ed)? (?:me )?(?:after|once|for) (?:I )?(?:post|leav|writ|left|wrote|posted)\\p{L}* ${REVIEW}`,
+    `(?:received|got) (?:this|it|the product) (?:at a discount|discounted|free) (?:for|to) (?:review|test)\\p{L}*`,
+    // DE
+    `(?:kostenlos|gratis|kostenfrei|vergünstigt|zum Testen) (?:zur Verfügung gestellt|erhalten|bekommen|zugeschickt)`, `im Austausch (?:für|gegen) (?:eine|meine) (?:ehrliche |unabhängige )?(?:Bewertung|Rezension|Meinung)`,
+    `(?:wurde|wurden) mir (?:vom (?:Verkäufer|Hersteller) )?(?:kostenlos|gratis|kostenfrei|vergünstigt) (?:zur Verfügung gestellt|zugeschickt|überlassen)`,
+    // FR
+    `(?:reçu|offert|fourni|envoyé)e?s? (?:gratuitement|gracieusement|à prix réduit)`, `en échange d['’](?:un|une) (?:avis|évaluation|test)`, `contre (?:un|mon) avis`,
+    // ES
+    `(?:recibí|recibido|me (?:enviaron|regalaron|dieron)) (?:este |el )?(?:producto |artículo )?(?:gratis|gratuitamente|con descuento|sin coste)`, `a cambio de (?:mi|una) (?:opinión|reseña|valoración) (?:honesta|sincera)?`,
+    // IT
+    `(?:ricevut|inviat|fornit|regalat)[oaie] (?:gratuitamente|gratis|in omaggio|a prezzo scontato)`, `in cambio (?:di|della mia|di una) (?:recensione|opinione|valutazione)`,
+  ],
+  ['無料で提供', '無償で提供', '無償提供', '無料提供', '商品提供', 'ご提供いただ', '提供していただ', 'レビューを条件', 'レビューと引き換え', 'レビューのために(?:無料|割引|提供)', '割引価格で提供'],
+);
+
+// "Got this free / at a discount" only counts when the same sentence says why:
+// a review, a test, the seller or brand, a disclosure.
+const GOT_FREE = lexicon([
+  `(?:received|got|was given|was sent|were sent|was provided|were provided|was offered|I was sent) (?:this|the|these|a|an|it|them)?\\s?(?:product|item|unit|sample|set|pair|one)?\\s?${FREE}`,
+]);
+const WHY = /review|test|evaluat|opinion|exchange|seller|manufacturer|brand|company|vendor|disclos|disclaimer/iu;
+
+function sentenceOf(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/u.test(text[a - 1]!) && start - a < 300) a--;
+  let b = end;
+  while (b < text.length && !/[.!?\n]/u.test(text[b]!) && b - end < 300) b++;
+  return text.slice(a, start) + ' ' + text.slice(end, b);
+}
+
+export const incentivized: GroundDetector = {
+  id: 'incentivized',
+  kinds: ['review'],
+  detect(ctx: Context): Evidence[] {
+    if (isVine(ctx.item)) return [];
+    const out: Evidence[] = [];
+    for (const f of ctx.fields) {
+      for (const m of findAll(INCENTIVE, f.text, 10)) out.push(evidence(f, m));
+      for (const m of findAll(GOT_FREE, f.text, 10)) {
+        if (out.some((e) => e.field === f.field && e.start < m.end && m.start < e.end)) continue;
+        if (WHY.test(sentenceOf(f.text, m.start, m.end))) out.push(evidence(f, m));
+      }
+    }
+    return out.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+  },
+};

@@ -1,0 +1,146 @@
+// Personal information (both kinds): an email address, a phone number, a
+// street address or a person's full name. Order ids, model and part numbers,
+// measurements and dates look like numbers too, so a phone must have a phone's
+// shape (separators or a leading +, 10–13 digits) and no order/model/size
+// context; a bare first name ("Thanks, Mike") is not personal information, a
+// first name plus surname of someone named in the text is.
+import type { Context, GroundDetector } from '../context.ts';
+import { type Field, type Span, evidence, findAll, overlaps } from '../text.ts';
+import type { Evidence } from '../types.ts';
+
+const AT = String.raw`(?:\s?[@＠]\s?|\s?(?:\(at\)|\[at\])\s?)`;
+const DOT = String.raw`(?:\.|\s?(?:\(dot\)|\[dot\])\s?)`;
+const EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}${AT}[\p{L}\p{N}-]{1,63}(?:${DOT}[\p{L}\p{N}-]{1,63}){0,4}${DOT}\p{L}{2,12}(?![\p{L}\p{N}])`, 'giu');
+
+// Cheap pre-check so the email regex only runs where an email can be.
+const MAYBE_EMAIL = /@|＠|\(at\)|\[at\]/iu;
+
+// Phone shapes: +CC groups; (555) 123-4567; 555-123-4567 / 555.123.4567;
+// 030 1234567; 06 12 34 56 78; Japanese 03-1234-5678 / 090-1234-5678.
+const PHONE = new RegExp(
+  [
+    String.raw`\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,8}){1,4}`,
+    String.raw`\(\d{3}\)\s?\d{3}[\s.-]\d{4}`,
+    String.raw`\d{3}[.-]\d{3}[.-]\d{4}`,
+    String.raw`0\d{1,4}[\s/-]\d{3,8}(?:[\s-]\d{2,5})?`,
+    String.raw`0\d(?:[\s.]\d{2}){4}`,
+    String.raw`\d{3}\s\d{3}\s\d{4}`,
+  ]
+    .map((p) => `(?<![\\p{L}\\p{N}./:+-])(?:${p})(?![\\p{L}\\p{N}]|[.,/:-]\\d)`)
+    .join('|'),
+  'gu',
+);
+
+// A long digit run only counts with a phone word right before it.
+const PHONE_WORD = /(?:call|phone|tel|mobile|cell|whatsapp|text me|number|telefon|handy|téléphone|tél|portable|teléfono|móvil|telefono|cellulare|電話|携帯)[\s.:#]*(?:is|at|ist|est|es|è|は)?[\s:]*$/iu;
+const BARE_DIGITS = /(?<![\p{L}\p{N}.#/-])\d{10,12}(?![\p{L}\p{N}])/gu;
+
+// Not phones: order / tracking / model / part numbers, sizes, ISBNs, serials.
+const NOT_PHONE_CONTEXT = /(?:order|bestellung|commande|pedido|ordine|注文|tracking|sendung|suivi|seguimiento|model|modell|modèle|modelo|modello|型番|part|sku|asin|isbn|serial|item|article|artikel|ref|invoice|rechnung|facture|factura|fattura|lot|batch|#)\s*(?:no\.?|number|nr\.?|n°|num\.?|id|number is|is|:)?\s*[:#]?\s*$/iu;
+const AMAZON_ORDER_ID = /\d{3}-\d{7}-\d{7}/gu;
+
+const STREET_TYPES = 'Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Way|Place|Pl\\.?|Terrace|Circle|Highway|Hwy|Parkway|Pkwy';
+const ADDRESS = new RegExp(
+  [
+    // 742 Evergreen Terrace; 12 North Oak St
+    String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'-]+\s){1,3}(?:${STREET_TYPES})(?![\p{L}])(?:,?\s(?:Apt|Apartment|Suite|Unit)\.?\s?#?\w+)?`,
+    // Hauptstraße 12, Musterstr. 5, Lindenweg 3a
+    String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring)\s\d{1,4}[a-z]?(?![\p{L}\p{N}])`,
+    // 12 rue de la Paix; 5 avenue Victor Hugo; Calle Mayor 5; Via Roma 12
+    String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\sbis)?,?\s(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place)\s(?:(?:de|du|des|la|le|l')\s?)*\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)*`,
+    String.raw`(?<![\p{L}])(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Via|Viale|Corso|Piazza)\s(?:(?:de|del|de la|della|dei|di)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)*,?\s(?:n\.?\s?|nº\s?)?\d{1,4}(?![\p{L}\p{N}])`,
+    // 〒150-0001 and 東京都渋谷区…1-2-3
+    String.raw`〒\s?\d{3}-?\d{4}`,
+    String.raw`(?:東京都|北海道|(?:大阪|京都)府|\p{Script=Han}{2,3}県)\p{Script=Han}{1,4}[市区町村]\p{Script=Han}{0,6}(?:\d{1,2}[-‐ー]\d{1,4}(?:[-‐ー]\d{1,4})?|\d{1,2}丁目)`,
+  ].join('|'),
+  'gu',
+);
+
+// Common first names (EN, DE, FR, ES, IT). A capitalised word after one of them
+// is a surname only when the sentence also points at a person (below).
+const FIRST_NAMES = new Set(
+  (
+    'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony donald steven paul andrew joshua ' +
+    'kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin ' +
+    'samuel gregory alexander patrick raymond dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah ' +
+    'jeremy christian keith roger terry gerald harold sean carl arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert ' +
+    'willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mike tom bob jim dave steve chris tony matt ' +
+    'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle ' +
+    'carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen ' +
+    'samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce lauren ' +
+    'christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara frances kathryn janice abigail ' +
+    'alice judy sophia denise doris marilyn danielle beverly isabella theresa diana natalie brittany marie kayla alexis lori ' +
+    'jane jenny kate katie liz beth tina wendy peggy ' +
+    'hans klaus jürgen stefan andreas thomas wolfgang michael peter uwe markus sabine petra monika ursula claudia birgit heike jan lukas ' +
+    'pierre michel philippe alain nicolas françois julien sébastien isabelle nathalie sophie céline sylvie camille ' +
+    'carlos javier miguel antonio manuel francisco luis pedro pablo alejandro josé carmen lucía elena marta pilar isabel rosa ana laura ' +
+    'giuseppe giovanni marco luca andrea paolo francesco alessandro matteo roberto giulia francesca chiara federica valentina sofia'
+  ).split(/\s+/),
+);
+
+// Words that point at a person: roles, "named", titles, contact verbs.
+const PERSON_CONTEXT = /\b(?:seller|owner|rep|representative|agent|driver|courier|manager|employee|staff|support|customer service|technician|guy|lady|woman|man|person|someone|named|name is|called|spoke (?:to|with)|talked (?:to|with)|contact(?:ed)?|email(?:ed)?|messaged|phoned|Verkäufer(?:in)?|Herr|Frau|heißt|vendeur|vendeuse|monsieur|madame|s'appelle|vendedor(?:a)?|señor|señora|se llama|venditore|signor(?:a)?|si chiama)\b/iu;
+// Capitalised words that follow a first name without being surnames.
+const NOT_SURNAME = /^(?:I|I'm|I've|Amazon|Prime|The|This|That|And|But|Or|So|Thanks|Thank|Please|Customer|Service|Support|Team|Store|Shop|Deere|Klein|Lauren|Hilfiger|Daniels|Walker|Vuitton|Kors|Cole|Madden|Crocker|Stewart|Foreman|Mitchell|Boy|Girl|Jr|Sr|Wick|Bond|Says|Said|Here|Not)$/u;
+
+const NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s(?:\p{Lu}\.\s)?(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+
+function sentenceAround(text: string, at: number, end: number): string {
+  const from = Math.max(0, Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('\n', at - 1)) + 1);
+  const stops = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  const to = stops.length ? Math.min(...stops) : text.length;
+  return text.slice(Math.max(from, at - 160), Math.min(to, end + 160));
+}
+
+function fullNames(f: Field): Span[] {
+  const out: Span[] = [];
+  NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME.exec(f.text)) !== null) {
+    const first = m[1]!;
+    const last = m[2]!;
+    // A surname that is itself a first name ("Mary Ann") or a brand is skipped.
+    if (!FIRST_NAMES.has(first.toLowerCase()) || NOT_SURNAME.test(last) || FIRST_NAMES.has(last.toLowerCase())) {
+      NAME.lastIndex = m.index + first.length; // let the second word start the next try
+      continue;
+    }
+    const around = sentenceAround(f.text, m.index, m.index + m[0].length).replace(m[0], ' ');
+    if (!PERSON_CONTEXT.test(around)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (out.length >= 20) break;
+  }
+  NAME.lastIndex = 0;
+  return out;
+}
+
+function phones(f: Field): Span[] {
+  const orders = findAll(AMAZON_ORDER_ID, f.text);
+  const keep = (s: Span): boolean => {
+    if (orders.some((o) => overlaps(o, s))) return false;
+    const before = f.text.slice(Math.max(0, s.start - 24), s.start);
+    if (NOT_PHONE_CONTEXT.test(before)) return false;
+    const digits = f.text.slice(s.start, s.end).replace(/\D/g, '').length;
+    if (digits < 9 || digits > 15) return false;
+    // Followed by a unit: a measurement, not a number to call.
+    return !/^\s?(?:mm|cm|m|in|inch|inches|ft|kg|g|lbs?|mah|w|v|x)\b/iu.test(f.text.slice(s.end, s.end + 8));
+  };
+  const out = findAll(PHONE, f.text, 50).filter(keep);
+  for (const s of findAll(BARE_DIGITS, f.text, 50)) {
+    if (PHONE_WORD.test(f.text.slice(Math.max(0, s.start - 30), s.start)) && keep(s) && !out.some((o) => overlaps(o, s))) out.push(s);
+  }
+  return out;
+}
+
+export const personalInfo: GroundDetector = {
+  id: 'personal-info',
+  kinds: ['review', 'feedback'],
+  detect(ctx: Context): Evidence[] {
+    const out: Evidence[] = [];
+    for (const f of ctx.fields) {
+      const spans = [...(MAYBE_EMAIL.test(f.text) ? findAll(EMAIL, f.text, 20) : []), ...phones(f), ...findAll(ADDRESS, f.text, 20), ...fullNames(f)];
+      spans.sort((a, b) => a.start - b.start);
+      for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
+    }
+    return out.slice(0, 20);
+  },
+};

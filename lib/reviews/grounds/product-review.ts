@@ -1,0 +1,11 @@
+// Seller feedback that is entirely a product review ("the Acme widget is
+// slow") can be removed; as soon as any part is about the seller's service,
+// delivery, or the item not matching the listing, it stays (Amazon's rule).
+import type { GroundDetector } from '../context.ts';
+import { wholeComment } from './whole-comment.ts';
+
+export const productReview: GroundDetector = {
+  id: 'product-review',
+  kinds: ['feedback'],
+  detect: (ctx) => wholeComment(ctx, ['product'], ['product']),
+};

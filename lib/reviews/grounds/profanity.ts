@@ -1,0 +1,62 @@
+// Obscene or vulgar words, slurs and threats (both kinds). Whole words only,
+// with masked spellings (f***, sh!t, a$$), so "class", "assessment",
+// "Scunthorpe", "cocktail", "shiitake" and "Dickens" stay clean. Mild words
+// ("crap", "damn", "sucks", "pissed") are left out: Amazon does not remove
+// reviews for them and a false "removable" wastes the seller's report.
+import type { Context, GroundDetector } from '../context.ts';
+import { evidence, findAll } from '../text.ts';
+import type { Evidence } from '../types.ts';
+
+const B = '(?<![\\p{L}\\p{N}_])';
+const A = '(?![\\p{L}\\p{N}_])';
+// One masking character (*, #, @, !, $, %, 1, 0) standing for a letter.
+const M = '[*#@!$%]';
+
+const ENGLISH = [
+  // fuck and masked forms: f***, f*ck, fck, fuk, f**king, fu*k, phuck, effing
+  `(?:f(?:u|${M})(?:c|${M})k|f${M}{2,3}|f${M}?ck|fuk|fcuk|phuck|f${M}{1,2}k)(?:ed|er|ers|ing|in'?|ingly|s|face|head|wit)?`,
+  `(?:mother|mutha)f(?:u|${M})(?:c|${M})k(?:er|ers|ing|in)?`,
+  `f${M}{2}king`, `f${M}cking`, `f(?:u|${M})${M}king`,
+  // shit: shit, sh!t, sh*t, s**t, sh1t, shitty, bullshit; not shiitake / shitake
+  `(?:bull|horse|dip|chicken)?(?:sh[i!1*]t|s${M}{2}t)(?:s|ty|tier|tiest|ted|ting|head|heads|hole|holes|show|load|bag)?`,
+  `bullsh${M}{1,2}t?`,
+  // ass: whole word or well-known compounds only (never "assume", "class", "bass")
+  `a(?:ss|\\$\\$|${M}{2})(?:hole|holes|hat|wipe)?`, `(?:dumb|jack|smart|lard|kick)-?a(?:ss|\\$\\$)(?:es)?`, `a${M}${M}hole`,
+  `b[i!1*]tch(?:es|y|ing)?`, `b${M}{3}h`, `bastards?`, `c(?:u|${M})nts?`, `dickheads?`, `cocksuckers?`, `twats?`, `wank(?:er|ers|ing)?`,
+  `whores?`, `sluts?`,
+  // slurs
+  `n[i!1*]gg(?:er|a)s?`, `f[a@*]gg?ots?`, `retard(?:s|ed)?`, `tranny`, `kikes?`,
+];
+
+const THREATS = [
+  `(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna)) (?:kill|hurt|come for|beat|shoot) (?:you|u|ya|the owner|the seller|your family)`,
+  `(?:hope|wish) (?:you|u|the seller|the owner) (?:die|dies|get cancer|burn)`, `kill (?:yo)?urself`, `kys`, `go die`,
+];
+
+const OTHER_LANGUAGES = [
+  // DE
+  `schei(?:ß|ss|s)\\p{L}*`, `arschl(?:o|ö)ch\\p{L}*`, `arsch`, `fick(?:en|t|st|e|er)?`, `hurensohn\\p{L}*`, `wichser`, `fotze`, `verpiss dich`,
+  // FR
+  `merde\\p{L}*`, `putain\\p{L}*`, `connards?`, `connasses?`, `encul[ée]\\p{L}*`, `salopes?`, `salauds?`, `niquer?`, `ta gueule`, `fils de pute`,
+  // ES
+  `mierda\\p{L}*`, `put[oa]s?`, `joder`, `jodid[oa]s?`, `coño`, `cabr[oó]n(?:es)?`, `gilipollas`, `hij[oa] de puta`, `pendej[oa]s?`,
+  // IT
+  `cazz(?:o|i|ata|ate|ate)`, `merda`, `stronz[oia]`, `vaffanculo`, `fanculo`, `puttan[ae]`, `minchia`, `coglion[ei]`,
+];
+
+const JAPANESE = ['クソ', '糞', '死ね', '殺すぞ', 'ぶっ殺', 'バカ野郎', 'ばかやろう', 'ふざけんな'];
+
+const PROFANITY = new RegExp(
+  `${B}(?:${[...ENGLISH, ...THREATS, ...OTHER_LANGUAGES].join('|')})${A}|${JAPANESE.join('|')}`,
+  'giu',
+);
+
+export const profanity: GroundDetector = {
+  id: 'profanity',
+  kinds: ['review', 'feedback'],
+  detect(ctx: Context): Evidence[] {
+    const out: Evidence[] = [];
+    for (const f of ctx.fields) for (const m of findAll(PROFANITY, f.text, 20)) out.push(evidence(f, m));
+    return out;
+  },
+};

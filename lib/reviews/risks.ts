@@ -1,0 +1,66 @@
+// Alerts that matter beyond this one review: a counterfeit claim can turn into
+// an authenticity complaint against the account (seed 003), a safety claim can
+// get the listing suppressed. Each comes with the words that raised it.
+import { type Field, evidence, findAll, lexicon } from './text.ts';
+import type { RiskEvidence, RiskId } from './types.ts';
+
+const AUTHENTICITY = lexicon(
+  [
+    `counterfeits?`, `counterfeited`, `knock-?offs?`, `knock offs?`, `bootleg(?:ged)?`, `a (?:cheap )?replica`,
+    // "fake" but not fake leather / fur / plants / reviews / tan …
+    `fakes?(?! (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|eyelashes|snow|blood|moss|tree|succulents?|ivy|suede|diamonds? look|news|stars?))`,
+    `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|\\p{Lu}\\p{L}+|brand)`, `(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|was not|were not) (?:a |an )?(?:genuine|authentic)(?! (?:leather|wood|suede))`,
+    `not (?:genuine|authentic)(?! (?:leather|wood|suede))`, `not the real (?:thing|deal|one|product|brand)`, `imitations?(?! (?:leather|vanilla|crab|pearls?|suede))`, `cheap (?:copy|imitation)`,
+    // DE / FR / ES / IT
+    `Fälschung(?:en)?`, `gefälscht\\p{L}*`, `Plagiat`, `nicht original`, `kein Original`, `keine Originalware`, `contrefa(?:çon|it|ite|its|ites)`, `pas (?:authentique|d'origine|original[e]?)`,
+    `copie chinoise`, `falsificad[oa]s?`, `falsificación`, `no es original`, `no son originales`, `imitación`, `contraffatt[oaie]`, `non (?:è )?originale`, `taroccat[oaie]`, `tarocco`,
+  ],
+  ['偽物', 'ニセモノ', 'にせもの', '偽造', 'コピー品', '模倣品', 'パチモン', '海賊版', '正規品ではな', '本物ではな', '本物じゃな', '假货', '仿冒', '山寨'],
+);
+
+const FOOD = /chocolate|candy|candies|wax|butter|cheese|gumm(?:y|ies)|ice cream|ice|lipstick|balm|crayons?|schokolade|chocolat|cioccolat|dulces|caramel/iu;
+
+const SAFETY = lexicon(
+  [
+    `caught fire`, `catch(?:es)? fire`, `on fire`, `burst into flames`, `flames?`, `fire hazard`, `fire risk`, `started a fire`,
+    `burn(?:ed|t|s|ing)? (?:my|his|her|their|our|me|him|the kids?|skin|hands?|fingers?|through|out)`, `burns?`, `burn marks?`, `burning (?:smell|plastic|odou?r)`, `smell(?:ed|s)? (?:of |like )?burning`,
+    `(?:started|began|was|is|kept) smoking`, `smoke (?:came|coming|poured|pouring|billowed|everywhere)`, `smoked? (?:out of|from)`,
+    `electric(?:al)? shocks?`, `(?:gave|got|received) (?:me |us |him |her |my \\p{L}+ )?(?:an? )?(?:electric(?:al)? )?shock`, `shocked (?:me|my|him|her|us) (?:when|while|as)`, `electrocut\\p{L}*`,
+    `sparks (?:flew|came|everywhere|coming)`, `sparked`, `sparking`, `short[- ]circuit\\p{L}*`, `injur(?:y|ies|ed)`, `cut (?:my|his|her) (?:finger|hand|foot|lip|skin)`, `(?:was|started|kept|left me|is) bleeding`, `(?:ended up|went|trip) (?:in|to) (?:the )?(?:hospital|ER|emergency room)`, `emergency room`,
+    `chok(?:e|ed|ing)(?: hazard)?`, `allergic reactions?`, `anaphyla\\p{L}*`, `hives`, `rash(?:es)?`, `broke out in`, `swell(?:ing|ed)(?: up)?`, `chemical burns?`,
+    `explod\\p{L}*`, `explosion`, `blew up`, `melt(?:ed|ing)`, `overheat\\p{L}*`, `too hot to touch`, `dangerous`, `unsafe`, `safety (?:hazard|issue|risk)`, `hazard`, `poison\\p{L}*`, `toxic`,
+    // DE / FR / ES / IT
+    `in Brand geraten`, `Brandgefahr`, `gebrannt`, `verbrannt`, `Verbrennung(?:en)?`, `Rauch`, `qualmt\\p{L}*`, `Stromschlag`, `explodiert`, `geschmolzen`, `verletzt`, `Verletzung(?:en)?`,
+    `allergische Reaktion`, `Ausschlag`, `Erstickungsgefahr`, `überhitz\\p{L}*`, `gefährlich`, `a pris feu`, `incendie`, `brûl(?:é|ée|és|ure|ures|ant)`, `fumée`, `décharge électrique`,
+    `électrocut\\p{L}*`, `explosé`, `a fondu`, `blessé\\p{L}*`, `blessure`, `réaction allergique`, `étouffement`, `surchauff\\p{L}*`, `dangereu(?:x|se)`, `se incendió`, `prendió fuego`,
+    `fuego`, `quemadura`, `quem(?:ó|ado|ada)`, `humo`, `descarga eléctrica`, `explotó`, `se derritió`, `derretid[oa]`, `lesión`, `herida`, `reacción alérgica`, `asfixia`,
+    `atragant\\p{L}*`, `sobrecalent\\p{L}*`, `peligros[oa]`, `preso fuoco`, `incendio`, `ustion[ei]`, `bruciat[oaie]`, `fumo`, `scossa`, `esplos[oa]`, `ferit[oa]`,
+    `reazione allergica`, `soffocamento`, `surriscald\\p{L}*`, `pericolos[oa]`,
+  ],
+  ['発火', '火事', '燃え', '焦げ', '煙が', '発煙', '感電', '爆発', '破裂', '溶け', '怪我', 'けが', 'ケガ', 'やけど', '火傷', 'アレルギー', 'かぶれ', '窒息', '過熱', '異常発熱', '危険', '着火', '起火', '爆炸', '烫伤', '过敏'],
+);
+
+// Safety words that only count outside these contexts ("shocked at the price",
+// "melted chocolate", "choke" on an engine are not hazards).
+const NEGATED = /(?:no|not|never|without|zero|nicht|kein|pas|sin|senza)\s+(?:\p{L}+\s+)?$/iu;
+
+export interface RiskResult {
+  risks: RiskId[];
+  evidence: RiskEvidence[];
+}
+
+export function detectRisks(fields: readonly Field[]): RiskResult {
+  const ev: RiskEvidence[] = [];
+  for (const f of fields) {
+    for (const m of findAll(AUTHENTICITY, f.text, 10)) ev.push({ id: 'authenticity-risk', ...evidence(f, m) });
+    for (const m of findAll(SAFETY, f.text, 10)) {
+      const quote = f.text.slice(m.start, m.end);
+      const before = f.text.slice(Math.max(0, m.start - 24), m.start);
+      if (NEGATED.test(before)) continue;
+      if (/^melt|^derret|^se derriti|^a fondu|^geschmolzen|^溶け/iu.test(quote) && FOOD.test(f.text.slice(Math.max(0, m.start - 60), m.end + 60))) continue;
+      ev.push({ id: 'safety-risk', ...evidence(f, m) });
+    }
+  }
+  const risks = (['authenticity-risk', 'safety-risk'] as const).filter((r) => ev.some((e) => e.id === r));
+  return { risks, evidence: ev };
+}

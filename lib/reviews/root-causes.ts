@@ -1,0 +1,94 @@
+// Why the buyer is unhappy (seed 002's five causes, plus authenticity and the
+// seller's service): multi-label, primary first. The primary cause is the one
+// with the most evidence; ties go to the one mentioned first.
+import { type Field, findAll, lexicon } from './text.ts';
+import type { RootCause } from './types.ts';
+
+const L = '\\p{L}*';
+
+const LEXICONS: Record<RootCause, RegExp> = {
+  quality: lexicon(
+    [
+      `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply made`, `cheap (?:plastic|material|quality|junk)`, `poor(?:ly)? (?:quality|made|built|constructed)`,
+      `low quality`, `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
+      `not working`, `fell apart`, `falls apart`, `leak${L}`, `crack${L}`, `ripped`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `malfunction${L}`,
+      `junk`, `garbage`, `useless`, `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`,
+      `shrank`, `shrunk`, `faded`, `pilling`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `stale`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
+      `kaputt`, `defekt`, `schlechte Qualität`, `funktioniert nicht`, `cassée?s?`, `défectueu(?:x|se)`, `ne (?:fonctionne|marche) (?:pas|plus)`, `mauvaise qualité`, `rot[oa]`, `rompió`,
+      `defectuos[oa]`, `no funciona`, `mala calidad`, `rott[oaie]`, `difettos[oaie]`, `non funziona`, `scarsa qualità`,
+    ],
+    ['壊れ', '故障', '不良', '動かな', '使えな', '品質が悪', '質が悪', '坏了', '质量差'],
+  ),
+  'not-as-described': lexicon(
+    [
+      `not as (?:described|pictured|advertised|shown)`, `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, `looks nothing like`, `nothing like the (?:picture|photo|description)`,
+      `misleading`, `false advertising`, `(?:smaller|bigger|larger|thinner|shorter|lighter|darker) than (?:pictured|described|advertised|shown|expected|it looks|the picture|the photos?)`,
+      `(?:description|listing|title|picture|photo|ad) (?:says|said|shows|showed|claims|claimed|states|stated)`, `(?:advertised|claimed|listed) (?:as|to be)`, `wrong (?:colou?r|size|model|item|product)`,
+      `not what I ordered`, `not the (?:same|one) (?:as|in|shown)`, `colou?r (?:is|was) (?:off|different|not)`, `size chart`, `runs? (?:small|large|big)`, `not (?:real|genuine) (?:leather|wood|silver|gold|cotton|silk)`,
+      `nicht wie beschrieben`, `entspricht nicht`, `anders als (?:auf dem Bild|beschrieben)`, `pas conforme`, `ne correspond pas`, `différent de la photo`, `no (?:es )?como se describe`,
+      `no corresponde`, `diferente a la foto`, `non corrisponde`, `non conforme`, `diverso dalla foto`,
+    ],
+    ['説明と違', '写真と違', '画像と違', '表記と違', '与描述不符', '货不对板'],
+  ),
+  logistics: lexicon(
+    [
+      `late`, `(?:days|weeks) late`, `never (?:arrived|came|received|got|delivered|showed up)`, `still waiting`, `lost in (?:transit|the mail)`, `delivery`, `delivered`, `shipping`,
+      `arrived (?:\\p{L}+ )?(?:damaged|broken|crushed|smashed|cracked|dented|wet|open(?:ed)?|late)`, `(?:box|package|packaging) (?:was |arrived |came )?(?:crushed|torn|open(?:ed)?|damaged|wet|dented|smashed)`,
+      `poorly packaged`, `packaging`, `missing (?:items?|from (?:the|my) order)`, `wrong address`, `stolen`, `tracking`, `took (?:\\w+ )?(?:days|weeks|forever|a month) to (?:arrive|come|ship|get here)`,
+      `Lieferung`, `Versand`, `verspätet`, `nie angekommen`, `Verpackung`, `livraison`, `colis`, `en retard`, `jamais reçu`, `emballage`, `entrega`, `envío`, `retraso`, `nunca llegó`, `embalaje`,
+      `consegna`, `spedizione`, `in ritardo`, `mai arrivato`, `imballaggio`,
+    ],
+    ['配送', '配達', '届かな', '遅延', '梱包', '箱が潰', '物流', '快递'],
+  ),
+  usage: lexicon(
+    [
+      `instructions?`, `manual`, `confusing`, `hard to (?:use|set ?up|install|assemble|figure out|understand|clean|open)`, `difficult to (?:use|set ?up|install|assemble|figure out|understand)`,
+      `(?:couldn'?t|can'?t|could not|cannot) figure (?:out )?`, `(?:couldn'?t|can'?t|could not|cannot) (?:get it to|make it|set it up|install|pair|connect)`, `set ?up`, `no (?:instructions|manual|directions)`,
+      `complicated`, `how to use`, `user error`, `learning curve`, `(?:won'?t|doesn'?t|didn'?t) (?:pair|connect|sync)`, `app`,
+      `Anleitung`, `Bedienungsanleitung`, `kompliziert`, `mode d'emploi`, `notice`, `compliqué`, `instrucciones`, `manual de instrucciones`, `complicad[oa]`, `istruzioni`, `complicat[oa]`,
+    ],
+    ['説明書', '使い方', '取扱説明', '設定が', 'わかりにく', '分かりにく', '说明书'],
+  ),
+  preference: lexicon(
+    [
+      `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not (?:for me|my (?:style|taste|thing|favou?rite|cup of tea))`, `personal(?:ly)?`, `(?:I )?prefer`, `ugly`, `meh`,
+      `just (?:ok|okay|fine)`, `boring`, `not a fan`, `(?:too|very) (?:sweet|strong|bitter|bright|loud|soft|firm|heavy)(?: for (?:me|my taste))`, `(?:my|our) (?:taste|preference)`, `expected more`,
+      `gefällt mir nicht`, `nicht mein (?:Geschmack|Fall)`, `pas mon (?:style|goût)`, `je n'aime pas`, `no me gusta`, `no es de mi gusto`, `non mi piace`, `non è il mio stile`,
+    ],
+    ['好みではな', '好みじゃな', '好きではな', '趣味じゃな', '不喜欢'],
+  ),
+  authenticity: lexicon(
+    [
+      `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?! (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
+      `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|\\p{Lu}\\p{L}+|brand)`, `bootleg`, `Fälschung`, `gefälscht\\p{L}*`, `contrefa(?:çon|it|ite)`, `falsificad[oa]`,
+      `no es original`, `contraffatt[oaie]`, `non originale`, `taroccat[oaie]`,
+    ],
+    ['偽物', '偽造', 'コピー品', '模倣品', '正規品ではな', '本物ではな', '假货', '仿冒'],
+  ),
+  service: lexicon(
+    [
+      `sellers?`, `vendors?`, `customer (?:service|support|care)`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`,
+      `ignor${L} (?:my|our)`, `unresponsive`, `refund${L}`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `scam${L}`, `cancell?ed (?:my|the) order`,
+      `Verkäufer${L}`, `Kundenservice`, `Kundendienst`, `keine Antwort`, `Rückerstattung`, `vendeur`, `service client`, `SAV`, `aucune réponse`, `remboursement`, `vendedor`, `atención al cliente`,
+      `sin respuesta`, `reembolso`, `venditore`, `assistenza clienti`, `nessuna risposta`, `rimborso`,
+    ],
+    ['出品者', '販売者', '対応が', '返信が', '返金', '卖家', '客服'],
+  ),
+};
+
+// Weights: a counterfeit claim or a listing mismatch is a stronger signal than
+// a passing word on delivery.
+const WEIGHT: Record<RootCause, number> = { quality: 1, 'not-as-described': 1.5, logistics: 1, usage: 1, preference: 0.8, authenticity: 3, service: 1 };
+
+export function rootCauses(fields: readonly Field[]): RootCause[] {
+  const score = new Map<RootCause, { n: number; first: number }>();
+  fields.forEach((f, fi) => {
+    for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, RegExp]>) {
+      const hits = findAll(re, f.text, 50);
+      if (hits.length === 0) continue;
+      const prev = score.get(cause) ?? { n: 0, first: Number.POSITIVE_INFINITY };
+      score.set(cause, { n: prev.n + hits.length * WEIGHT[cause], first: Math.min(prev.first, fi * 1e9 + hits[0]!.start) });
+    }
+  });
+  return [...score.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([c]) => c);
+}

@@ -1,0 +1,216 @@
+// What each sentence talks about. The "entirely about X" grounds
+// (seller-feedback, pricing-availability, off-topic, product-review,
+// fba-fulfillment) need every substantive sentence to be about X, so a
+// sentence nobody recognises counts against them: being unsure means "not
+// removable", which is the conservative answer.
+import { type Field, type Sentence, type Span, findAll, lexicon, overlaps, sentencesOf, wordCount } from './text.ts';
+
+export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+const L = '\\p{L}*';
+
+/** The product itself: how it works, fits, looks, lasts. */
+const PRODUCT = lexicon(
+  [
+    `quality`, `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply`, `cheap(?:ly)? (?:made|plastic|material|feel|quality|junk)`,
+    `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|don'?t) (?:work|fit|charge|hold|stay|stick|last|seal|turn on|connect|pair|heat|cool|clean|cut|close)${L}`,
+    `not working`, `works?`, `worked`, `working`, `material`, `fabric`, `stitching`, `seams?`, `sizes?`, `sizing`, `fits?`, `fitted`,
+    `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|quiet|soft|hard|hot|cold|sweet|salty)`,
+    `colou?rs?`, `smells?`, `smelled`, `odou?r`, `tastes?`, `tasted`, `flavou?r`, `batter(?:y|ies)`, `charg(?:e|er|es|ing)`, `screen`, `buttons?`,
+    `zipper`, `straps?`, `handles?`, `lids?`, `leak${L}`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `uncomfortable`, `comfy`, `design`,
+    `bluetooth`, `wi-?fi`, `durable`, `sturdy`, `ripped`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
+    `crack${L}`, `scratch${L}`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `useless`, `junk`, `garbage`, `trash`, `worthless`,
+    `waste of money`, `piece of (?:junk|crap|garbage)`, `returning (?:it|this|them)`, `the product`, `this product`, `product is`, `product was`,
+    `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture`, `image quality`,
+    `(?:love|loved|like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
+    `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `dead on arrival`, `doa`, `died`, `dies`, `lasted`, `last(?:s)? (?:long|only)`,
+    `pieces?`, `parts?`, `missing (?:parts?|pieces?|screws?)`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
+    `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`, `taste`,
+    `texture`, `scent`, `fragrance`, `accurate`, `inaccurate`, `reading`, `readings`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
+    `burn${L}`, `melt${L}`, `overheat${L}`, `gets? hot`, `caught fire`, `smok${L}`, `shock${L}`, `counterfeit`, `fake`, `knock-?off`, `genuine`, `authentic`,
+    `rash`, `allergic`, `itch${L}`,
+    // DE / FR / ES / IT
+    `qualität`, `kaputt`, `defekt`, `funktioniert${L}`, `material`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
+    `produkt`, `gerät`, `laut`, `bequem`, `qualité`, `cassée?s?`, `défectueu(?:x|se)`, `fonctionne${L}`, `marche pas`, `matière`, `taille`, `couleur`,
+    `batterie`, `produit`, `tissu`, `bruit`, `odeur`, `confortable`, `fragile`, `calidad`, `rot[oa]s?`, `rompió`, `defectuos[oa]`, `funciona`, `talla`,
+    `tamaño`, `color`, `batería`, `producto`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `rott[oaie]`, `difettos[oaie]`, `funziona${L}`, `materiale`,
+    `misura`, `colore`, `prodotto`, `tessuto`, `rumore`, `comod[oa]`,
+  ],
+  ['品質', '壊れ', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '製品', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了'],
+);
+
+/** The item received is not the one listed: blames neither product nor courier alone. */
+const MISMATCH = lexicon(
+  [
+    `not as (?:described|pictured|advertised|shown)`, `(?:wrong|different) (?:item|product|colou?r|size|model|one)`, `not what I ordered`,
+    `looks nothing like`, `nothing like the (?:picture|photo|description)`, `(?:misleading|false) (?:listing|description|advertising|pictures?|photos?)`,
+    `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
+    `missing (?:items?|pieces?|parts?)`, `nicht wie beschrieben`, `falsche[snr]? (?:Artikel|Produkt)`, `pas conforme`, `ne correspond pas`,
+    `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
+  ],
+  ['説明と違', '写真と違', '別の商品', '違う商品', '与描述不符', '货不对板'],
+);
+
+const SELLER = lexicon(
+  [
+    `sellers?`, `vendors?`, `merchants?`, `(?:the|this) (?:store|shop|company)`, `customer (?:service|support|care)`, `support team`, `rude`,
+    `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`,
+    `unresponsive`, `refund${L}`, `return (?:label|policy|request|window|process)`, `restocking fee`, `communicat${L}`, `contacted (?:them|the|him|her)`,
+    `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|never|told)`, `scam${L}`, `shipped (?:it )?late`, `cancell?ed (?:my|the) order`,
+    `order (?:was )?cancell?ed`, `invoice`,
+    `Verkäufer${L}`, `Händler${L}`, `Kunden(?:service|dienst)`, `keine Antwort`, `antwortet nicht`, `Rückerstattung`, `Erstattung`, `Rücksendung`, `Retoure`,
+    `unfreundlich`, `vendeu(?:r|se)s?`, `service (?:client|après-vente)`, `SAV`, `(?:aucune|pas de) réponse`, `rembours${L}`, `vendedor(?:es|a)?`,
+    `atención al cliente`, `servicio (?:al|de atención al) cliente`, `no responde${L}`, `sin respuesta`, `reembolso`, `devolución`, `venditor[ei]`,
+    `(?:assistenza|servizio) clienti`, `nessuna risposta`, `non rispond${L}`, `rimborso`,
+  ],
+  ['出品者', '販売者', '店舗', 'ショップ', '対応が', '対応は', '返信', '連絡が', '返金', '返品', 'カスタマーサービス', '卖家', '客服'],
+);
+
+const DELIVERY = lexicon(
+  [
+    `deliver${L}`, `arriv${L}`, `shipping`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `carriers?`, `UPS`, `USPS`,
+    `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got|showed up)`, `still waiting`,
+    `(?:lost|stuck) in (?:transit|the mail)`, `transit`, `porch`, `doorstep`, `mailbox`, `left (?:at|in|on|outside|by)`, `showed up`, `came (?:in|late|today|yesterday|quickly|fast|early)`,
+    `took (?:\\w+ )?(?:days|weeks|forever|a month)`, `(?:promised|expected|estimated) (?:by|date|delivery)`, `(?:fast|quick|slow) (?:delivery|shipping)`,
+    `never (?:delivered|arrived)`, `post office`, `mail(?:man|ed)?`, `wrong address`, `neighbou?r`, `signature`, `stolen`,
+    `(?:arrived|came|delivered|showed up|was delivered)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|dented|wet|open(?:ed)?|in pieces)`,
+    `Lieferung`, `geliefert`, `Lieferzeit`, `Versand`, `versendet`, `verschickt`, `angekommen`, `Paket`, `Päckchen`, `Zusteller`, `Hermes`, `DPD`, `GLS`,
+    `Sendungsverfolgung`, `verspätet`, `zu spät`, `nie erhalten`, `nicht erhalten`, `nie angekommen`, `livraison`, `livré(?:e|es|s)?`, `livreur`,
+    `expédi${L}`, `colis`, `arrivé(?:e|es|s)?`, `transporteur`, `Colissimo`, `Chronopost`, `retard`, `en retard`, `jamais reçu`, `suivi`, `entrega${L}`,
+    `entregad[oa]`, `envío`, `enviad[oa]`, `paquete`, `lleg${L}`, `repartidor`, `transportista`, `Correos`, `SEUR`, `retraso`, `seguimiento`, `consegn${L}`,
+    `spedizione`, `spedit[oa]`, `pacco`, `arrivat[oa]`, `corriere`, `BRT`, `SDA`, `ritardo`, `in ritardo`, `mai arrivato`, `tracciamento`,
+  ],
+  ['配送', '配達', '発送', '到着', '届い', '届か', '届きま', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '快递', '物流', '发货'],
+);
+
+const PACKAGING = lexicon(
+  [
+    `(?:box|package|packaging|parcel) (?:was |arrived |came )?(?:crushed|torn|ripped|open(?:ed)?|wet|damaged|dented|smashed|falling apart)`,
+    `broken (?:in|during) (?:transit|shipping|delivery)`, `packag(?:ing|ed)`, `packed`, `box(?:es)?`, `bubble wrap`, `envelope`, `padding`, `padded`, `wrapping`, `wrapped`, `Verpackung`, `verpackt`, `Karton`,
+    `emball${L}`, `carton`, `embalaje`, `empaquetad[oa]`, `caja`, `imball${L}`, `confezione`, `scatola`,
+  ],
+  ['梱包', '包装', '箱が', '箱は'],
+);
+
+/** Amazon's own service (Prime, lockers, Amazon's drivers and support). */
+const AMAZON = lexicon([`amazon(?:'s)? (?:driver|delivery|logistics|customer service|support|locker|hub|warehouse)`, `amazon (?:lost|delivered|left|sent|refunded)`, `prime (?:delivery|shipping)`, `amazon (?:prime )?van`]);
+
+const PRICE = lexicon(
+  [
+    `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`, `raised the price`,
+    `rip-?off price`, `too much money`, `paid (?:\\$|€|£)?\\d+`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
+    `Preis${L}`, `teuer`, `überteuert`, `günstiger`, `prix`, `cher`, `moins cher`, `precio`, `caro`, `más barato`, `prezzo`, `costos[oa]`, `più economico`,
+  ],
+  ['価格', '値段', '値上げ', '円'],
+);
+
+const AVAILABILITY = lexicon([
+  `out of stock`, `unavailable`, `sold out`, `back in stock`, `in stock`, `restock${L}`, `availability`, `discontinued`, `backorder${L}`, `can'?t (?:find|buy|get) (?:it|this|them) anymore`,
+  `nicht (?:vorrätig|lieferbar|verfügbar)`, `ausverkauft`, `rupture de stock`, `indisponible`, `agotad[oa]`, `sin stock`, `no disponible`, `esaurit[oa]`, `non disponibile`,
+], ['在庫切れ', '品切れ', '売り切れ']);
+
+/** Clearly not about any product: politics, Amazon's website or account, test posts. */
+const OFFTOPIC = lexicon([
+  `election`, `president`, `Trump`, `Biden`, `democrats?`, `republicans?`, `liberals?`, `conservatives?`, `politic${L}`, `government`, `congress`, `vote`, `voting`,
+  `amazon(?:'s)? (?:website|site|app|account|search|algorithm|prime (?:membership|video|subscription)|music|kindle unlimited)`, `prime (?:membership|video|subscription)`,
+  `my (?:amazon )?account`, `(?:this|amazon) (?:website|app) (?:keeps|is|won't)`, `first review`, `just testing`, `test(?:ing)? (?:post|review)`, `the weather`,
+  `my (?:ex|boss|landlord|neighbou?r)`, `god bless`, `jesus`, `happy (?:new year|holidays|birthday)`, `merry christmas`, `checkout`, `gift card balance`,
+]);
+
+/** Bare verdicts that name no topic ("Very disappointed.", "Never again!"). */
+const GENERIC = lexicon([
+  `(?:very |so |extremely |really )?(?:disappointed|disappointing|unhappy|not happy|upset|annoyed|frustrated|frustrating|unacceptable|ridiculous|terrible|horrible|awful|bad|poor|great|good|excellent|amazing|perfect|fine|ok(?:ay)?|meh)`,
+  `(?:never|not) again`, `avoid(?: avoid)*`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
+  `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
+  `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
+  `delus[oa]`, `mai più`, `jamais plus`, `nunca más`,
+], ['残念', 'がっかり', '最悪', '二度と', '失望']);
+
+const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic']);
+
+const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
+  ['product', PRODUCT],
+  ['mismatch', MISMATCH],
+  ['seller', SELLER],
+  ['delivery', DELIVERY],
+  ['packaging', PACKAGING],
+  ['amazon', AMAZON],
+  ['price', PRICE],
+  ['availability', AVAILABILITY],
+  ['offtopic', OFFTOPIC],
+  ['generic', GENERIC],
+];
+
+export interface TaggedSentence extends Sentence {
+  tags: Set<Topic>;
+  /** Words in the sentence, CJK counted by pairs of characters. */
+  words: number;
+}
+
+/**
+ * Tags every sentence of every field with the topics it mentions. Each lexicon
+ * runs once per field and matches are bucketed into sentences, so the cost is
+ * linear in the text length rather than sentences × lexicons.
+ */
+export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
+  const out: TaggedSentence[] = [];
+  for (const f of fields) {
+    const sentences = sentencesOf(f).map((s) => ({ ...s, tags: new Set<Topic>(), words: wordCount(f.text.slice(s.start, s.end)) }));
+    if (sentences.length === 0) continue;
+    const found = TOPIC_RES.map(([topic, re]) => [topic, findAll(re, f.text, 2000)] as const);
+    // Product words inside a delivery, packaging, mismatch or Amazon phrase
+    // ("arrived broken", "box was crushed", "wrong size", "Amazon app") belong
+    // to that phrase, not to the product.
+    const claimed = found.filter(([t]) => OVERRIDES_PRODUCT.has(t)).flatMap(([, spans]) => spans);
+    for (const [topic, spans] of found) {
+      for (const m of spans) {
+        if (topic === 'product' && claimed.some((c) => overlaps(c, m))) continue;
+        sentenceAt(sentences, m)?.tags.add(topic);
+      }
+    }
+    out.push(...sentences);
+  }
+  return out;
+}
+
+function sentenceAt<T extends Span>(sentences: T[], m: Span): T | undefined {
+  // Binary search: sentences are sorted and disjoint.
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (m.start >= s.end) lo = mid + 1;
+    else if (m.end <= s.start) hi = mid - 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Tags that name what a sentence is about (generic verdicts aside). */
+export function substantive(s: TaggedSentence): Topic[] {
+  return [...s.tags].filter((t) => t !== 'generic');
+}
+
+/**
+ * True when every sentence is about one of `allowed` (or is a bare verdict or
+ * too short to say anything) and at least one sentence names a `required` topic.
+ * Any sentence about something else, or about nothing we recognise, fails it.
+ */
+export function entirelyAbout(sentences: readonly TaggedSentence[], allowed: ReadonlySet<Topic>, required: ReadonlySet<Topic>): boolean {
+  let hit = false;
+  for (const s of sentences) {
+    const topics = substantive(s);
+    if (topics.length === 0) {
+      if (s.tags.has('generic') && s.words <= 6) continue;
+      if (s.words <= 2) continue;
+      return false;
+    }
+    for (const t of topics) {
+      if (!allowed.has(t)) return false;
+      if (required.has(t)) hit = true;
+    }
+  }
+  return hit;
+}

@@ -1,0 +1,143 @@
+// Every selector of lib/pages/selectors.ts against the fixture apps (the same
+// code the fixture pages run in Chromium), in every UI language we ship.
+import { beforeEach, describe, expect, it } from 'vitest';
+// @ts-expect-error fixture apps are plain JS
+import { mountReviewsApp } from '../fixtures/assets/reviews-app.js';
+// @ts-expect-error fixture apps are plain JS
+import { mountFeedbackApp } from '../fixtures/assets/feedback-app.js';
+// @ts-expect-error fixture apps are plain JS
+import { mountContactBuyerApp } from '../fixtures/assets/contact-buyer-app.js';
+// @ts-expect-error fixture apps are plain JS
+import { mountChangedMarkupApp } from '../fixtures/assets/changed-markup-app.js';
+// @ts-expect-error fixture apps are plain JS
+import { mountRequestReviewApp } from '../fixtures/assets/request-review-app.js';
+// @ts-expect-error fixture data
+import * as us from '../fixtures/assets/reviews-data-us.js';
+// @ts-expect-error fixture data
+import * as de from '../fixtures/assets/reviews-data-de.js';
+// @ts-expect-error fixture data
+import * as zh from '../fixtures/assets/reviews-data-zh.js';
+// @ts-expect-error fixture data
+import * as fbUs from '../fixtures/assets/feedback-data-us.js';
+// @ts-expect-error fixture data
+import * as fbZh from '../fixtures/assets/feedback-data-zh.js';
+// @ts-expect-error fixture data
+import * as cbUs from '../fixtures/assets/contact-buyer-data-us.js';
+// @ts-expect-error fixture data
+import * as cbZh from '../fixtures/assets/contact-buyer-data-zh.js';
+import { extractReviews } from '../../lib/pages/extract-reviews.ts';
+import { extractFeedback } from '../../lib/pages/extract-feedback.ts';
+import { buyerLanguageFrom, datesFrom, orderIdFromUrl } from '../../lib/pages/compose-context.ts';
+import { SEL } from '../../lib/pages/selectors.ts';
+import { deepQueryAll } from '../../lib/pages/shadow.ts';
+import { findMessageFields } from '../../lib/pages/fields.ts';
+import { sendControlsFor } from '../../lib/compose/send-controls.ts';
+
+type Review = { id: string; rating: number; date: string; title: string; body: string; vine?: boolean; product: string };
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('brand customer reviews', () => {
+  for (const [name, data] of [
+    ['en', us],
+    ['de', de],
+    ['zh', zh],
+  ] as const) {
+    it(`extracts every card of page 1 (${name} UI): id from data-testid, the review's own rating, date, vine`, () => {
+      mountReviewsApp(document, { reviews: data.reviews, products: data.products, labels: data.labels, pageSize: 8 });
+      const got = extractReviews(document);
+      const expected = (data.reviews as Review[]).slice(0, 8);
+      expect(got.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+      for (const [i, r] of got.entries()) {
+        const want = expected[i]!;
+        expect(r.rating).toBe(want.rating);
+        expect(r.date).toBe(want.date);
+        expect(r.body).toBe(want.body);
+        expect(r.title).toBe(want.title);
+        expect(r.vine).toBe(!!want.vine);
+        expect(r.asin).toBe(data.products[want.product].asin);
+      }
+    });
+  }
+
+  it('does not take the product average for the review rating', () => {
+    mountReviewsApp(document, { reviews: us.reviews, products: us.products, labels: us.labels, pageSize: 8 });
+    const card = document.querySelector<HTMLElement>(SEL.reviews.card)!;
+    const avg = card.querySelector(`${SEL.reviews.asinDetail} kat-star-rating`)!.getAttribute('value');
+    expect(Number(avg)).not.toBe(extractReviews(document)[0]!.rating);
+  });
+
+  it('follows SPA pagination: page 2 cards replace page 1', async () => {
+    const app = mountReviewsApp(document, { reviews: us.reviews, products: us.products, labels: us.labels, pageSize: 8 });
+    await app.goToPage(2);
+    expect(extractReviews(document).map((r) => r.id)).toEqual((us.reviews as Review[]).slice(8, 16).map((r) => r.id));
+  });
+
+  it('recognises nothing on changed markup', () => {
+    mountChangedMarkupApp(document, { reviews: us.reviews, products: us.products, labels: us.labels });
+    expect(document.body.textContent!.length).toBeGreaterThan(100);
+    expect(extractReviews(document)).toEqual([]);
+  });
+});
+
+describe('feedback manager', () => {
+  for (const [name, data, dayFirst] of [
+    ['en', fbUs, false],
+    ['zh', fbZh, true],
+  ] as const) {
+    it(`keys rows by order id, reads rating, date, fulfilment, strike-through and removal (${name})`, () => {
+      mountFeedbackApp(document, { rows: data.rows, labels: data.labels, useHash: false });
+      const got = extractFeedback(document, { dayFirst });
+      const expected = (data.rows as Array<Record<string, unknown>>).slice(0, 10);
+      expect(got.map((r) => r.orderId)).toEqual(expected.map((r) => r.orderId));
+      expect(new Set(document.querySelectorAll('kat-table-row#feedback-details').length > 1 ? ['dup-ids'] : [])).toEqual(new Set(['dup-ids']));
+      for (const [i, f] of got.entries()) {
+        const want = expected[i]!;
+        expect(f.rating).toBe(want.rating);
+        expect(f.date).toBe(want.date);
+        expect(f.comment).toBe(want.comment);
+        expect(f.fulfilledBy).toBe(want.fulfillment === 'AFN' ? 'amazon' : 'merchant');
+        expect(f.struck).toBe(!!want.struck);
+        expect(f.removalOffered).toBe(!!want.removalOffered);
+      }
+    });
+  }
+});
+
+describe('contact buyer', () => {
+  it('reads the order id from the URL (orderID and orderId)', () => {
+    expect(orderIdFromUrl('https://sellercentral.amazon.com/messaging/contact?orderID=113-4567890-1234567&marketplaceID=X')).toBe('113-4567890-1234567');
+    expect(orderIdFromUrl('https://sellercentral.amazon.com/messaging/reviews?orderId=113-4567890-1234567')).toBe('113-4567890-1234567');
+    expect(orderIdFromUrl('https://sellercentral.amazon.com/messaging/contact?orderID=junk')).toBeUndefined();
+  });
+
+  for (const [name, data, lang] of [
+    ['en', cbUs, 'English'],
+    ['zh', cbZh, '西班牙语'],
+  ] as const) {
+    it(`finds the shadow-DOM textarea, its Send button, the buyer's language and dates (${name})`, () => {
+      mountContactBuyerApp(document, data.config);
+      expect(document.querySelector(SEL.compose.root)).not.toBeNull();
+      const fields = findMessageFields(document);
+      expect(fields).toHaveLength(1);
+      expect(fields[0]!.getRootNode()).toBeInstanceOf(ShadowRoot);
+      const sends = sendControlsFor(fields[0]!);
+      expect(sends).toHaveLength(1);
+      expect(sends[0]!.matches(SEL.compose.send)).toBe(true);
+      expect(buyerLanguageFrom(document)).toBe(lang);
+      const dates = datesFrom(document);
+      expect(dates).toEqual({ orderDate: data.config.order.orderDate, deliveryDate: data.config.order.deliveryDate });
+    });
+  }
+});
+
+describe('request a review', () => {
+  it('finds the Yes button and the error text hook', () => {
+    mountRequestReviewApp(document, { orderId: '113-4567890-1234567' });
+    expect(document.querySelector(SEL.requestReview.app)).not.toBeNull();
+    expect(document.querySelector(SEL.requestReview.yesButton)).not.toBeNull();
+    expect(deepQueryAll(document, 'kat-button').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,59 @@
+// The pure layers run in the service worker, in tests and in the Node CLI:
+// they must not touch extension APIs, the DOM, IndexedDB or Node built-ins.
+// Checked here rather than hoped for (design.md, "Layers").
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '../..');
+const PURE = ['lib/policy', 'lib/reviews', 'lib/checklist'];
+const ALLOWED_IMPORTS = /^(\.{1,2}\/|zod$|zod\/|linkify-it$|emoji-regex|tldts|franc)/;
+const FORBIDDEN_GLOBALS = /\b(browser|chrome|document|window|indexedDB|localStorage|sessionStorage|navigator|XMLHttpRequest|fetch)\s*[.(]/;
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...files(p));
+    else if (/\.tsx?$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+function stripComments(src: string): string {
+  return src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+describe('purity boundary', () => {
+  for (const dir of PURE) {
+    const abs = join(ROOT, dir);
+    let list: string[] = [];
+    try {
+      list = files(abs);
+    } catch {
+      list = [];
+    }
+    it(`${dir} exists and has modules`, () => {
+      expect(list.length).toBeGreaterThan(0);
+    });
+    for (const f of list) {
+      const rel = relative(ROOT, f);
+      it(`${rel} imports only pure modules and uses no platform globals`, () => {
+        const src = stripComments(readFileSync(f, 'utf8'));
+        const imports = [...src.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+          (m) => m[1] ?? m[2]!,
+        );
+        for (const spec of imports) {
+          expect(ALLOWED_IMPORTS.test(spec), `${rel} imports "${spec}"`).toBe(true);
+          if (spec.startsWith('.')) {
+            const target = relative(ROOT, join(f, '..', spec));
+            const ok = PURE.some((d) => target.startsWith(d)) || /^lib\/(hosts|store\/types)\.ts$/.test(target);
+            expect(ok, `${rel} imports impure "${target}"`).toBe(true);
+          }
+        }
+        const m = src.match(FORBIDDEN_GLOBALS);
+        expect(m, `${rel} uses "${m?.[0]}"`).toBeNull();
+      });
+    }
+  }
+});
