@@ -1,13 +1,15 @@
 // Picks the deadline each step needs from the classification's `deadlines`
-// (computed by lib/reviews with its sourced constants). When a record was
-// classified before a deadline existed, the fallback windows below are used,
-// each with its source, so the step still shows a date.
+// (computed by lib/reviews from its sourced constants, lib/reviews/deadlines.ts).
+// When a stored record lacks one (classified before the rule existed) the same
+// rule is applied here; the proactive-messaging window, which lib/reviews does
+// not compute, is defined below with its source.
+import { CONTACT_BUYER, FEEDBACK_REMOVAL, REVIEW_REPORT, type DeadlineRule } from '../reviews/deadlines.ts';
 import type { Deadline } from '../reviews/types.ts';
 import type { ReviewRecord } from '../store/types.ts';
 
 const DAY = 86_400_000;
 
-export interface FallbackWindow {
+export interface Window {
   id: string;
   windowDays: number;
   source: string;
@@ -15,36 +17,37 @@ export interface FallbackWindow {
 }
 
 /**
- * Fallback windows (used only when the classification has no matching deadline).
- * - Brand "Contact buyer": 1–3 star reviews of the last 6 months (seed 004).
- * - Proactive Buyer-Seller Messaging: 30 days from the order date (seed 004;
- *   Amazon's Communication Guidelines). The feedback date is the latest the
- *   order can have been placed, so counting from it gives an upper bound.
+ * Proactive Buyer-Seller Messaging: 30 days from the ORDER date (seed 004;
+ * policy.md §2 "warn from the order date"). A feedback record carries only
+ * the feedback date, which is the latest the order can have been placed, so
+ * the window counted from it is an upper bound: the UI labels it "at most".
  */
-export const FALLBACK_WINDOWS = {
-  contactBuyer: {
-    id: 'contact-buyer',
-    windowDays: 180,
-    source: 'seed 004 (brand Customer Reviews "Contact buyer": reviews of the last 6 months)',
-    lastChecked: '2026-01-15',
-  },
-  messaging: {
-    id: 'proactive-messaging',
-    windowDays: 30,
-    source: "seed 004; Amazon Buyer-Seller Communication Guidelines (proactive messages within 30 days of the order)",
-    lastChecked: '2026-01-15',
-  },
-} as const satisfies Record<string, FallbackWindow>;
+export const PROACTIVE_MESSAGING: Window = {
+  id: 'proactive-messaging',
+  windowDays: 30,
+  source: 'seed 004; Amazon Communication Guidelines (proactive messages only within 30 days of the order)',
+  lastChecked: '2026-11-22',
+};
+
+/** Kept for callers that want the windows the checklist uses, in one place. */
+export const FALLBACK_WINDOWS: Readonly<Record<'contactBuyer' | 'reviewReport' | 'feedbackRemoval' | 'messaging', Window>> = {
+  contactBuyer: CONTACT_BUYER,
+  reviewReport: REVIEW_REPORT,
+  feedbackRemoval: FEEDBACK_REMOVAL,
+  messaging: PROACTIVE_MESSAGING,
+};
 
 /** Midnight UTC of an ISO date / date-time. */
-function dayStart(iso: string | Date): number {
-  const d = typeof iso === 'string' ? new Date(iso) : iso;
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+function dayStart(d: string | Date): number {
+  const x = typeof d === 'string' ? new Date(d) : d;
+  return Date.UTC(x.getUTCFullYear(), x.getUTCMonth(), x.getUTCDate());
 }
 
-/** Builds a Deadline from a window counted from `from` (same semantics as lib/reviews). */
-export function computeDeadline(w: FallbackWindow, from: string, now: Date): Deadline {
-  const last = dayStart(from) + w.windowDays * DAY;
+/** A Deadline from a window counted in calendar days from `from` (same semantics as lib/reviews). */
+export function computeDeadline(w: Window | DeadlineRule, from: string, now: Date): Deadline | undefined {
+  const start = dayStart(from);
+  if (Number.isNaN(start)) return undefined;
+  const last = start + w.windowDays * DAY;
   const daysLeft = Math.round((last - dayStart(now)) / DAY);
   return {
     id: w.id,
@@ -65,27 +68,22 @@ export function refresh(d: Deadline, now: Date): Deadline {
   return { ...d, daysLeft, expired: daysLeft < 0 };
 }
 
-function find(record: ReviewRecord, re: RegExp): Deadline | undefined {
+function stored(record: ReviewRecord, id: string): Deadline | undefined {
   const all = record.classification.deadlines ?? {};
-  for (const [key, d] of Object.entries(all)) {
-    if (re.test(key) || re.test(d.id)) return d;
-  }
-  return undefined;
+  return all[id] ?? Object.values(all).find((d) => d.id === id);
 }
 
-/** The removal-request deadline, if the classifier set one for this kind. */
+function pick(record: ReviewRecord, rule: Window | DeadlineRule, now: Date): Deadline | undefined {
+  const d = stored(record, rule.id);
+  return d ? refresh(d, now) : computeDeadline(rule, record.item.date, now);
+}
+
+/** The removal-report deadline: feedback removal (90 days) or the review report window (lib/reviews). */
 export function removalDeadline(record: ReviewRecord, now: Date): Deadline | undefined {
-  const kindRe = record.kind === 'feedback' ? /feedback.*remov|remov.*feedback/i : /review.*remov|remov.*review/i;
-  const d = find(record, kindRe) ?? find(record, /remov|report/i);
-  return d ? refresh(d, now) : undefined;
+  return pick(record, record.kind === 'feedback' ? FEEDBACK_REMOVAL : REVIEW_REPORT, now);
 }
 
 /** The window for contacting the buyer: brand "Contact buyer" for reviews, proactive messaging for feedback. */
-export function contactDeadline(record: ReviewRecord, now: Date): Deadline {
-  if (record.kind === 'review') {
-    const d = find(record, /contact/i);
-    return d ? refresh(d, now) : computeDeadline(FALLBACK_WINDOWS.contactBuyer, record.item.date, now);
-  }
-  const d = find(record, /messag|proactive/i);
-  return d ? refresh(d, now) : computeDeadline(FALLBACK_WINDOWS.messaging, record.item.date, now);
+export function contactDeadline(record: ReviewRecord, now: Date): Deadline | undefined {
+  return pick(record, record.kind === 'review' ? CONTACT_BUYER : PROACTIVE_MESSAGING, now);
 }

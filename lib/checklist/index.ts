@@ -1,21 +1,21 @@
 // The checklist for one review or feedback (policy.md §3, seeds 000–004).
 // PURE: runs in the service worker, in tests and in the Node CLI.
-import type { Deadline, GroundId, RootCause } from '../reviews/types.ts';
+import type { Deadline, RootCause } from '../reviews/types.ts';
 import type { ChecklistRecord, ReviewRecord, StepId } from '../store/types.ts';
 import { STEP_IDS } from '../store/types.ts';
 import { FIXES, publicReply } from './content.ts';
 import { contactDeadline, removalDeadline } from './deadlines.ts';
 import { LANG_NAMES, t, type MessageKey } from './i18n.ts';
-import { CAUSE_TEXT, GROUND_REPORT, RISK_TEXT } from './labels.ts';
+import { CAUSE_TEXT, groundText, RISK_TEXT } from './labels.ts';
 import { buildPlanOfAction, currentRating, excerpt, NEGATIVE_PILE_UP, negativeReviewsOfAsin, poaNeed } from './poa.ts';
 import { templatesFor } from './templates.ts';
 import type { Checklist, ChecklistStep, Draft, StepDeadline, TemplateLang, UiLang } from './types.ts';
 
 export * from './types.ts';
 export { allTemplates, getTemplate, renderTemplate, templatesFor } from './templates.ts';
-export { buildPlanOfAction, currentRating, NEGATIVE_PILE_UP, poaNeed } from './poa.ts';
+export { buildPlanOfAction, currentRating, excerpt, NEGATIVE_PILE_UP, poaNeed } from './poa.ts';
 export { FIXES, publicReply } from './content.ts';
-export { CAUSE_TEXT, GROUND_REPORT, RISK_TEXT } from './labels.ts';
+export { CAUSE_TEXT, groundText, RISK_TEXT } from './labels.ts';
 export { FALLBACK_WINDOWS } from './deadlines.ts';
 export { t, LANG_NAMES } from './i18n.ts';
 export type { MessageKey } from './i18n.ts';
@@ -99,13 +99,6 @@ function understandStep(record: ReviewRecord, lang: UiLang, now: Date, history: 
   };
 }
 
-/** Amazon's report reason for a ground, for this kind of item. */
-function reasonFor(ground: GroundId, kind: ReviewRecord['kind'], lang: UiLang): string {
-  const g = GROUND_REPORT[ground];
-  const r = kind === 'feedback' ? (g.feedbackReason ?? g.reason) : (g.reason ?? g.feedbackReason);
-  return r?.[lang] ?? g.label[lang];
-}
-
 /**
  * A polite, factual report text for Amazon (English, which Seller Support
  * reads in every marketplace), citing the guideline and the exact quote.
@@ -113,7 +106,7 @@ function reasonFor(ground: GroundId, kind: ReviewRecord['kind'], lang: UiLang): 
 export function buildReportText(record: ReviewRecord, lang: UiLang | 'en' = 'en'): string {
   const ground = record.classification.grounds[0];
   if (!ground) return '';
-  const g = GROUND_REPORT[ground.id];
+  const g = groundText(ground.id, record.kind);
   const quote = excerpt(ground.quote, 300);
   const asin = record.asin ?? record.item.asin;
   const stars = currentRating(record);
@@ -142,20 +135,30 @@ export function buildReportText(record: ReviewRecord, lang: UiLang | 'en' = 'en'
   ].join('\n');
 }
 
+/**
+ * The classifier's one-line reason, reworded to sit inside "Not removable — …
+ * Don't report it, respond instead.": its own "Not removable:" prefix and
+ * closing "Respond … instead." advice are dropped (the frame says both).
+ */
+export function plainReason(reason: string, lang: UiLang): string {
+  let r = reason.trim().replace(/^(?:not removable|不可移除)\s*[:：—–-]\s*/iu, '');
+  r = r.replace(/\s*(?:Respond\b[^.]*\binstead\.?|请回复[^。]*。?)$/u, '').trim();
+  if (!r) return '';
+  return /[.。!?！？]$/u.test(r) ? r : `${r}${lang === 'zh' ? '。' : '.'}`;
+}
+
 function reportStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistStep {
   const c = record.classification;
   const title = t(lang, 'step.report');
   const ground = c.grounds[0];
   if (!c.removable || !ground) {
-    const reason = (c.reason?.[lang] ?? '').trim();
-    const withStop = reason && !/[.。!?!?]$/.test(reason) ? `${reason}${lang === 'zh' ? '。' : '.'}` : reason;
-    const skipReason = t(lang, 'report.notRemovable', { reason: withStop });
+    const skipReason = t(lang, 'report.notRemovable', { reason: plainReason(c.reason?.[lang] ?? '', lang) });
     return { id: 'report', title, summary: skipReason, applicable: false, skipReason, actions: [] };
   }
-  const g = GROUND_REPORT[ground.id];
+  const g = groundText(ground.id, record.kind);
   const d = removalDeadline(record, now);
   const deadline = d ? stepDeadline(d, t(lang, 'deadline.report')) : undefined;
-  const reason = reasonFor(ground.id, record.kind, lang);
+  const reason = g.reason[lang];
   const quote = excerpt(ground.quote, 300);
   const text = buildReportText(record, 'en');
   const draft: Draft = { id: 'report.text', title: t(lang, 'report.draft'), text, lang: 'en' };

@@ -32,8 +32,12 @@ export interface Scan {
   sentences: Sentence[];
   /** Kinds per word index (phrase kinds on every word of the phrase). */
   wordKinds: Int32Array;
-  /** Lower-case Latin words in order (for language detection). */
+  /** Lower-case Latin words in order ('\u0000' for a CJK term). */
   words: string[];
+  /** Normalised span and sentence of every word. */
+  wordStart: number[];
+  wordEnd: number[];
+  wordSent: number[];
   /** OR of all atom kinds. */
   mask: number;
 }
@@ -184,5 +188,5 @@ export function scanTokens(text: string, original: string, origStart: Int32Array
     while (a < atoms.length && atoms[a]!.sent === si) sentence.mask |= atoms[a++]!.k;
     sentence.a1 = a;
   }
-  return { atoms, sentences, wordKinds, words, mask };
+  return { atoms, sentences, wordKinds, words, wordStart: ws, wordEnd: we, wordSent: sentOf, mask };
 }

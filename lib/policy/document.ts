@@ -1,0 +1,101 @@
+// Everything the rules read about one message, computed once: the normalised
+// text with its offset map, emails, links, phones, order ids, the classified
+// words and sentences, and the resolved context. Costlier facts (language,
+// review requests) are computed on first use.
+import { findEmails } from './analyse/emails.ts';
+import { detectLanguage, resolveLanguage } from './analyse/language.ts';
+import { findLinks, type Link } from './analyse/links.ts';
+import { findPhones } from './analyse/phones.ts';
+import { findChangeRequests, findReviewRequests, type ChangeRequest, type ReviewRequest } from './analyse/review-requests.ts';
+import type { Span } from './analyse/span.ts';
+import { scanTokens, type Scan } from './analyse/tokens.ts';
+import { normalize, toOriginal, type Normalized } from './normalize.ts';
+import type { LintContext, LintSettings } from './types.ts';
+
+export interface ResolvedContext {
+  /** The seller writes first (not a reply to the buyer). */
+  proactive: boolean;
+  /** Whole days from order (or delivery) date to now; undefined without dates. */
+  ageDays: number | undefined;
+  ageFrom: 'orderDate' | 'deliveryDate' | undefined;
+  reviewRequestedBefore: boolean;
+  buyerOptedOut: boolean;
+  /** ISO 639-1 code of the buyer's language, if given and known. */
+  buyerLanguage: string | undefined;
+}
+
+export interface Doc {
+  readonly text: string;
+  readonly norm: Normalized;
+  readonly emails: Span[];
+  readonly links: Link[];
+  readonly phones: Span[];
+  readonly orderIds: Span[];
+  readonly scan: Scan;
+  readonly ctx: ResolvedContext;
+  readonly settings: LintSettings;
+  /** Original [start, end) of a normalised span. */
+  orig(s: number, e: number): [number, number];
+  language(): string | undefined;
+  reviewRequests(): ReviewRequest[];
+  changeRequests(): ChangeRequest[];
+}
+
+const ORDER_ID = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/g;
+const DAY = 86_400_000;
+
+function dayNumber(iso: string | undefined): number | undefined {
+  if (iso === undefined) return undefined;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? undefined : Math.floor(t / DAY);
+}
+
+export function resolveContext(c: LintContext | undefined): ResolvedContext {
+  const ctx = c ?? {};
+  const now = dayNumber(ctx.now) ?? Math.floor(Date.now() / DAY);
+  const order = dayNumber(ctx.orderDate);
+  const delivery = dayNumber(ctx.deliveryDate);
+  const from = order ?? delivery;
+  return {
+    proactive: ctx.buyerInitiated !== true,
+    ageDays: from === undefined ? undefined : now - from,
+    ageFrom: order !== undefined ? 'orderDate' : delivery !== undefined ? 'deliveryDate' : undefined,
+    reviewRequestedBefore: ctx.reviewRequestedBefore === true,
+    buyerOptedOut: ctx.buyerOptedOut === true,
+    buyerLanguage: ctx.buyerLanguage ? resolveLanguage(ctx.buyerLanguage) : undefined,
+  };
+}
+
+export function buildDoc(text: string, context: LintContext | undefined, settings: LintSettings): Doc {
+  const norm = normalize(text);
+  const t = norm.text;
+  const emails = findEmails(t);
+  const links = findLinks(t, emails);
+  const masked: Span[] = [...emails, ...links].sort((a, b) => a.s - b.s);
+  const orderIds: Span[] = [];
+  if (t.length >= 19) {
+    ORDER_ID.lastIndex = 0;
+    for (let m; (m = ORDER_ID.exec(t)); ) orderIds.push({ s: m.index, e: m.index + m[0].length });
+  }
+  const phones = findPhones(t, masked);
+  const scan = scanTokens(t, text, norm.start, norm.end, masked);
+  let lang: string | undefined | null = null;
+  let reviewReqs: ReviewRequest[] | undefined;
+  let changeReqs: ChangeRequest[] | undefined;
+  const doc: Doc = {
+    text,
+    norm,
+    emails,
+    links,
+    phones,
+    orderIds,
+    scan,
+    ctx: resolveContext(context),
+    settings,
+    orig: (s, e) => toOriginal(norm, s, e),
+    language: () => (lang === null ? (lang = detectLanguage(text, scan.words)) : lang),
+    changeRequests: () => (changeReqs ??= findChangeRequests(scan)),
+    reviewRequests: () => (reviewReqs ??= findReviewRequests(scan, doc.changeRequests())),
+  };
+  return doc;
+}

@@ -1,0 +1,223 @@
+// The compose controller on the fixture compose page, with a fake background:
+// field discovery (light DOM, shadow DOM, late-added), state hooks, the Send
+// guard and draft offers. The real linter is exercised end to end in Chromium.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// @ts-expect-error fixture apps are plain JS
+import { mountContactBuyerApp } from '../fixtures/assets/contact-buyer-app.js';
+// @ts-expect-error fixture data
+import * as cbUs from '../fixtures/assets/contact-buyer-data-us.js';
+import { watchCompose, COMPOSE_TAG } from '../../lib/compose/controller.ts';
+import { createClient } from '../../lib/messaging/client.ts';
+import { createRouter, type Handlers } from '../../lib/messaging/router.ts';
+import { deepQueryAll } from '../../lib/pages/shadow.ts';
+import type { Finding } from '../../lib/policy/types.ts';
+import { segments, remapSpans } from '../../lib/overlay/segments.ts';
+
+function fakeFinding(rule: Finding['rule'], start: number, end: number, severity: Finding['severity'] = 'error'): Finding {
+  return { rule, severity, start, end, message: rule, explanation: rule, zh: { message: rule, explanation: rule }, fix: '' };
+}
+
+/** A fake background: flags every "@word" as an email, and keeps drafts in memory. */
+function fakeBackground() {
+  const drafts = new Map<string, { text: string; updatedAt: string }>();
+  const handlers = {
+    lint: ({ text }: { text: string }) => ({
+      findings: [...text.matchAll(/\S+@\S+/g)].map((m) => fakeFinding('email-address', m.index!, m.index! + m[0].length)),
+      ms: 0,
+    }),
+    'draft/save': ({ orderId, text }: { orderId: string; text: string }) => {
+      drafts.set(orderId, { text, updatedAt: '2026-11-22T10:00:00.000Z' });
+      return { ok: true };
+    },
+    'draft/get': ({ orderId }: { orderId: string }) => ({ draft: drafts.get(orderId) ?? null }),
+    'draft/clear': ({ orderId }: { orderId: string }) => {
+      drafts.delete(orderId);
+      return { ok: true };
+    },
+  } as unknown as Handlers;
+  const route = createRouter(handlers);
+  return { send: createClient((m) => route(m)), drafts };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 20));
+
+let abort: AbortController;
+beforeEach(() => {
+  document.body.replaceChildren();
+  abort = new AbortController();
+});
+afterEach(() => abort.abort());
+
+function start(send: ReturnType<typeof fakeBackground>['send']) {
+  return watchCompose({
+    doc: document,
+    send,
+    signal: abort.signal,
+    pageKind: 'contact-buyer',
+    lang: () => 'en',
+    pageContext: () => ({ orderId: '113-4567890-1234567' }),
+    sentConfirmed: () => deepQueryAll(document, 'kat-alert[variant="success"]').length > 0,
+    draftDelayMs: 0,
+  });
+}
+
+function type(textarea: HTMLTextAreaElement, text: string) {
+  textarea.value = text;
+  textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+describe('field discovery', () => {
+  it('watches a textarea inside a Katal shadow root, with one reviewguard-compose after its host', async () => {
+    mountContactBuyerApp(document, cbUs.config);
+    start(fakeBackground().send);
+    await flush();
+    const hosts = document.querySelectorAll(COMPOSE_TAG);
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.previousElementSibling!.tagName.toLowerCase()).toBe('kat-textarea');
+    expect(hosts[0]!.shadowRoot).not.toBeNull();
+  });
+
+  it('watches a plain light-DOM textarea and a contenteditable', async () => {
+    document.body.innerHTML = '<form><textarea id="a"></textarea><div contenteditable="true" id="b"></div><button>Send</button></form>';
+    start(fakeBackground().send);
+    await flush();
+    expect(document.querySelectorAll(COMPOSE_TAG)).toHaveLength(2);
+  });
+
+  it('picks up a field added after load', async () => {
+    start(fakeBackground().send);
+    await flush();
+    expect(document.querySelectorAll(COMPOSE_TAG)).toHaveLength(0);
+    const later = document.createElement('kat-textarea');
+    document.body.append(later);
+    await new Promise((r) => setTimeout(r, 1200)); // Katal renders its inner textarea late; the scan catches it
+    expect(document.querySelectorAll(COMPOSE_TAG)).toHaveLength(1);
+  });
+
+  it('ignores a page with no message field', async () => {
+    document.body.innerHTML = '<p>Nothing to write here</p>';
+    start(fakeBackground().send);
+    await flush();
+    expect(document.querySelectorAll(COMPOSE_TAG)).toHaveLength(0);
+  });
+});
+
+describe('state hooks and Send guard', () => {
+  it('reflects counts and rules, holds Send while errors remain, lets it through once fixed', async () => {
+    mountContactBuyerApp(document, cbUs.config);
+    const bg = fakeBackground();
+    start(bg.send);
+    await flush();
+    const host = document.querySelector(COMPOSE_TAG)!;
+    const textarea = deepQueryAll<HTMLTextAreaElement>(document, 'textarea')[0]!;
+    type(textarea, 'Write to me at jo@example.com please');
+    await flush();
+    expect(host.getAttribute('data-errors')).toBe('1');
+    expect(host.getAttribute('data-rules')).toBe('email-address');
+    expect(host.getAttribute('data-length')).toBe(String(textarea.value.length));
+
+    const sent = (window as unknown as { __sentMessages: unknown[] }).__sentMessages;
+    const before = sent.length;
+    const sendButton = deepQueryAll<HTMLButtonElement>(document.querySelector('kat-button.ayb-contact-form-send-button')!, 'button')[0]!;
+    sendButton.click();
+    await flush();
+    expect(host.getAttribute('data-guard')).toBe('open');
+    expect(sent.length).toBe(before);
+
+    // "Fix it" closes the guard; after fixing, Send goes through untouched.
+    (host.shadowRoot!.querySelector('[data-action="guard-fix"]') as HTMLButtonElement).click();
+    expect(host.hasAttribute('data-guard')).toBe(false);
+    type(textarea, 'Write to us through Amazon messages please');
+    await flush();
+    expect(host.getAttribute('data-errors')).toBe('0');
+    sendButton.click();
+    await flush();
+    expect(sent.length).toBe(before + 1);
+  });
+
+  it('"Send anyway" sends the held message', async () => {
+    mountContactBuyerApp(document, cbUs.config);
+    start(fakeBackground().send);
+    await flush();
+    const host = document.querySelector(COMPOSE_TAG)!;
+    const textarea = deepQueryAll<HTMLTextAreaElement>(document, 'textarea')[0]!;
+    type(textarea, 'mail me: a@b.co');
+    await flush();
+    const sent = (window as unknown as { __sentMessages: unknown[] }).__sentMessages;
+    const before = sent.length;
+    deepQueryAll<HTMLButtonElement>(document.querySelector('kat-button.ayb-contact-form-send-button')!, 'button')[0]!.click();
+    await flush();
+    (host.shadowRoot!.querySelector('[data-action="guard-send"]') as HTMLButtonElement).click();
+    await flush();
+    expect(sent.length).toBe(before + 1);
+  });
+});
+
+describe('drafts', () => {
+  it('saves as typed, offers the draft on an empty field, clears it after Amazon confirms the send', async () => {
+    mountContactBuyerApp(document, cbUs.config);
+    const bg = fakeBackground();
+    const stop = start(bg.send);
+    await flush();
+    const textarea = deepQueryAll<HTMLTextAreaElement>(document, 'textarea')[0]!;
+    type(textarea, 'Sorry about the cracked lid, a replacement is on its way.');
+    await flush();
+    expect(bg.drafts.get('113-4567890-1234567')?.text).toMatch(/replacement/);
+
+    // Come back later: same order, empty field → offered, restored on click.
+    stop();
+    document.body.replaceChildren();
+    mountContactBuyerApp(document, cbUs.config);
+    abort = new AbortController();
+    start(bg.send);
+    await flush();
+    const host = document.querySelector(COMPOSE_TAG)!;
+    const restore = host.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="restore-draft"]');
+    expect(restore).not.toBeNull();
+    restore!.click();
+    const field = deepQueryAll<HTMLTextAreaElement>(document, 'textarea')[0]!;
+    expect(field.value).toMatch(/replacement is on its way/);
+
+    deepQueryAll<HTMLButtonElement>(document.querySelector('kat-button.ayb-contact-form-send-button')!, 'button')[0]!.click();
+    await vi.waitFor(() => expect(bg.drafts.has('113-4567890-1234567')).toBe(false), { timeout: 2000 });
+  });
+});
+
+describe('span mapping', () => {
+  it('splits text into plain and marked runs that cover it exactly', () => {
+    const text = 'mail a@b.co now 😀!';
+    const runs = segments(text, [
+      { start: 5, end: 11, severity: 'error', index: 0 },
+      { start: 16, end: 18, severity: 'warning', index: 1 },
+    ]);
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+    expect(runs.filter((r) => r.mark).map((r) => r.text)).toEqual(['a@b.co', '😀']);
+  });
+
+  it('lets the more severe span win where two overlap', () => {
+    const runs = segments('abcdef', [
+      { start: 0, end: 4, severity: 'warning', index: 0 },
+      { start: 2, end: 6, severity: 'error', index: 1 },
+    ]);
+    expect(runs.map((r) => [r.text, r.mark?.index])).toEqual([
+      ['ab', 0],
+      ['cdef', 1],
+    ]);
+  });
+
+  it('moves spans through an edit, dropping the one that was edited', () => {
+    const spans = [
+      { start: 0, end: 3 },
+      { start: 10, end: 14 },
+      { start: 20, end: 25 },
+    ];
+    const before = 'abc and a x@y. and more text';
+    const after = 'XYZ abc and a x@y. and more text';
+    expect(remapSpans(spans, before, after)).toEqual([
+      { start: 4, end: 7 },
+      { start: 14, end: 18 },
+      { start: 24, end: 29 },
+    ]);
+    expect(remapSpans(spans.slice(0, 2), 'abc and a x@y. and', 'abc and a xQ@y. and')).toEqual([{ start: 0, end: 3 }]);
+  });
+});
