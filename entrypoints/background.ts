@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../lib/messaging/router.ts';
 import { createHandlers, type TabPage } from '../lib/background/handlers.ts';
 import { openStore, type RGDatabase } from '../lib/store/db.ts';
+import { PROTOCOL_TAG } from '../lib/protocol.ts';
 
 export default defineBackground(() => {
   const tabs = new Map<number, TabPage>();
@@ -16,7 +17,16 @@ export default defineBackground(() => {
     return db;
   };
   const route = createRouter(
-    createHandlers({ version: browser.runtime.getManifest().version, startedAt: Date.now(), tabs, db: getDb }),
+    createHandlers({
+      version: browser.runtime.getManifest().version,
+      startedAt: Date.now(),
+      tabs,
+      db: getDb,
+      broadcast: async (notice) => {
+        const msg = { tag: PROTOCOL_TAG, notice: notice.type };
+        await Promise.all([...tabs.keys()].map((id) => browser.tabs.sendMessage(id, msg).catch(() => tabs.delete(id))));
+      },
+    }),
   );
   // Read-only diagnostics for the end-to-end tests (sw.evaluate).
   (globalThis as { __reviewguard?: unknown }).__reviewguard = { tabs };

@@ -140,6 +140,23 @@ export const MESSAGES = {
     request: z.object({ id: z.string().min(1).max(200) }).strict(),
     response: z.object({ ok: z.literal(true) }),
   },
+  /** A page feature reports how many items it recognised (0 = layout not recognised). */
+  'page/status': {
+    request: z.object({ items: z.number().int().nonnegative().max(1_000_000) }).strict(),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  /** The popup asks what ReviewGuard saw in a tab. */
+  'tab/info': {
+    request: z.object({ tabId: z.number().int() }).strict(),
+    response: z.object({
+      page: z.object({ kind: PageKindSchema.nullable(), url: z.string(), items: z.number().nullable(), at: z.number() }).nullable(),
+    }),
+  },
+  /** The options page changed settings: drop caches and tell open tabs. */
+  'settings/changed': {
+    request: z.object({}).strict(),
+    response: z.object({ ok: z.literal(true) }),
+  },
   'settings/get': {
     request: z.object({}).strict(),
     response: z.object({ settings: SettingsSchema }),
@@ -202,3 +219,9 @@ export function parseRequest(raw: unknown): { type: MessageType; payload: unknow
   }
   return { type, payload: req.data };
 }
+
+/** Notices the background pushes to content scripts (no reply expected). */
+export const NoticeSchema = z
+  .object({ tag: z.literal(PROTOCOL_TAG), notice: z.enum(['settings-changed']) })
+  .strict();
+export type Notice = z.infer<typeof NoticeSchema>;

@@ -236,7 +236,7 @@ function Templates({
         </label>
         <select id={selectId} class="rgc-select" value={msgLang} onChange={(e) => setMsgLang((e.currentTarget as HTMLSelectElement).value as TemplateLang)}>
           {TEMPLATE_LANGS.map((l) => (
-            <option key={l} value={l}>
+            <option key={l} value={l} selected={l === msgLang}>
               {LANG_NAMES[lang][l] ?? l}
             </option>
           ))}

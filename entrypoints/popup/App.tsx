@@ -1,12 +1,157 @@
-import { useEffect, useState } from 'preact/hooks';
+// The toolbar popup: the checklist for the selected review, or the reviews
+// that still need action. Reads and writes the extension's IndexedDB directly
+// (same origin as the background); every change is written at once, so
+// closing the popup mid-sentence loses nothing.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ChecklistView, Header, ReviewPicker } from '../../components/checklist/index.ts';
+import { buildChecklist } from '../../lib/checklist/index.ts';
+import type { UiLang } from '../../lib/checklist/types.ts';
+import { openStore, type RGDatabase } from '../../lib/store/db.ts';
+import * as repo from '../../lib/store/repo.ts';
+import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
+import { SELECTED_KEY, SETTINGS_KEY, loadSettings } from '../../lib/store/settings.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
+import { pageKindOf } from '../../lib/pages/page-kind.ts';
+import { pickLang, ui } from '../../lib/i18n/ui.ts';
+import type { ResponseOf } from '../../lib/protocol.ts';
+
+type TabPage = ResponseOf<'tab/info'>['page'];
 
 export function App() {
-  const [status, setStatus] = useState('…');
+  const [db, setDb] = useState<RGDatabase | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [lang, setLang] = useState<UiLang>(pickLang(navigator.language));
+  const [records, setRecords] = useState<ReviewRecord[]>([]);
+  const [progress, setProgress] = useState<Record<string, ChecklistRecord | undefined>>({});
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [page, setPage] = useState<{ url: string | null; info: TabPage }>({ url: null, info: null });
+  const [toast, setToast] = useState<string | null>(null);
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const now = useMemo(() => new Date(), []);
+
   useEffect(() => {
-    send('ping', {})
-      .then((r) => setStatus(`ReviewGuard ${r.version}`))
-      .catch((e: Error) => setStatus(e.message));
+    (async () => {
+      const store = await openStore();
+      const settings = await loadSettings(store);
+      if (settings.uiLanguage !== 'auto') setLang(settings.uiLanguage);
+      const [all, lists, sel] = await Promise.all([repo.allReviews(store), repo.allChecklists(store), repo.getMeta<string>(store, SELECTED_KEY)]);
+      setRecords(all);
+      setProgress(Object.fromEntries(lists.map((c) => [c.reviewId, c])));
+      setSelectedId(sel && all.some((r) => r.id === sel) ? sel : null);
+      setDb(store);
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      let info: TabPage = null;
+      if (tab?.id !== undefined) info = (await send('tab/info', { tabId: tab.id }).catch(() => ({ page: null }))).page;
+      setPage({ url: tab?.url ?? null, info });
+    })().catch((e: Error) => setError(e.message));
   }, []);
-  return <main data-popup="reviewguard">{status}</main>;
+
+  /** Serialises writes so a fast typist's notes land in order. */
+  const write = (fn: (d: RGDatabase) => Promise<ChecklistRecord>) => {
+    if (!db) return;
+    writes.current = writes.current
+      .then(() => fn(db))
+      .then((rec) => setProgress((p) => ({ ...p, [rec.reviewId]: rec })))
+      .catch((e: Error) => setError(e.message));
+  };
+
+  const record = records.find((r) => r.id === selectedId) ?? null;
+  const checklist = useMemo(
+    () => (record ? buildChecklist(record, { now, lang, history: records }) : null),
+    [record, now, lang, records],
+  );
+  const t = ui(lang);
+
+  const changeLang = (l: UiLang) => {
+    setLang(l);
+    if (!db) return;
+    void (async () => {
+      const s = await loadSettings(db);
+      await repo.setMeta(db, SETTINGS_KEY, { ...s, uiLanguage: l });
+      await send('settings/changed', {}).catch(() => {});
+    })();
+  };
+
+  const pick = (id: string | null) => {
+    setSelectedId(id);
+    if (db) void repo.setMeta(db, SELECTED_KEY, id);
+  };
+
+  const flash = (msg: string) => {
+    setToast(msg);
+    setTimeout(() => setToast(null), 1800);
+  };
+
+  return (
+    <div class="rgp" lang={lang === 'zh' ? 'zh-Hans' : 'en'} data-review-id={record?.id ?? ''} data-popup="reviewguard">
+      <Header lang={lang} onLang={changeLang} onBack={record ? () => pick(null) : undefined} />
+      <PageStatus url={page.url} info={page.info} lang={lang} />
+      {error && (
+        <p class="rgp-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!db ? null : record && checklist ? (
+        <ChecklistView
+          record={record}
+          checklist={checklist}
+          progress={progress[record.id]}
+          lang={lang}
+          onToggle={(step: StepId, done: boolean) => write((d) => repo.updateStep(d, record.id, step, { done }, new Date()))}
+          onNote={(step: StepId, note: string) => write((d) => repo.updateStep(d, record.id, step, { note }, new Date()))}
+          onPoaChange={(text: string) => write((d) => repo.setPlanOfAction(d, record.id, text, new Date()))}
+          onCopy={(text: string) => {
+            void navigator.clipboard.writeText(text).then(() => flash(lang === 'zh' ? '已复制' : 'Copied'));
+          }}
+          onOpenCompose={(text: string) => {
+            const orderId = record.orderId;
+            if (!orderId) {
+              void navigator.clipboard.writeText(text).then(() => flash(lang === 'zh' ? '已复制' : 'Copied'));
+              return;
+            }
+            void (async () => {
+              await repo.saveDraft(db, { orderId, text, updatedAt: new Date().toISOString(), pageKind: 'contact-buyer' });
+              flash(t.openedCompose);
+              await browser.tabs.create({ url: `https://${record.host}/messaging/contact?orderID=${encodeURIComponent(orderId)}` });
+            })();
+          }}
+          onExport={(text: string) => {
+            const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+            const a = document.createElement('a');
+            a.href = url;
+            a.download = `plan-of-action-${record.id}.txt`;
+            a.click();
+            setTimeout(() => URL.revokeObjectURL(url), 1000);
+          }}
+        />
+      ) : (
+        <ReviewPicker records={records} progress={progress} now={now} lang={lang} onPick={pick} />
+      )}
+      {toast && (
+        <div class="rgp-toast" role="status">
+          {toast}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function PageStatus({ url, info, lang }: { url: string | null; info: TabPage; lang: UiLang }) {
+  const t = ui(lang);
+  const kind = url ? pageKindOf(url) : null;
+  if (!kind) return <p class="rgp-status rgp-status--idle">{t.pageNotSeller}</p>;
+  const name = t.kinds[kind] ?? kind;
+  if (info && info.items === 0) {
+    return (
+      <p class="rgp-status rgp-status--warn" data-page-status="not-recognised">
+        {t.pageNotRecognised(name)}
+      </p>
+    );
+  }
+  return (
+    <p class="rgp-status rgp-status--ok" data-page-status="active">
+      {t.pageActive(name, info?.items ?? 0)}
+    </p>
+  );
 }

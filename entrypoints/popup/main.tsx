@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
+import '../../components/checklist/checklist.css';
+import './popup.css';
 
 render(<App />, document.getElementById('app')!);

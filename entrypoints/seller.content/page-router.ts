@@ -55,5 +55,8 @@ export function startPageRouter(ctx: ContentScriptContext, features: Record<Page
   ctx.addEventListener(window, 'wxt:locationchange', apply);
   ctx.addEventListener(window, 'hashchange', apply);
   ctx.addEventListener(window, 'popstate', apply);
+  // history.pushState from the page's own world fires no event we can hear in
+  // every browser: a cheap URL comparison twice a second catches the rest.
+  ctx.setInterval(apply, 500);
   ctx.onInvalidated(stopCurrent);
 }

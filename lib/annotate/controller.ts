@@ -12,7 +12,7 @@ import annotationCss from '../../components/annotation/annotation.css?inline';
 import { annotationView, urgentDeadline } from './view-model.ts';
 import { rangeForOffsets, setHighlight } from '../overlay/ranges.ts';
 import { ensurePageStyle } from '../overlay/page-style.ts';
-import { GROUNDS, RISK_LABELS } from '../reviews/index.ts';
+import { GROUNDS, RISK_LABELS } from '../reviews/labels.ts';
 import type { Lang } from '../i18n/ui.ts';
 
 export const ANNOTATION_TAG = 'reviewguard-annotation';
@@ -127,8 +127,21 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     setHighlight('reviewguard-risk', risk);
   }
 
+  // Tell the popup what we recognised: counts as they come, and 0 only once
+  // the page had time to render (a layout we do not know).
+  let reported = -1;
+  const report = (n: number) => {
+    if (n === reported) return;
+    reported = n;
+    send('page/status', { items: n }).catch(() => {});
+  };
+  const quiet = setTimeout(() => {
+    if (reported <= 0) report(shown.size);
+  }, 5000);
+
   async function pass(force: boolean): Promise<void> {
     const targets = opts.extract();
+    if (targets.length > 0) report(targets.length);
     const present = new Set(targets.map((t) => t.id));
     for (const [id, s] of shown) {
       // Cards replaced by pagination: forget them (their host left with them).
@@ -211,6 +224,7 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
   const stop = () => {
     mo.disconnect();
     clearTimeout(timer);
+    clearTimeout(quiet);
     window.removeEventListener('focus', onFocus);
     doc.removeEventListener('mousemove', onMove);
     for (const s of shown.values()) {

@@ -1,7 +1,7 @@
 // Classification → what the annotation shows, localised. Pure: tested in
 // unit tests without a DOM.
 import type { Classification, Deadline } from '../reviews/types.ts';
-import { GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS } from '../reviews/index.ts';
+import { GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS } from '../reviews/labels.ts';
 import { ui, type Lang } from '../i18n/ui.ts';
 
 export interface AnnotationView {

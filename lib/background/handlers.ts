@@ -8,12 +8,15 @@ import type { Handlers, SenderInfo } from '../messaging/router.ts';
 import type { PageKind } from '../pages/page-kind.ts';
 import type { RGDatabase } from '../store/db.ts';
 import * as repo from '../store/repo.ts';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../protocol.ts';
+import type { Settings } from '../protocol.ts';
+import { SELECTED_KEY, loadSettings } from '../store/settings.ts';
 import type { Classification } from '../reviews/types.ts';
 
 export interface TabPage {
   kind: PageKind | null;
   url: string;
+  /** Items the page feature recognised; null until it reports. */
+  items: number | null;
   at: number;
 }
 
@@ -24,17 +27,10 @@ export interface BackgroundDeps {
   now?: () => Date;
   /** Last page each tab reported (in memory; rebuilt as pages say hello). */
   tabs?: Map<number, TabPage>;
+  /** Pushes a notice to every Seller Central tab that said hello. */
+  broadcast?: (notice: { type: 'settings-changed' }) => Promise<void>;
 }
 
-export const SETTINGS_KEY = 'settings';
-export const SELECTED_KEY = 'selectedReviewId';
-
-/** Settings from the store, validated; anything invalid falls back to defaults. */
-export async function loadSettings(db: RGDatabase): Promise<Settings> {
-  const raw = await repo.getMeta<unknown>(db, SETTINGS_KEY);
-  const parsed = SettingsSchema.safeParse(raw ?? DEFAULT_SETTINGS);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-}
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const now = deps.now ?? (() => new Date());
@@ -46,7 +42,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ping: () => ({ pong: true, version: deps.version, startedAt: deps.startedAt }),
 
     'page/hello': ({ kind, url }, sender: SenderInfo) => {
-      if (sender.tabId !== undefined) tabs.set(sender.tabId, { kind, url, at: Date.now() });
+      if (sender.tabId !== undefined) tabs.set(sender.tabId, { kind, url, items: null, at: Date.now() });
+      return { ok: true };
+    },
+    'page/status': ({ items }, sender: SenderInfo) => {
+      const t = sender.tabId !== undefined ? tabs.get(sender.tabId) : undefined;
+      if (t) t.items = items;
+      return { ok: true };
+    },
+    'tab/info': ({ tabId }) => ({ page: tabs.get(tabId) ?? null }),
+    'settings/changed': async () => {
+      settingsCache = null;
+      await deps.broadcast?.({ type: 'settings-changed' });
       return { ok: true };
     },
 

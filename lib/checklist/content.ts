@@ -13,10 +13,10 @@ export const FIXES: Record<RootCause, Record<UiLang, string[]>> = {
       'If it keeps happening, compare with the best-rated competitors and improve the product before restocking.',
     ],
     zh: [
-      '检查退货或剩余库存是否有同样的缺陷,并记下批次号。',
-      '把缺陷(照片、原文)发给供应商,商定整改方案,并在下一批发货前进行来料质检(QC)。',
+      '检查退货或剩余库存是否有同样的缺陷，并记下批次号。',
+      '把缺陷（照片、原文）发给供应商，商定整改方案，并在下一批发货前进行来料质检（QC）。',
       '在质检清单中加入针对该缺陷的出货前检验。',
-      '如果反复出现,对比好评最多的同类产品,改进产品后再补货。',
+      '如果反复出现，对比好评最多的同类产品，改进产品后再补货。',
     ],
   },
   'not-as-described': {
@@ -27,10 +27,10 @@ export const FIXES: Record<RootCause, Record<UiLang, string[]>> = {
       'Make sure the SKU sent from the warehouse matches the listing (variation, colour, version).',
     ],
     zh: [
-      '逐项对比标题、五点描述、图片与实际发出的商品,改正所有不一致之处。',
-      '添加尺寸表,并按亚马逊要求准确填写尺寸字段。',
-      '提供多角度图片,真实还原颜色,并给出尺寸参照。',
-      '确认仓库发出的 SKU 与 listing 一致(变体、颜色、版本)。',
+      '逐项对比标题、五点描述、图片与实际发出的商品，改正所有不一致之处。',
+      '添加尺寸表，并按亚马逊要求准确填写尺寸字段。',
+      '提供多角度图片，真实还原颜色，并给出尺寸参照。',
+      '确认仓库发出的 SKU 与 listing 一致（变体、颜色、版本）。',
     ],
   },
   logistics: {
@@ -41,10 +41,10 @@ export const FIXES: Record<RootCause, Record<UiLang, string[]>> = {
       'Check the pick list: wrong or missing items point to a labelling or kitting error.',
     ],
     zh: [
-      '改进包装:更结实的纸箱、内衬缓冲,并对打包后的商品做跌落测试。',
-      'FBA 订单:核对预处理要求(塑料袋、气泡膜、标签)以及仓库中的库存状态。',
-      '自发货订单:检查承运商和承诺的配送时效,如有延迟立即通知买家。',
-      '检查拣货清单:发错或缺件通常是贴标或配套出错。',
+      '改进包装：更结实的纸箱、内衬缓冲，并对打包后的商品做跌落测试。',
+      'FBA 订单：核对预处理要求（塑料袋、气泡膜、标签）以及仓库中的库存状态。',
+      '自发货订单：检查承运商和承诺的配送时效，如有延迟立即通知买家。',
+      '检查拣货清单：发错或缺件通常是贴标或配套出错。',
     ],
   },
   usage: {
@@ -54,9 +54,9 @@ export const FIXES: Record<RootCause, Record<UiLang, string[]>> = {
       'Prepare a troubleshooting guide your team can send as an attachment in Buyer-Seller Messaging.',
     ],
     zh: [
-      '用简单的语言重写说明书,每一步配图;在包装内增加快速入门卡。',
-      '把这个问题的答案加到 listing(五点描述、A+ 页面、图片)和常见问题库中。',
-      '准备一份故障排查指南,客服可以在买家与卖家消息中作为附件发送。',
+      '用简单的语言重写说明书，每一步配图；在包装内增加快速入门卡。',
+      '把这个问题的答案加到 listing（五点描述、A+ 页面、图片）和常见问题库中。',
+      '准备一份故障排查指南，客服可以在买家与卖家消息中作为附件发送。',
     ],
   },
   preference: {
@@ -66,9 +66,9 @@ export const FIXES: Record<RootCause, Record<UiLang, string[]>> = {
       'Keep a tally: if the same "dislike" comes back often, it is a product or listing problem, not taste.',
     ],
     zh: [
-      '在 listing 中如实说明可能不适合所有人的特点(手感、气味、重量、屏幕色差)。',
-      '添加实拍图片和准确尺寸,让买家在购买前就能判断。',
-      '持续统计:同样的"不喜欢"反复出现时,就是产品或 listing 的问题,而不只是口味。',
+      '在 listing 中如实说明可能不适合所有人的特点（手感、气味、重量、屏幕色差）。',
+      '添加实拍图片和准确尺寸，让买家在购买前就能判断。',
+      '持续统计：同样的"不喜欢"反复出现时，就是产品或 listing 的问题，而不只是口味。',
     ],
   },
   authenticity: {
@@ -79,7 +79,7 @@ export const FIXES: Record<RootCause, Record<UiLang, string[]>> = {
     ],
     zh: [
       '整理该 ASIN 近 365 天的供应商发票、品牌授权书和采购合同。',
-      '检查买家收到的批次:包装、标签、序列号;确保没有把退货或二手商品当作新品再次出售。',
+      '检查买家收到的批次：包装、标签、序列号；确保没有把退货或二手商品当作新品再次出售。',
       '确保 listing 图片和包装与正品完全一致。',
     ],
   },
@@ -90,9 +90,9 @@ export const FIXES: Record<RootCause, Record<UiLang, string[]>> = {
       'Track every case until it is solved; tell buyers about delays before they ask.',
     ],
     zh: [
-      '24 小时内回复每一条买家消息,包括周末(亚马逊会考核)。',
-      '为常见问题准备标准答复,确保每位客服口径一致。',
-      '跟踪每个问题直到解决;如有延迟,主动告知买家。',
+      '24 小时内回复每一条买家消息，包括周末（亚马逊会考核）。',
+      '为常见问题准备标准答复，确保每位客服口径一致。',
+      '跟踪每个问题直到解决；如有延迟，主动告知买家。',
     ],
   },
 };
@@ -141,15 +141,15 @@ const REPLY: Record<UiLang, { frame(r: ReplyText): string; causes: Record<RootCa
   },
   zh: {
     frame: (r) =>
-      `非常抱歉${r.sorry}感谢您告诉我们。${r.fixed}如果您购买了这件商品并遇到任何问题,请通过订单页面使用亚马逊买家与卖家消息联系我们,我们会为您提供补发、退款或一步一步的协助。`,
+      `非常抱歉${r.sorry}感谢您告诉我们。${r.fixed}如果您购买了这件商品并遇到任何问题，请通过订单页面使用亚马逊买家与卖家消息联系我们，我们会为您提供补发、退款或一步一步的协助。`,
     causes: {
-      quality: { sorry: ',这件商品未能正常使用。', fixed: '我们已与供应商找到故障原因,并在每次发货前增加了针对性检查。' },
-      'not-as-described': { sorry: ',商品与页面描述不一致。', fixed: '我们已修改描述、图片和尺寸信息,如实展示商品。' },
-      logistics: { sorry: ',订单未能准时或完好送达。', fixed: '我们已改进包装,并在每个包裹发出前进行检查。' },
-      usage: { sorry: ',商品的安装给您带来了困难。', fixed: '我们已重写说明书,每一步都配有图片,并在包装内增加了快速入门卡。' },
-      preference: { sorry: ',这件商品不是您想要的。', fixed: '我们在商品页面增加了更多图片和准确信息,方便大家购买前判断。' },
-      authenticity: { sorry: ',这件商品让您对其真伪产生了疑虑。', fixed: '我们销售的每一件商品都直接从品牌方采购,并已与供应商核查了这一批次。' },
-      service: { sorry: ',我们的服务没有做好。', fixed: '我们已调整消息处理流程,确保每个问题在一个工作日内得到答复。' },
+      quality: { sorry: '，这件商品未能正常使用。', fixed: '我们已与供应商找到故障原因，并在每次发货前增加了针对性检查。' },
+      'not-as-described': { sorry: '，商品与页面描述不一致。', fixed: '我们已修改描述、图片和尺寸信息，如实展示商品。' },
+      logistics: { sorry: '，订单未能准时或完好送达。', fixed: '我们已改进包装，并在每个包裹发出前进行检查。' },
+      usage: { sorry: '，商品的安装给您带来了困难。', fixed: '我们已重写说明书，每一步都配有图片，并在包装内增加了快速入门卡。' },
+      preference: { sorry: '，这件商品不是您想要的。', fixed: '我们在商品页面增加了更多图片和准确信息，方便大家购买前判断。' },
+      authenticity: { sorry: '，这件商品让您对其真伪产生了疑虑。', fixed: '我们销售的每一件商品都直接从品牌方采购，并已与供应商核查了这一批次。' },
+      service: { sorry: '，我们的服务没有做好。', fixed: '我们已调整消息处理流程，确保每个问题在一个工作日内得到答复。' },
     },
   },
 };

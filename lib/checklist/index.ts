@@ -16,7 +16,7 @@ export { allTemplates, getTemplate, renderTemplate, templatesFor } from './templ
 export { buildPlanOfAction, currentRating, excerpt, NEGATIVE_PILE_UP, poaNeed } from './poa.ts';
 export { FIXES, publicReply } from './content.ts';
 export { CAUSE_TEXT, groundText, RISK_TEXT } from './labels.ts';
-export { FALLBACK_WINDOWS } from './deadlines.ts';
+export { FALLBACK_WINDOWS, PROACTIVE_MESSAGING } from './deadlines.ts';
 export { t, LANG_NAMES } from './i18n.ts';
 export type { MessageKey } from './i18n.ts';
 
@@ -57,6 +57,10 @@ function templateCause(record: ReviewRecord): RootCause {
   return causesOf(record)[0] ?? (record.kind === 'feedback' ? 'service' : 'preference');
 }
 
+function colon(lang: UiLang): string {
+  return lang === 'zh' ? '：' : ': ';
+}
+
 function kindWord(record: ReviewRecord, lang: UiLang): string {
   return t(lang, record.kind === 'feedback' ? 'kind.feedback' : 'kind.review');
 }
@@ -81,13 +85,13 @@ function understandStep(record: ReviewRecord, lang: UiLang, now: Date, history: 
   if (record.orderId) facts.push({ label: t(lang, 'fact.order'), value: record.orderId });
   facts.push({ label: t(lang, 'fact.removable'), value: t(lang, c.removable ? 'yes' : 'no') });
   causes.forEach((cause, i) => {
-    const label = CAUSE_TEXT[cause].label[lang] + (i === 0 ? ` (${t(lang, 'fact.cause.primary')})` : '');
-    facts.push({ label: `${t(lang, 'fact.causes')}: ${label}`, value: CAUSE_TEXT[cause].explain[lang] });
+    const label = CAUSE_TEXT[cause].label[lang] + (i === 0 ? (lang === 'zh' ? `（${t(lang, 'fact.cause.primary')}）` : ` (${t(lang, 'fact.cause.primary')})`) : '');
+    facts.push({ label: `${t(lang, 'fact.causes')}${colon(lang)}${label}`, value: CAUSE_TEXT[cause].explain[lang] });
   });
   const actions = [t(lang, 'understand.action.read'), t(lang, 'understand.action.cause')];
   const negatives = negativeReviewsOfAsin(record, history, now).length;
   if (negatives >= 2) actions.push(t(lang, 'understand.action.history', { n: negatives, days: NEGATIVE_PILE_UP.days }));
-  const alerts = (c.risks ?? []).map((r) => `${RISK_TEXT[r].label[lang]}: ${RISK_TEXT[r].explain[lang]}`);
+  const alerts = (c.risks ?? []).map((r) => `${RISK_TEXT[r].label[lang]}${colon(lang)}${RISK_TEXT[r].explain[lang]}`);
   return {
     id: 'understand',
     title: t(lang, record.kind === 'feedback' ? 'step.understand.feedback' : 'step.understand'),
@@ -114,13 +118,13 @@ export function buildReportText(record: ReviewRecord, lang: UiLang | 'en' = 'en'
   if (lang === 'zh') {
     const what = record.kind === 'feedback' ? `订单 ${record.orderId ?? record.id} 的卖家反馈` : `商品评论 ${record.id}`;
     return [
-      '您好,',
+      '您好，',
       '',
-      `我是${asin ? ` ASIN ${asin} 的` : '该商品的'}卖家。${date} 的${what}(${stars} 星)似乎违反了亚马逊的准则:${g.guideline.zh}`,
+      `我是${asin ? ` ASIN ${asin} 的` : '该商品的'}卖家。${date} 的${what}（${stars} 星）似乎违反了亚马逊的准则：${g.guideline.zh}`,
       '',
-      `相关原文:"${quote}"`,
+      `相关原文：“${quote}”`,
       '',
-      `原因:${g.label.zh}。请核实,如确实违反准则,请将其移除。谢谢!`,
+      `原因：${g.label.zh}。请核实，如确实违反准则，请将其移除。谢谢！`,
     ].join('\n');
   }
   const what = record.kind === 'feedback' ? `seller feedback for order ${record.orderId ?? record.id}` : `customer review ${record.id}`;
@@ -196,12 +200,12 @@ function reportStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistSte
 function contactStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistStep {
   const isReview = record.kind === 'review';
   const d = contactDeadline(record, now);
-  const deadline = stepDeadline(d, t(lang, isReview ? 'deadline.contact' : 'deadline.messaging'));
+  const deadline = d ? stepDeadline(d, t(lang, isReview ? 'deadline.contact' : 'deadline.messaging')) : undefined;
   const buyerLang = buyerLanguage(record);
   const rating = currentRating(record);
   let skipReason: string | undefined;
   if (isReview && rating > 3) skipReason = t(lang, 'contact.notPossible.rating');
-  else if (d.expired) skipReason = t(lang, 'contact.notPossible.expired', { lastDay: d.lastDay });
+  else if (d?.expired) skipReason = t(lang, 'contact.notPossible.expired', { lastDay: d.lastDay });
   const actions = [
     t(lang, isReview ? 'contact.action.route.review' : 'contact.action.route.feedback'),
     t(lang, 'contact.action.rules'),
@@ -213,11 +217,11 @@ function contactStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistSt
     title: t(lang, 'step.contact'),
     summary: t(lang, isReview ? 'contact.summary.review' : 'contact.summary.feedback'),
     applicable: skipReason === undefined,
-    deadline,
     actions,
     templates: templatesFor(templateCause(record), buyerLang, lang),
     contact: { route: isReview ? 'contact-buyer' : 'buyer-seller-messaging', buyerLang, possible: skipReason === undefined },
   };
+  if (deadline) step.deadline = deadline;
   if (skipReason) step.skipReason = skipReason;
   return step;
 }
@@ -238,12 +242,12 @@ function replyStep(record: ReviewRecord, lang: UiLang): ChecklistStep {
 
 function fixStep(record: ReviewRecord, lang: UiLang): ChecklistStep {
   const causes = causesOf(record);
-  const actions = causes.flatMap((c) => FIXES[c][lang].map((a) => `${CAUSE_TEXT[c].label[lang]}: ${a}`));
+  const actions = causes.flatMap((c) => FIXES[c][lang].map((a) => `${CAUSE_TEXT[c].label[lang]}${colon(lang)}${a}`));
   actions.push(t(lang, 'fix.action.record'));
   const step: ChecklistStep = { id: 'fix', title: t(lang, 'step.fix'), summary: t(lang, 'fix.summary'), applicable: causes.length > 0, actions };
   if (!causes.length) {
     step.skipReason =
-      lang === 'zh' ? '未发现产品或服务方面的原因(例如这条内容只是违反了规则)。' : 'No product or service cause was found (for example, it only breaks a rule).';
+      lang === 'zh' ? '未发现产品或服务方面的原因（例如这条内容只是违反了规则）。' : 'No product or service cause was found (for example, it only breaks a rule).';
   }
   return step;
 }
@@ -326,7 +330,10 @@ export function urgency(record: ReviewRecord, now: Date): number {
     const d = removalDeadline(record, now);
     if (d) candidates.push(d);
   }
-  if (record.kind === 'feedback' || currentRating(record) <= 3) candidates.push(contactDeadline(record, now));
+  if (record.kind === 'feedback' || currentRating(record) <= 3) {
+    const d = contactDeadline(record, now);
+    if (d) candidates.push(d);
+  }
   const open = candidates.filter((d) => !d.expired).map((d) => d.daysLeft);
   return open.length ? Math.min(...open) : Number.POSITIVE_INFINITY;
 }
@@ -353,4 +360,3 @@ export function needsAction(record: ReviewRecord, progress: ChecklistRecord | un
   return done < total;
 }
 
-export type { StepId };

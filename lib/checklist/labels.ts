@@ -18,31 +18,31 @@ const CAUSE_EXPLAIN: Record<RootCause, { explain: L }> = {
   'not-as-described': {
     explain: {
       en: 'What arrived differs from the product page (size, colour, material, features).',
-      zh: '收到的商品与商品页面不一致(尺寸、颜色、材质、功能)。',
+      zh: '收到的商品与商品页面不一致（尺寸、颜色、材质、功能）。',
     },
   },
   logistics: {
     explain: {
       en: 'The problem is the delivery: late, damaged in transit, wrong or missing items.',
-      zh: '问题出在配送:延迟、运输中损坏、发错或缺件。',
+      zh: '问题出在配送：延迟、运输中损坏、发错或缺件。',
     },
   },
   usage: {
     explain: {
       en: 'The buyer could not set it up or use it; better instructions or help may solve it.',
-      zh: '买家不会安装或使用;更好的说明或协助可能就能解决。',
+      zh: '买家不会安装或使用；更好的说明或协助可能就能解决。',
     },
   },
   preference: {
     explain: {
       en: 'The buyer simply does not like it (look, feel, taste); the item itself may be fine.',
-      zh: '买家只是不喜欢(外观、手感、口味),商品本身可能没有问题。',
+      zh: '买家只是不喜欢（外观、手感、口味），商品本身可能没有问题。',
     },
   },
   authenticity: {
     explain: {
       en: 'The buyer thinks the item is fake or used; this can lead to an authenticity complaint.',
-      zh: '买家认为商品是假货或二手;可能引发真实性投诉。',
+      zh: '买家认为商品是假货或二手；可能引发真实性投诉。',
     },
   },
   service: {
@@ -76,7 +76,7 @@ const GUIDELINES: Record<GroundId, { guideline: L }> = {
   'seller-feedback': {
     guideline: {
       en: 'Customer reviews must be about the product; comments about the seller, shipping, packaging or customer service belong in seller feedback.',
-      zh: '商品评论必须针对商品本身;关于卖家、配送、包装或客服的内容应写在卖家反馈中。',
+      zh: '商品评论必须针对商品本身；关于卖家、配送、包装或客服的内容应写在卖家反馈中。',
     },
   },
   'pricing-availability': {
@@ -112,13 +112,13 @@ const GUIDELINES: Record<GroundId, { guideline: L }> = {
   'product-review': {
     guideline: {
       en: "Seller feedback is about the seller's service; feedback that is entirely a product review can be removed.",
-      zh: '卖家反馈针对卖家的服务;完全是商品评论的反馈可以申请移除。',
+      zh: '卖家反馈针对卖家的服务；完全是商品评论的反馈可以申请移除。',
     },
   },
   'fba-fulfillment': {
     guideline: {
       en: 'Amazon takes responsibility for delivery and service on orders it fulfilled (FBA) and strikes such feedback through.',
-      zh: '亚马逊为其配送(FBA)订单的配送和服务负责,会将此类反馈划线删除。',
+      zh: '亚马逊为其配送（FBA）订单的配送和服务负责，会将此类反馈划线删除。',
     },
   },
 };
@@ -128,7 +128,7 @@ export const CAUSE_TEXT: Record<RootCause, { label: L; explain: L }> = Object.fr
   (Object.keys(CAUSE_EXPLAIN) as RootCause[]).map((c) => [c, { label: ROOT_CAUSE_LABELS[c], explain: CAUSE_EXPLAIN[c].explain }]),
 ) as Record<RootCause, { label: L; explain: L }>;
 
-const POA_HINT: L = { en: ' Prepare a Plan of Action (step 6).', zh: '请准备行动计划(第 6 步)。' };
+const POA_HINT: L = { en: ' Prepare a Plan of Action (step 6).', zh: '请准备行动计划（第 6 步）。' };
 
 /** Risk: name and alert (lib/reviews), plus the pointer to the Plan of Action. */
 export const RISK_TEXT: Record<RiskId, { label: L; explain: L }> = Object.fromEntries(

@@ -84,8 +84,8 @@ const ACTIONS: Record<RootCause, Record<UiLang, { corrective: string; preventive
       preventive: 'Our supplier has corrected [the cause] and every batch now passes an incoming quality inspection before it is sent to Amazon.',
     },
     zh: {
-      corrective: '我们检查了剩余库存中是否存在所反映的缺陷,并于 [日期] 下架了 [数量] 件问题商品。',
-      preventive: '供应商已整改 [原因],每一批货在发往亚马逊前都须通过来料质检。',
+      corrective: '我们检查了剩余库存中是否存在所反映的缺陷，并于 [日期] 下架了 [数量] 件问题商品。',
+      preventive: '供应商已整改 [原因]，每一批货在发往亚马逊前都须通过来料质检。',
     },
   },
   'not-as-described': {
@@ -94,8 +94,8 @@ const ACTIONS: Record<RootCause, Record<UiLang, { corrective: string; preventive
       preventive: 'Every listing change and every new batch is now checked against a physical sample before it goes live.',
     },
     zh: {
-      corrective: '我们对比了 listing 与实际发出的商品,并于 [日期] 修正了标题、五点描述、图片和尺寸信息。',
-      preventive: '今后每次修改 listing 和每一批新货上架前,都会与实物样品核对。',
+      corrective: '我们对比了 listing 与实际发出的商品，并于 [日期] 修正了标题、五点描述、图片和尺寸信息。',
+      preventive: '今后每次修改 listing 和每一批新货上架前，都会与实物样品核对。',
     },
   },
   logistics: {
@@ -104,8 +104,8 @@ const ACTIONS: Record<RootCause, Record<UiLang, { corrective: string; preventive
       preventive: 'Each packaging change is drop-tested, and we monitor damage and delivery reports for this ASIN every week.',
     },
     zh: {
-      corrective: '我们将包装改为 [新包装],并于 [日期] 检查了仓库库存的预处理情况。',
-      preventive: '每次包装变更都进行跌落测试,并每周监控该 ASIN 的破损和配送问题。',
+      corrective: '我们将包装改为 [新包装]，并于 [日期] 检查了仓库库存的预处理情况。',
+      preventive: '每次包装变更都进行跌落测试，并每周监控该 ASIN 的破损和配送问题。',
     },
   },
   usage: {
@@ -114,8 +114,8 @@ const ACTIONS: Record<RootCause, Record<UiLang, { corrective: string; preventive
       preventive: 'Questions buyers ask are collected weekly and added to the manual and the product page.',
     },
     zh: {
-      corrective: '我们重写了说明书(每一步配图),在包装中加入快速入门卡,并于 [日期] 在商品页面补充了相关说明。',
-      preventive: '每周汇总买家的问题,补充到说明书和商品页面中。',
+      corrective: '我们重写了说明书（每一步配图），在包装中加入快速入门卡，并于 [日期] 在商品页面补充了相关说明。',
+      preventive: '每周汇总买家的问题，补充到说明书和商品页面中。',
     },
   },
   preference: {
@@ -124,8 +124,8 @@ const ACTIONS: Record<RootCause, Record<UiLang, { corrective: string; preventive
       preventive: 'We track recurring dislikes; any that repeat are treated as a product or listing defect.',
     },
     zh: {
-      corrective: '我们于 [日期] 在商品页面增加了实拍图片和准确信息,方便买家购买前判断。',
-      preventive: '我们持续统计反复出现的不满意之处,并将其作为产品或 listing 缺陷处理。',
+      corrective: '我们于 [日期] 在商品页面增加了实拍图片和准确信息，方便买家购买前判断。',
+      preventive: '我们持续统计反复出现的不满意之处，并将其作为产品或 listing 缺陷处理。',
     },
   },
   authenticity: {
@@ -134,8 +134,8 @@ const ACTIONS: Record<RootCause, Record<UiLang, { corrective: string; preventive
       preventive: 'We buy this product only from [supplier], the brand owner\'s authorised source, keep invoices for every batch, and never resell returned units as new.',
     },
     zh: {
-      corrective: '我们对照供应商发票和品牌包装检查了买家收到的批次,并下架了所有无法追溯来源的商品。',
-      preventive: '我们只从品牌方授权的 [供应商] 采购,保留每一批次的发票,且绝不把退货当作新品再次出售。',
+      corrective: '我们对照供应商发票和品牌包装检查了买家收到的批次，并下架了所有无法追溯来源的商品。',
+      preventive: '我们只从品牌方授权的 [供应商] 采购，保留每一批次的发票，且绝不把退货当作新品再次出售。',
     },
   },
   service: {
@@ -144,8 +144,8 @@ const ACTIONS: Record<RootCause, Record<UiLang, { corrective: string; preventive
       preventive: 'Buyer messages are now answered within 24 hours, weekends included, following written answers for common questions.',
     },
     zh: {
-      corrective: '我们于 [日期] 回复了所有未处理的买家消息,并解决了相关订单的问题。',
-      preventive: '现在所有买家消息都在 24 小时内(包括周末)按照书面的标准答复进行回复。',
+      corrective: '我们于 [日期] 回复了所有未处理的买家消息，并解决了相关订单的问题。',
+      preventive: '现在所有买家消息都在 24 小时内（包括周末）按照书面的标准答复进行回复。',
     },
   },
 };
@@ -176,25 +176,25 @@ const TEXT = {
     kindFeedback: 'seller feedback',
   },
   zh: {
-    title: '行动计划(POA)',
+    title: '行动计划（POA）',
     asin: 'ASIN',
     s1: '一、事实与根本原因',
     s2: '二、已采取的纠正措施',
     s3: '三、预防措施',
     s4: '四、承诺',
-    count: (n: number, days: number, from: string, to: string) => `${from} 至 ${to}(最近 ${days} 天),该 ASIN 收到 ${n} 条差评:`,
-    single: (kind: string, date: string, stars: number) => `${date},一位买家留下了 ${stars} 星${kind}:`,
-    item: (date: string, stars: number, quote: string) => `- ${date},${stars} 星:"${quote}"`,
-    reported: (labels: string) => `买家反映的问题:${labels}。`,
+    count: (n: number, days: number, from: string, to: string) => `${from} 至 ${to}（最近 ${days} 天），该 ASIN 收到 ${n} 条差评：`,
+    single: (kind: string, date: string, stars: number) => `${date}，一位买家留下了 ${stars} 星${kind}：`,
+    item: (date: string, stars: number, quote: string) => `- ${date}，${stars} 星："${quote}"`,
+    reported: (labels: string) => `买家反映的问题：${labels}。`,
     authenticity: '买家质疑商品是否为正品。',
-    safety: '买家反映了安全问题:"[描述隐患]"。',
-    rootCause: '根本原因:经调查,我们发现 [用一两句话说明根本原因:哪里出了问题、在哪个环节、为什么]。',
-    contacted: '我们已通过买家与卖家消息联系受影响的买家,并以补发或全额退款解决了他们的订单问题。',
-    safetyStop: '我们已于 [日期] 停售受影响的商品,直至完成隐患调查,并在需要时由 [检测机构] 进行检测。',
-    invoices: '随附近 365 天的供应商发票和品牌授权:[发票编号和日期]。',
-    review: '团队成员会在 24 小时内阅读我们 ASIN 的每一条新差评并记录根本原因,每周进行分析。',
+    safety: '买家反映了安全问题："[描述隐患]"。',
+    rootCause: '根本原因：经调查，我们发现 [用一两句话说明根本原因：哪里出了问题、在哪个环节、为什么]。',
+    contacted: '我们已通过买家与卖家消息联系受影响的买家，并以补发或全额退款解决了他们的订单问题。',
+    safetyStop: '我们已于 [日期] 停售受影响的商品，直至完成隐患调查，并在需要时由 [检测机构] 进行检测。',
+    invoices: '随附近 365 天的供应商发票和品牌授权：[发票编号和日期]。',
+    review: '团队成员会在 24 小时内阅读我们 ASIN 的每一条新差评并记录根本原因，每周进行分析。',
     commitment:
-      '我们高度重视这些反馈。我们承诺销售与描述一致、符合亚马逊标准的商品,及时回复每一位买家,并杜绝此类问题再次发生。我们将持续监控该 ASIN,一旦出现新的问题立即处理。',
+      '我们高度重视这些反馈。我们承诺销售与描述一致、符合亚马逊标准的商品，及时回复每一位买家，并杜绝此类问题再次发生。我们将持续监控该 ASIN，一旦出现新的问题立即处理。',
     kindReview: '商品评论',
     kindFeedback: '卖家反馈',
   },

@@ -39,11 +39,11 @@ interface LangPack {
 
 const EN: LangPack = {
   ask: (c) =>
-    `Hello[[ {buyerName}]],\n\n${c.sorry} We are writing about your order {orderId}[[ ({productName})]] and we want to put this right.\n\n${c.question}\n\n${c.options}\n\nPlease reply to this message and tell us which option you prefer.\n\nKind regards,\nCustomer Service`,
+    `Hello[[ {buyerName}]],\n\n${c.sorry} We are writing about your order {orderId}[[ ({productName})]] and we want to solve this problem for you.\n\n${c.question}\n\n${c.options}\n\nPlease reply to this message and tell us which option you prefer.\n\nKind regards,\nCustomer Service`,
   followUp: (c) =>
-    `Hello[[ {buyerName}]],\n\nWe are writing once more about your order {orderId}[[ ({productName})]]. ${c.sorry}\n\n${c.options}\n\nJust reply to this message with your choice and we will arrange it right away.\n\nKind regards,\nCustomer Service`,
+    `Hello[[ {buyerName}]],\n\nWe are writing once more about the problem with your order {orderId}[[ ({productName})]]. ${c.sorry}\n\n${c.options}\n\nJust reply to this message with your choice and we will arrange it right away.\n\nKind regards,\nCustomer Service`,
   resolved: (c) =>
-    `Hello[[ {buyerName}]],\n\nA short note about your order {orderId}[[ ({productName})]]: we have arranged the solution we agreed on. We apologise again for the trouble. ${c.fixed}\n\nIf anything else about this order is not right, reply to this message and we will help.\n\nKind regards,\nCustomer Service`,
+    `Hello[[ {buyerName}]],\n\nA short note about the problem with your order {orderId}[[ ({productName})]]: we have arranged the solution we agreed on. We apologise again for the trouble. ${c.fixed}\n\nIf anything else about this order is not right, reply to this message and we will help.\n\nKind regards,\nCustomer Service`,
   causes: {
     quality: {
       sorry: 'We are very sorry that the item did not work as it should.',
@@ -72,7 +72,7 @@ const EN: LangPack = {
     preference: {
       sorry: 'We are very sorry that the item is not what you were looking for.',
       question: 'Could you tell us what did not suit you?',
-      options: 'We can help you return it for a full refund, or exchange it for another size or colour of the same item if that would suit you better.',
+      options: 'We can help you return it for a full refund, or exchange it for another size or colour of the same item.',
       fixed: 'We are adding clearer details and photos to the product page.',
     },
     authenticity: {
@@ -92,53 +92,53 @@ const EN: LangPack = {
 
 const ZH: LangPack = {
   ask: (c) =>
-    `您好[[ {buyerName}]]:\n\n${c.sorry}我们就您的订单 {orderId}[[({productName})]]与您联系,希望能妥善解决这个问题。\n\n${c.question}\n\n${c.options}\n\n请直接回复此消息,告诉我们您希望的处理方式。\n\n此致\n客服团队`,
+    `您好[[ {buyerName}]]：\n\n${c.sorry}我们就您的订单 {orderId}[[（{productName}）]] 与您联系，希望能妥善解决这个问题。\n\n${c.question}\n\n${c.options}\n\n请直接回复此消息，告诉我们您希望的处理方式。\n\n此致\n客服团队`,
   followUp: (c) =>
-    `您好[[ {buyerName}]]:\n\n我们再次就您的订单 {orderId}[[({productName})]]与您联系。${c.sorry}\n\n${c.options}\n\n请直接回复此消息告诉我们您的选择,我们会立即为您安排。\n\n此致\n客服团队`,
+    `您好[[ {buyerName}]]：\n\n我们再次就您的订单 {orderId}[[（{productName}）]] 与您联系。${c.sorry}\n\n${c.options}\n\n请直接回复此消息告诉我们您的选择，我们会立即为您安排。\n\n此致\n客服团队`,
   resolved: (c) =>
-    `您好[[ {buyerName}]]:\n\n关于您的订单 {orderId}[[({productName})]]:我们已经按照约定的方案为您处理。再次为给您带来的不便致歉。${c.fixed}\n\n如果这个订单还有任何问题,请回复此消息,我们会继续帮助您。\n\n此致\n客服团队`,
+    `您好[[ {buyerName}]]：\n\n关于您的订单 {orderId}[[（{productName}）]]：我们已经按照约定的方案为您处理。再次为给您带来的不便致歉。${c.fixed}\n\n如果这个订单还有任何问题，请回复此消息，我们会继续帮助您。\n\n此致\n客服团队`,
   causes: {
     quality: {
-      sorry: '非常抱歉,您收到的商品未能正常使用。',
-      question: '能否告诉我们具体出现了什么问题?简单的描述或在此消息中附上一张照片,可以帮助我们找到原因。',
-      options: '我们可以为您补发一件新品、全额退款,或一步一步协助您排查问题,由您选择。',
-      fixed: '我们已将情况反馈给质检团队,今后发货前会重点检查这一问题。',
+      sorry: '非常抱歉，您收到的商品未能正常使用。',
+      question: '能否告诉我们具体出现了什么问题？简单的描述或在此消息中附上一张照片，可以帮助我们找到原因。',
+      options: '我们可以为您补发一件新品、全额退款，或一步一步协助您排查问题，由您选择。',
+      fixed: '我们已将情况告知质检团队，今后发货前会重点检查这一问题。',
     },
     'not-as-described': {
-      sorry: '非常抱歉,您收到的商品与商品页面的描述不一致。',
-      question: '能否告诉我们哪一处不同,例如尺寸、颜色、材质或功能?',
-      options: '我们可以为您补发正确的款式、全额退款,或为您说明两者的区别,方便您决定。',
-      fixed: '我们正在修改商品页面,使描述与实物完全一致。',
+      sorry: '非常抱歉，您收到的商品与商品页面的描述不一致。',
+      question: '能否告诉我们哪一处不同，例如尺寸、颜色、材质或功能？',
+      options: '我们可以为您补发正确的款式、全额退款，或为您说明两者的区别，方便您决定。',
+      fixed: '我们正在更正商品页面，使描述与实物完全一致。',
     },
     logistics: {
-      sorry: '非常抱歉,您的订单未能完好、准时地送达。',
-      question: '能否告诉我们配送中发生了什么,是否有缺件或损坏?',
-      options: '我们可以为您补发商品或缺少的配件,或为您全额退款,由您选择。',
-      fixed: '我们正在改进包装,并在每个包裹发出前更仔细地检查。',
+      sorry: '非常抱歉，您的订单未能完好、准时地送达。',
+      question: '能否告诉我们配送中发生了什么，是否有缺件或损坏？',
+      options: '我们可以为您补发商品或缺少的配件，或为您全额退款，由您选择。',
+      fixed: '我们正在改进包装，并在每个包裹发出前更仔细地检查。',
     },
     usage: {
-      sorry: '非常抱歉,安装或使用这件商品给您带来了困难。',
-      question: '能否告诉我们在哪一步出现问题,以及当时看到的情况?',
-      options: '我们可以在此消息中一步一步指导您,以附件形式发送更清楚的安装指南;如果仍无法使用,也可以为您补发或全额退款。',
-      fixed: '我们正在重写随附的使用说明,让每一步都清楚易懂。',
+      sorry: '非常抱歉，安装或使用这件商品给您带来了困难。',
+      question: '能否告诉我们在哪一步出现问题，以及当时看到的情况？',
+      options: '我们可以在此消息中一步一步指导您，以附件形式发送更清楚的安装指南；如果仍无法使用，也可以为您补发或全额退款。',
+      fixed: '我们正在重写随附的使用说明，让每一步都清楚易懂。',
     },
     preference: {
-      sorry: '非常抱歉,这件商品不是您想要的。',
-      question: '能否告诉我们哪里不合您的心意?',
-      options: '我们可以协助您退货并全额退款,或为您换成同一商品的其他尺寸或颜色。',
+      sorry: '非常抱歉，这件商品不是您想要的。',
+      question: '能否告诉我们哪里不合您的心意？',
+      options: '我们可以协助您退货并全额退款，或为您换成同一商品的其他尺寸或颜色。',
       fixed: '我们正在商品页面补充更清楚的说明和图片。',
     },
     authenticity: {
-      sorry: '非常抱歉,这件商品让您对其是否为正品产生了疑虑。',
-      question: '能否告诉我们哪里看起来不对,例如包装、标签或标识?如方便,请附上一张照片。',
-      options: '这件商品直接从品牌方采购,我们可以为您说明货源。我们也可以为您补发或全额退款,由您选择。',
-      fixed: '我们已与供应商核查了这一批次,并对每批到货增加了更严格的检验。',
+      sorry: '非常抱歉，这件商品让您对其是否为正品产生了疑虑。',
+      question: '能否告诉我们哪里看起来不对，例如包装、标签或标识？如方便，请附上一张照片。',
+      options: '这件商品直接从品牌方采购，我们可以为您说明货源。我们也可以为您补发或全额退款，由您选择。',
+      fixed: '我们已与供应商核查了这一批次，并对每批到货增加了更严格的检验。',
     },
     service: {
-      sorry: '非常抱歉,我们的服务没有达到您的期望。',
-      question: '能否告诉我们哪里做得不好,以便我们改正?',
-      options: '我们可以在这里解答您关于订单的任何问题、为您补发,或为您全额退款,由您选择。',
-      fixed: '我们已调整消息处理流程,确保每个问题在一个工作日内得到答复。',
+      sorry: '非常抱歉，我们的服务没有达到您的期望。',
+      question: '能否告诉我们哪里做得不好，以便我们改正？',
+      options: '我们可以在这里解答您关于订单的任何问题、为您补发，或为您全额退款，由您选择。',
+      fixed: '我们已调整消息处理流程，确保每个问题在一个工作日内得到答复。',
     },
   },
 };
@@ -202,7 +202,7 @@ const FR: LangPack = {
   followUp: (c) =>
     `Bonjour[[ {buyerName}]],\n\nNous revenons vers vous au sujet de votre commande {orderId}[[ ({productName})]]. ${c.sorry}\n\n${c.options}\n\nRépondez simplement à ce message avec votre choix et nous nous en occupons aussitôt.\n\nCordialement,\nLe service client`,
   resolved: (c) =>
-    `Bonjour[[ {buyerName}]],\n\nUn mot au sujet de votre commande {orderId}[[ ({productName})]] : nous avons mis en place la solution convenue. Nous vous prions encore de nous excuser pour ce désagrément. ${c.fixed}\n\nSi autre chose ne va pas avec cette commande, répondez simplement à ce message et nous vous aiderons.\n\nCordialement,\nLe service client`,
+    `Bonjour[[ {buyerName}]],\n\nUn mot au sujet de votre commande {orderId}[[ ({productName})]] : nous avons mis en place la solution convenue (remplacement, retour ou remboursement). Nous vous prions encore de nous excuser pour ce désagrément. ${c.fixed}\n\nSi autre chose ne va pas avec cette commande, répondez simplement à ce message et nous vous aiderons.\n\nCordialement,\nLe service client`,
   causes: {
     quality: {
       sorry: "Nous sommes sincèrement désolés que l'article n'ait pas fonctionné correctement.",
@@ -231,7 +231,7 @@ const FR: LangPack = {
     preference: {
       sorry: "Nous sommes sincèrement désolés que l'article ne corresponde pas à ce que vous cherchiez.",
       question: "Pourriez-vous nous dire ce qui ne vous convenait pas ?",
-      options: "Nous pouvons vous aider à le retourner avec un remboursement intégral, ou à l'échanger contre une autre taille ou une autre couleur du même article.",
+      options: "Nous pouvons organiser le retour avec un remboursement intégral, ou un échange contre une autre taille ou une autre couleur du même article.",
       fixed: 'Nous ajoutons des informations et des photos plus précises sur la page produit.',
     },
     authenticity: {
@@ -251,34 +251,34 @@ const FR: LangPack = {
 
 const ES: LangPack = {
   ask: (c) =>
-    `Hola[[ {buyerName}]]:\n\n${c.sorry} Le escribimos en relación con su pedido {orderId}[[ ({productName})]] y queremos solucionarlo.\n\n${c.question}\n\n${c.options}\n\nResponda a este mensaje y díganos qué opción prefiere.\n\nAtentamente,\nAtención al cliente`,
+    `Hola[[ {buyerName}]]:\n\n${c.sorry} Le escribimos en relación con su pedido {orderId}[[ ({productName})]] y queremos solucionar el problema.\n\n${c.question}\n\n${c.options}\n\nResponda a este mensaje y díganos qué opción prefiere.\n\nAtentamente,\nAtención al cliente`,
   followUp: (c) =>
-    `Hola[[ {buyerName}]]:\n\nLe escribimos de nuevo en relación con su pedido {orderId}[[ ({productName})]]. ${c.sorry}\n\n${c.options}\n\nBasta con responder a este mensaje con su elección y lo organizaremos enseguida.\n\nAtentamente,\nAtención al cliente`,
+    `Hola[[ {buyerName}]]:\n\nLe escribimos de nuevo en relación con el problema de su pedido {orderId}[[ ({productName})]]. ${c.sorry}\n\n${c.options}\n\nBasta con responder a este mensaje con su elección y lo organizaremos enseguida.\n\nAtentamente,\nAtención al cliente`,
   resolved: (c) =>
-    `Hola[[ {buyerName}]]:\n\nUna breve nota sobre su pedido {orderId}[[ ({productName})]]: hemos gestionado la solución acordada. Le pedimos disculpas de nuevo por las molestias. ${c.fixed}\n\nSi hay algo más de este pedido que no esté bien, responda a este mensaje y le ayudaremos.\n\nAtentamente,\nAtención al cliente`,
+    `Hola[[ {buyerName}]]:\n\nUna breve nota sobre el problema de su pedido {orderId}[[ ({productName})]]: hemos gestionado la solución acordada. Le pedimos disculpas de nuevo por las molestias. ${c.fixed}\n\nSi hay algo más de este pedido que no esté bien, responda a este mensaje y le ayudaremos.\n\nAtentamente,\nAtención al cliente`,
   causes: {
     quality: {
       sorry: 'Sentimos mucho que el artículo no haya funcionado como debería.',
       question: '¿Podría contarnos un poco más sobre lo que falló? Una breve descripción, o una foto adjunta a este mensaje, nos ayuda a encontrar la causa.',
-      options: 'Podemos enviarle un artículo de sustitución, hacerle un reembolso completo o ayudarle paso a paso a resolver el problema, como usted prefiera.',
+      options: 'Podemos enviarle un artículo de reemplazo, hacerle un reembolso completo o ayudarle paso a paso a resolver el problema, como usted prefiera.',
       fixed: 'Hemos trasladado los detalles a nuestro equipo de calidad para que se controle antes de los próximos envíos.',
     },
     'not-as-described': {
       sorry: 'Sentimos mucho que el artículo recibido no se correspondiera con la descripción de la página del producto.',
       question: '¿Podría indicarnos qué era diferente, por ejemplo la talla, el color, el material o alguna función?',
-      options: 'Podemos enviarle la versión correcta como sustitución, hacerle un reembolso completo o explicarle las diferencias para que pueda decidir.',
+      options: 'Podemos enviarle la versión correcta como reemplazo, hacerle un reembolso completo o explicarle las diferencias para que pueda decidir.',
       fixed: 'Estamos corrigiendo la página del producto para que describa el artículo con exactitud.',
     },
     logistics: {
       sorry: 'Sentimos mucho que su pedido no llegara a tiempo o en buen estado.',
       question: '¿Podría contarnos qué ocurrió con la entrega y si falta algo o llegó algo roto?',
-      options: 'Podemos enviarle una sustitución o la pieza que falta, o hacerle un reembolso completo, como usted prefiera.',
+      options: 'Podemos enviarle un reemplazo o la pieza que falta, o hacerle un reembolso completo, como usted prefiera.',
       fixed: 'Estamos mejorando nuestro embalaje y revisando cada paquete con más cuidado antes del envío.',
     },
     usage: {
       sorry: 'Sentimos mucho que la instalación o el uso del artículo le haya resultado difícil.',
       question: '¿Podría decirnos en qué paso se queda bloqueado y qué ve en ese momento?',
-      options: 'Podemos guiarle paso a paso en esta conversación, enviarle una guía de instalación más clara como archivo adjunto o, si aun así no funciona, gestionar una sustitución o un reembolso completo.',
+      options: 'Podemos guiarle paso a paso en esta conversación, enviarle una guía de instalación más clara como archivo adjunto o, si aun así no funciona, gestionar un reemplazo o un reembolso completo.',
       fixed: 'Estamos reescribiendo las instrucciones que acompañan al artículo para que cada paso quede claro.',
     },
     preference: {
@@ -290,13 +290,13 @@ const ES: LangPack = {
     authenticity: {
       sorry: 'Sentimos mucho que el artículo le haya hecho dudar de su autenticidad.',
       question: '¿Podría decirnos qué le pareció extraño, por ejemplo el embalaje, las etiquetas o las marcas, y adjuntar una foto si es posible?',
-      options: 'Compramos este artículo directamente a la marca y podemos explicarle su procedencia. También podemos enviarle una sustitución o hacerle un reembolso completo, como usted prefiera.',
+      options: 'Compramos este artículo directamente a la marca y podemos explicarle su procedencia. También podemos enviarle un reemplazo o hacerle un reembolso completo, como usted prefiera.',
       fixed: 'Hemos revisado el lote con nuestro proveedor y reforzado el control de cada entrega que recibimos.',
     },
     service: {
       sorry: 'Sentimos mucho que nuestro servicio no estuviera a la altura de sus expectativas.',
       question: '¿Podría contarnos qué salió mal para que podamos solucionarlo?',
-      options: 'Podemos resolver aquí cualquier duda sobre el pedido, gestionar una sustitución o hacerle un reembolso completo, como usted prefiera.',
+      options: 'Podemos resolver aquí cualquier duda sobre el pedido, gestionar un reemplazo o hacerle un reembolso completo, como usted prefiera.',
       fixed: 'Hemos cambiado nuestra forma de trabajar para responder cada mensaje en un día laborable.',
     },
   },
@@ -357,11 +357,11 @@ const IT: LangPack = {
 
 const JA: LangPack = {
   ask: (c) =>
-    `[[{buyerName} 様||お客様]]\n\n${c.sorry}ご注文 {orderId}[[({productName})]]について、問題を解決させていただきたくご連絡いたしました。\n\n${c.question}\n\n${c.options}\n\nご希望の対応をこのメッセージへのご返信でお知らせください。\n\nよろしくお願いいたします。\nカスタマーサービス`,
+    `[[{buyerName} 様||お客様]]\n\n${c.sorry}ご注文 {orderId}[[（{productName}）]]について、問題を解決させていただきたくご連絡いたしました。\n\n${c.question}\n\n${c.options}\n\nご希望の対応をこのメッセージへのご返信でお知らせください。\n\nよろしくお願いいたします。\nカスタマーサービス`,
   followUp: (c) =>
-    `[[{buyerName} 様||お客様]]\n\nご注文 {orderId}[[({productName})]]について、改めてご連絡いたしました。${c.sorry}\n\n${c.options}\n\nご希望をこのメッセージへのご返信でお知らせいただければ、すぐに手配いたします。\n\nよろしくお願いいたします。\nカスタマーサービス`,
+    `[[{buyerName} 様||お客様]]\n\nご注文 {orderId}[[（{productName}）]]の問題について、改めてご連絡いたしました。${c.sorry}\n\n${c.options}\n\nご希望をこのメッセージへのご返信でお知らせいただければ、すぐに手配いたします。\n\nよろしくお願いいたします。\nカスタマーサービス`,
   resolved: (c) =>
-    `[[{buyerName} 様||お客様]]\n\nご注文 {orderId}[[({productName})]]について、お約束した対応を手配いたしました。このたびはご迷惑をおかけし、改めてお詫び申し上げます。${c.fixed}\n\nこのご注文について他にも問題がございましたら、このメッセージにご返信ください。\n\nよろしくお願いいたします。\nカスタマーサービス`,
+    `[[{buyerName} 様||お客様]]\n\nご注文 {orderId}[[（{productName}）]]の問題について、お約束した対応を手配いたしました。このたびはご迷惑をおかけし、改めてお詫び申し上げます。${c.fixed}\n\nこのご注文について他にも問題がございましたら、このメッセージにご返信ください。\n\nよろしくお願いいたします。\nカスタマーサービス`,
   causes: {
     quality: {
       sorry: 'この度は、商品が正常に動作せず、大変申し訳ございません。',
@@ -378,13 +378,13 @@ const JA: LangPack = {
     logistics: {
       sorry: 'この度は、ご注文の商品が予定どおり、または良い状態で届かず、大変申し訳ございません。',
       question: '配送時に何があったか、また欠品や破損があるかお知らせいただけますでしょうか。',
-      options: '交換品または不足している部品の発送、もしくは全額返金のいずれかで対応いたします。',
+      options: '交換品または不足している部品の発送、または全額返金のいずれかで対応いたします。',
       fixed: '梱包を改善し、出荷前にすべての荷物をより丁寧に確認いたします。',
     },
     usage: {
       sorry: 'この度は、商品の設定やご使用でご不便をおかけし、大変申し訳ございません。',
       question: 'どの手順でつまずいているか、その時にどのような表示や状態になっているかお知らせいただけますでしょうか。',
-      options: 'このメッセージで一つずつご案内する、より分かりやすい設定ガイドを添付でお送りする、それでも解決しない場合は交換または全額返金で対応いたします。',
+      options: 'このメッセージで一つずつご案内することや、より分かりやすい設定ガイドを添付でお送りすることができます。交換または全額返金でも対応いたします。',
       fixed: '同梱の取扱説明書を書き直し、すべての手順を分かりやすくいたします。',
     },
     preference: {
@@ -418,8 +418,8 @@ const STAGE_TITLES: Record<UiLang, Record<TemplateStage, string>> = {
   },
   zh: {
     ask: '第 1 封 — 道歉并询问具体问题',
-    'follow-up': '第 2 封 — 未收到回复时:再次给出解决方案',
-    resolved: '第 3 封 — 问题解决后:确认并说明已做的改进',
+    'follow-up': '第 2 封 — 未收到回复时：再次给出解决方案',
+    resolved: '第 3 封 — 问题解决后：确认并说明已做的改进',
   },
 };
 

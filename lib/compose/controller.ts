@@ -39,7 +39,7 @@ export interface ComposeOptions {
   draftDelayMs?: number;
 }
 
-export function watchCompose(opts: ComposeOptions): () => void {
+export function watchCompose(opts: ComposeOptions): (() => void) & { refresh: () => void } {
   const { doc, signal } = opts;
   const watchers = new Map<MessageField, FieldWatcher>();
   const layer = doc.createElement(LAYER_TAG);
@@ -54,6 +54,12 @@ export function watchCompose(opts: ComposeOptions): () => void {
     if (watchers.has(field) || !field.isConnected || (opts.accept && !opts.accept(field))) return;
     watchers.set(field, new FieldWatcher(field, opts, layerRoot));
   };
+  let reported = -1;
+  const report = (n: number) => {
+    if (n === reported) return;
+    reported = n;
+    opts.send('page/status', { items: n }).catch(() => {});
+  };
   const scan = () => {
     for (const f of findMessageFields(doc)) attach(f);
     for (const [f, w] of watchers) {
@@ -62,7 +68,13 @@ export function watchCompose(opts: ComposeOptions): () => void {
         watchers.delete(f);
       }
     }
+    if (watchers.size > 0) report(watchers.size);
   };
+  // The inbox shows its reply box only when a thread is opened: a message
+  // page without a field after a while is still a page we know.
+  const quiet = setTimeout(() => {
+    if (reported < 0 && opts.pageKind !== 'inbox') report(watchers.size);
+  }, 5000);
 
   // Fields appear late and inside shadow roots: rescan on DOM changes (batched
   // to one frame) and catch any field the moment it gets focus.
@@ -99,6 +111,7 @@ export function watchCompose(opts: ComposeOptions): () => void {
   const stop = () => {
     mo.disconnect();
     clearInterval(timer);
+    clearTimeout(quiet);
     if (pending) cancelAnimationFrame(pending);
     doc.removeEventListener('focusin', onFocus, true);
     doc.defaultView?.removeEventListener('click', onClick, true);
@@ -110,7 +123,8 @@ export function watchCompose(opts: ComposeOptions): () => void {
     unstyle();
   };
   signal.addEventListener('abort', stop, { once: true });
-  return stop;
+  // Settings changed (rules, language): check every field again.
+  return Object.assign(stop, { refresh: () => watchers.forEach((w) => w.refresh()) });
 }
 
 const HIGHLIGHT_CSS = `
@@ -209,6 +223,12 @@ class FieldWatcher {
           this.lint();
         }
       });
+  }
+
+  refresh(): void {
+    this.linted = null;
+    this.reflect();
+    this.lint();
   }
 
   private get errors(): Finding[] {

@@ -49,6 +49,19 @@ const STRINGS = {
     evidence: 'Evidence',
     riskAuth: 'Authenticity risk',
     riskSafety: 'Safety risk',
+    // Popup page status
+    pageNotSeller: 'Open Seller Central (Brand › Customer Reviews, Feedback Manager or a buyer message) to use ReviewGuard on a page.',
+    pageActive: (kind: string, n: number) => `Active on this page (${kind}): ${n} item${n === 1 ? '' : 's'} checked.`,
+    pageNotRecognised: (kind: string) =>
+      `This ${kind} page was not recognised: Amazon may have changed its layout. ReviewGuard stays out of the way; your saved reviews are below.`,
+    kinds: {
+      'brand-reviews': 'Customer Reviews',
+      'feedback-manager': 'Feedback Manager',
+      'contact-buyer': 'Contact buyer',
+      'request-review': 'Request a Review',
+      inbox: 'Buyer messages',
+    } as Record<string, string>,
+    openedCompose: 'Draft saved: the compose page offers it when it opens.',
   },
   zh: {
     brand: 'ReviewGuard',
@@ -85,6 +98,17 @@ const STRINGS = {
     evidence: '证据',
     riskAuth: '真实性风险',
     riskSafety: '安全风险',
+    pageNotSeller: '打开卖家平台（品牌 › 买家评论、反馈管理器或买家消息）即可在页面上使用 ReviewGuard。',
+    pageActive: (kind: string, n: number) => `已在此页面（${kind}）运行：已检查 ${n} 项。`,
+    pageNotRecognised: (kind: string) => `无法识别此${kind}页面：亚马逊可能更改了页面布局。ReviewGuard 不会干扰页面；已保存的评论见下方。`,
+    kinds: {
+      'brand-reviews': '买家评论',
+      'feedback-manager': '反馈管理器',
+      'contact-buyer': '联系买家',
+      'request-review': '请求评论',
+      inbox: '买家消息',
+    } as Record<string, string>,
+    openedCompose: '草稿已保存：撰写页面打开时会提示恢复。',
   },
 } as const;
 

@@ -37,7 +37,8 @@ export const SOURCES = {
   reviews: 'https://sellercentral.amazon.com/help/hub/reference/external/GYRKB5RU3FS5TURN',
   messagingApi: 'https://developer-docs.amazon.com/sp-api/docs/messaging-api-v1-use-case-guide',
   solicitations: 'https://developer-docs.amazon.com/sp-api/docs/solicitations-api-v1-use-case-guide',
-  optOut: 'https://sellercentral.amazon.com/help/hub/reference/external/G202178850',
+  /** Opt-out and critical messages are described in the communication guidelines. */
+  optOut: 'https://sellercentral.amazon.com/help/hub/reference/external/G1801',
 } as const;
 
 export function texts(en: [string, string], zh: [string, string]): Texts {

@@ -26,7 +26,11 @@ export function classifyReview(item: ReviewItem, now: Date | string): Classifica
     removable: grounds.length > 0,
     grounds,
     reason: reasonFor(ctx, grounds, deadlines),
-    rootCauses: rootCauses(ctx.fields),
+    rootCauses: rootCauses(ctx.fields, {
+      rating: item.rating,
+      safety: risks.includes('safety-risk'),
+      aboutProduct: ctx.sentences.some((s) => s.tags.has('product')),
+    }),
     risks,
     riskEvidence: evidence,
     deadlines,

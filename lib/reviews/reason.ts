@@ -19,9 +19,9 @@ export function reasonFor(ctx: Context, grounds: readonly Ground[], deadlines: R
     const ids = [...new Set(grounds.map((g) => g.id))];
     const en = ids.map((id) => GROUNDS[id].title.en).join('; ');
     const zh = ids.map((id) => GROUNDS[id].title.zh).join('；');
-    const window = deadlines[ctx.kind === 'feedback' ? 'feedback-removal' : 'review-report'];
-    const late = window?.expired
-      ? { en: ` The report window closed on ${window.lastDay}.`, zh: ` 举报期限已于 ${window.lastDay} 截止。` }
+    const reportWindow = deadlines[ctx.kind === 'feedback' ? 'feedback-removal' : 'review-report'];
+    const late = reportWindow?.expired
+      ? { en: ` The report window closed on ${reportWindow.lastDay}.`, zh: ` 举报期限已于 ${reportWindow.lastDay} 截止。` }
       : { en: '', zh: '' };
     return {
       en: `Removable: ${en}. Report it as "${form.en}" and quote "${short(first.quote)}".${late.en}`,

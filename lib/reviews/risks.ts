@@ -23,8 +23,8 @@ const FOOD = /chocolate|candy|candies|wax|butter|cheese|gumm(?:y|ies)|ice cream|
 const SAFETY = lexicon(
   [
     `caught fire`, `catch(?:es)? fire`, `on fire`, `burst into flames`, `flames?`, `fire hazard`, `fire risk`, `started a fire`,
-    `burn(?:ed|t|s|ing)? (?:my|his|her|their|our|me|him|the kids?|skin|hands?|fingers?|through|out)`, `burns?`, `burn marks?`, `burning (?:smell|plastic|odou?r)`, `smell(?:ed|s)? (?:of |like )?burning`,
-    `(?:started|began|was|is|kept) smoking`, `smoke (?:came|coming|poured|pouring|billowed|everywhere)`, `smoked? (?:out of|from)`,
+    `burn(?:ed|t|s|ing)? (?:my|his|her|their|our|me|him|the kids?|skin|hands?|fingers?|through)`, `burn marks?`, `burning (?:smell|plastic|odou?r)`, `smell(?:ed|s)? (?:of |like )?burning`,
+    `(?:started|began|was|is|kept) smoking`, `smoke (?:came|coming|poured|pouring|billowed|everywhere)`, `smoke in the (?:room|house|kitchen|kids)`,
     `electric(?:al)? shocks?`, `(?:gave|got|received) (?:me |us |him |her |my \\p{L}+ )?(?:an? )?(?:electric(?:al)? )?shock`, `shocked (?:me|my|him|her|us) (?:when|while|as)`, `electrocut\\p{L}*`,
     `sparks (?:flew|came|everywhere|coming)`, `sparked`, `sparking`, `short[- ]circuit\\p{L}*`, `injur(?:y|ies|ed)`, `cut (?:my|his|her) (?:finger|hand|foot|lip|skin)`, `(?:was|started|kept|left me|is) bleeding`, `(?:ended up|went|trip) (?:in|to) (?:the )?(?:hospital|ER|emergency room)`, `emergency room`,
     `chok(?:e|ed|ing)(?: hazard)?`, `allergic reactions?`, `anaphyla\\p{L}*`, `hives`, `rash(?:es)?`, `broke out in`, `swell(?:ing|ed)(?: up)?`, `chemical burns?`,

@@ -1,7 +1,8 @@
 // Why the buyer is unhappy (seed 002's five causes, plus authenticity and the
 // seller's service): multi-label, primary first. The primary cause is the one
 // with the most evidence; ties go to the one mentioned first.
-import { type Field, findAll, lexicon } from './text.ts';
+import { type Field, findAll, lexicon, sentencesOf } from './text.ts';
+import { sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
@@ -13,7 +14,9 @@ const LEXICONS: Record<RootCause, RegExp> = {
       `low quality`, `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
       `not working`, `fell apart`, `falls apart`, `leak${L}`, `crack${L}`, `ripped`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `malfunction${L}`,
       `junk`, `garbage`, `useless`, `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`,
-      `shrank`, `shrunk`, `faded`, `pilling`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `stale`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
+      `shrank`, `shrunk`, `faded`, `pilling`, `c(?:oming|ame) apart`, `(?:razor|too) sharp`, `sharp edges?`, `pop(?:s|ped)? off`, `flicker${L}`, `bent`, `dented`, `scratch${L}`, `stain${L}`,
+      `smells? (?:of|like) (?:chemicals|plastic|burning)`, `(?:chemical|awful|strange|weird|bad) (?:smell|odou?r)`, `stiff`, `(?:arrived|came) dead`, `won'?t turn on`, `lacks`,
+      `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `stale`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
       `kaputt`, `defekt`, `schlechte Qualität`, `funktioniert nicht`, `cassée?s?`, `défectueu(?:x|se)`, `ne (?:fonctionne|marche) (?:pas|plus)`, `mauvaise qualité`, `rot[oa]`, `rompió`,
       `defectuos[oa]`, `no funciona`, `mala calidad`, `rott[oaie]`, `difettos[oaie]`, `non funziona`, `scarsa qualità`,
     ],
@@ -24,7 +27,9 @@ const LEXICONS: Record<RootCause, RegExp> = {
       `not as (?:described|pictured|advertised|shown)`, `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, `looks nothing like`, `nothing like the (?:picture|photo|description)`,
       `misleading`, `false advertising`, `(?:smaller|bigger|larger|thinner|shorter|lighter|darker) than (?:pictured|described|advertised|shown|expected|it looks|the picture|the photos?)`,
       `(?:description|listing|title|picture|photo|ad) (?:says|said|shows|showed|claims|claimed|states|stated)`, `(?:advertised|claimed|listed) (?:as|to be)`, `wrong (?:colou?r|size|model|item|product)`,
-      `not what I ordered`, `not the (?:same|one) (?:as|in|shown)`, `colou?r (?:is|was) (?:off|different|not)`, `size chart`, `runs? (?:small|large|big)`, `not (?:real|genuine) (?:leather|wood|silver|gold|cotton|silk)`,
+      `not what I ordered`, `not the (?:same|one) (?:as|in|shown)`, `than (?:the )?(?:video|listing|listed|advertised|described|pictured)(?: suggests| shows)?`,
+      `(?:not|far below) the (?:\\d+ )?(?:advertised|claimed|promised)`, `advertised`, `(?:it |the box )?claims`, `(?:does not|doesn'?t|did not|didn'?t) (?:fit|match) (?:my|the)`,
+      `(?:clearly|obviously) used`, `used (?:item|one|and returned)`, `sold as new`, `(?:does not|doesn'?t) match`, `runs? (?:a )?(?:full )?size (?:small|large|big)`, `too (?:short|long|small|big) for`, `colou?r (?:is|was) (?:off|different|not)`, `size chart`, `runs? (?:small|large|big)`, `not (?:real|genuine) (?:leather|wood|silver|gold|cotton|silk)`,
       `nicht wie beschrieben`, `entspricht nicht`, `anders als (?:auf dem Bild|beschrieben)`, `pas conforme`, `ne correspond pas`, `différent de la photo`, `no (?:es )?como se describe`,
       `no corresponde`, `diferente a la foto`, `non corrisponde`, `non conforme`, `diverso dalla foto`,
     ],
@@ -34,7 +39,8 @@ const LEXICONS: Record<RootCause, RegExp> = {
     [
       `late`, `(?:days|weeks) late`, `never (?:arrived|came|received|got|delivered|showed up)`, `still waiting`, `lost in (?:transit|the mail)`, `delivery`, `delivered`, `shipping`,
       `arrived (?:\\p{L}+ )?(?:damaged|broken|crushed|smashed|cracked|dented|wet|open(?:ed)?|late)`, `(?:box|package|packaging) (?:was |arrived |came )?(?:crushed|torn|open(?:ed)?|damaged|wet|dented|smashed)`,
-      `poorly packaged`, `packaging`, `missing (?:items?|from (?:the|my) order)`, `wrong address`, `stolen`, `tracking`, `took (?:\\w+ )?(?:days|weeks|forever|a month) to (?:arrive|come|ship|get here)`,
+      `poorly packaged`, `packaging`, `shipped (?:a week|\\d+ days|two weeks|late)`, `slow (?:shipping|delivery)`, `shipping (?:was |is )?slow`, `threw`, `no padding`, `wrong house`,
+      `(?:came|arrived) (?:broken|damaged|late)`, `zu spät`, `nass`, `llegó tarde`, `mal embalad[oa]`, `en retard`, `missing (?:items?|from (?:the|my) order)`, `wrong address`, `stolen`, `tracking`, `took (?:\\w+ )?(?:days|weeks|forever|a month) to (?:arrive|come|ship|get here)`,
       `Lieferung`, `Versand`, `verspätet`, `nie angekommen`, `Verpackung`, `livraison`, `colis`, `en retard`, `jamais reçu`, `emballage`, `entrega`, `envío`, `retraso`, `nunca llegó`, `embalaje`,
       `consegna`, `spedizione`, `in ritardo`, `mai arrivato`, `imballaggio`,
     ],
@@ -43,8 +49,8 @@ const LEXICONS: Record<RootCause, RegExp> = {
   usage: lexicon(
     [
       `instructions?`, `manual`, `confusing`, `hard to (?:use|set ?up|install|assemble|figure out|understand|clean|open)`, `difficult to (?:use|set ?up|install|assemble|figure out|understand)`,
-      `(?:couldn'?t|can'?t|could not|cannot) figure (?:out )?`, `(?:couldn'?t|can'?t|could not|cannot) (?:get it to|make it|set it up|install|pair|connect)`, `set ?up`, `no (?:instructions|manual|directions)`,
-      `complicated`, `how to use`, `user error`, `learning curve`, `(?:won'?t|doesn'?t|didn'?t) (?:pair|connect|sync)`, `app`,
+      `(?:couldn'?t|can'?t|could not|cannot) figure (?:out )?`, `(?:couldn'?t|can'?t|could not|cannot) (?:get it to|make it|set it up|install|pair|connect)`, `setup is (?:confusing|hard|complicated|a pain)`, `no (?:instructions|manual|directions)`,
+      `complicated`, `how to use`, `user error`, `learning curve`, `(?:won'?t|doesn'?t|didn'?t) (?:pair|connect|sync)`, `the app is`, `clunky`,
       `Anleitung`, `Bedienungsanleitung`, `kompliziert`, `mode d'emploi`, `notice`, `compliqué`, `instrucciones`, `manual de instrucciones`, `complicad[oa]`, `istruzioni`, `complicat[oa]`,
     ],
     ['説明書', '使い方', '取扱説明', '設定が', 'わかりにく', '分かりにく', '说明书'],
@@ -52,7 +58,7 @@ const LEXICONS: Record<RootCause, RegExp> = {
   preference: lexicon(
     [
       `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not (?:for me|my (?:style|taste|thing|favou?rite|cup of tea))`, `personal(?:ly)?`, `(?:I )?prefer`, `ugly`, `meh`,
-      `just (?:ok|okay|fine)`, `boring`, `not a fan`, `(?:too|very) (?:sweet|strong|bitter|bright|loud|soft|firm|heavy)(?: for (?:me|my taste))`, `(?:my|our) (?:taste|preference)`, `expected more`,
+      `just (?:ok|okay|fine)`, `boring`, `not a fan`, `too (?:sweet|strong|bitter|bright|soft|firm|salty|spicy)`, `for my taste`, `(?:my|our) (?:taste|preference)`, `expected more`,
       `gefällt mir nicht`, `nicht mein (?:Geschmack|Fall)`, `pas mon (?:style|goût)`, `je n'aime pas`, `no me gusta`, `no es de mi gusto`, `non mi piace`, `non è il mio stile`,
     ],
     ['好みではな', '好みじゃな', '好きではな', '趣味じゃな', '不喜欢'],
@@ -80,15 +86,40 @@ const LEXICONS: Record<RootCause, RegExp> = {
 // a passing word on delivery.
 const WEIGHT: Record<RootCause, number> = { quality: 1, 'not-as-described': 1.5, logistics: 1, usage: 1, preference: 0.8, authenticity: 3, service: 1 };
 
-export function rootCauses(fields: readonly Field[]): RootCause[] {
+// "does not leak", "no burnt spots": a cause word right after a negation is praise.
+const NEGATION = /(?:\bno|\bnot|n't|\bnever|\bwithout|\bzero)\s+$/iu;
+
+export interface CauseHints {
+  rating: number;
+  /** The text reports a safety problem: that is a quality problem too. */
+  safety: boolean;
+  /** Some sentence is about the product (fallback: quality, seed 002's most common cause). */
+  aboutProduct: boolean;
+}
+
+/**
+ * Causes ranked by the number of sentences that mention them (weighted), so
+ * one sentence full of seller words does not outvote the product complaint
+ * next to it; ties go to the cause mentioned first. A 5-star review has no
+ * cause to fix.
+ */
+export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCause[] {
+  if (hints.rating >= 5) return [];
   const score = new Map<RootCause, { n: number; first: number }>();
+  const add = (cause: RootCause, n: number, first: number): void => {
+    const prev = score.get(cause) ?? { n: 0, first: Number.POSITIVE_INFINITY };
+    score.set(cause, { n: prev.n + n, first: Math.min(prev.first, first) });
+  };
   fields.forEach((f, fi) => {
+    const sentences = sentencesOf(f);
     for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, RegExp]>) {
-      const hits = findAll(re, f.text, 50);
+      const hits = findAll(re, f.text, 200).filter((h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)));
       if (hits.length === 0) continue;
-      const prev = score.get(cause) ?? { n: 0, first: Number.POSITIVE_INFINITY };
-      score.set(cause, { n: prev.n + hits.length * WEIGHT[cause], first: Math.min(prev.first, fi * 1e9 + hits[0]!.start) });
+      const inSentences = new Set(hits.map((h) => sentenceAt(sentences, h)));
+      add(cause, inSentences.size * WEIGHT[cause], fi * 1e9 + hits[0]!.start);
     }
   });
+  if (hints.safety) add('quality', 1, Number.POSITIVE_INFINITY);
+  if (score.size === 0 && hints.aboutProduct && hints.rating <= 3) add('quality', 1, 0);
   return [...score.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([c]) => c);
 }

@@ -24,11 +24,14 @@ const PRODUCT = lexicon(
     `waste of money`, `piece of (?:junk|crap|garbage)`, `returning (?:it|this|them)`, `the product`, `this product`, `product is`, `product was`,
     `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture`, `image quality`,
     `(?:love|loved|like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
+    // "it is excellent", "good vacuum": a verdict on a thing is a verdict on the product
+    `(?:it|this|they|these)(?: is|'s| was| are| were)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish)`,
+    `(?:great|good|excellent|nice|decent|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night)(?!\\p{L}))\\p{L}{3,}`,
     `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `dead on arrival`, `doa`, `died`, `dies`, `lasted`, `last(?:s)? (?:long|only)`,
     `pieces?`, `parts?`, `missing (?:parts?|pieces?|screws?)`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
     `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`, `taste`,
-    `texture`, `scent`, `fragrance`, `accurate`, `inaccurate`, `reading`, `readings`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
-    `burn${L}`, `melt${L}`, `overheat${L}`, `gets? hot`, `caught fire`, `smok${L}`, `shock${L}`, `counterfeit`, `fake`, `knock-?off`, `genuine`, `authentic`,
+    `texture`, `scent`, `fragrance`, `accurate`, `inaccurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
+    `burn${L}`, `melt${L}`, `overheat${L}`, `gets? hot`, `caught fire`, `smok${L}`, `shock${L}`,
     `rash`, `allergic`, `itch${L}`,
     // DE / FR / ES / IT
     `qualität`, `kaputt`, `defekt`, `funktioniert${L}`, `material`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
@@ -44,12 +47,15 @@ const PRODUCT = lexicon(
 const MISMATCH = lexicon(
   [
     `not as (?:described|pictured|advertised|shown)`, `(?:wrong|different) (?:item|product|colou?r|size|model|one)`, `not what I ordered`,
-    `looks nothing like`, `nothing like the (?:picture|photo|description)`, `(?:misleading|false) (?:listing|description|advertising|pictures?|photos?)`,
+    `looks nothing like`, `nothing like the (?:picture|photo|description)`,
+    `\\p{L}+er than (?:the |in the )?(?:pictures?|photos?|pictured|described|advertised|shown|listed|listing|description|video)`, `(?:different|differs) from (?:the )?(?:pictures?|photos?|description|listing)`,
+    `(?:contents?|items?|pieces?|parts?|accessories|charger|cable|manual)(?: \\p{L}+){0,2} (?:was|were|is|are) missing`, `missing (?:contents?|accessories|the \\p{L}+)`, `(?:misleading|false) (?:listing|description|advertising|pictures?|photos?)`,
     `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
-    `missing (?:items?|pieces?|parts?)`, `nicht wie beschrieben`, `falsche[snr]? (?:Artikel|Produkt)`, `pas conforme`, `ne correspond pas`,
+    `missing (?:items?|pieces?|parts?)`, `counterfeit${L}`, `fakes?`, `knock-?offs?`, `not (?:genuine|authentic|original)`, `replica`, `Fälschung`, `gefälscht${L}`,
+    `contrefa${L}`, `falsificad[oa]`, `contraffatt[oa]`, `nicht wie beschrieben`, `falsche[snr]? (?:Artikel|Produkt)`, `pas conforme`, `ne correspond pas`,
     `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
   ],
-  ['説明と違', '写真と違', '別の商品', '違う商品', '与描述不符', '货不对板'],
+  ['説明と違', '写真と違', '別の商品', '違う商品', '偽物', '正規品ではな', '与描述不符', '货不对板', '假货'],
 );
 
 const SELLER = lexicon(
@@ -81,16 +87,18 @@ const DELIVERY = lexicon(
     `entregad[oa]`, `envío`, `enviad[oa]`, `paquete`, `lleg${L}`, `repartidor`, `transportista`, `Correos`, `SEUR`, `retraso`, `seguimiento`, `consegn${L}`,
     `spedizione`, `spedit[oa]`, `pacco`, `arrivat[oa]`, `corriere`, `BRT`, `SDA`, `ritardo`, `in ritardo`, `mai arrivato`, `tracciamento`,
   ],
-  ['配送', '配達', '発送', '到着', '届い', '届か', '届きま', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '快递', '物流', '发货'],
+  ['配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '快递', '物流', '发货'],
 );
 
 const PACKAGING = lexicon(
   [
-    `(?:box|package|packaging|parcel) (?:was |arrived |came )?(?:crushed|torn|ripped|open(?:ed)?|wet|damaged|dented|smashed|falling apart)`,
-    `broken (?:in|during) (?:transit|shipping|delivery)`, `packag(?:ing|ed)`, `packed`, `box(?:es)?`, `bubble wrap`, `envelope`, `padding`, `padded`, `wrapping`, `wrapped`, `Verpackung`, `verpackt`, `Karton`,
-    `emball${L}`, `carton`, `embalaje`, `empaquetad[oa]`, `caja`, `imball${L}`, `confezione`, `scatola`,
+    `(?:(?:whole|entire|outer|shipping) )?(?:box|package|packaging|parcel|envelope) (?:was |arrived |came )?(?:crushed|torn|ripped(?: open)?|open(?:ed)?|wet|soaked|damaged|dented|smashed|destroyed|fell apart|falling apart)`,
+    `broken (?:in|during) (?:transit|shipping|delivery)`, `packag(?:ing|ed)`, `packed`, `bubble wrap`, `envelope`, `padding`, `padded`, `wrapping`,
+    `(?:huge|big|oversized|flimsy|thin|tiny|wrong) (?:box|envelope|bag|mailer)`, `(?:outer|shipping) box`, `Verpackung`, `verpackt`,
+    `Karton (?:war |ist )?(?:beschädigt|kaputt|offen|nass|eingedrückt)`, `emball${L}`, `carton (?:ouvert|abîmé|déchiré|écrasé|mouillé)`, `embalaje`,
+    `empaquetad[oa]`, `caja (?:rota|abierta|dañada|aplastada|mojada)`, `imball${L}`, `scatola (?:rotta|aperta|danneggiata|schiacciata)`,
   ],
-  ['梱包', '包装', '箱が', '箱は'],
+  ['梱包', '包装', '箱(?:が|も|は)(?:潰|破|ボロボロ|へこ|凹|濡)'],
 );
 
 /** Amazon's own service (Prime, lockers, Amazon's drivers and support). */
@@ -114,7 +122,7 @@ const AVAILABILITY = lexicon([
 const OFFTOPIC = lexicon([
   `election`, `president`, `Trump`, `Biden`, `democrats?`, `republicans?`, `liberals?`, `conservatives?`, `politic${L}`, `government`, `congress`, `vote`, `voting`,
   `amazon(?:'s)? (?:website|site|app|account|search|algorithm|prime (?:membership|video|subscription)|music|kindle unlimited)`, `prime (?:membership|video|subscription)`,
-  `my (?:amazon )?account`, `(?:this|amazon) (?:website|app) (?:keeps|is|won't)`, `first review`, `just testing`, `test(?:ing)? (?:post|review)`, `the weather`,
+  `my (?:amazon )?account`, `(?:your|the|amazon's) website`, `order history`, `log(?:s|ging|ged)? (?:me )?out`, `password`, `sign(?:ing)? in`, `(?:this|amazon) (?:website|app) (?:keeps|is|won't)`, `first review`, `just testing`, `test(?:ing)? (?:post|review)`, `the weather`,
   `my (?:ex|boss|landlord|neighbou?r)`, `god bless`, `jesus`, `happy (?:new year|holidays|birthday)`, `merry christmas`, `checkout`, `gift card balance`,
 ]);
 
@@ -123,7 +131,7 @@ const GENERIC = lexicon([
   `(?:very |so |extremely |really )?(?:disappointed|disappointing|unhappy|not happy|upset|annoyed|frustrated|frustrating|unacceptable|ridiculous|terrible|horrible|awful|bad|poor|great|good|excellent|amazing|perfect|fine|ok(?:ay)?|meh)`,
   `(?:never|not) again`, `avoid(?: avoid)*`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
   `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
-  `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
+  `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
   `delus[oa]`, `mai più`, `jamais plus`, `nunca más`,
 ], ['残念', 'がっかり', '最悪', '二度と', '失望']);
 
@@ -144,8 +152,9 @@ const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
 
 export interface TaggedSentence extends Sentence {
   tags: Set<Topic>;
-  /** Words in the sentence, CJK counted by pairs of characters. */
-  words: number;
+  /** The sentence text (words are counted only when a rule needs them). */
+  text: string;
+  words?: number;
 }
 
 /**
@@ -156,7 +165,7 @@ export interface TaggedSentence extends Sentence {
 export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   for (const f of fields) {
-    const sentences = sentencesOf(f).map((s) => ({ ...s, tags: new Set<Topic>(), words: wordCount(f.text.slice(s.start, s.end)) }));
+    const sentences = sentencesOf(f).map((s) => ({ ...s, tags: new Set<Topic>(), text: f.text.slice(s.start, s.end) }));
     if (sentences.length === 0) continue;
     const found = TOPIC_RES.map(([topic, re]) => [topic, findAll(re, f.text, 2000)] as const);
     // Product words inside a delivery, packaging, mismatch or Amazon phrase
@@ -174,7 +183,7 @@ export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
   return out;
 }
 
-function sentenceAt<T extends Span>(sentences: T[], m: Span): T | undefined {
+export function sentenceAt<T extends Span>(sentences: T[], m: Span): T | undefined {
   // Binary search: sentences are sorted and disjoint.
   let lo = 0;
   let hi = sentences.length - 1;
@@ -203,8 +212,9 @@ export function entirelyAbout(sentences: readonly TaggedSentence[], allowed: Rea
   for (const s of sentences) {
     const topics = substantive(s);
     if (topics.length === 0) {
-      if (s.tags.has('generic') && s.words <= 6) continue;
-      if (s.words <= 2) continue;
+      const words = (s.words ??= wordCount(s.text));
+      if (s.tags.has('generic') && words <= 6) continue;
+      if (words <= 2) continue;
       return false;
     }
     for (const t of topics) {

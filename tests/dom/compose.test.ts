@@ -2,9 +2,7 @@
 // field discovery (light DOM, shadow DOM, late-added), state hooks, the Send
 // guard and draft offers. The real linter is exercised end to end in Chromium.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-// @ts-expect-error fixture apps are plain JS
 import { mountContactBuyerApp } from '../fixtures/assets/contact-buyer-app.js';
-// @ts-expect-error fixture data
 import * as cbUs from '../fixtures/assets/contact-buyer-data-us.js';
 import { watchCompose, COMPOSE_TAG } from '../../lib/compose/controller.ts';
 import { createClient } from '../../lib/messaging/client.ts';

@@ -19,7 +19,7 @@ const attrs = (page: Page, id: string) =>
   ann(page, id).evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
 
 async function annotated(page: Page, n: number) {
-  await expect.poll(() => page.locator('reviewguard-annotation').count(), { timeout: 20_000 }).toBe(n);
+  await page.waitForFunction((want) => document.querySelectorAll('reviewguard-annotation').length === want, n, { timeout: 20_000 });
 }
 
 describe('brand customer reviews (US, English UI)', () => {

@@ -13,8 +13,9 @@ export const contactBuyer: Feature = ({ send, signal }) => {
   const facts = orderFacts(send, orderId);
   let dates: ReturnType<typeof datesFrom> = {};
   let datesAt = 0;
-  const lang = followLang(send, signal);
-  return watchCompose({
+  let refresh = () => {};
+  const lang = followLang(send, signal, () => refresh());
+  const watcher = watchCompose({
     doc: document,
     send,
     signal,
@@ -36,4 +37,6 @@ export const contactBuyer: Feature = ({ send, signal }) => {
     },
     sentConfirmed: () => deepQueryAll(document, SEL.compose.success).length > 0,
   });
+  refresh = watcher.refresh;
+  return watcher;
 };

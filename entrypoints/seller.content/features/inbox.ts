@@ -20,8 +20,9 @@ function threadOrderId(field: Element): string | undefined {
 }
 
 export const inbox: Feature = ({ send, signal }) => {
-  const lang = followLang(send, signal);
-  return watchCompose({
+  let refresh = () => {};
+  const lang = followLang(send, signal, () => refresh());
+  const watcher = watchCompose({
     doc: document,
     send,
     signal,
@@ -30,4 +31,6 @@ export const inbox: Feature = ({ send, signal }) => {
     pageContext: (field) => ({ orderId: threadOrderId(field), buyerInitiated: true }),
     sentConfirmed: () => false, // the field empties when the reply is sent
   });
+  refresh = watcher.refresh;
+  return watcher;
 };

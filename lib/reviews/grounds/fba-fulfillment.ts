@@ -7,5 +7,6 @@ import { wholeComment } from './whole-comment.ts';
 export const fbaFulfillment: GroundDetector = {
   id: 'fba-fulfillment',
   kinds: ['feedback'],
-  detect: (ctx) => (ctx.item.fulfilledBy === 'amazon' ? wholeComment(ctx, ['delivery', 'packaging', 'amazon'], ['delivery', 'packaging', 'amazon']) : []),
+  // Only negative / neutral ratings: Amazon strikes through a rating, never praise.
+  detect: (ctx) => (ctx.item.fulfilledBy === 'amazon' && ctx.item.rating <= 3 ? wholeComment(ctx, ['delivery', 'packaging', 'amazon'], ['delivery', 'packaging', 'amazon']) : []),
 };

@@ -13,7 +13,7 @@ const INCENTIVE = lexicon(
   [
     `in (?:exchange|return) for ${REVIEW}`,
     `(?:product|item|sample|unit) (?:was |were )?(?:provided|supplied|sent|given) (?:to me )?(?:by the (?:seller|manufacturer|brand|company|vendor)|free|for (?:review|testing))`,
-    `(?:seller|company|manufacturer|brand|vendor) (?:sent|gave|provided|offered) me (?:this|it|the product|a free \\p{L}+|a (?:full |partial )?refund|\\$\\d+|money|a gift card)(?: [^.!?\\n]{0,40}?)? (?:for|in exchange for|to (?:write|leave|post)) ${REVIEW}`,
+    `(?:seller|company|manufacturer|brand|vendor) (?:sent|gave|provided|offered) me (?:this|it|the product|a free \\p{L}+|a (?:full |partial )?refund|\\$\\d+|money|a gift card)(?: [^.!?\\n]{0,40}?)? (?:for|in exchange for|to (?:write|leave|post|test|try)(?: and)?) ${REVIEW}`,
     `(?:paid|compensated|reimbursed|refunded) (?:me )?(?:\\$\\d+ |in full |fully )?(?:to|for) (?:write|leave|post|writing|leaving|posting) ${REVIEW}`,
     `(?:full |partial )?refund(?:ed)? (?:me )?(?:after|once|for) (?:I )?(?:post|leav|writ|left|wrote|posted)\\p{L}* ${REVIEW}`,
     `(?:received|got) (?:this|it|the product) (?:at a discount|discounted|free) (?:for|to) (?:review|test)\\p{L}*`,
@@ -21,11 +21,11 @@ const INCENTIVE = lexicon(
     `(?:kostenlos|gratis|kostenfrei|vergünstigt|zum Testen) (?:zur Verfügung gestellt|erhalten|bekommen|zugeschickt)`, `im Austausch (?:für|gegen) (?:eine|meine) (?:ehrliche |unabhängige )?(?:Bewertung|Rezension|Meinung)`,
     `(?:wurde|wurden) mir (?:vom (?:Verkäufer|Hersteller) )?(?:kostenlos|gratis|kostenfrei|vergünstigt) (?:zur Verfügung gestellt|zugeschickt|überlassen)`,
     // FR
-    `(?:reçu|offert|fourni|envoyé)e?s? (?:gratuitement|gracieusement|à prix réduit)`, `en échange d['’](?:un|une) (?:avis|évaluation|test)`, `contre (?:un|mon) avis`,
+    `en échange d['’](?:un|une) (?:avis|évaluation|test)`, `contre (?:un|mon) avis`,
     // ES
-    `(?:recibí|recibido|me (?:enviaron|regalaron|dieron)) (?:este |el )?(?:producto |artículo )?(?:gratis|gratuitamente|con descuento|sin coste)`, `a cambio de (?:mi|una) (?:opinión|reseña|valoración) (?:honesta|sincera)?`,
+    `a cambio de (?:mi|una) (?:opinión|reseña|valoración)(?: honesta| sincera)?`,
     // IT
-    `(?:ricevut|inviat|fornit|regalat)[oaie] (?:gratuitamente|gratis|in omaggio|a prezzo scontato)`, `in cambio (?:di|della mia|di una) (?:recensione|opinione|valutazione)`,
+    `in cambio (?:di|della mia|di una) (?:recensione|opinione|valutazione)`,
   ],
   ['無料で提供', '無償で提供', '無償提供', '無料提供', '商品提供', 'ご提供いただ', '提供していただ', 'レビューを条件', 'レビューと引き換え', 'レビューのために(?:無料|割引|提供)', '割引価格で提供'],
 );
@@ -34,8 +34,13 @@ const INCENTIVE = lexicon(
 // a review, a test, the seller or brand, a disclosure.
 const GOT_FREE = lexicon([
   `(?:received|got|was given|was sent|were sent|was provided|were provided|was offered|I was sent) (?:this|the|these|a|an|it|them)?\\s?(?:product|item|unit|sample|set|pair|one)?\\s?${FREE}`,
+  `(?:reçu|offert|fourni|envoyé)e?s? (?:(?:ce|le|cet|cette|un|une) (?:produit|article|échantillon) )?(?:gratuitement|gracieusement|à prix réduit)`,
+  `(?:recibí|recibido|me (?:enviaron|regalaron|dieron)) (?:este |el )?(?:producto |artículo )?(?:gratis|gratuitamente|con descuento|sin coste)`,
+  `(?:ricevut|inviat|fornit|regalat)[oaie] (?:(?:questo|il) (?:prodotto|articolo) )?(?:gratuitamente|gratis|in omaggio|a prezzo scontato)`,
 ]);
-const WHY = /review|test|evaluat|opinion|exchange|seller|manufacturer|brand|company|vendor|disclos|disclaimer/iu;
+// A free replacement or a gift from family is not an incentive: the sentence
+// must also say why (a review, a test, the seller or brand, a disclosure).
+const WHY = /review|test|evaluat|opinion|exchange|seller|manufacturer|brand|company|vendor|disclos|disclaimer|avis|tester|opinión|reseña|valoración|probar|recensione|opinione|provare|venditore|vendedor|vendeur|fabricant|fabricante|produttore|marca|marque/iu;
 
 function sentenceOf(text: string, start: number, end: number): string {
   let a = start;

@@ -10,7 +10,7 @@ import type { Evidence } from '../types.ts';
 
 const AT = String.raw`(?:\s?[@＠]\s?|\s?(?:\(at\)|\[at\])\s?)`;
 const DOT = String.raw`(?:\.|\s?(?:\(dot\)|\[dot\])\s?)`;
-const EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}${AT}[\p{L}\p{N}-]{1,63}(?:${DOT}[\p{L}\p{N}-]{1,63}){0,4}${DOT}\p{L}{2,12}(?![\p{L}\p{N}])`, 'giu');
+const EMAIL = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}${AT}[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){0,4}${DOT}[A-Za-z]{2,12}(?![A-Za-z0-9])`, 'gi');
 
 // Cheap pre-check so the email regex only runs where an email can be.
 const MAYBE_EMAIL = /@|＠|\(at\)|\[at\]/iu;
@@ -26,14 +26,15 @@ const PHONE = new RegExp(
     String.raw`0\d(?:[\s.]\d{2}){4}`,
     String.raw`\d{3}\s\d{3}\s\d{4}`,
   ]
-    .map((p) => `(?<![\\p{L}\\p{N}./:+-])(?:${p})(?![\\p{L}\\p{N}]|[.,/:-]\\d)`)
+    .map((p) => `(?<![\\p{Script=Latin}\\p{N}./:+-])(?:${p})(?![\\p{Script=Latin}\\p{N}]|[.,/:-]\\d)`)
     .join('|'),
   'gu',
 );
 
 // A long digit run only counts with a phone word right before it.
-const PHONE_WORD = /(?:call|phone|tel|mobile|cell|whatsapp|text me|number|telefon|handy|téléphone|tél|portable|teléfono|móvil|telefono|cellulare|電話|携帯)[\s.:#]*(?:is|at|ist|est|es|è|は)?[\s:]*$/iu;
-const BARE_DIGITS = /(?<![\p{L}\p{N}.#/-])\d{10,12}(?![\p{L}\p{N}])/gu;
+const PHONE_WORD = /(?:call(?: me| us)?|phone|tel|mobile|cell|whatsapp|text me|number|telefon|handy|anrufen|ruf(?:en Sie)? (?:mich|uns) an|téléphone|tél|portable|appel\p{L}*|teléfono|móvil|llam\p{L}*|telefono|cellulare|chiam\p{L}*|電話|携帯)[\s.:#]*(?:is|at|ist|est|es|è|al|au|unter|は)?[\s:]*$/iu;
+// After a phone word, looser shapes count: 612 345 678, 5551234567.
+const BARE_DIGITS = /(?<![\p{L}\p{N}.#/-])(?:\d{9,12}|\d{2,4}(?:[\s.-]\d{2,4}){2,4})(?![\p{L}\p{N}])/gu;
 
 // Not phones: order / tracking / model / part numbers, sizes, ISBNs, serials.
 const NOT_PHONE_CONTEXT = /(?:order|bestellung|commande|pedido|ordine|注文|tracking|sendung|suivi|seguimiento|model|modell|modèle|modelo|modello|型番|part|sku|asin|isbn|serial|item|article|artikel|ref|invoice|rechnung|facture|factura|fattura|lot|batch|#)\s*(?:no\.?|number|nr\.?|n°|num\.?|id|number is|is|:)?\s*[:#]?\s*$/iu;
@@ -85,11 +86,13 @@ const NOT_SURNAME = /^(?:I|I'm|I've|Amazon|Prime|The|This|That|And|But|Or|So|Tha
 
 const NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s(?:\p{Lu}\.\s)?(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 
+/** The text around a match up to the sentence ends, at most 160 characters each way (linear overall). */
 function sentenceAround(text: string, at: number, end: number): string {
-  const from = Math.max(0, Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('\n', at - 1)) + 1);
-  const stops = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
-  const to = stops.length ? Math.min(...stops) : text.length;
-  return text.slice(Math.max(from, at - 160), Math.min(to, end + 160));
+  const before = text.slice(Math.max(0, at - 160), at);
+  const after = text.slice(end, end + 160);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  const stop = after.search(/[.!?\n]/);
+  return `${before.slice(cut + 1)} ${stop >= 0 ? after.slice(0, stop) : after}`;
 }
 
 function fullNames(f: Field): Span[] {
@@ -104,7 +107,7 @@ function fullNames(f: Field): Span[] {
       NAME.lastIndex = m.index + first.length; // let the second word start the next try
       continue;
     }
-    const around = sentenceAround(f.text, m.index, m.index + m[0].length).replace(m[0], ' ');
+    const around = sentenceAround(f.text, m.index, m.index + m[0].length);
     if (!PERSON_CONTEXT.test(around)) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
     if (out.length >= 20) break;

@@ -7,5 +7,6 @@ import { wholeComment } from './whole-comment.ts';
 export const productReview: GroundDetector = {
   id: 'product-review',
   kinds: ['feedback'],
-  detect: (ctx) => wholeComment(ctx, ['product'], ['product']),
+  // Only negative / neutral ratings: removing praise is never what the seller wants.
+  detect: (ctx) => (ctx.item.rating <= 3 ? wholeComment(ctx, ['product'], ['product']) : []),
 };

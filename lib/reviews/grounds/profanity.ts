@@ -25,7 +25,7 @@ const ENGLISH = [
   `b[i!1*]tch(?:es|y|ing)?`, `b${M}{3}h`, `bastards?`, `c(?:u|${M})nts?`, `dickheads?`, `cocksuckers?`, `twats?`, `wank(?:er|ers|ing)?`,
   `whores?`, `sluts?`,
   // slurs
-  `n[i!1*]gg(?:er|a)s?`, `f[a@*]gg?ots?`, `retard(?:s|ed)?`, `tranny`, `kikes?`,
+  `n[i!1*]gg(?:er|a)s?`, `f[a@*]gg?ots?`, `retarded`, `tranny`, `kikes?`,
 ];
 
 const THREATS = [

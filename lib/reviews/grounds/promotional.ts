@@ -7,7 +7,8 @@ import type { Context, GroundDetector } from '../context.ts';
 import { type Span, evidence, findAll, lexicon, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
-const linkify = new LinkifyIt();
+// Fuzzy links too: "www.shop.com" and "shop.com" are links to a reader.
+const linkify = new LinkifyIt().set({ fuzzyLink: true, fuzzyEmail: false });
 const AMAZON_HOST = /^(?:[\w-]+\.)*(?:amazon\.[a-z.]{2,6}|amzn\.(?:to|com|eu)|a\.co|media-amazon\.com)$/i;
 
 const STORES = `walmart|ebay|target|aliexpress|temu|costco|best buy|etsy|alibaba|shein|wish|home depot|lowe'?s|otto|cdiscount|fnac|mediamarkt|rakuten|楽天`;
@@ -31,8 +32,11 @@ const PROMO = lexicon(
   ['クーポンコード', '割引コード', 'プロモーションコード', 'チャンネル登録', '私のショップ', '私のチャンネル', '弊社サイト', 'フォローして'],
 );
 
+// A link needs a dot before letters ("shop.com") or a scheme: skip linkify otherwise.
+const MAYBE_LINK = /[\p{L}\p{N}]\.[a-z]{2}|:\/\//iu;
+
 function links(text: string): Span[] {
-  if (!linkify.test(text)) return [];
+  if (!MAYBE_LINK.test(text) || !linkify.test(text)) return [];
   const out: Span[] = [];
   for (const m of linkify.match(text) ?? []) {
     if (m.schema === 'mailto:' || m.url.startsWith('mailto:')) continue; // emails are personal-info

@@ -7,6 +7,7 @@ import type { Evidence } from '../types.ts';
 
 const WRONG = lexicon([
   `(?:this|my) review (?:is|was) (?:actually |really )?(?:meant |supposed to be |intended )?(?:for|about) (?:a |the |my |another |an? )?(?:different|other|older|previous|old|\\p{L}+ brand)`,
+  `(?:this|my) review (?:is|was) (?:meant|supposed|intended) (?:to be )?for`,
   `(?:meant|supposed|intended|wanted) to (?:review|rate) (?:the|my|a|another|an)`,
   `(?:meant|supposed|intended|wanted) to (?:post|put|leave|write) (?:this|my|the) (?:review|rating) (?:on|for|under)`,
   `(?:posted|left|wrote|put) (?:this|my|the) (?:review|rating) (?:on|for|under) the wrong (?:product|item|listing|page)`,

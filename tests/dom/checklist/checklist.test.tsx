@@ -98,8 +98,8 @@ describe('ChecklistView', () => {
     const { container, handlers } = setup(profanity);
     const report = stepEl(container, 'report');
     expect(report.dataset.applicable).toBe('true');
-    expect(report.textContent).toContain('"Inappropriate"');
-    expect(report.querySelector('q')!.textContent).toBe('piece of crap');
+    expect(report.textContent).toContain('Inappropriate — Disrespectful, hateful, obscene');
+    expect(report.querySelector('q')!.textContent).toBe('shit');
     fireEvent.click(within(report).getByRole('button', { name: 'Copy' }));
     expect(handlers.onCopy).toHaveBeenCalledWith(expect.stringContaining('customer review R1PROFANITY'), { kind: 'draft', id: 'report.text' });
   });

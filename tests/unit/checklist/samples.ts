@@ -1,6 +1,8 @@
-// Hand-made ReviewRecord fixtures for the checklist tests. The classifications
-// are written by hand (what lib/reviews should produce for these texts), so
-// the checklist is tested on its own contract, independent of the classifier.
+// ReviewRecord fixtures for the checklist tests. The four main samples are
+// classified by the real classifier (lib/reviews); the edge cases pass a
+// hand-made partial classification (merged over the real deadlines) so each
+// test states exactly the situation it needs.
+import { classifyReview, deadlinesFor } from '../../../lib/reviews/index.ts';
 import type { Classification, Deadline, Ground, ReviewItem } from '../../../lib/reviews/types.ts';
 import type { ReviewRecord } from '../../../lib/store/types.ts';
 
@@ -14,6 +16,7 @@ export function daysAgo(n: number): string {
   return new Date(NOW.getTime() - n * DAY).toISOString().slice(0, 10);
 }
 
+/** A deadline by hand (for records built without the classifier's rules). */
 export function deadline(id: string, from: string, windowDays: number, now = NOW): Deadline {
   const start = Date.parse(`${from}T00:00:00Z`);
   const last = start + windowDays * DAY;
@@ -30,7 +33,8 @@ export function deadline(id: string, from: string, windowDays: number, now = NOW
   };
 }
 
-function span(text: string, quote: string, field: Ground['field'] = 'body') {
+/** Evidence for `quote` inside `text`. */
+export function span(text: string, quote: string, field: Ground['field'] = 'body') {
   const start = text.indexOf(quote);
   if (start < 0) throw new Error(`quote not in text: ${quote}`);
   return { field, start, end: start + quote.length, quote };
@@ -47,7 +51,9 @@ interface Make {
   orderId?: string;
   host?: string;
   marketplace?: string;
-  classification: Partial<Classification>;
+  fulfilledBy?: ReviewItem['fulfilledBy'];
+  /** Omitted: run the real classifier. */
+  classification?: Partial<Classification>;
 }
 
 export function makeRecord(m: Make): ReviewRecord {
@@ -55,20 +61,19 @@ export function makeRecord(m: Make): ReviewRecord {
   const item: ReviewItem & { id: string } = { id: m.id, kind, rating: m.rating, body: m.body, date: m.date };
   if (m.title !== undefined) item.title = m.title;
   if (m.asin) item.asin = m.asin;
-  const deadlines: Record<string, Deadline> =
-    kind === 'review'
-      ? { 'contact-buyer': deadline('contact-buyer', m.date, 180) }
-      : { 'feedback-removal': deadline('feedback-removal', m.date, 90), 'proactive-messaging': deadline('proactive-messaging', m.date, 30) };
-  const classification: Classification = {
-    removable: false,
-    grounds: [],
-    reason: { en: 'No removal ground applies.', zh: '不符合任何移除条件。' },
-    rootCauses: [],
-    risks: [],
-    riskEvidence: [],
-    deadlines,
-    ...m.classification,
-  };
+  if (m.fulfilledBy) item.fulfilledBy = m.fulfilledBy;
+  const classification: Classification = m.classification
+    ? {
+        removable: false,
+        grounds: [],
+        reason: { en: 'Not removable: no removal ground applies.', zh: '不可移除：不符合任何移除条件。' },
+        rootCauses: [],
+        risks: [],
+        riskEvidence: [],
+        deadlines: deadlinesFor(item, NOW),
+        ...m.classification,
+      }
+    : classifyReview(item, NOW);
   const r: ReviewRecord = {
     id: m.id,
     kind,
@@ -85,78 +90,49 @@ export function makeRecord(m: Make): ReviewRecord {
   return r;
 }
 
-// 1. A removable review: abusive language.
-const PROF_BODY = 'This lamp is a piece of crap and the seller is an idiot. It flickered from day one.';
+// 1. A removable review: obscene language.
 export const profanity = makeRecord({
   id: 'R1PROFANITY',
   rating: 1,
   title: 'Garbage',
-  body: PROF_BODY,
+  body: 'This lamp is a piece of shit. It flickered from day one and then died.',
   date: daysAgo(10),
   asin: 'B0LAMP0001',
   orderId: ORDER_ID,
-  classification: {
-    removable: true,
-    grounds: [
-      { id: 'profanity', ...span(PROF_BODY, 'piece of crap') },
-      { id: 'profanity', ...span(PROF_BODY, 'idiot') },
-    ],
-    reason: { en: 'Removable: it contains abusive language.', zh: '可移除:包含侮辱性语言。' },
-    rootCauses: ['quality'],
-  },
 });
 
 // 2. A harsh review that breaks no rule: not removable.
-const HARSH_BODY = 'Worst purchase ever. It stopped working after two days. Total waste of money, do not buy.';
 export const harsh = makeRecord({
   id: 'R2HARSHQUALITY',
   rating: 1,
   title: 'Stopped working',
-  body: HARSH_BODY,
+  body: 'Worst purchase ever. It stopped working after two days. Total waste of money, do not buy.',
   date: daysAgo(5),
   asin: 'B0LAMP0001',
-  classification: {
-    removable: false,
-    reason: { en: 'it is harsh, but it is an honest opinion about the product', zh: '措辞激烈,但这是对商品的真实意见' },
-    rootCauses: ['quality', 'usage'],
-  },
 });
 
-// 3. Authenticity risk (not removable).
-const FAKE_BODY = 'This is a fake. The logo is blurry and the box looks nothing like the real one. Not genuine at all.';
+// 3. Authenticity risk (not removable), German marketplace.
 export const authenticity = makeRecord({
   id: 'R3FAKE',
   rating: 2,
   title: 'Counterfeit',
-  body: FAKE_BODY,
+  body: 'This is a fake. The logo is blurry and the box looks nothing like the real one. Not genuine at all.',
   date: daysAgo(20),
   asin: 'B0WATCH002',
   orderId: '114-7654321-7654321',
   host: 'sellercentral.amazon.de',
   marketplace: 'DE',
-  classification: {
-    removable: false,
-    reason: { en: 'An authenticity complaint is not a removal ground.', zh: '质疑真伪不属于移除理由。' },
-    rootCauses: ['authenticity', 'not-as-described'],
-    risks: ['authenticity-risk'],
-    riskEvidence: [{ id: 'authenticity-risk', ...span(FAKE_BODY, 'This is a fake') }],
-  },
 });
 
-// 4. Seller feedback (merchant fulfilled): not removable, service + logistics.
-const FB_BODY = 'Item arrived broken and the seller never answered my messages.';
+// 4. Seller feedback (merchant fulfilled): not removable.
 export const feedback = makeRecord({
   id: '112-5555555-5555555',
   kind: 'feedback',
   rating: 1,
-  body: FB_BODY,
+  body: 'Item arrived broken and the seller never answered my messages.',
   date: daysAgo(12),
   orderId: '112-5555555-5555555',
-  classification: {
-    removable: false,
-    reason: { en: 'It is about the seller’s own service, which feedback is for.', zh: '内容针对卖家自身的服务,这正是反馈的用途。' },
-    rootCauses: ['service', 'logistics'],
-  },
+  fulfilledBy: 'merchant',
 });
 
 /** Two more negative quality reviews of the harsh review's ASIN (pile-up history). */

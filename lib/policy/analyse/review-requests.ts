@@ -1,0 +1,145 @@
+// The two review-related facts several rules share: where the message asks
+// the buyer to change a review, and where it asks for a review at all.
+import { K } from '../lexicon/kinds.ts';
+import type { Scan } from './tokens.ts';
+
+export interface ChangeRequest {
+  /** Normalised span from the change verb (or its request marker) to the noun. */
+  s: number;
+  e: number;
+  sent: number;
+  /** The noun is seller feedback, not a product review. */
+  feedback: boolean;
+  /** Matched by the English word-order pattern (a rephrasing fix applies). */
+  english: boolean;
+}
+
+export interface ReviewRequest {
+  s: number;
+  e: number;
+  sent: number;
+}
+
+const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'one']);
+const PARTICIPLE = /(?:ed|en|wn)$/;
+
+function atomAtWord(scan: Scan, from: number, word: number): number {
+  const atoms = scan.atoms;
+  for (let i = from; i < atoms.length; i++) if (atoms[i]!.w <= word && atoms[i]!.we >= word) return i;
+  for (let i = Math.min(from, atoms.length - 1); i >= 0; i--) if (atoms[i]!.w <= word && atoms[i]!.we >= word) return i;
+  return -1;
+}
+
+/** Extends a span start back over "please", "could you kindly"… right before it. */
+function requestStart(scan: Scan, word: number): number {
+  let j = word - 1;
+  let start = scan.wordStart[word]!;
+  while (j >= 0 && j >= word - 4 && scan.wordSent[j] === scan.wordSent[word] && scan.wordKinds[j]! & (K.ASK | K.FILL) && scan.words[j] !== 'and' && scan.words[j] !== 'if') {
+    if (scan.wordKinds[j]! & K.ASK) start = scan.wordStart[j]!;
+    j--;
+  }
+  return start;
+}
+
+export function findChangeRequests(scan: Scan): ChangeRequest[] {
+  const { atoms, wordKinds, wordSent, words, sentences } = scan;
+  const n = words.length;
+  const out: ChangeRequest[] = [];
+  let lastSent = -1;
+  const push = (c: ChangeRequest): void => {
+    if (c.sent === lastSent) return; // one per sentence
+    lastSent = c.sent;
+    out.push(c);
+  };
+  for (let ai = 0; ai < atoms.length; ai++) {
+    const a = atoms[ai]!;
+    if (a.sent === lastSent) continue;
+    if (a.k & K.CHG) {
+      // "update your (negative 1-star) review"
+      let found = -1;
+      for (let j = a.we + 1; j < n && j <= a.we + 7 && wordSent[j] === a.sent; j++) {
+        if (wordKinds[j]! & K.R) {
+          found = j;
+          break;
+        }
+        if (!(wordKinds[j]! & K.FILL)) break;
+      }
+      if (found >= 0) {
+        const r = atoms[atomAtWord(scan, ai, found)]!;
+        push({ s: requestStart(scan, a.w), e: r.e, sent: a.sent, feedback: (r.k & K.FB) !== 0, english: true });
+        continue;
+      }
+      // "About your review: could you remove it?"
+      const next = a.we + 1;
+      const pronoun = next >= n || wordSent[next] !== a.sent || PRONOUNS.has(words[next]!);
+      const sentence = sentences[a.sent]!;
+      if (pronoun && sentence.mask & (K.ASK | K.COND)) {
+        let r = -1;
+        for (let i = ai - 1; i >= 0 && atoms[i]!.sent >= a.sent - 1; i--) if (atoms[i]!.k & K.R) r = i;
+        if (r >= 0) {
+          const e = next < n && wordSent[next] === a.sent && PRONOUNS.has(words[next]!) ? scan.wordEnd[next]! : a.e;
+          push({ s: requestStart(scan, a.w), e, sent: a.sent, feedback: (atoms[r]!.k & K.FB) !== 0, english: true });
+          continue;
+        }
+      }
+    }
+    if (a.k & K.R) {
+      // "your review to be removed", "could the feedback be updated"
+      for (let j = a.we + 1; j < n && j <= a.we + 4 && wordSent[j] === a.sent; j++) {
+        if (wordKinds[j]! & K.CHG && PARTICIPLE.test(words[j]!)) {
+          push({ s: a.s, e: scan.wordEnd[j]!, sent: a.sent, feedback: (a.k & K.FB) !== 0, english: true });
+          break;
+        }
+        if (!(wordKinds[j]! & K.FILL)) break;
+      }
+      if (a.sent === lastSent) continue;
+    }
+    if (a.k & K.CHGX && sentences[a.sent]!.mask & K.R) {
+      // DE/FR/ES/IT/JA: change verb and review noun in one sentence, any order.
+      const sentence = sentences[a.sent]!;
+      let best = -1;
+      for (let i = sentence.a0; i < sentence.a1; i++) {
+        if (atoms[i]!.k & K.R && (best < 0 || Math.abs(atoms[i]!.w - a.w) < Math.abs(atoms[best]!.w - a.w))) best = i;
+      }
+      const r = atoms[best]!;
+      push({ s: Math.min(a.s, r.s), e: Math.max(a.e, r.e), sent: a.sent, feedback: (r.k & K.FB) !== 0, english: false });
+    }
+  }
+  return out;
+}
+
+export function findReviewRequests(scan: Scan, changes: readonly ChangeRequest[]): ReviewRequest[] {
+  const { atoms, sentences } = scan;
+  const out: ReviewRequest[] = [];
+  let ci = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
+    const m = sentence.mask;
+    if (!(m & K.R) || !(m & (K.ACT | K.ASK)) || m & K.HELP) continue;
+    while (ci < changes.length && changes[ci]!.sent < si) ci++;
+    if (ci < changes.length && changes[ci]!.sent === si) continue;
+    // Span: the request word nearest the review noun, through the noun.
+    let r = -1;
+    for (let i = sentence.a0; i < sentence.a1; i++) if (atoms[i]!.k & K.R) {
+      r = i;
+      break;
+    }
+    const noun = atoms[r]!;
+    let s = noun.s;
+    let e = noun.e;
+    let before = -1;
+    for (let i = r; i >= sentence.a0; i--) if (atoms[i]!.k & (K.ACT | K.ASK)) {
+      before = i;
+      break;
+    }
+    if (before >= 0) s = atoms[before]!.s;
+    else {
+      for (let i = r; i < sentence.a1; i++) if (atoms[i]!.k & (K.ACT | K.ASK)) {
+        e = atoms[i]!.e;
+        break;
+      }
+    }
+    out.push({ s, e, sent: si });
+  }
+  return out;
+}

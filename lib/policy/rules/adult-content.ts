@@ -1,0 +1,24 @@
+// Obscene, sexual or abusive language, also masked ("f*ck", "sh1t").
+import { K } from '../lexicon/kinds.ts';
+import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+const T = texts(
+  ['Obscene or abusive language', 'Amazon forbids obscene, sexual or abusive language in buyer messages, whatever the buyer wrote. Rewrite it in a calm, professional tone.'],
+  ['含有粗俗或辱骂性语言', '无论买家写了什么,亚马逊都禁止在买家消息中使用粗俗、色情或辱骂性语言。请用冷静、专业的语气改写。'],
+);
+const MASKED = /(?<![a-z0-9])(?:f[*#@%!.]+c?k\w*|f[u*#@]{1,2}[*#@!]?ck\w*|sh[*!1][t*]\w*|b[*!1]tch\w*|a[*$]{2}h[o0*]le|c[*]nt|p[*]ssy|d[*]ck)/g;
+
+export const rule: Rule = {
+  meta: { id: 'adult-content', severity: 'error', title: { en: 'Adult or abusive content', zh: '粗俗或辱骂内容' }, source: SOURCES.communication },
+  check(doc, report) {
+    if (doc.scan.mask & K.ADULT) for (const a of doc.scan.atoms) if (a.k & K.ADULT) reportSpan(doc, report, a.s, a.e, T);
+    const t = doc.norm.text;
+    if (/[*#@%!$1]/.test(t)) {
+      MASKED.lastIndex = 0;
+      for (let m; (m = MASKED.exec(t)); ) {
+        if (m[0] === 'fuck' || /^[a-z]+$/.test(m[0])) continue; // plain words come from the lexicon
+        reportSpan(doc, report, m.index, m.index + m[0].length, T);
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+// A proactive message needs a permitted reason: a problem with the order, a
+// return, a manual or invoice, order details, or a review request. One that
+// only confirms shipping or says "thank you / we are here to help" is not.
+// Reason words inside a help offer ("if you have any problems…") don't count.
+import { K } from '../lexicon/kinds.ts';
+import { reportDocument, SOURCES, texts, type Rule } from '../rule.ts';
+
+const T = texts(
+  ['No permitted reason for a proactive message', 'Amazon allows proactive messages only to complete the order or solve a problem (order issue, return, invoice, manual, delivery scheduling, one review request). Order/shipping confirmations and plain "thank you" messages are sent by Amazon already; do not send this one.'],
+  ['主动消息缺少允许的理由', '亚马逊只允许为完成订单或解决问题而主动联系买家(订单问题、退货、发票、说明书、预约送货、一次评价请求)。订单/发货确认和单纯的"感谢购买"亚马逊已经发送,请不要再发。'],
+);
+
+export const rule: Rule = {
+  meta: { id: 'no-permitted-reason', severity: 'warning', title: { en: 'No permitted reason', zh: '无正当联系理由' }, source: SOURCES.communication },
+  check(doc, report) {
+    if (!doc.ctx.proactive) return;
+    const { sentences, mask } = doc.scan;
+    if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT)) return;
+    for (const s of sentences) if (s.mask & K.REASON && !(s.mask & (K.HELP | K.COND))) return;
+    if (doc.links.length > 0) return; // a link the buyer needs (manual, label) is a reason; external-link warns about it
+    reportDocument(report, T);
+  },
+};

@@ -1,0 +1,24 @@
+// Naming another channel (WhatsApp, WeChat, Telegram, Skype, LINE, Messenger,
+// or the seller's own site/chat offered as a way to talk) is a warning.
+import { K } from '../lexicon/kinds.ts';
+import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+const T = texts(
+  ['Names a channel outside Amazon', 'Buyer-Seller Messaging is the only approved channel with buyers. Mentioning WhatsApp, WeChat, Telegram, your own website or chat as a way to reach you invites the buyer off Amazon; remove it.'],
+  ['提到亚马逊以外的沟通渠道', '买家与卖家消息服务是与买家沟通的唯一认可渠道。提到 WhatsApp、微信、Telegram 或自己的网站、在线客服作为联系方式,等于引导买家离开亚马逊,请删除。'],
+);
+
+export const rule: Rule = {
+  meta: { id: 'off-platform-contact', severity: 'warning', title: { en: 'Off-platform contact', zh: '站外联系渠道' }, source: SOURCES.communication },
+  check(doc, report) {
+    if (!(doc.scan.mask & (K.OFFP | K.SITE | K.SOCIAL))) return;
+    const { sentences, atoms } = doc.scan;
+    for (const sent of sentences) {
+      const channelTalk = (sent.mask & (K.CONTACT | K.MOVE)) !== 0 && !(sent.mask & K.AMZ);
+      for (let i = sent.a0; i < sent.a1; i++) {
+        const a = atoms[i]!;
+        if (a.k & K.OFFP || (a.k & (K.SITE | K.SOCIAL) && channelTalk)) reportSpan(doc, report, a.s, a.e, T);
+      }
+    }
+  },
+};

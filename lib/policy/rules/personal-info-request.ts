@@ -1,0 +1,38 @@
+// Asking for the buyer's email, phone, personal address or social handle, or
+// asking them to continue the conversation off Amazon. (Naming a channel
+// without asking is the off-platform-contact warning.)
+import { K } from '../lexicon/kinds.ts';
+import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+const ASKS = texts(
+  ["Asks for the buyer's personal contact details", "Sellers may not ask buyers for their email address, phone number, personal address or social media accounts. Everything you need for the order is in Seller Central; keep the conversation in Buyer-Seller Messaging."],
+  ['索要买家的个人联系方式', '卖家不得向买家索要电子邮箱、电话号码、私人地址或社交媒体账号。订单所需的信息都在卖家平台中;请在买家与卖家消息服务中继续沟通。'],
+);
+const MOVES = texts(
+  ['Asks the buyer to continue off Amazon', 'Asking buyers to email, text or message you outside Amazon breaks the communication guidelines and gets messages blocked. Invite them to reply to this message instead.'],
+  ['要求买家到亚马逊以外沟通', '要求买家通过邮件、短信或其他软件在亚马逊以外联系卖家,违反沟通准则,消息会被拦截。请改为邀请买家直接回复本消息。'],
+);
+
+export const rule: Rule = {
+  meta: { id: 'personal-info-request', severity: 'error', title: { en: 'Personal info request', zh: '索要个人信息' }, source: SOURCES.communication },
+  check(doc, report) {
+    if (!(doc.scan.mask & (K.PII | K.MOVE)) && doc.emails.length === 0) return;
+    const { sentences, atoms } = doc.scan;
+    let ei = 0;
+    for (const sent of sentences) {
+      let moved = false;
+      for (let i = sent.a0; i < sent.a1; i++) {
+        const a = atoms[i]!;
+        if (a.k & K.PII && sent.mask & (K.ASK | K.CONTACT | K.ACT)) reportSpan(doc, report, a.s, a.e, ASKS);
+        else if (a.k & K.MOVE && !(sent.mask & K.AMZ)) {
+          reportSpan(doc, report, a.s, a.e, MOVES);
+          moved = true;
+        }
+      }
+      // "Please write to support@shop.com": an address plus a request moves the conversation.
+      while (ei < doc.emails.length && doc.emails[ei]!.s < sent.s) ei++;
+      const email = doc.emails[ei];
+      if (!moved && email && email.s < sent.e && sent.mask & (K.ASK | K.CONTACT) && !(sent.mask & K.AMZ)) reportSpan(doc, report, email.s, email.e, MOVES);
+    }
+  },
+};

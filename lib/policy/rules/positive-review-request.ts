@@ -1,0 +1,104 @@
+// Asking for a positive review, in four shapes: a positive qualifier next to
+// the review noun ("a 5-star review", "reseña positiva"); asking only happy
+// buyers ("if you are satisfied, please leave a review"); gating ("if not,
+// contact us first"); and telling the buyer what to write ("mention how easy").
+import { K } from '../lexicon/kinds.ts';
+import type { Doc } from '../document.ts';
+import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+const POSITIVE = texts(
+  ['Asks for a positive review', 'Amazon forbids asking for a positive or 5-star review. You may ask for a review only in neutral words, e.g. "please share your honest feedback about the product".'],
+  ['要求好评', '亚马逊禁止要求买家给好评或五星评价。只能用中立的措辞请求评价,例如"欢迎分享您对产品的真实评价"。'],
+);
+const SATISFIED = texts(
+  ['Asks only satisfied buyers for a review', 'Asking for a review only if the buyer is happy ("if you love it, leave a review") is review gating, which Amazon forbids. Ask every buyer the same neutral way, or use the "Request a Review" button.'],
+  ['只请满意的买家留评', '仅在买家满意时请求留评("如果您喜欢,请留评")属于筛选评价,亚马逊明令禁止。请以同样中立的方式询问所有买家,或使用"请求评论"按钮。'],
+);
+const GATING = texts(
+  ['Review gating: "contact us before reviewing"', 'Steering unhappy buyers to contact you instead of (or before) leaving a review is review gating, which Amazon forbids. You may offer help, but never tie it to whether or when they review.'],
+  ['评价筛选:"留评前先联系我们"', '引导不满意的买家先联系卖家而不是(或在)留评之前,属于筛选评价,亚马逊明令禁止。可以提供帮助,但不要把帮助与是否留评或何时留评挂钩。'],
+);
+const TELLING = texts(
+  ['Tells the buyer what to write in the review', 'Telling buyers what to say in a review (mention, highlight, say that…) is review manipulation. Ask only for their honest opinion.'],
+  ['告诉买家评价里写什么', '告诉买家在评价中写什么(提到、强调、说……)属于操纵评价。只能请买家分享真实看法。'],
+);
+
+function atomsSpan(doc: Doc, si: number, kinds: number): [number, number] {
+  const sent = doc.scan.sentences[si]!;
+  let s = Infinity;
+  let e = -1;
+  for (let i = sent.a0; i < sent.a1; i++) {
+    const a = doc.scan.atoms[i]!;
+    if (a.k & kinds) {
+      s = Math.min(s, a.s);
+      e = Math.max(e, a.e);
+    }
+  }
+  return e < 0 ? [sent.s, sent.e] : [s, e];
+}
+
+export const rule: Rule = {
+  meta: { id: 'positive-review-request', severity: 'error', title: { en: 'Positive review request', zh: '索要好评' }, source: SOURCES.reviews },
+  check(doc, report) {
+    const { sentences, atoms, wordSent } = doc.scan;
+    const mask = doc.scan.mask;
+    if (!(mask & K.R) && !(mask & K.SAT)) return;
+    const requests = doc.reviewRequests().length > 0;
+    for (let si = 0; si < sentences.length; si++) {
+      const sent = sentences[si]!;
+      const m = sent.mask;
+      const next = sentences[si + 1]?.mask ?? 0;
+      // 1. Positive qualifier within 3 words of a review noun, in a request.
+      if (m & K.R && m & (K.POS) && m & (K.ACT | K.ASK | K.CHG | K.CHGX | K.EXC | K.COND)) {
+        let hit = false;
+        for (let i = sent.a0; i < sent.a1 && !hit; i++) {
+          const p = atoms[i]!;
+          if (!(p.k & K.POS)) continue;
+          if (p.k & K.R) hit = true;
+          for (let j = sent.a0; j < sent.a1 && !hit; j++) {
+            const r = atoms[j]!;
+            if (r.k & K.R && !(r.k & K.POS) && (Math.abs(r.w - p.we) <= 3 || Math.abs(p.w - r.we) <= 3)) hit = true;
+          }
+        }
+        if (hit) {
+          const [s, e] = atomsSpan(doc, si, K.POS | K.R);
+          reportSpan(doc, report, s, e, POSITIVE);
+          continue;
+        }
+      }
+      // 2. "if you are happy/satisfied…" with a review asked in this or the next sentence.
+      if (m & K.SAT && m & K.COND && (m | next) & K.R && (m | next) & (K.ACT | K.ASK)) {
+        let hit = false;
+        for (let i = sent.a0; i < sent.a1 && !hit; i++) {
+          const c = atoms[i]!;
+          if (!(c.k & K.COND)) continue;
+          if (c.k & K.SAT) hit = true; // Japanese conditional forms carry both
+          for (let j = i + 1; j < sent.a1 && atoms[j]!.w <= c.we + 5 && wordSent[atoms[j]!.w] === si; j++) {
+            const a = atoms[j]!;
+            if (a.k & K.NEG) break;
+            if (a.k & K.SAT) {
+              hit = true;
+              break;
+            }
+          }
+        }
+        if (hit) {
+          const [s, e] = atomsSpan(doc, si, K.COND | K.SAT | K.R | K.ACT | K.ASK);
+          reportSpan(doc, report, s, e, SATISFIED);
+          continue;
+        }
+      }
+      // 3. Gating: contact us first/before/instead, about a review.
+      if (m & K.GATE && m & K.CONTACT && (m & K.R || (m & K.COND && (requests || mask & K.R)))) {
+        const [s, e] = atomsSpan(doc, si, K.GATE | K.CONTACT | K.R | K.COND | K.NEG);
+        reportSpan(doc, report, s, e, GATING);
+        continue;
+      }
+      // 4. Telling what to write.
+      if (m & K.TELL && m & K.R && m & (K.ASK | K.ACT)) {
+        const [s, e] = atomsSpan(doc, si, K.TELL | K.R);
+        reportSpan(doc, report, s, e, TELLING);
+      }
+    }
+  },
+};

@@ -1,0 +1,21 @@
+// The few globals every runtime of the pure layers has (service worker, Node,
+// browsers): allowed in lib/policy, lib/reviews and lib/checklist.
+interface PureURLSearchParams {
+  get(name: string): string | null;
+  has(name: string): boolean;
+  keys(): IterableIterator<string>;
+  forEach(cb: (value: string, key: string) => void): void;
+}
+interface PureURL {
+  href: string;
+  protocol: string;
+  host: string;
+  hostname: string;
+  port: string;
+  pathname: string;
+  search: string;
+  hash: string;
+  origin: string;
+  searchParams: PureURLSearchParams;
+}
+declare const URL: { new (input: string, base?: string | PureURL): PureURL; canParse?(input: string, base?: string): boolean };

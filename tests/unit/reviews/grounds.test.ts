@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { GROUNDS, GROUND_IDS, RISK_IDS, RISK_LABELS, ROOT_CAUSES, ROOT_CAUSE_LABELS } from '../../../lib/reviews/index.ts';
+import { feedback, ids, review } from './helpers.ts';
+
+describe('profanity', () => {
+  it.each([
+    'This f***ing thing broke in a day.',
+    'What a piece of sh!t.',
+    'Total f*cking waste.',
+    'Kind of a$$ honestly.',
+    'The seller is a lying bastard.',
+    'I hope the owner dies.',
+    'Fuck this company.',
+  ])('fires on %j', (body) => expect(ids(review(body))).toContain('profanity'));
+
+  it.each([
+    'First class build, passed my assessment.',
+    'Great cocktail shaker.',
+    'Grew shiitake and shitake mushrooms in it.',
+    'Took it to Scunthorpe, stayed dry.',
+    'The Dickens box set is lovely, great bass on the speaker, I assume it lasts.',
+    'Total crap, damn thing sucks and I am pissed off.',
+    'Whoever designed this is an idiot.',
+    'Flame retardant fabric, as advertised.',
+  ])('stays quiet on %j', (body) => expect(ids(review(body))).not.toContain('profanity'));
+
+  it.each([
+    ['Absolutes Scheißprodukt.', 'Scheißprodukt'],
+    ["C'est de la merde.", 'merde'],
+    ['Una mierda de producto.', 'mierda'],
+    ['Prodotto di merda, che cazzo.', 'merda'],
+    ['クソ商品。', 'クソ'],
+  ])('other languages: %j', (body, quote) => {
+    const c = review(body);
+    expect(c.grounds.find((g) => g.id === 'profanity')?.quote).toBe(quote);
+  });
+
+  it('French "retard" (delay) is not a slur', () => expect(ids(feedback('Colis livré en retard, carton ouvert.', { fulfilledBy: 'amazon' }))).toEqual(['fba-fulfillment']));
+  it('applies to feedback too', () => expect(ids(feedback('Shit service, never again.'))).toContain('profanity'));
+});
+
+describe('personal-info', () => {
+  it.each([
+    'Email me at mark.hensley82@gmail.com please.',
+    'email me: jane (at) yahoo (dot) com',
+    'Call me at 415-555-0198.',
+    'My number is (646) 555-0143.',
+    'Reach me on +44 20 7946 0958.',
+    'Ruf mich an unter 0171 5550123.',
+    'Contactez-moi au 06 12 34 56 78.',
+    '出品者の方は090-1234-5678まで連絡ください。',
+    'It never came to 1412 Maple Grove Ave, Apt 3B.',
+    'Schicken Sie es an Lindenweg 14.',
+    'Spoke to their rep Jennifer Walsh and she hung up.',
+  ])('fires on %j', (body) => expect(ids(review(body))).toContain('personal-info'));
+
+  it.each([
+    'Order 112-4839201-7732915 arrived broken.',
+    'Fits my Samsung SM-G991B, model XR-2000.',
+    'Measures 120 x 45 x 30 mm, fits the 2020-2023 models.',
+    'Bought on 2026-09-01 and again on 12/05/2026.',
+    'Part number 5304-4910-1132 does not match.',
+    'Serial no. 7741 2290 3318 shows refurbished.',
+    'Called the 1-800 number on the box.',
+    'Mike from the support team helped me.',
+    'My daughter Emma loves it.',
+    'Gave it to my sister Maria.',
+    'Not Calvin Klein quality, my John Deere mower belt is too short.',
+    'ISBN 978-0-13-468599-1 is printed wrong.',
+  ])('stays quiet on %j', (body) => expect(ids(review(body))).not.toContain('personal-info'));
+
+  it('quotes exactly the phone number', () => {
+    const g = review('Call me at 415-555-0198.').grounds[0]!;
+    expect(g.quote).toBe('415-555-0198');
+  });
+});
+
+describe('promotional', () => {
+  it.each([
+    'I switched to the one from www.cleanhomegear.com, way better.',
+    'Use my code GLOW20 for 20% off.',
+    'Subscribe to my channel for more reviews!',
+    'Buy it at Walmart instead.',
+    'Mit dem Gutscheincode SPAR15 günstiger.',
+    'Visitez ma boutique sur etsy, code promo ETE10.',
+    'Sígueme en Instagram.',
+    '私のショップで販売しています。',
+  ])('fires on %j', (body) => expect(ids(review(body))).toContain('promotional'));
+
+  it.each([
+    'Better than the Ninja I had before.',
+    'See the other listing at https://www.amazon.com/dp/B000000000 for the refill.',
+    'Promo price was good, it broke anyway.',
+  ])('stays quiet on %j', (body) => expect(ids(review(body))).not.toContain('promotional'));
+});
+
+describe('seller-feedback (reviews about delivery or the seller only)', () => {
+  it.each([
+    'Still waiting. Tracking has said out for delivery for 9 days. Very disappointed.',
+    'The seller shipped it two weeks late and never answered a single message. Will not order from them again.',
+    'The box was crushed and soaking wet when the driver left it on my porch.',
+    'Lieferung kam zwei Wochen zu spät, der Verkäufer hat auf keine Nachricht reagiert.',
+    'Colis livré avec dix jours de retard. Aucune réponse du vendeur.',
+    'El paquete nunca llegó y el vendedor no responde.',
+    'Pacco arrivato con una settimana di ritardo.',
+    '注文してから2週間経っても届かない。出品者からの返信もない。',
+  ])('fires on %j', (body) => expect(ids(review(body))).toEqual(['seller-feedback']));
+
+  it.each([
+    'Arrived late and the zipper broke the first day.',
+    'Seller never responded to my messages, and the kettle leaks.',
+    'Arrived fast, I will give it that. But it does not hold a charge.',
+    'The Dickens box set is beautiful.',
+  ])('mixed or product reviews are not removable: %j', (body) => expect(review(body).removable).toBe(false));
+});
+
+describe('pricing-availability, off-topic, wrong-product, spam', () => {
+  it('price only', () => expect(ids(review('Price went from $24.99 to $59.99 overnight. Price gouging.'))).toEqual(['pricing-availability']));
+  it('availability only', () => expect(ids(review('Out of stock again. Always unavailable.'))).toEqual(['pricing-availability']));
+  it('price plus product is a product review', () => expect(review('Not worth $40, it broke in a week.').removable).toBe(false));
+  it('politics', () => expect(ids(review('Democrats and Republicans are the same. Nobody should vote in this election.'))).toEqual(['off-topic']));
+  it('Amazon website', () => expect(ids(review('The Amazon app keeps logging me out. Fix your website.'))).toEqual(['off-topic']));
+  it('wrong product', () => expect(ids(review('Sorry, this review was meant for the blender I bought last month.'))).toEqual(['wrong-product']));
+  it('receiving the wrong item is not wrong-product', () => expect(ids(review('Received the wrong item, not what I ordered.'))).toEqual([]));
+  it.each(['asdfghjkl asdfghjkl qwertyuiop', 'aaaaaaaaaaaaaaaaaaaaaa', 'good good good good good good', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit'])(
+    'spam: %j',
+    (body) => expect(ids(review(body))).toEqual(['spam']),
+  );
+  it.each(['DO NOT BUY!!!!!!! Broke in two days!!!!!!!!', 'Terrible...... really terrible', 'Sooooo bad, the lid cracked on day one.'])(
+    'emphasis on a real complaint is not spam: %j',
+    (body) => expect(ids(review(body))).not.toContain('spam'),
+  );
+});
+
+describe('incentivized and Vine', () => {
+  it.each([
+    'I received this product free in exchange for my honest review.',
+    'Disclaimer: the seller sent me this for free to test and review.',
+    'Got it at a discount in exchange for an unbiased review.',
+    'The company paid me to write this review.',
+    'Ich habe das Produkt kostenlos zur Verfügung gestellt bekommen.',
+    "J'ai reçu ce produit gratuitement pour le tester.",
+    'Recibí este producto gratis a cambio de mi opinión sincera.',
+    'Prodotto ricevuto gratuitamente in cambio di una recensione.',
+    'メーカー様より商品提供を受けてレビューしています。',
+  ])('fires on %j', (body) => expect(ids(review(body, { rating: 5 }))).toContain('incentivized'));
+
+  it.each([
+    ['vine flag', 'I received this product free in exchange for my honest review.', { vine: true }],
+    ['Vine text', 'Vine Customer Review of Free Product. Received it free for review.', {}],
+    ['Vine Voice', 'Vine Voice here: got this free to test, it is good.', {}],
+    ['free replacement', 'The seller sent me a free replacement after the first broke, I got a free replacement.', {}],
+    ['sale', 'Got it discounted on Prime Day.', {}],
+    ['gift', 'Got it free from my sister as a birthday gift.', {}],
+  ] as const)('not incentivized: %s', (_name, body, extra) => expect(ids(review(body, { rating: 5, ...extra }))).not.toContain('incentivized'));
+});
+
+describe('feedback grounds', () => {
+  it('entirely a product review', () => expect(ids(feedback('The blender is loud and the blades went dull within a month.'))).toEqual(['product-review']));
+  it('product plus service is not removable', () => {
+    const c = feedback("Seller's shipping service was very slow, and the widget lacks the sharpness of the newer model.");
+    expect(c.removable).toBe(false);
+    expect(c.reason.en).toMatch(/^Not removable/);
+  });
+  it('not as described is the seller’s business', () => expect(feedback('Item not as described, wrong color.').removable).toBe(false));
+  it('counterfeit claims stay', () => expect(feedback('Counterfeit. Not a genuine Anker cable.').removable).toBe(false));
+  it('FBA delivery complaint', () => expect(ids(feedback('Package arrived 5 days late and the box was crushed.', { fulfilledBy: 'amazon' }))).toEqual(['fba-fulfillment']));
+  it('the same complaint for a merchant-fulfilled order stays', () => expect(feedback('Package arrived 5 days late and the box was crushed.').removable).toBe(false));
+  it('FBA but about the seller stays', () => expect(feedback('Seller never answered and delivery was late.', { fulfilledBy: 'amazon' }).removable).toBe(false));
+  it('FBA but about the product stays', () => expect(feedback('Arrived late and the item is defective.', { fulfilledBy: 'amazon' }).removable).toBe(false));
+  it('praise is never proposed for removal', () => expect(feedback('Arrived on time, well packed.', { fulfilledBy: 'amazon', rating: 5 }).removable).toBe(false));
+  it('review-only grounds never fire on feedback', () => expect(ids(feedback('Use my code GLOW20 at glowbyjess.com'))).toEqual([]));
+});
+
+describe('reason', () => {
+  it('says plainly when a harsh complaint is not removable (en + zh)', () => {
+    const c = review('Worst vacuum ever. Suction is pathetic and the battery dies in 8 minutes. Horrible, horrible product.');
+    expect(c.removable).toBe(false);
+    expect(c.grounds).toEqual([]);
+    expect(c.reason.en).toBe('Not removable: a genuine complaint about the product, however harsh. Respond and fix the cause instead.');
+    expect(c.reason.zh).toMatch(/^不可移除/);
+  });
+  it('names the ground and the form choice when removable', () => {
+    const c = review('I received this free in exchange for my honest review.', { rating: 5 });
+    expect(c.reason.en).toContain('Fake — Paid for, inauthentic');
+    expect(c.reason.zh).toContain('虚假');
+  });
+});
+
+describe('root causes and risks', () => {
+  it.each([
+    ['Stopped working after 9 days.', 'quality'],
+    ['Looks nothing like the picture, much smaller than pictured.', 'not-as-described'],
+    ['Took 3 weeks to arrive and the box was crushed.', 'logistics'],
+    ['The manual is useless and it was hard to set up.', 'usage'],
+    ["Not for me, I don't like the smell.", 'preference'],
+    ['This is a counterfeit, the logo is crooked.', 'authenticity'],
+    ['Seller never responded and refused my refund.', 'service'],
+  ])('%j → %s first', (body, cause) => expect(review(body).rootCauses[0]).toBe(cause));
+
+  it('multi-label, primary first', () => expect(review('It broke the next day. Now it leaks. Also arrived late.').rootCauses).toEqual(['quality', 'logistics']));
+  it('five stars have nothing to fix', () => expect(review('Arrived late but I love it.', { rating: 5 }).rootCauses).toEqual([]));
+
+  it.each([
+    ['This is a counterfeit.', 'authenticity-risk', 'counterfeit'],
+    ['Fake. No hologram.', 'authenticity-risk', 'Fake'],
+    ['Pretty sure it is a knock-off.', 'authenticity-risk', 'knock-off'],
+    ['These are not genuine cartridges.', 'authenticity-risk', 'not genuine'],
+    ['Caught fire while charging.', 'safety-risk', 'Caught fire'],
+    ['It gave me an electric shock.', 'safety-risk', 'electric shock'],
+    ['Broke out in hives, an allergic reaction.', 'safety-risk', 'Broke out in'],
+    ['The housing melted.', 'safety-risk', 'melted'],
+    ['Choking hazard for toddlers.', 'safety-risk', 'Choking hazard'],
+    ['Das ist eine Fälschung.', 'authenticity-risk', 'Fälschung'],
+    ['Le chargeur a pris feu.', 'safety-risk', 'a pris feu'],
+    ['Producto falsificado.', 'authenticity-risk', 'falsificado'],
+    ['Si è surriscaldato.', 'safety-risk', 'surriscaldato'],
+    ['明らかに偽物です。', 'authenticity-risk', '偽物'],
+    ['充電中に発火しました。', 'safety-risk', '発火'],
+  ])('%j → %s', (body, risk, quote) => {
+    const c = review(body);
+    expect(c.risks).toContain(risk);
+    expect(c.riskEvidence.find((e) => e.id === risk)?.quote).toContain(quote);
+  });
+
+  it.each(['The fake leather peels.', 'The fake plants look real.', 'I was shocked at how good it is.', 'The chocolate melted a bit.', 'This is genuine leather.', 'Bulbs burned out in a month.', 'Ignore the fake reviews, it broke.'])(
+    'no risk: %j',
+    (body) => expect(review(body).risks).toEqual([]),
+  );
+});
+
+describe('metadata', () => {
+  it('every ground has titles and a report reason for its kind', () => {
+    for (const id of GROUND_IDS) {
+      const g = GROUNDS[id];
+      expect(g.id).toBe(id);
+      expect(g.title.en && g.title.zh).toBeTruthy();
+      const kinds = g.kind === 'both' ? (['review', 'feedback'] as const) : [g.kind];
+      for (const k of kinds) expect(g.reportReason[k]?.en && g.reportReason[k]?.zh).toBeTruthy();
+    }
+  });
+  it('labels cover every root cause and risk', () => {
+    for (const r of ROOT_CAUSES) expect(ROOT_CAUSE_LABELS[r].zh).toBeTruthy();
+    for (const r of RISK_IDS) expect(RISK_LABELS[r].alert.en).toBeTruthy();
+  });
+});
