@@ -24,7 +24,7 @@ Chart.defaults.color = '#565959';
 
 export interface ChartCanvasProps {
   /** What to draw (chart.js configuration; rebuilt when it changes). */
-  config: ChartConfiguration<'bar' | 'doughnut'>;
+  config: ChartConfiguration<'bar'> | ChartConfiguration<'doughnut'>;
   /** Accessible name of the chart. */
   label: string;
   /** One-line text summary, shown under the chart and read with it. */
@@ -49,10 +49,8 @@ export function ChartCanvas({ config, label, summary, table, tableLabel, height 
       ctx = null;
     }
     if (!ctx) return;
-    const chart = new Chart(ctx, {
-      ...config,
-      options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options },
-    } as ChartConfiguration<'bar' | 'doughnut'>);
+    const full = { ...config, options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options } };
+    const chart = new Chart(ctx, full as ChartConfiguration);
     return () => chart.destroy();
   }, [config]);
   const summaryId = `${id}-summary`;

@@ -36,7 +36,10 @@ export interface AnnotateOptions {
   send: Send;
   signal: AbortSignal;
   lang: () => Lang;
-  extract: () => Target[];
+  /** The card / row elements on the page now (cheap: one query). */
+  items: () => Element[];
+  /** Reads one card / row (null when it is not one we recognise). */
+  read: (el: Element) => Target | null;
   /** Items per background message. */
   batch?: number;
   /** Annotations rendered per task before yielding to the page. */
@@ -97,12 +100,26 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     );
   }
 
+  // One parsed stylesheet shared by every annotation's shadow root (hundreds
+  // of <style> copies would each be parsed and matched on their own).
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(annotationCss);
+  } catch {
+    sheet = null;
+  }
+
   function mountHost(t: Target): HTMLElement {
     const host = doc.createElement(ANNOTATION_TAG);
     const root = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = annotationCss;
-    root.append(style, doc.createElement('div'));
+    if (sheet) root.adoptedStyleSheets = [sheet];
+    else {
+      const style = doc.createElement('style');
+      style.textContent = annotationCss;
+      root.append(style);
+    }
+    root.append(doc.createElement('div'));
     t.mount.append(host);
     return host;
   }
@@ -140,7 +157,19 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
   }, 5000);
 
   async function pass(force: boolean): Promise<void> {
-    const targets = opts.extract();
+    // Reading hundreds of cards is done in slices, yielding between them, so
+    // a big page never blocks the main thread for long.
+    const targets: Target[] = [];
+    let t0 = performance.now();
+    for (const el of opts.items()) {
+      const t = opts.read(el);
+      if (t) targets.push(t);
+      if (performance.now() - t0 > 8) {
+        await yieldToPage();
+        if (signal.aborted) return;
+        t0 = performance.now();
+      }
+    }
     if (targets.length > 0) report(targets.length);
     const present = new Set(targets.map((t) => t.id));
     for (const [id, s] of shown) {
@@ -155,8 +184,8 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
       const s = shown.get(t.id);
       return force || !s || s.signature !== signatureOf(t);
     });
-    const batch = opts.batch ?? 100;
-    const chunk = opts.chunk ?? 25;
+    const batch = opts.batch ?? 50;
+    const chunk = opts.chunk ?? 10;
     for (let i = 0; i < todo.length && !signal.aborted; i += batch) {
       const part = todo.slice(i, i + batch);
       let results;

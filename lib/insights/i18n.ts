@@ -14,6 +14,7 @@ const en = {
   noMatch: 'No reviews match these filters.',
   clearFilters: 'Clear filters',
   filters: 'Filters',
+  figures: 'Summary',
   from: 'From',
   to: 'To',
   marketplace: 'Marketplace',
@@ -128,6 +129,15 @@ const en = {
   colUpdated: 'Updated (file newer)',
   colKept: 'Kept (this browser newer)',
   colUnchanged: 'Unchanged',
+  importErrors: {
+    'not-json': 'This file is not JSON. Choose a .json file made by “Export everything (JSON)”. Nothing was imported.',
+    'not-export': 'This is not a ReviewGuard export. Nothing was imported.',
+    'newer-version': 'This export was made by a newer ReviewGuard. Update ReviewGuard and try again. Nothing was imported.',
+    invalid: 'The file has errors, so nothing was imported:',
+    'write-failed': 'The import could not be written. Nothing was changed.',
+  } as Record<string, string>,
+  issueWhere: (section: string, row: number | undefined, id: string | undefined, field: string) =>
+    `${section}${row !== undefined ? ` row ${row}` : ''}${id ? ` (${id})` : ''}${field ? `, field “${field}”` : ''}`,
   settingsApplied: 'Settings from the file were applied (this browser had none saved).',
   settingsKept: 'Your current settings were kept (settings in the file were not applied).',
 };
@@ -145,6 +155,7 @@ const zh: Strings = {
   noMatch: '没有符合筛选条件的评论。',
   clearFilters: '清除筛选',
   filters: '筛选',
+  figures: '概览',
   from: '开始日期',
   to: '结束日期',
   marketplace: '站点',
@@ -255,6 +266,14 @@ const zh: Strings = {
   colUpdated: '已更新（文件较新）',
   colKept: '保留（本地较新）',
   colUnchanged: '未变',
+  importErrors: {
+    'not-json': '此文件不是 JSON 格式。请选择通过“导出全部（JSON）”生成的 .json 文件。未导入任何内容。',
+    'not-export': '这不是 ReviewGuard 导出文件。未导入任何内容。',
+    'newer-version': '此文件由更新版本的 ReviewGuard 导出。请更新 ReviewGuard 后重试。未导入任何内容。',
+    invalid: '文件有错误，未导入任何内容：',
+    'write-failed': '导入写入失败。未更改任何内容。',
+  },
+  issueWhere: (section, row, id, field) => `${section}${row !== undefined ? ` 第 ${row} 行` : ''}${id ? `（${id}）` : ''}${field ? `，字段“${field}”` : ''}`,
   settingsApplied: '已应用文件中的设置（此浏览器之前没有保存设置）。',
   settingsKept: '保留了当前设置（未应用文件中的设置）。',
 };

@@ -78,7 +78,7 @@ export function buildDoc(text: string, context: LintContext | undefined, setting
     for (let m; (m = ORDER_ID.exec(t)); ) orderIds.push({ s: m.index, e: m.index + m[0].length });
   }
   const phones = findPhones(t, masked);
-  const scan = scanTokens(t, text, norm.start, norm.end, masked);
+  const scan = scanTokens(t, text, (s, e) => toOriginal(norm, s, e), masked);
   let lang: string | undefined | null = null;
   let reviewReqs: ReviewRequest[] | undefined;
   let changeReqs: ChangeRequest[] | undefined;
@@ -93,7 +93,7 @@ export function buildDoc(text: string, context: LintContext | undefined, setting
     ctx: resolveContext(context),
     settings,
     orig: (s, e) => toOriginal(norm, s, e),
-    language: () => (lang === null ? (lang = detectLanguage(text, scan.words)) : lang),
+    language: () => (lang === null ? (lang = detectLanguage(text, scan.wordIds)) : lang),
     changeRequests: () => (changeReqs ??= findChangeRequests(scan)),
     reviewRequests: () => (reviewReqs ??= findReviewRequests(scan, doc.changeRequests())),
   };

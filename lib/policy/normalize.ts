@@ -8,15 +8,16 @@ import { HOMOGLYPHS } from './homoglyphs.ts';
 export interface Normalized {
   /** Lower-cased, folded text; horizontal whitespace runs collapsed to one space. */
   readonly text: string;
-  /** start[i]/end[i]: original UTF-16 range of normalised unit i. */
-  readonly start: Int32Array;
-  readonly end: Int32Array;
+  /** start[i]/end[i]: original UTF-16 range of normalised unit i; null = identity (text only lower-cased). */
+  readonly start: Int32Array | null;
+  readonly end: Int32Array | null;
   /** Length of the original text (for end-of-text spans). */
   readonly originalLength: number;
 }
 
 /** Maps a normalised range [s, e) back to the original text. */
 export function toOriginal(n: Normalized, s: number, e: number): [number, number] {
+  if (!n.start || !n.end) return e <= s ? [Math.min(s, n.originalLength), Math.min(s, n.originalLength)] : [s, e];
   if (e <= s) {
     const at = s < n.text.length ? n.start[s]! : n.originalLength;
     return [at, at];
@@ -75,55 +76,64 @@ function fold(cp: number): string {
   return out;
 }
 
-// Reused output buffer (grown on demand); the string is built from it in chunks.
+// Reused output buffers (grown on demand): the string is built from `buf` in
+// chunks, the offset maps are copied out at the end.
 let buf = new Uint16Array(4096);
+let mapStart = new Int32Array(4096);
+let mapEnd = new Int32Array(4096);
+
+function grow(min: number): void {
+  const size = Math.max(min, buf.length * 2);
+  const b = new Uint16Array(size);
+  b.set(buf);
+  buf = b;
+  const s = new Int32Array(size);
+  s.set(mapStart);
+  mapStart = s;
+  const e = new Int32Array(size);
+  e.set(mapEnd);
+  mapEnd = e;
+}
 
 function bufToString(len: number): string {
   let s = '';
-  for (let i = 0; i < len; i += 8192) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + 8192)) as unknown as number[]);
+  for (let i = 0; i < len; i += 4096) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
   return s;
 }
+
+// Plain printable ASCII with single spaces: lower-casing is the whole fold.
+const NEEDS_FOLDING = /[^\x20-\x7e\n]|[ \n][ \n]/;
 
 /** Character-level pass: NFKC, case, accents, homoglyphs, invisibles, whitespace. */
 function foldText(src: string): Normalized {
   const n = src.length;
-  // Folding can lengthen text (ß → ss, ㎏ → kg); 3× bounds NFKC for BMP in practice, and we grow if not.
-  if (buf.length < n * 3 + 16) buf = new Uint16Array(n * 3 + 16);
-  let start = new Int32Array(n + 16);
-  let end = new Int32Array(n + 16);
+  if (!NEEDS_FOLDING.test(src)) {
+    // Same length, unit for unit: the offset map is the identity.
+    return { text: src.toLowerCase(), start: null, end: null, originalLength: n };
+  }
+  if (buf.length < n + 16) grow(n + 16);
   let k = 0;
-  let last = NEWLINE; // treat text start as after a newline: leading spaces dropped
-  const push = (unit: number, s: number, e: number): void => {
-    if (k >= start.length) {
-      const ns = new Int32Array(start.length * 2);
-      ns.set(start);
-      start = ns;
-      const ne = new Int32Array(end.length * 2);
-      ne.set(end);
-      end = ne;
-    }
-    if (k >= buf.length) {
-      const nb = new Uint16Array(buf.length * 2);
-      nb.set(buf);
-      buf = nb;
-    }
-    buf[k] = unit;
-    start[k] = s;
-    end[k] = e;
-    k++;
-    last = unit;
-  };
+  let last = NEWLINE; // text start counts as after a newline: leading spaces dropped
   for (let i = 0; i < n; i++) {
     const c = src.charCodeAt(i);
+    if (k + 8 > buf.length) grow(k + 8);
     if (c < 0x80) {
-      if (c >= 65 && c <= 90) push(c + 32, i, i + 1);
+      let u = c;
+      if (c >= 65 && c <= 90) u = c + 32;
       else if (c === SPACE || c === 9 || c === 11 || c === 12) {
-        if (last !== SPACE && last !== NEWLINE) push(SPACE, i, i + 1);
+        if (last === SPACE || last === NEWLINE) continue;
+        u = SPACE;
       } else if (c === NEWLINE) {
-        if (last === SPACE && k > 0) k--; // no trailing space before a line break
-        push(NEWLINE, i, i + 1);
-      } else if (c >= 32 && c !== 127) push(c, i, i + 1);
-      else if (c !== 13 && last !== SPACE && last !== NEWLINE) push(SPACE, i, i + 1); // control chars act as spaces
+        if (last === SPACE) k--; // no trailing space before a line break
+      } else if (c < 32 || c === 127) {
+        if (c === 13 || last === SPACE || last === NEWLINE) continue;
+        u = SPACE; // control characters act as spaces
+      }
+      buf[k] = u;
+      mapStart[k] = i;
+      mapEnd[k] = i + 1;
+      k++;
+      last = u;
       continue;
     }
     let cp = c;
@@ -136,25 +146,30 @@ function foldText(src: string): Normalized {
       }
     }
     const f = fold(cp);
-    if (f.length === 1) {
-      const u = f.charCodeAt(0);
-      if (u === SPACE) {
-        if (last !== SPACE && last !== NEWLINE) push(SPACE, i, i + len);
-      } else if ((u === 0x3099 || u === 0x309a) && k > 0) {
+    for (let j = 0; j < f.length; j++) {
+      const u = f.charCodeAt(j);
+      if (u === SPACE && (last === SPACE || last === NEWLINE)) continue;
+      if (u === NEWLINE && last === SPACE) k--;
+      if ((u === 0x3099 || u === 0x309a) && k > 0) {
         // Half-width dakuten: recombine with the preceding kana (ﾋﾞ → ビ).
         const composed = (String.fromCharCode(buf[k - 1]!) + f).normalize('NFC');
         if (composed.length === 1) {
           buf[k - 1] = composed.charCodeAt(0);
-          end[k - 1] = i + len;
-        } else push(u, i, i + len);
-      } else push(u, i, i + len);
-    } else {
-      for (let j = 0; j < f.length; j++) push(f.charCodeAt(j), i, i + len);
+          mapEnd[k - 1] = i + len;
+          continue;
+        }
+      }
+      if (k + 1 > buf.length) grow(k + 8);
+      buf[k] = u;
+      mapStart[k] = i;
+      mapEnd[k] = i + len;
+      k++;
+      last = u;
     }
     i += len - 1;
   }
   if (last === SPACE && k > 0) k--;
-  return { text: bufToString(k), start: start.subarray(0, k), end: end.subarray(0, k), originalLength: n };
+  return { text: bufToString(k), start: mapStart.slice(0, k), end: mapEnd.slice(0, k), originalLength: n };
 }
 
 interface Edit {
@@ -175,14 +190,18 @@ function applyEdits(n: Normalized, edits: Edit[]): Normalized {
   let pos = 0;
   const copy = (a: number, b: number): void => {
     out += t.slice(a, b);
-    start.set(n.start.subarray(a, b), k);
-    end.set(n.end.subarray(a, b), k);
+    if (n.start && n.end) {
+      start.set(n.start.subarray(a, b), k);
+      end.set(n.end.subarray(a, b), k);
+    } else for (let i = a; i < b; i++) {
+      start[k + i - a] = i;
+      end[k + i - a] = i + 1;
+    }
     k += b - a;
   };
   for (const e of edits) {
     copy(pos, e.from);
-    const os = e.to > e.from ? n.start[e.from]! : e.from < t.length ? n.start[e.from]! : n.originalLength;
-    const oe = e.to > e.from ? n.end[e.to - 1]! : os;
+    const [os, oe] = toOriginal(n, e.from, e.to);
     for (let j = 0; j < e.repl.length; j++) {
       start[k] = os;
       end[k] = oe;
@@ -197,11 +216,15 @@ function applyEdits(n: Normalized, edits: Edit[]): Normalized {
 
 // "j o h n @ g m a i l . c o m": four or more single characters separated by
 // single spaces are one word spelled out. Three would catch "S M L" size lists.
-const SPACED_OUT = /(?<![^ \n])[^ \n](?: [^ \n]){3,}(?![^ \n])/g;
+const SPACED_OUT = /(?<![^ \n])[^ \n](?: [^ \n]){3,}(?=[,.;:!?)\]"']*(?:[ \n]|$))/g;
 // "(at)", "[at]", "{dot}", "<at>" with optional spaces around: never ordinary prose.
 const BRACKETED = /\s?[([{<]\s?(at|dot)\s?[)\]}>]\s?/g;
 
+// Gate: two single characters separated by a space, twice in a row.
+const MAYBE_SPACED = /(?:^|[ \n])[^ \n] [^ \n] [^ \n] [^ \n]/;
+
 function collapseSpacedOut(n: Normalized): Normalized {
+  if (!MAYBE_SPACED.test(n.text)) return n;
   SPACED_OUT.lastIndex = 0;
   let edits: Edit[] | undefined;
   for (let m; (m = SPACED_OUT.exec(n.text)); ) {
@@ -212,7 +235,7 @@ function collapseSpacedOut(n: Normalized): Normalized {
 }
 
 function replaceBracketed(n: Normalized): Normalized {
-  if (n.text.indexOf('at') < 0 && n.text.indexOf('dot') < 0) return n;
+  if (n.text.indexOf('at)') < 0 && n.text.indexOf('at]') < 0 && n.text.indexOf('dot') < 0 && n.text.indexOf('at}') < 0 && n.text.indexOf('at>') < 0) return n;
   BRACKETED.lastIndex = 0;
   let edits: Edit[] | undefined;
   for (let m; (m = BRACKETED.exec(n.text)); ) {

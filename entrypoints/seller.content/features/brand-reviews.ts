@@ -1,7 +1,8 @@
 // Brand Customer Reviews: an annotation under every review card.
 import type { Feature } from '../feature.ts';
 import { annotate, type Target } from '../../../lib/annotate/controller.ts';
-import { extractReviews } from '../../../lib/pages/extract-reviews.ts';
+import { extractReview } from '../../../lib/pages/extract-reviews.ts';
+import { SEL } from '../../../lib/pages/selectors.ts';
 import { followLang } from '../ui-lang.ts';
 
 export const brandReviews: Feature = ({ send, signal }) => {
@@ -13,9 +14,10 @@ export const brandReviews: Feature = ({ send, signal }) => {
     send,
     signal,
     lang,
-    extract: () =>
-      extractReviews(document).map(
-        (r): Target => ({
+    items: () => [...document.querySelectorAll(SEL.reviews.card)],
+    read: (el) => {
+      const r = extractReview(el as HTMLElement);
+      return r && ({
           id: r.id,
           kind: 'review',
           item: {
@@ -32,8 +34,8 @@ export const brandReviews: Feature = ({ send, signal }) => {
           mount: r.card,
           fields: { title: r.titleEl, body: r.bodyEl },
           asin: r.asin,
-        }),
-      ),
+        } satisfies Target);
+    },
   });
   refresh = a.refresh;
   return a.stop;

@@ -2,7 +2,8 @@
 // keyed by order id (every row repeats the same element id).
 import type { Feature } from '../feature.ts';
 import { annotate, type Target } from '../../../lib/annotate/controller.ts';
-import { extractFeedback } from '../../../lib/pages/extract-feedback.ts';
+import { extractFeedbackRow } from '../../../lib/pages/extract-feedback.ts';
+import { SEL } from '../../../lib/pages/selectors.ts';
 import { followLang } from '../ui-lang.ts';
 
 /** Hosts that print dates day-first (dd/mm/yyyy) in Feedback Manager. */
@@ -18,9 +19,10 @@ export const feedbackManager: Feature = ({ send, signal }) => {
     send,
     signal,
     lang,
-    extract: () =>
-      extractFeedback(document, { dayFirst }).map(
-        (f): Target => ({
+    items: () => [...document.querySelectorAll(SEL.feedback.row)],
+    read: (el) => {
+      const f = extractFeedbackRow(el as HTMLElement, { dayFirst });
+      return f && ({
           id: f.orderId,
           kind: 'feedback',
           item: {
@@ -35,8 +37,8 @@ export const feedbackManager: Feature = ({ send, signal }) => {
           fields: { body: f.commentEl },
           orderId: f.orderId,
           removalOffered: f.removalOffered,
-        }),
-      ),
+        } satisfies Target);
+    },
   });
   refresh = a.refresh;
   return a.stop;

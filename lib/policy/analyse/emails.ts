@@ -15,23 +15,44 @@ const PROVIDERS = new Set([
 ]);
 const NOT_LOCAL = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'it', 'this', 'that', 'look', 'here', 'there', 'home', 'arrive', 'arrives', 'arrived', 'is', 'are', 'was', 'be']);
 
+// Only positions next to an "@" or a spelled " at " can hold an address;
+// the full regex (with its look-behind) runs from a little before each one
+// instead of over the whole text.
+function candidates(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) out.push(i);
+  for (let i = text.indexOf(' at '); i >= 0; i = text.indexOf(' at ', i + 1)) {
+    const next = /^[a-z0-9-]+/.exec(text.slice(i + 4, i + 40));
+    if (next && (PROVIDERS.has(next[0]) || text.slice(i + 4, i + 120).indexOf(' dot ') >= 0)) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 export function findEmails(text: string): Span[] {
-  if (text.indexOf('@') < 0 && text.indexOf(' at ') < 0) return [];
+  const cands = candidates(text);
+  if (cands.length === 0) return [];
   const out: Span[] = [];
-  EMAIL.lastIndex = 0;
-  for (let m; (m = EMAIL.exec(text)); ) {
-    const sep = m[2]!;
-    if (sep.indexOf('@') < 0) {
-      const local = m[1]!;
-      const domain = m[3]!;
-      const spelledDot = m[0].indexOf(' dot ') >= 0;
-      const provider = PROVIDERS.has(domain.split(/\.|\s+dot\s+/)[0]!);
-      if (NOT_LOCAL.has(local) || (!spelledDot && !provider)) {
-        EMAIL.lastIndex = m.index + 1;
-        continue;
+  let done = 0; // text before this offset is settled
+  for (const c of cands) {
+    if (c < done) continue;
+    EMAIL.lastIndex = Math.max(done, c - 200);
+    for (let m; (m = EMAIL.exec(text)) && m.index <= c; ) {
+      const end = m.index + m[0].length;
+      if (m[2]!.indexOf('@') < 0) {
+        const local = m[1]!;
+        const domain = m[3]!;
+        const spelledDot = m[0].indexOf(' dot ') >= 0;
+        const provider = PROVIDERS.has(domain.split(/\.|\s+dot\s+/)[0]!);
+        if (NOT_LOCAL.has(local) || (!spelledDot && !provider)) {
+          EMAIL.lastIndex = m.index + 1;
+          continue;
+        }
       }
+      out.push({ s: m.index, e: end });
+      done = end;
+      if (end > c) break;
     }
-    out.push({ s: m.index, e: m.index + m[0].length });
+    done = Math.max(done, c + 1);
   }
   return out;
 }

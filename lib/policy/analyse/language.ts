@@ -1,3 +1,4 @@
+import { intern } from '../lexicon/vocab.ts';
 // Which language a message is written in (stop-word counts for Latin
 // scripts, character classes for the others), and what language the buyer
 // asked for, given as an ISO code or an English, native or Chinese name.
@@ -54,18 +55,22 @@ const STOPWORDS: Record<string, string> = {
   pt: 'o os as e voce seu sua nos nosso sao para com este esta que tem nao um uma do da obrigado pedido muito',
   nl: 'de het en u uw wij ons onze is zijn voor met deze dat heeft niet een bedankt bestelling van',
 };
-const STOP: Map<string, number> = (() => {
+// Language bits by word id (vocab.ts): the scanner already resolved each word.
+const STOP: Map<number, number> = (() => {
   const langs = Object.keys(STOPWORDS);
-  const m = new Map<string, number>();
+  const m = new Map<number, number>();
   langs.forEach((lang, i) => {
-    for (const w of STOPWORDS[lang]!.split(' ')) m.set(w, (m.get(w) ?? 0) | (1 << i));
+    for (const w of STOPWORDS[lang]!.split(' ')) {
+      const id = intern(w);
+      m.set(id, (m.get(id) ?? 0) | (1 << i));
+    }
   });
   return m;
 })();
 const STOP_LANGS = Object.keys(STOPWORDS);
 
 /** Detected language code, or undefined when the text is too short to tell. */
-export function detectLanguage(original: string, words: readonly string[]): string | undefined {
+export function detectLanguage(original: string, wordIds: readonly number[]): string | undefined {
   let kana = 0;
   let han = 0;
   let hangul = 0;
@@ -84,10 +89,10 @@ export function detectLanguage(original: string, words: readonly string[]): stri
   }
   const counts = new Array<number>(STOP_LANGS.length).fill(0);
   let latin = 0;
-  for (const w of words) {
-    if (w === '\u0000') continue;
+  for (const id of wordIds) {
+    if (id === -3) continue; // CJK term
     latin++;
-    const bits = STOP.get(w);
+    const bits = STOP.get(id);
     if (bits === undefined) continue;
     for (let i = 0; i < counts.length; i++) if (bits & (1 << i)) counts[i]!++;
   }

@@ -30,16 +30,42 @@ const DOT_WORD = /\s+dot\s+/g;
 /** Bare "amazon.com", "Amazon.co.uk" with no path: the brand name, not a link. */
 const AMAZON_BRAND = /^amazon(?:\.[a-z]{2,3}){1,2}$/;
 
+// Cheap anchors: every link has "://", "www" or ".tld"/" dot tld" in it. The
+// full regex runs only from shortly before each anchor.
+const ANCHOR = new RegExp(String.raw`:\/\/|www|(?:\.|\sdot\s)(?:${TLDS})(?![a-z0-9\-])`, 'g');
+
 export function findLinks(text: string, exclude: readonly Span[]): Link[] {
   const out: Link[] = [];
-  LINK.lastIndex = 0;
-  for (let m; (m = LINK.exec(text)); ) {
+  let done = 0;
+  ANCHOR.lastIndex = 0;
+  for (let a; (a = ANCHOR.exec(text)); ) {
+    const anchor = a.index;
+    if (anchor < done) continue;
+    // Back up to the start of the run of non-space characters (at most a few labels for " dot " forms).
+    let from = anchor;
+    let spaces = 0;
+    while (from > done && anchor - from < 300) {
+      const ch = text.charCodeAt(from - 1);
+      if (ch === 32 || ch === 10) {
+        if (a[0].indexOf('dot') < 0 || ++spaces > 8) break;
+      }
+      from--;
+    }
+    LINK.lastIndex = from;
+    const m = LINK.exec(text);
+    if (!m || m.index > anchor) {
+      done = anchor + 1;
+      continue;
+    }
+    done = m.index + m[0].length;
+    ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, done);
     let raw = m[0];
     const trail = TRAILING.exec(raw);
     if (trail) raw = raw.slice(0, raw.length - trail[0].length);
     const s = m.index;
     const e = s + raw.length;
     if (raw.length === 0 || overlapsAny(exclude, s, e)) continue;
+    // (the loop above plays the role of LINK's global scan)
     const scheme = m[1] ?? '';
     let rest = scheme ? raw.slice(scheme.length + 3) : raw;
     rest = rest.replace(DOT_WORD, '.');

@@ -10,7 +10,7 @@ const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})
 const ZIP4 = /^\d{5}-\d{4}$/;
 const THOUSANDS = /^\d{1,3}(?:[ .]\d{3})+$/;
 const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s?-\s?\d{1,2}[.:]\d{2}$/;
-const LABELLED = /(?:order|tracking|track|model|asin|sku|invoice|serial|part|ref|reference|case|isbn|upc|ean|gtin|lot|batch|item|article|artikel|commande|pedido|ordine|fnsku|po)\s*(?:no\.?|nr\.?|number|num|#|id)?\s*[:#]?\s*$/;
+const LABELLED = /\b(?:order|tracking|track|model|asin|sku|invoice|serial|part|ref|reference|case|isbn|upc|ean|gtin|lot|batch|item|article|artikel|commande|pedido|ordine|fnsku|po|vat|tax|sn|imei)\b[^\n\d]{0,16}$/;
 
 export function findPhones(text: string, exclude: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -26,7 +26,7 @@ export function findPhones(text: string, exclude: readonly Span[]): Span[] {
       const c = raw.charCodeAt(i);
       if (c >= 48 && c <= 57) digits++;
     }
-    const body = plus ? raw.slice(m[1]!.length) : raw;
+    const body = (plus ? raw.slice(m[1]!.length) : raw).replace(/^\(|\)$/g, '');
     const separated = /[^\d]/.test(body);
     if (digits < 7 || digits > 15) continue;
     if (!plus && !separated && (digits < 10 || digits > 11)) continue; // bare digit runs: only 10–11 (US, CN mobile)

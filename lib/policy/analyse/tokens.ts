@@ -2,7 +2,8 @@
 // (and multi-word phrase) up in the lexicon, producing "atoms": classified
 // spans the rules reason about. Links and emails are skipped, so a word inside
 // a URL ("…/free-gift") is not read as prose.
-import { CJK_LEXICON, SYMBOL_SOURCE, TRIE, WORD_SOURCE, type TrieNode } from '../lexicon/index.ts';
+import { CJK_LEXICON, TRIE, type TrieNode } from '../lexicon/index.ts';
+import { hashWord, intern, lookup, NUM, UNKNOWN, WORDS } from '../lexicon/vocab.ts';
 import { F, K } from '../lexicon/kinds.ts';
 import type { Span } from './span.ts';
 
@@ -32,8 +33,10 @@ export interface Scan {
   sentences: Sentence[];
   /** Kinds per word index (phrase kinds on every word of the phrase). */
   wordKinds: Int32Array;
-  /** Lower-case Latin words in order ('\u0000' for a CJK term). */
+  /** Known words in order ('' for a word the lexicon does not know, '\u0000' for a CJK term). */
   words: string[];
+  /** Word ids (vocab.ts), -1 unknown, -3 CJK term. */
+  wordIds: number[];
   /** Normalised span and sentence of every word. */
   wordStart: number[];
   wordEnd: number[];
@@ -42,43 +45,58 @@ export interface Scan {
   mask: number;
 }
 
-const CJK_RUN = '[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3005\\u3006]+';
-const TOKEN = new RegExp(`${WORD_SOURCE}|${SYMBOL_SOURCE}|[.!?;\\n\\u3002\\uff01\\uff1f]|${CJK_RUN}`, 'g');
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+function isCjk(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3006;
+}
+const CONTRACTIONS = ['t', 'll', 're', 've', 's', 'd', 'm'];
+/** Length of an English contraction suffix at i ("ll" in "we'll"), 0 if none. Keep in sync with WORD_SOURCE. */
+function contraction(text: string, i: number): number {
+  for (const sfx of CONTRACTIONS) {
+    if (text.startsWith(sfx, i) && !isLetter(text.charCodeAt(i + sfx.length))) return sfx.length;
+  }
+  return 0;
+}
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 
 // Words before "review" that make it a verb ("our team will review your case").
-const VERB_BEFORE = new Set([
+const ids = (words: string[]): Set<number> => new Set(words.map(intern));
+const VERB_BEFORE = ids([
   'will', 'to', 'we', 'i', 'they', 'can', 'could', 'would', 'should', 'shall', 'please', 'kindly', 'must', 'may', 'might',
   'carefully', 'currently', 'also', 'always', 'then', 'team', 'staff', 'and', 'or', "we'll", "i'll", "they'll", 'you', 'not',
   "we're", "i'm", 'gladly', 'happily', 'promptly', 'quickly', 'personally', 'further', "we'd", "i'd", 'department', "don't",
 ]);
 // …of whom a seller is the subject: never the buyer's act of reviewing.
-const SELLER_SUBJECT = new Set([
+const SELLER_SUBJECT = ids([
   'will', 'we', 'i', 'they', 'team', 'staff', "we'll", "i'll", "they'll", "we're", "i'm", 'shall', 'carefully', 'currently',
   'gladly', 'happily', 'promptly', 'quickly', 'personally', 'further', 'also', 'always', "we'd", "i'd", 'department',
 ]);
-const REVIEWABLE = new Set(['product', 'item', 'purchase', 'it', 'us', 'our', 'this', 'the', 'your', 'my']);
-const PRODUCT_OBJECT = new Set(['product', 'item', 'purchase', 'it', 'us', 'products', 'items']);
-
-function isDigits(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
+const REVIEWABLE = ids(['product', 'item', 'purchase', 'it', 'us', 'our', 'this', 'the', 'your', 'my']);
+const PRODUCT_OBJECT = ids(['product', 'item', 'purchase', 'it', 'us', 'products', 'items']);
+/** Word id of a CJK lexicon term (its atom is made by the scanner). */
+const CJK_TERM = -3;
 
 /** Kinds of "review" at word i, judged from its neighbours. */
-function reviewKinds(words: string[], sentOf: number[], i: number, kinds: number): number {
-  const prev = i > 0 && sentOf[i - 1] === sentOf[i] ? words[i - 1]! : '';
-  if (prev !== '' && !VERB_BEFORE.has(prev)) return kinds; // "a review", "your review": a noun
+function reviewKinds(idsOf: number[], sentOf: number[], i: number, kinds: number): number {
+  const first = !(i > 0 && sentOf[i - 1] === sentOf[i]);
+  const prev = first ? UNKNOWN : idsOf[i - 1]!;
+  if (!first && !VERB_BEFORE.has(prev)) return kinds; // "a review", "your review": a noun
   // A verb. "Please review the product" is still a review request.
-  if (prev !== '' && !SELLER_SUBJECT.has(prev)) {
+  if (!first && !SELLER_SUBJECT.has(prev)) {
     let j = i + 1;
-    if (j < words.length && REVIEWABLE.has(words[j]!) && !PRODUCT_OBJECT.has(words[j]!)) j++;
-    if (j < words.length && sentOf[j] === sentOf[i] && PRODUCT_OBJECT.has(words[j]!)) return K.R | K.ACT | K.REASON;
+    if (j < idsOf.length && REVIEWABLE.has(idsOf[j]!) && !PRODUCT_OBJECT.has(idsOf[j]!)) j++;
+    if (j < idsOf.length && sentOf[j] === sentOf[i] && PRODUCT_OBJECT.has(idsOf[j]!)) return K.R | K.ACT | K.REASON;
   }
   return 0;
 }
 
-export function scanTokens(text: string, original: string, origStart: Int32Array, origEnd: Int32Array, skip: readonly Span[]): Scan {
-  const words: string[] = [];
+export function scanTokens(text: string, original: string, toOrig: (s: number, e: number) => [number, number], skip: readonly Span[]): Scan {
+  const idsOf: number[] = [];
+  const digit: boolean[] = [];
   const ws: number[] = [];
   const we: number[] = [];
   const sentOf: number[] = [];
@@ -87,39 +105,73 @@ export function scanTokens(text: string, original: string, origStart: Int32Array
   let sent = 0;
   let sentStart = 0;
   let skipIdx = 0;
-  TOKEN.lastIndex = 0;
-  for (let m; (m = TOKEN.exec(text)); ) {
-    const s = m.index;
-    while (skipIdx < skip.length && skip[skipIdx]!.e <= s) skipIdx++;
-    const sk = skip[skipIdx];
-    if (sk && sk.s <= s) {
-      TOKEN.lastIndex = sk.e;
+  const len = text.length;
+  const endSentence = (at: number): void => {
+    if (idsOf.length > 0 && sentOf[sentOf.length - 1] === sent) {
+      sentences.push({ s: sentStart, e: at + 1, mask: 0, a0: 0, a1: 0 });
+      sent++;
+    }
+    sentStart = at + 1;
+  };
+  // A hand-written scanner (no regex match objects): words [a-z0-9]+ with an
+  // English contraction suffix, symbol tokens, sentence ends, CJK runs.
+  for (let i = 0; i < len; ) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      const s0 = i;
+      let h = c;
+      i++;
+      for (let d; i < len && isWordChar((d = text.charCodeAt(i))); i++) h = (Math.imul(h, 31) + d) | 0;
+      if (i + 1 < len && text.charCodeAt(i) === 39) {
+        const sfx = contraction(text, i + 1);
+        if (sfx > 0) {
+          h = hashWord(text, s0, i + 1 + sfx);
+          i += 1 + sfx;
+        }
+      }
+      while (skipIdx < skip.length && skip[skipIdx]!.e <= s0) skipIdx++;
+      const sk = skip[skipIdx];
+      if (sk && sk.s < i) {
+        i = Math.max(i, sk.e);
+        continue;
+      }
+      idsOf.push(lookup(text, s0, i, h));
+      digit.push(c <= 57);
+      ws.push(s0);
+      we.push(i);
+      sentOf.push(sent);
       continue;
     }
-    const tok = m[0];
-    const c = tok.charCodeAt(0);
-    if (tok.length === 1 && (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f)) {
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f) {
       // "." ends a sentence only before a space or the end ("3.5", "e.g" stay whole).
-      if (c === 46) {
-        const next = text.charCodeAt(s + 1);
-        if (!(Number.isNaN(next) || next === 32 || next === 10)) continue;
+      if (c !== 46 || i + 1 >= len || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10) {
+        while (skipIdx < skip.length && skip[skipIdx]!.e <= i) skipIdx++;
+        const sk = skip[skipIdx];
+        if (!(sk && sk.s <= i)) endSentence(i);
       }
-      if (words.length > 0 && sentOf[sentOf.length - 1] === sent) {
-        sentences.push({ s: sentStart, e: s + 1, mask: 0, a0: 0, a1: 0 });
-        sent++;
-      }
-      sentStart = s + 1;
+      i++;
       continue;
     }
-    if (c >= 0x3040) {
+    if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x2605) {
+      idsOf.push(lookup(text, i, i + 1, c));
+      digit.push(false);
+      ws.push(i);
+      we.push(i + 1);
+      sentOf.push(sent);
+      i++;
+      continue;
+    }
+    if (isCjk(c)) {
+      const s0 = i;
+      while (i < len && isCjk(text.charCodeAt(i))) i++;
       // A CJK run: find lexicon terms inside it.
       const re = CJK_LEXICON.regex;
-      const end = s + tok.length;
-      re.lastIndex = s;
-      for (let j; (j = re.exec(text)) && j.index < end; ) {
+      re.lastIndex = s0;
+      for (let j; (j = re.exec(text)) && j.index < i; ) {
         const entry = CJK_LEXICON.entries.get(j[0])!;
-        const w = words.length;
-        words.push('\u0000');
+        const w = idsOf.length;
+        idsOf.push(CJK_TERM);
+        digit.push(false);
         ws.push(j.index);
         we.push(j.index + j[0].length);
         sentOf.push(sent);
@@ -127,15 +179,12 @@ export function scanTokens(text: string, original: string, origStart: Int32Array
       }
       continue;
     }
-    words.push(tok);
-    ws.push(s);
-    we.push(s + tok.length);
-    sentOf.push(sent);
+    i++;
   }
-  if (words.length > 0 && sentOf[sentOf.length - 1] === sent) sentences.push({ s: sentStart, e: text.length, mask: 0, a0: 0, a1: 0 });
+  if (idsOf.length > 0 && sentOf[sentOf.length - 1] === sent) sentences.push({ s: sentStart, e: text.length, mask: 0, a0: 0, a1: 0 });
 
   // Longest-match lexicon walk.
-  const n = words.length;
+  const n = idsOf.length;
   const wordKinds = new Int32Array(n);
   const atoms: Atom[] = [];
   let mask = 0;
@@ -152,10 +201,10 @@ export function scanTokens(text: string, original: string, origStart: Int32Array
     let best: TrieNode | undefined;
     let bestEnd = i;
     for (let j = i; j < n && sentOf[j] === sentOf[i]; j++) {
-      const next: Map<string, TrieNode> | undefined = node.next;
+      const next: Map<number, TrieNode> | undefined = node.next;
       if (!next) break;
-      const w = words[j]!;
-      node = next.get(w) ?? (isDigits(w) ? next.get('#') : undefined);
+      const id = idsOf[j]!;
+      node = (id >= 0 ? next.get(id) : undefined) ?? (digit[j] ? next.get(NUM) : undefined);
       if (!node) break;
       if (node.kinds !== 0 || node.flags !== 0) {
         best = node;
@@ -167,10 +216,11 @@ export function scanTokens(text: string, original: string, origStart: Int32Array
       continue;
     }
     let k = best.kinds;
-    if (best.flags & F.AMBIG_REVIEW) k = reviewKinds(words, sentOf, i, k);
+    if (best.flags & F.AMBIG_REVIEW) k = reviewKinds(idsOf, sentOf, i, k);
     if (best.flags & F.CAPS_ONLY) {
-      const os = origStart[ws[i]!]!;
-      if (original.slice(os, origEnd[we[bestEnd]! - 1]!) !== original.slice(os, origEnd[we[bestEnd]! - 1]!).toUpperCase()) k &= ~K.OFFP;
+      const [os, oe] = toOrig(ws[i]!, we[bestEnd]!);
+      const orig = original.slice(os, oe);
+      if (orig !== orig.toUpperCase()) k &= ~K.OFFP;
     }
     if (k !== 0) {
       atoms.push({ k, s: ws[i]!, e: we[bestEnd]!, w: i, we: bestEnd, sent: sentOf[i]! });
@@ -188,5 +238,6 @@ export function scanTokens(text: string, original: string, origStart: Int32Array
     while (a < atoms.length && atoms[a]!.sent === si) sentence.mask |= atoms[a++]!.k;
     sentence.a1 = a;
   }
-  return { atoms, sentences, wordKinds, words, wordStart: ws, wordEnd: we, wordSent: sentOf, mask };
+  const words = idsOf.map((id) => (id >= 0 ? WORDS[id]! : id === CJK_TERM ? '\u0000' : ''));
+  return { atoms, sentences, wordKinds, words, wordIds: idsOf, wordStart: ws, wordEnd: we, wordSent: sentOf, mask };
 }

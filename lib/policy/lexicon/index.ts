@@ -6,11 +6,13 @@ import { CJK } from './cjk.ts';
 import { EN } from './en.ts';
 import { EUROPEAN } from './european.ts';
 import { F, K, type KindName } from './kinds.ts';
+import { intern } from './vocab.ts';
 
 export interface TrieNode {
   kinds: number;
   flags: number;
-  next: Map<string, TrieNode> | undefined;
+  /** Children by word id (see vocab.ts). */
+  next: Map<number, TrieNode> | undefined;
 }
 
 export interface CjkEntry {
@@ -60,8 +62,9 @@ function buildTrie(sources: string[]): TrieNode {
         let node = root;
         for (const w of words) {
           node.next ??= new Map();
-          let child = node.next.get(w);
-          if (!child) node.next.set(w, (child = { kinds: 0, flags: 0, next: undefined }));
+          const id = intern(w);
+          let child = node.next.get(id);
+          if (!child) node.next.set(id, (child = { kinds: 0, flags: 0, next: undefined }));
           node = child;
         }
         node.kinds |= parsed.kinds;

@@ -13,7 +13,7 @@ export const rule: Rule = {
   check(doc, report) {
     if (doc.scan.mask & K.ADULT) for (const a of doc.scan.atoms) if (a.k & K.ADULT) reportSpan(doc, report, a.s, a.e, T);
     const t = doc.norm.text;
-    if (/[*#@%!$1]/.test(t)) {
+    if (/[a-z][*#@%!$1.]+[a-z*]/.test(t) && /[*#@%!$]|[a-z]1[a-z]/.test(t)) {
       MASKED.lastIndex = 0;
       for (let m; (m = MASKED.exec(t)); ) {
         if (m[0] === 'fuck' || /^[a-z]+$/.test(m[0])) continue; // plain words come from the lexicon

@@ -9,6 +9,7 @@ const EMOJI = emojiRegex();
 // Cheap gate: no code unit that can start an emoji → skip the big regex.
 const MAYBE_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ufe0f\u20e3\ud83c-\ud83e]/;
 const TYPOGRAPHY = /^[\u00a9\u00ae\u2122]$/;
+const EMOTICON_GATE = /[:;=][-'o^]?[)(\]\[dDpP3|*]|\^_*\^|[xX]D|<3|:'\(/;
 const EMOTICON = /(?<![\w:;=\/<>^])(?:[:;=][-'o^]?[)(\]\[dDpP3|*]|\^_*\^|[xX]D|<3|:'\()(?![\w)(\/:])/g;
 
 const EMOJI_T = texts(
@@ -32,7 +33,7 @@ export const rule: Rule = {
         report({ start: m.index, end: m.index + m[0].length, texts: EMOJI_T, fix: '' });
       }
     }
-    if (/[:;=^<xX]/.test(text)) {
+    if (EMOTICON_GATE.test(text)) {
       EMOTICON.lastIndex = 0;
       for (let m; (m = EMOTICON.exec(text)); ) report({ start: m.index, end: m.index + m[0].length, texts: EMOTICON_T, fix: '', severity: 'warning' });
     }

@@ -15,7 +15,10 @@ export const rule: Rule = {
   check(doc, report) {
     if (!doc.ctx.proactive) return;
     const { sentences, mask } = doc.scan;
-    if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT)) return;
+    // Only thanks/confirmation/help offer: anything else (a review request, a
+    // promotion, an address) is either a reason or its own finding.
+    if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT | K.PROMO | K.MOVE | K.PII | K.OFFP)) return;
+    if (doc.emails.length > 0) return;
     for (const s of sentences) if (s.mask & K.REASON && !(s.mask & (K.HELP | K.COND))) return;
     if (doc.links.length > 0) return; // a link the buyer needs (manual, label) is a reason; external-link warns about it
     reportDocument(report, T);

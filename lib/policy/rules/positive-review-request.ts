@@ -43,13 +43,15 @@ export const rule: Rule = {
     const { sentences, atoms, wordSent } = doc.scan;
     const mask = doc.scan.mask;
     if (!(mask & K.R) && !(mask & K.SAT)) return;
-    const requests = doc.reviewRequests().length > 0;
+    const requestSents = new Set(doc.reviewRequests().map((r) => r.sent));
+    const requests = requestSents.size > 0;
     for (let si = 0; si < sentences.length; si++) {
       const sent = sentences[si]!;
       const m = sent.mask;
       const next = sentences[si + 1]?.mask ?? 0;
-      // 1. Positive qualifier within 3 words of a review noun, in a request.
-      if (m & K.R && m & (K.POS) && m & (K.ACT | K.ASK | K.CHG | K.CHGX | K.EXC | K.COND)) {
+      // 1. Positive qualifier within 3 words of a review noun, in a request
+      // (or right before one: "Every 5-star rating counts. Please rate us!").
+      if (m & K.R && m & K.POS && (m & (K.ACT | K.ASK | K.CHG | K.CHGX | K.EXC | K.COND) || requestSents.has(si + 1))) {
         let hit = false;
         for (let i = sent.a0; i < sent.a1 && !hit; i++) {
           const p = atoms[i]!;

@@ -23,26 +23,26 @@ export const rule: Rule = {
       // Window: this sentence, plus a neighbour when an exchange connector
       // ("in return") or a review-change request links them ("Would you
       // raise your rating? We'd compensate you.").
-      const window = [si];
+      const win = [si];
       for (const nj of [si - 1, si + 1]) {
         const nb = sentences[nj];
-        if (nb && ((m | nb.mask) & K.EXC || changeSents.has(nj) || changeSents.has(si))) window.push(nj);
+        if (nb && ((m | nb.mask) & K.EXC || changeSents.has(nj) || changeSents.has(si))) win.push(nj);
       }
       let wm = 0;
       let change = false;
-      for (const w of window) {
+      for (const w of win) {
         wm |= sentences[w]!.mask;
         if (changeSents.has(w)) change = true;
       }
       if (!(wm & K.R)) continue;
-      const strong = (m & K.INC) !== 0 && (change || (wm & (K.ACT | K.CHGX | K.EXC)) !== 0);
+      const strong = (m & K.INC) !== 0 && (change || (wm & (K.ACT | K.ASK | K.CHGX | K.EXC)) !== 0);
       const weak = (m & K.INCW) !== 0 && (change || (wm & (K.CHGX | K.EXC)) !== 0);
       if (!strong && !weak) continue;
-      if (window.includes(lastReported)) continue;
-      // Span: from the first to the last incentive/review atom in the window.
+      if (win.includes(lastReported)) continue;
+      // Span: from the first to the last incentive/review atom in the win.
       let s = Infinity;
       let e = -1;
-      for (const w of window) {
+      for (const w of win) {
         const sent = sentences[w]!;
         for (let i = sent.a0; i < sent.a1; i++) {
           const a = atoms[i]!;

@@ -1,0 +1,22 @@
+const P = ['Hello Sarah, thank you for your order 114-3941689-8723440. We noticed the carrier marked the parcel as damaged in transit, so we shipped a replacement at no cost. ','The user manual is available at https://www.amazon.com/dp/B0C7XK2L9P and the descaling steps are on page 14; if the light keeps blinking, hold the button for 10 seconds. ','If anything is still wrong, please reply to this message and our team will review your case within one business day. The package measures 12 x 8 x 4 in. ','Sorry again for the trouble: we have issued a partial refund for the delay, and the spare filter (part HF-300A) ships from our warehouse on Monday. ','If you have a moment, please share your honest feedback about the product. Kind regards, Brewline Support. '];
+let t = ''; for (let i = 0; t.length < 2000; i++) t += P[i % 5]; t = t.slice(0, 2000);
+function time(name: string, fn: () => unknown) { for (let i = 0; i < 3000; i++) fn(); const s = performance.now(); for (let i = 0; i < 10000; i++) fn(); process.stdout.write(name.padEnd(20) + ((performance.now() - s) / 10000 * 1000).toFixed(2) + ' us\n'); }
+const low = t.toLowerCase();
+time('test', () => /[^\x20-\x7e\n]|[ \n][ \n]/.test(t));
+time('lower', () => t.toLowerCase());
+time('identity', () => { const a = new Int32Array(2000), b = new Int32Array(2000); for (let i = 0; i < 2000; i++) { a[i] = i; b[i] = i + 1; } return a; });
+time('maybe', () => /(?:^|[ \n])[^ \n] [^ \n] [^ \n] [^ \n]/.test(low));
+const SP = /(?<![^ \n])[^ \n](?: [^ \n]){3,}(?=[,.;:!?)\]"']*(?:[ \n]|$))/g;
+time('spaced', () => { SP.lastIndex = 0; let n = 0; while (SP.exec(low)) n++; return n; });
+const words: string[] = []; for (const m of low.matchAll(/[a-z0-9]+/g)) words.push(m[0]);
+const map = new Map(words.map((w) => [w, 1]));
+time('slice+get', () => { let n = 0; const re = /[a-z0-9]+/g; for (let m; (m = re.exec(low)); ) n += map.get(m[0]) ?? 0; return n; });
+time('scan chars', () => { let n = 0; for (let i = 0; i < low.length; i++) { const c = low.charCodeAt(i); if (c >= 97 && c <= 122) n++; } return n; });
+time('slices', () => { let n = 0; let s = 0; for (let i = 0; i < low.length; i++) { const c = low.charCodeAt(i); if (!(c >= 97 && c <= 122)) { if (i > s) n += map.get(low.slice(s, i)) ?? 0; s = i + 1; } } return n; });
+console.log(words.length);
+import { normalize } from './lib/policy/normalize.ts';
+const nn = normalize(t);
+console.log('identity?', nn.start === null, nn.text.length, t.length);
+time('normalize', () => normalize(t));
+const t2 = t.replace(/12 x 8 x 4/g, '12x8x4');
+time('normalize no-spaced', () => normalize(t2));

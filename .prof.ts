@@ -1,0 +1,20 @@
+import { normalize } from './lib/policy/normalize.ts';
+import { findEmails } from './lib/policy/analyse/emails.ts';
+import { findLinks } from './lib/policy/analyse/links.ts';
+import { findPhones } from './lib/policy/analyse/phones.ts';
+import { scanTokens } from './lib/policy/analyse/tokens.ts';
+import { buildDoc } from './lib/policy/document.ts';
+import { ALL_RULES } from './lib/policy/rules/index.ts';
+const P = ['Hello Sarah, thank you for your order 114-3941689-8723440. We noticed the carrier marked the parcel as damaged in transit, so we shipped a replacement at no cost. ','The user manual is available at https://www.amazon.com/dp/B0C7XK2L9P and the descaling steps are on page 14; if the light keeps blinking, hold the button for 10 seconds. ','If anything is still wrong, please reply to this message and our team will review your case within one business day. The package measures 12 x 8 x 4 in. ','Sorry again for the trouble: we have issued a partial refund for the delay, and the spare filter (part HF-300A) ships from our warehouse on Monday. ','If you have a moment, please share your honest feedback about the product. Kind regards, Brewline Support. '];
+let t = ''; for (let i = 0; t.length < 2000; i++) t += P[i % 5]; t = t.slice(0, 2000);
+function time(name: string, fn: () => unknown) { for (let i = 0; i < 2000; i++) fn(); const s = performance.now(); for (let i = 0; i < 5000; i++) fn(); process.stdout.write(name.padEnd(20) + " " + ((performance.now() - s) / 5000 * 1000).toFixed(1) + " µs\n"); void (0 && console.log(name.padEnd(20), ((performance.now() - s) / 5000 * 1000).toFixed(1), "µs")); }
+const n = normalize(t);
+time('normalize', () => normalize(t));
+time('emails', () => findEmails(n.text));
+time('links', () => findLinks(n.text, []));
+time('phones', () => findPhones(n.text, []));
+time('scan', () => scanTokens(n.text, t, (s, e) => [s, e], []));
+const ctx = { orderDate: '2024-03-01', now: '2024-03-20', buyerLanguage: 'en' };
+time('buildDoc', () => buildDoc(t, ctx, { rules: {}, customPhrases: [] }));
+const d = buildDoc(t, ctx, { rules: {}, customPhrases: [] });
+for (const r of ALL_RULES) time(r.meta.id, () => r.check(d, () => {}));

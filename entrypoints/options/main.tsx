@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './App.tsx';
+import '../../components/checklist/checklist.css';
+import './options.css';
+
+render(<App />, document.getElementById('app')!);

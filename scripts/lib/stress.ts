@@ -1,0 +1,40 @@
+// Big pages for robustness tests and benchmarks: replaces the fixture reviews
+// page's list with N cards built from the fixture reviews (new ids, same text).
+import type { Page } from 'playwright-core';
+
+export async function mountManyReviews(page: Page, n: number): Promise<void> {
+  await page.evaluate(async (count) => {
+    const app = await import('/__fixtures__/reviews-app.js' as string);
+    const data = await import('/__fixtures__/reviews-data-us.js' as string);
+    const base = data.reviews as Array<Record<string, unknown>>;
+    const reviews = Array.from({ length: count }, (_, i) => ({
+      ...base[i % base.length],
+      id: `R${String(i).padStart(12, '0')}`,
+    }));
+    app.mountReviewsApp(document, { ...data, reviews, pageSize: count, delayMs: 0 });
+    (window as unknown as { __mountedAt: number }).__mountedAt = performance.now();
+  }, n);
+}
+
+/** Records long tasks (main thread busy > 50 ms) from now on, in the page. */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+/** Long tasks that started after the fixture app finished rendering (ours, not the page's). */
+export async function longTasks(page: Page): Promise<{ ours: number[]; page: number[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }>; __mountedAt?: number };
+    const after = w.__mountedAt ?? 0;
+    return {
+      ours: w.__longTasks.filter((t) => t.start >= after).map((t) => t.duration),
+      page: w.__longTasks.filter((t) => t.start < after).map((t) => t.duration),
+    };
+  });
+}

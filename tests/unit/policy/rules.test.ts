@@ -1,0 +1,224 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LINT_SETTINGS, lintMessage, normalize, parseLintSettings, resolveLanguage, RULE_IDS, RULES, toOriginal, type Finding, type LintContext } from '../../../lib/policy/index.ts';
+
+const ORDER = 'Order 112-3456789-0123456. ';
+const rules = (text: string, ctx?: LintContext): string[] => [...new Set(lintMessage(text, ctx).map((f) => f.rule))].sort();
+const find = (text: string, rule: string, ctx?: LintContext): Finding[] => lintMessage(text, ctx).filter((f) => f.rule === rule);
+const spanText = (text: string, f: Finding): string => text.slice(f.start, f.end);
+
+describe('RULES metadata', () => {
+  it('covers every rule id with severity, titles and a source', () => {
+    expect(Object.keys(RULES).sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) {
+      const r = RULES[id];
+      expect(['error', 'warning']).toContain(r.severity);
+      expect(r.title.en.length).toBeGreaterThan(2);
+      expect(r.title.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.source).toMatch(/^https:\/\//);
+    }
+  });
+  it('uses the default severities of policy.md section 1', () => {
+    const warnings = ['external-link', 'phone-number', 'off-platform-contact', 'missing-order-id', 'no-permitted-reason', 'excess-line-breaks', 'wrong-language'];
+    for (const id of RULE_IDS) if (id !== 'custom-phrase') expect(RULES[id].severity, id).toBe(warnings.includes(id) ? 'warning' : 'error');
+  });
+  it('every finding carries English and Chinese texts and a source', () => {
+    for (const f of lintMessage('Please update your review 😀 http://x.com/a and email me at a@b.com')) {
+      expect(f.message && f.explanation).toBeTruthy();
+      expect(f.zh.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(f.zh.explanation).toMatch(/[\u4e00-\u9fff]/);
+      expect(f.source).toMatch(/^https:/);
+    }
+  });
+});
+
+describe('links', () => {
+  it('https links to Amazon domains raise nothing', () => {
+    for (const url of ['https://www.amazon.com/dp/B0ABC', 'https://amazon.co.uk/gp/help', 'https://www.amazon.de/x', 'https://sellercentral.amazon.com/messaging', 'https://smile.amazon.com/x', 'https://www.amazon.com.mx/x', 'https://a.co/d/3xYzAbc', 'https://amazon.co.jp/s?k=x'])
+      expect(rules(`${ORDER}Manual: ${url}`), url).toEqual([]);
+  });
+  it('amzn.to (Associates shortener) is a tracking link; so are utm_ and tag= parameters', () => {
+    expect(rules(`${ORDER}See https://amzn.to/3abc`)).toEqual(['tracking-link']);
+    expect(rules(`${ORDER}See https://www.amazon.com/dp/B0X?tag=shop-20`)).toEqual(['tracking-link']);
+    expect(find(`${ORDER}https://shop.com/m?utm_source=a`, 'tracking-link')[0]!.fix).toBe('https://shop.com/m');
+  });
+  it('http, www and bare domains are insecure; the fix is https', () => {
+    const t = `${ORDER}Go to http://Shop.com/Help or www.shop.com or shop.com/help`;
+    const f = find(t, 'insecure-link');
+    expect(f.map((x) => spanText(t, x))).toEqual(['http://Shop.com/Help', 'www.shop.com', 'shop.com/help']);
+    expect(f.map((x) => x.fix)).toEqual(['https://Shop.com/Help', 'https://www.shop.com', 'https://shop.com/help']);
+  });
+  it('a bare "Amazon.com" is the company name, not a link; a lookalike host is external', () => {
+    expect(rules(`${ORDER}Thank you for shopping on Amazon.com, the replacement shipped.`)).toEqual([]);
+    expect(rules(`${ORDER}Claim here: https://аmazon.com/claim`)).toEqual(['external-link']);
+  });
+});
+
+describe('obfuscation and offsets', () => {
+  it('finds disguised emails and maps spans to the original text', () => {
+    const cases = ['j o h n @ g m a i l . c o m', 'john (at) gmail (dot) com', 'john[at]gmail[dot]com', 'ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ', 'jo\u200bhn@gma\u200bil.com', 'john at gmail dot com'];
+    for (const c of cases) {
+      const t = `${ORDER}Write to ${c} today.`;
+      const f = find(t, 'email-address');
+      expect(f, c).toHaveLength(1);
+      expect(spanText(t, f[0]!)).toBe(c);
+      expect(f[0]!.fix).toBe('');
+    }
+  });
+  it('reads homoglyphs and accents as Latin', () => {
+    expect(rules(`${ORDER}Please updаtе your rеviеw.`)).toContain('review-change-request');
+    expect(rules(`${ORDER}Pléase ûpdate your révïew.`)).toContain('review-change-request');
+  });
+  it('normalize keeps an exact offset map', () => {
+    const src = 'Ｈｉ\u200b  ß café ﾋﾞ (at) x';
+    const n = normalize(src);
+    expect(n.text).toBe('hi ss cafe ビ@x');
+    const i = n.text.indexOf('ビ');
+    expect(src.slice(...toOriginal(n, i, i + 1))).toBe('ﾋﾞ');
+  });
+});
+
+describe('manipulation in any clause order', () => {
+  it.each([
+    "we'll refund you if you update your review",
+    'update your review and we will send you a free replacement',
+    'a small gift card as thanks for revising your rating',
+    'Please write a review. In return, we will give you a coupon.',
+  ])('incentive: %s', (t) => expect(rules(ORDER + t)).toContain('review-incentive'));
+  it.each([
+    'we have issued a full refund for the damaged item',
+    'our team will review your case',
+    'please leave your honest feedback',
+    'the tracking number is 1Z999AA10123456784 and the parcel is 12 x 8 x 4 in',
+    'model XJ-2000-B, delivered on 2024-03-15, order 123-4567890-1234567',
+  ])('hard negative stays clean: %s', (t) => expect(rules(`${ORDER}Sorry about the problem: ${t}.`)).toEqual([]));
+  it('review-change request: error for a review, warning for feedback only, with a neutral fix', () => {
+    const t = `${ORDER}Please update your review.`;
+    const [f] = find(t, 'review-change-request');
+    expect(f!.severity).toBe('error');
+    expect(spanText(t, f!)).toBe('Please update your review');
+    expect(f!.fix).toBe('Please let us know if there is anything else we can do');
+    expect(find(`${ORDER}Could you please update your seller feedback?`, 'review-change-request')[0]!.severity).toBe('warning');
+  });
+  it('positive review requests and gating', () => {
+    expect(rules(`${ORDER}If you are happy with it, please leave a review.`)).toEqual(['positive-review-request']);
+    expect(rules(`${ORDER}Please leave a review. If not satisfied, contact us first.`)).toContain('positive-review-request');
+    expect(rules(`${ORDER}If you are not satisfied, please contact us and we will help.`)).toEqual([]);
+  });
+  it.each([
+    ['de', 'Bestellung 112-3456789-0123456. Wenn Sie Ihre Bewertung löschen, erstatten wir den Kaufpreis.', ['review-change-request', 'review-incentive']],
+    ['fr', 'Commande 112-3456789-0123456. Laissez-nous un avis 5 étoiles s’il vous plaît.', ['positive-review-request']],
+    ['es', 'Pedido 112-3456789-0123456. Use el código de descuento VERANO para un 10 % de descuento.', ['promotion']],
+    ['it', 'Ordine 112-3456789-0123456. Se modifica la sua recensione, le regaliamo un buono regalo.', ['review-change-request', 'review-incentive']],
+    ['ja', '注文番号 112-3456789-0123456。レビューを書いていただいた方にギフト券をプレゼントします。', ['review-incentive']],
+  ])('%s', (_lang, text, expected) => expect(rules(text)).toEqual(expected));
+});
+
+describe('context rules', () => {
+  const text = `${ORDER}The replacement part shipped today.`;
+  it('outside-window: more than 30 days from order date; exactly 30 is inside', () => {
+    expect(rules(text, { orderDate: '2024-03-01', now: '2024-03-31' })).toEqual([]);
+    expect(rules(text, { orderDate: '2024-03-01', now: '2024-04-01' })).toEqual(['outside-window']);
+    expect(rules(text, { orderDate: '2024-03-20', deliveryDate: '2024-01-01', now: '2024-04-01' })).toEqual([]);
+    expect(rules(text, { deliveryDate: '2024-01-01', now: '2024-04-01' })).toEqual(['outside-window']);
+    expect(rules(text, { orderDate: '2024-01-01', now: '2024-04-01', buyerInitiated: true })).toEqual([]);
+    const [f] = find(text, 'outside-window', { orderDate: '2024-01-01', now: '2024-04-01' });
+    expect([f!.start, f!.end]).toEqual([0, 0]);
+  });
+  it('outside-window uses the current time when now is missing', () => {
+    expect(rules(text, { orderDate: '2000-01-01' })).toEqual(['outside-window']);
+  });
+  it('repeat review request with reviewRequestedBefore', () => {
+    expect(rules(`${ORDER}Please leave a review.`, { reviewRequestedBefore: true })).toEqual(['repeat-review-request']);
+    expect(rules(`${ORDER}Please leave a review.`)).toEqual([]);
+  });
+  it('buyer-opted-out unless critical or a reply', () => {
+    expect(rules(text, { buyerOptedOut: true })).toEqual(['buyer-opted-out']);
+    expect(rules(`${ORDER}Please confirm your shipping address.`, { buyerOptedOut: true })).toEqual([]);
+    expect(rules(text, { buyerOptedOut: true, buyerInitiated: true })).toEqual([]);
+  });
+  it('no-permitted-reason only for proactive bare thanks/confirmation', () => {
+    const thanks = `${ORDER}Thank you for your order! It has shipped.`;
+    expect(rules(thanks)).toEqual(['no-permitted-reason']);
+    expect(rules(thanks, { buyerInitiated: true })).toEqual([]);
+  });
+  it('wrong-language accepts codes and English, native and Chinese names', () => {
+    const en = `${ORDER}We are sorry that the lamp arrived broken. We have sent you a new one and it will arrive on Friday.`;
+    for (const lang of ['Spanish', 'Español', 'es', 'es-MX', '西班牙语', 'spa']) expect(rules(en, { buyerLanguage: lang }), lang).toEqual(['wrong-language']);
+    for (const lang of ['English', 'en', 'en-GB', '英语', 'Inglés']) expect(rules(en, { buyerLanguage: lang }), lang).toEqual([]);
+    expect(resolveLanguage('Deutsch')).toBe('de');
+    expect(resolveLanguage('日本語')).toBe('ja');
+    expect(resolveLanguage('Klingon')).toBeUndefined();
+  });
+  it('missing-order-id: zero-width at 0 when no order id', () => {
+    const [f] = find('The replacement shipped.', 'missing-order-id');
+    expect([f!.start, f!.end, f!.severity]).toEqual([0, 0, 'warning']);
+    expect(find(`${ORDER}x`, 'missing-order-id')).toEqual([]);
+  });
+});
+
+describe('format rules and fixes', () => {
+  it('emoji are errors with a delete fix, emoticons warnings; © is not an emoji', () => {
+    const t = `${ORDER}Thanks 👍🏽 🇩🇪 1️⃣ 👨‍👩‍👧 :) © BrandCo`;
+    const f = find(t, 'emoji');
+    expect(f.map((x) => spanText(t, x))).toEqual(['👍🏽', '🇩🇪', '1️⃣', '👨‍👩‍👧', ':)']);
+    expect(f.map((x) => x.severity)).toEqual(['error', 'error', 'error', 'error', 'warning']);
+    expect(f.every((x) => x.fix === '')).toBe(true);
+  });
+  it('html markup, too long, excess line breaks', () => {
+    const h = `${ORDER}<b>Hi</b>&nbsp;there`;
+    expect(find(h, 'html-markup').map((x) => [spanText(h, x), x.fix])).toEqual([['<b>', ''], ['</b>', ''], ['&nbsp;', ' ']]);
+    const long = ORDER + 'a'.repeat(2100);
+    const [tl] = find(long, 'too-long');
+    expect([tl!.start, tl!.end]).toEqual([2000, long.length]);
+    expect(find(ORDER + 'x'.repeat(1973), 'too-long')).toEqual([]);
+    const lb = `${ORDER}Hi\n\n\nthere\n\nok`;
+    expect(find(lb, 'excess-line-breaks').map((x) => [spanText(lb, x), x.fix])).toEqual([['\n\n\n', '\n\n']]);
+  });
+  it('phone numbers but not order, tracking, model numbers, dates or sizes', () => {
+    const t = `${ORDER}Call +1 (555) 123-4567 or 020 7946 0958. Tracking 9400100000000000000000, 1Z999AA10123456784, model KX-2200, 2024-03-15, 12 x 8 x 4 in, zip 94107-1234.`;
+    expect(find(t, 'phone-number').map((x) => spanText(t, x))).toEqual(['+1 (555) 123-4567', '020 7946 0958']);
+  });
+});
+
+describe('settings', () => {
+  const t = `${ORDER}Please update your review 😀`;
+  it('disables a rule or changes its severity', () => {
+    const s = parseLintSettings({ rules: { emoji: { enabled: false }, 'review-change-request': { severity: 'warning' } } });
+    const f = lintMessage(t, undefined, s);
+    expect(f.map((x) => [x.rule, x.severity])).toEqual([['review-change-request', 'warning']]);
+  });
+  it('custom phrases match after normalisation, on word boundaries', () => {
+    const s = parseLintSettings({ customPhrases: ['ASAP', 'free gift'] });
+    const text = `${ORDER}We ship ａｓａｐ, a FREE  gift inside; wasapp is fine.`;
+    const f = lintMessage(text, undefined, s).filter((x) => x.rule === 'custom-phrase');
+    expect(f.map((x) => spanText(text, x))).toEqual(['ａｓａｐ', 'FREE  gift']);
+  });
+  it('rejects invalid settings with a readable message', () => {
+    expect(() => parseLintSettings({ rules: { 'no-such-rule': {} } })).toThrow(/invalid lint settings/);
+    expect(() => parseLintSettings({ rules: { emoji: { severity: 'fatal' } } })).toThrow(/rules\.emoji\.severity/);
+    expect(() => parseLintSettings({ customPhrases: [''] })).toThrow(/customPhrases/);
+    expect(parseLintSettings(undefined)).toEqual(DEFAULT_LINT_SETTINGS);
+  });
+});
+
+describe('purity', () => {
+  it('lib/policy uses no browser, DOM, storage or Node APIs', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.ts')) files.push(p);
+      }
+    };
+    walk('lib/policy');
+    expect(files.length).toBeGreaterThan(25);
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+      expect(code, file).not.toMatch(/(?<![\w.\/'$-])(?:browser|document|window|chrome|indexedDB|localStorage|process|require|self)\s*(?:\.(?!ts['"])|\(|\[)/);
+      expect(code, file).not.toMatch(/from\s+['"](?:node:|fs|path|os|child_process)/);
+    }
+  });
+});
