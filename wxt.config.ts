@@ -9,7 +9,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
-    build: { sourcemap: false },
+    // No modulepreload polyfill: it is the only fetch() Vite would ship, and the
+    // extension makes no network request at all.
+    build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: 'ReviewGuard for Amazon Sellers',

@@ -333,7 +333,7 @@ function RiskList({ data, lang }: { data: ReturnType<typeof risksOf>; lang: Lang
           </li>
         ))}
       </ul>
-      <div class="rgo-scroll">
+      <div class="rgo-scroll" tabIndex={0} role="region" aria-label={t.risksTitle}>
         <table class="rgo-table">
           <thead>
             <tr>
@@ -378,7 +378,7 @@ function DeadlineTable({ rows, lang }: { rows: ReturnType<typeof upcomingDeadlin
   if (rows.length === 0) return <p class="rgo-muted">{t.noDeadlines}</p>;
   const shown = rows.slice(0, MAX_DEADLINE_ROWS);
   return (
-    <div class="rgo-scroll">
+    <div class="rgo-scroll" tabIndex={0} role="region" aria-label={t.deadlinesTitle}>
       <table class="rgo-table" data-table="deadlines">
         <thead>
           <tr>

@@ -72,7 +72,7 @@ export function SettingsForm({ settings, rules, deadlines, lang, onSave }: Setti
   const [phrase, setPhrase] = useState('');
   const [phraseError, setPhraseError] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'info' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'info' | 'error'; detail?: string } | null>(null);
   const [saving, setSaving] = useState(false);
   useEffect(() => {
     setDraft(settings);
@@ -110,9 +110,9 @@ export function SettingsForm({ settings, rules, deadlines, lang, onSave }: Setti
     setSaving(true);
     try {
       await onSave(parsed.data);
-      setStatus({ kind: 'ok', text: t.saved });
+      setStatus({ kind: 'ok' });
     } catch (e) {
-      setStatus({ kind: 'error', text: t.saveFailed((e as Error).message) });
+      setStatus({ kind: 'error', detail: (e as Error).message });
     } finally {
       setSaving(false);
     }
@@ -161,7 +161,9 @@ export function SettingsForm({ settings, rules, deadlines, lang, onSave }: Setti
                       />
                     </td>
                     <td>
-                      <span class="rgo-rule__title">{title}</span> <code class="rgo-rule__id">{meta.id}</code>
+                      <span class="rgo-rule__title" title={meta.source}>
+                        {title}
+                      </span> <code class="rgo-rule__id">{meta.id}</code>
                     </td>
                     <td>
                       <select
@@ -314,7 +316,7 @@ export function SettingsForm({ settings, rules, deadlines, lang, onSave }: Setti
             setDraft(DEFAULT_SETTINGS);
             setErrors([]);
             setPhraseError(null);
-            setStatus({ kind: 'info', text: t.resetDone });
+            setStatus({ kind: 'info' });
           }}
         >
           {t.reset}
@@ -322,7 +324,7 @@ export function SettingsForm({ settings, rules, deadlines, lang, onSave }: Setti
         {dirty && !status ? <span class="rgo-dirty">{t.unsaved}</span> : null}
         {status ? (
           <span class={`rgo-status rgo-status--${status.kind}`} role="status" data-save-status={status.kind}>
-            {status.text}
+            {status.kind === 'ok' ? t.saved : status.kind === 'info' ? t.resetDone : t.saveFailed(status.detail ?? '')}
           </span>
         ) : null}
       </div>

@@ -223,11 +223,14 @@ const BRACKETED = /\s?[([{<]\s?(at|dot)\s?[)\]}>]\s?/g;
 // Gate: two single characters separated by a space, twice in a row.
 const MAYBE_SPACED = /(?:^|[ \n])[^ \n] [^ \n] [^ \n] [^ \n]/;
 
+const DIMENSIONS = /^x?(?: ?\d x)+(?: \d)?$|^\d(?: x \d)+$/;
+
 function collapseSpacedOut(n: Normalized): Normalized {
   if (!MAYBE_SPACED.test(n.text)) return n;
   SPACED_OUT.lastIndex = 0;
   let edits: Edit[] | undefined;
   for (let m; (m = SPACED_OUT.exec(n.text)); ) {
+    if (DIMENSIONS.test(m[0])) continue; // "12 x 8 x 4 in" is a size, not a spelled word
     edits ??= [];
     for (let j = m.index + 1; j < m.index + m[0].length; j += 2) edits.push({ from: j, to: j + 1, repl: '' });
   }
@@ -239,7 +242,7 @@ function replaceBracketed(n: Normalized): Normalized {
   BRACKETED.lastIndex = 0;
   let edits: Edit[] | undefined;
   for (let m; (m = BRACKETED.exec(n.text)); ) {
-    (edits ??= []).push({ from: m.index, to: m.index + m[0].length, repl: m[1] === 'at' ? '@' : '.' });
+    (edits ??= []).push({ from: m.index, to: m.index + m[0].length, repl: m[1] === 'at' ? '@' : ' dot ' }); // a spelled dot stays a strong email/link signal
   }
   return edits ? applyEdits(n, edits) : n;
 }

@@ -15,44 +15,71 @@ const PROVIDERS = new Set([
 ]);
 const NOT_LOCAL = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'it', 'this', 'that', 'look', 'here', 'there', 'home', 'arrive', 'arrives', 'arrived', 'is', 'are', 'was', 'be']);
 
-// Only positions next to an "@" or a spelled " at " can hold an address;
-// the full regex (with its look-behind) runs from a little before each one
-// instead of over the whole text.
-function candidates(text: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) out.push(i);
-  for (let i = text.indexOf(' at '); i >= 0; i = text.indexOf(' at ', i + 1)) {
-    const next = /^[a-z0-9-]+/.exec(text.slice(i + 4, i + 40));
-    if (next && (PROVIDERS.has(next[0]) || text.slice(i + 4, i + 120).indexOf(' dot ') >= 0)) out.push(i);
-  }
-  return out.sort((a, b) => a - b);
+const EMAIL_AT = new RegExp(EMAIL.source, 'y');
+
+function isLocal(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 }
 
+/** Start of the local part that ends just before `end` (one word, plus "x dot y" groups). */
+function localStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 64 && isLocal(text.charCodeAt(i - 1))) i--;
+  // "john dot smith at …": extend over spelled dots.
+  while (i >= 6 && text.startsWith(' dot ', i - 5)) {
+    let j = i - 5;
+    const k = j;
+    while (j > 0 && k - j < 64 && isLocal(text.charCodeAt(j - 1))) j--;
+    if (j === k) break;
+    i = j;
+  }
+  return i;
+}
+
+// Only positions next to an "@" or a spelled " at " can hold an address: the
+// regex runs anchored (sticky) at the start of the local part before each,
+// so hostile input like "@@@@…" stays linear.
 export function findEmails(text: string): Span[] {
-  const cands = candidates(text);
-  if (cands.length === 0) return [];
   const out: Span[] = [];
-  let done = 0; // text before this offset is settled
-  for (const c of cands) {
-    if (c < done) continue;
-    EMAIL.lastIndex = Math.max(done, c - 200);
-    for (let m; (m = EMAIL.exec(text)) && m.index <= c; ) {
-      const end = m.index + m[0].length;
-      if (m[2]!.indexOf('@') < 0) {
-        const local = m[1]!;
-        const domain = m[3]!;
-        const spelledDot = m[0].indexOf(' dot ') >= 0;
-        const provider = PROVIDERS.has(domain.split(/\.|\s+dot\s+/)[0]!);
-        if (NOT_LOCAL.has(local) || (!spelledDot && !provider)) {
-          EMAIL.lastIndex = m.index + 1;
-          continue;
-        }
-      }
-      out.push({ s: m.index, e: end });
-      done = end;
-      if (end > c) break;
+  let done = 0;
+  const tryAt = (sepStart: number, sepEnd: number, spelled: boolean): void => {
+    if (sepStart < done) return;
+    const start = localStart(text, sepStart);
+    if (start === sepStart) return;
+    // The next character must start a domain label.
+    let d = sepEnd;
+    if (text.charCodeAt(d) === 32) d++;
+    const c = text.charCodeAt(d);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return;
+    EMAIL_AT.lastIndex = start;
+    const m = EMAIL_AT.exec(text);
+    if (!m) return;
+    if (spelled || m[2]!.indexOf('@') < 0) {
+      const local = m[1]!;
+      const domain = m[3]!;
+      const spelledDot = m[0].indexOf(' dot ') >= 0;
+      const provider = PROVIDERS.has(domain.split(/\.|\s+dot\s+/)[0]!);
+      if (NOT_LOCAL.has(local) || (!spelledDot && !provider)) return;
     }
-    done = Math.max(done, c + 1);
+    out.push({ s: m.index, e: m.index + m[0].length });
+    done = m.index + m[0].length;
+  };
+  const ats: number[] = [];
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) ats.push(i);
+  const words: number[] = [];
+  for (let i = text.indexOf(' at '); i >= 0; i = text.indexOf(' at ', i + 1)) words.push(i);
+  if (ats.length === 0 && words.length === 0) return out;
+  // Merge both candidate lists in text order.
+  let a = 0;
+  let w = 0;
+  while (a < ats.length || w < words.length) {
+    if (w >= words.length || (a < ats.length && ats[a]! < words[w]!)) {
+      const i = ats[a++]!;
+      tryAt(text.charCodeAt(i - 1) === 32 ? i - 1 : i, i + 1, false);
+    } else {
+      const i = words[w++]!;
+      tryAt(i, i + 4, true);
+    }
   }
   return out;
 }

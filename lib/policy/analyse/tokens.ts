@@ -223,9 +223,13 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       if (orig !== orig.toUpperCase()) k &= ~K.OFFP;
     }
     if (k !== 0) {
-      atoms.push({ k, s: ws[i]!, e: we[bestEnd]!, w: i, we: bestEnd, sent: sentOf[i]! });
       for (let j = i; j <= bestEnd; j++) wordKinds[j] = k;
-      mask |= k;
+      // Filler words ("the", "your", "to") matter only for adjacency, read
+      // from wordKinds: no atom for them (they are a third of all words).
+      if (k !== K.FILL) {
+        atoms.push({ k, s: ws[i]!, e: we[bestEnd]!, w: i, we: bestEnd, sent: sentOf[i]! });
+        mask |= k;
+      }
     }
     i = bestEnd + 1;
   }

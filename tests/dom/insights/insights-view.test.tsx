@@ -8,7 +8,7 @@ import { NOW, rec } from '../../unit/insights/build.ts';
 const records = sampleHistory(NOW);
 const checklists = sampleChecklists(NOW);
 
-const figure = (c: HTMLElement, id: string) => Number(c.querySelector(`[data-figure="${id}"] .rgo-figure__value`)!.textContent);
+const figure = (c: Element, id: string) => Number(c.querySelector(`[data-figure="${id}"] .rgo-figure__value`)!.textContent);
 
 function setup(lang: 'en' | 'zh' = 'en', recs = records) {
   const onFilterChange = vi.fn();

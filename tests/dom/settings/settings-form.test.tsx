@@ -14,7 +14,7 @@ function setup(settings: Settings = DEFAULT_SETTINGS, lang: 'en' | 'zh' = 'en') 
   return { ...utils, onSave };
 }
 
-const row = (c: HTMLElement, id: string) => c.querySelector<HTMLElement>(`[data-rule="${id}"]`)!;
+const row = (c: Element, id: string) => c.querySelector<HTMLElement>(`[data-rule="${id}"]`)!;
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
 
 describe('SettingsForm', () => {

@@ -52,7 +52,11 @@ describe('lintMessage properties', () => {
         const text = `${pre} ${addr} ${post}`;
         const emails = lintMessage(text).filter((f) => f.rule === 'email-address');
         for (const f of emails) expect(text.slice(f.start, f.end)).toMatch(/@|＠|\bat\b/i);
-        if (!/[@＠]/.test(pre + post)) expect(emails.some((f) => f.start <= text.indexOf(addr) + 1 && f.end >= text.indexOf(addr) + addr.length - 1)).toBe(true);
+        // A plain-word " at " counts only with a mail provider or a spelled "dot", and not after an
+        // ordinary word ("look at shop.com", "it is at gmail.com" are prose).
+        const prose = ['me', 'us', 'you', 'him', 'her', 'them', 'it', 'this', 'that', 'look', 'here', 'there', 'home', 'is', 'are', 'was', 'be'];
+        const unambiguous = a !== ' at ' || ((d === 'gmail' || dt.includes('dot')) && !prose.includes(l));
+        if (unambiguous && !/[@＠]|\bat\b/i.test(pre + post)) expect(emails.some((f) => f.start <= text.indexOf(addr) + 1 && f.end >= text.indexOf(addr) + addr.length - 1)).toBe(true);
       }),
       { numRuns: 500 },
     );

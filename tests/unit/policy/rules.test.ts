@@ -74,6 +74,7 @@ describe('obfuscation and offsets', () => {
     const src = 'Ｈｉ\u200b  ß café ﾋﾞ (at) x';
     const n = normalize(src);
     expect(n.text).toBe('hi ss cafe ビ@x');
+    expect(normalize('a [dot] b').text).toBe('a dot b');
     const i = n.text.indexOf('ビ');
     expect(src.slice(...toOriginal(n, i, i + 1))).toBe('ﾋﾞ');
   });
