@@ -2,10 +2,17 @@
 // validated on both ends (sender before sending, receiver before acting, and
 // the reply on its way back). Unknown or malformed messages get an error reply
 // and change nothing.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { LintContextSchema, LintSettingsSchema, RuleIdSchema, SeveritySchema } from './policy/types.ts';
-import { GROUND_IDS, RISK_IDS, ROOT_CAUSES, ReviewItemSchema } from './reviews/types.ts';
+import { GROUND_IDS, IdentifiedReviewItemSchema, RISK_IDS, ROOT_CAUSES } from './reviews/types.ts';
 import { PAGE_KINDS } from './pages/page-kind.ts';
+
+// zod/mini has no messages of its own: English ones make errors readable.
+z.config(en());
+
+const str = (max: number) => z.string().check(z.maxLength(max));
+const nonNegInt = () => z.number().check(z.int(), z.nonnegative());
 
 /** Marks our envelopes so stray messages from elsewhere are told apart. */
 export const PROTOCOL_TAG = 'reviewguard/1';
@@ -16,19 +23,19 @@ const LocalizedSchema = z.object({ message: z.string(), explanation: z.string() 
 export const FindingSchema = z.object({
   rule: RuleIdSchema,
   severity: SeveritySchema,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: nonNegInt(),
+  end: nonNegInt(),
   message: z.string(),
   explanation: z.string(),
   zh: LocalizedSchema,
-  fix: z.string().optional(),
-  source: z.string().optional(),
+  fix: z.optional(z.string()),
+  source: z.optional(z.string()),
 });
 
 const EvidenceShape = {
   field: z.enum(['title', 'body']),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: nonNegInt(),
+  end: nonNegInt(),
   quote: z.string(),
 };
 export const ClassificationSchema = z.object({
@@ -55,110 +62,108 @@ export const ClassificationSchema = z.object({
 const MAX_TEXT = 200_000;
 
 /** An order id, or a page key where a compose box has no order. */
-const OrderKey = z.string().min(1).max(300);
+const OrderKey = z.string().check(z.minLength(1), z.maxLength(300));
 
-export const SeenItemSchema = z
-  .object({
-    item: ReviewItemSchema.extend({ id: z.string().min(1).max(200) }),
-    asin: z.string().max(40).optional(),
-    orderId: z.string().max(40).optional(),
-    /** Feedback Manager: does Amazon offer "Request removal" on this row? */
-    removalOffered: z.boolean().optional(),
-  })
-  .strict();
+export const SeenItemSchema = z.strictObject({
+  item: IdentifiedReviewItemSchema,
+  asin: z.optional(str(40)),
+  orderId: z.optional(str(40)),
+  /** Feedback Manager: does Amazon offer "Request removal" on this row? */
+  removalOffered: z.optional(z.boolean()),
+});
 
 /** Everything the seller can set (options page), validated wherever it is read. */
-export const SettingsSchema = z
-  .object({
-    lint: LintSettingsSchema.default({ rules: {}, customPhrases: [] }),
-    uiLanguage: z.enum(['auto', 'en', 'zh']).default('auto'),
-  })
-  .strict();
+export const SettingsSchema = z.strictObject({
+  lint: z._default(LintSettingsSchema, { rules: {}, customPhrases: [] }),
+  uiLanguage: z._default(z.enum(['auto', 'en', 'zh']), 'auto'),
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = { lint: { rules: {}, customPhrases: [] }, uiLanguage: 'auto' };
 
 /** The message catalogue: request and response schema per message type. */
+const ok = () => z.object({ ok: z.literal(true) });
+const TabPageSchema = z.object({ kind: z.nullable(PageKindSchema), url: z.string(), items: z.nullable(z.number()), at: z.number() });
+
 export const MESSAGES = {
   ping: {
-    request: z.object({}).strict(),
+    request: z.strictObject({}),
     response: z.object({ pong: z.literal(true), version: z.string(), startedAt: z.number() }),
   },
   'page/hello': {
-    request: z.object({ kind: PageKindSchema.nullable(), url: z.string().max(8192) }).strict(),
-    response: z.object({ ok: z.literal(true) }),
+    request: z.strictObject({ kind: z.nullable(PageKindSchema), url: str(8192) }),
+    response: ok(),
   },
   lint: {
-    request: z.object({ text: z.string().max(MAX_TEXT), context: LintContextSchema.optional() }).strict(),
+    request: z.strictObject({ text: str(MAX_TEXT), context: z.optional(LintContextSchema) }),
     response: z.object({ findings: z.array(FindingSchema), ms: z.number() }),
   },
   classify: {
-    request: z.object({ items: z.array(ReviewItemSchema.extend({ id: z.string().min(1).max(200) })).max(2000) }).strict(),
+    request: z.strictObject({ items: z.array(IdentifiedReviewItemSchema).check(z.maxLength(2000)) }),
     response: z.object({ results: z.array(z.object({ id: z.string(), classification: ClassificationSchema })) }),
   },
   'draft/save': {
-    request: z.object({ orderId: OrderKey, text: z.string().max(MAX_TEXT), pageKind: z.string().max(40) }).strict(),
-    response: z.object({ ok: z.literal(true) }),
+    request: z.strictObject({ orderId: OrderKey, text: str(MAX_TEXT), pageKind: str(40) }),
+    response: ok(),
   },
   'draft/get': {
-    request: z.object({ orderId: OrderKey }).strict(),
-    response: z.object({ draft: z.object({ text: z.string(), updatedAt: z.string() }).nullable() }),
+    request: z.strictObject({ orderId: OrderKey }),
+    response: z.object({ draft: z.nullable(z.object({ text: z.string(), updatedAt: z.string() })) }),
   },
   'draft/clear': {
-    request: z.object({ orderId: OrderKey }).strict(),
-    response: z.object({ ok: z.literal(true) }),
+    request: z.strictObject({ orderId: OrderKey }),
+    response: ok(),
   },
   /** What the store knows about an order, for the context rules. */
   'order/context': {
-    request: z.object({ orderId: OrderKey }).strict(),
+    request: z.strictObject({ orderId: OrderKey }),
     response: z.object({ reviewRequestedBefore: z.boolean() }),
   },
   'order/review-requested': {
-    request: z.object({ orderId: z.string().regex(/^\d{3}-\d{7}-\d{7}$/), via: z.enum(['request-review', 'amazon-error']) }).strict(),
-    response: z.object({ ok: z.literal(true) }),
+    request: z.strictObject({
+      orderId: z.string().check(z.regex(/^\d{3}-\d{7}-\d{7}$/)),
+      via: z.enum(['request-review', 'amazon-error']),
+    }),
+    response: ok(),
   },
   /** Reviews / feedback seen on a page: classify, remember, and report progress. */
   'reviews/seen': {
-    request: z
-      .object({
-        host: z.string().max(100),
-        pageUrl: z.string().max(8192),
-        items: z.array(SeenItemSchema).max(1000),
-      })
-      .strict(),
+    request: z.strictObject({
+      host: str(100),
+      pageUrl: str(8192),
+      items: z.array(SeenItemSchema).check(z.maxLength(1000)),
+    }),
     response: z.object({
       results: z.array(
         z.object({
           id: z.string(),
           classification: ClassificationSchema,
-          progress: z.object({ done: z.number(), total: z.number() }).nullable(),
+          progress: z.nullable(z.object({ done: z.number(), total: z.number() })),
         }),
       ),
     }),
   },
   /** The seller picked a review for the checklist (the popup shows it). */
   'review/select': {
-    request: z.object({ id: z.string().min(1).max(200) }).strict(),
-    response: z.object({ ok: z.literal(true) }),
+    request: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    response: ok(),
   },
   /** A page feature reports how many items it recognised (0 = layout not recognised). */
   'page/status': {
-    request: z.object({ items: z.number().int().nonnegative().max(1_000_000) }).strict(),
-    response: z.object({ ok: z.literal(true) }),
+    request: z.strictObject({ items: nonNegInt().check(z.lte(1_000_000)) }),
+    response: ok(),
   },
   /** The popup asks what ReviewGuard saw in a tab. */
   'tab/info': {
-    request: z.object({ tabId: z.number().int() }).strict(),
-    response: z.object({
-      page: z.object({ kind: PageKindSchema.nullable(), url: z.string(), items: z.number().nullable(), at: z.number() }).nullable(),
-    }),
+    request: z.strictObject({ tabId: z.number().check(z.int()) }),
+    response: z.object({ page: z.nullable(TabPageSchema) }),
   },
   /** The options page changed settings: drop caches and tell open tabs. */
   'settings/changed': {
-    request: z.object({}).strict(),
-    response: z.object({ ok: z.literal(true) }),
+    request: z.strictObject({}),
+    response: ok(),
   },
   'settings/get': {
-    request: z.object({}).strict(),
+    request: z.strictObject({}),
     response: z.object({ settings: SettingsSchema }),
   },
 } as const;
@@ -167,9 +172,7 @@ export type MessageType = keyof typeof MESSAGES;
 export type RequestOf<T extends MessageType> = z.input<(typeof MESSAGES)[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.output<(typeof MESSAGES)[T]['response']>;
 
-export const EnvelopeSchema = z
-  .object({ tag: z.literal(PROTOCOL_TAG), type: z.string().max(100), payload: z.unknown() })
-  .strict();
+export const EnvelopeSchema = z.strictObject({ tag: z.literal(PROTOCOL_TAG), type: str(100), payload: z.unknown() });
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 
 export const ERROR_CODES = ['bad-envelope', 'unknown-type', 'bad-request', 'bad-response', 'handler-failed', 'unavailable'] as const;
@@ -196,10 +199,10 @@ export function isMessageType(type: string): type is MessageType {
 }
 
 /** Readable one-line summary of zod issues: "text: expected string; context.now: not a date". */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
   return error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
     .join('; ');
 }
 
@@ -221,7 +224,5 @@ export function parseRequest(raw: unknown): { type: MessageType; payload: unknow
 }
 
 /** Notices the background pushes to content scripts (no reply expected). */
-export const NoticeSchema = z
-  .object({ tag: z.literal(PROTOCOL_TAG), notice: z.enum(['settings-changed']) })
-  .strict();
+export const NoticeSchema = z.strictObject({ tag: z.literal(PROTOCOL_TAG), notice: z.enum(['settings-changed']) });
 export type Notice = z.infer<typeof NoticeSchema>;

@@ -31,7 +31,7 @@ Exit codes: 0 nothing removable, 1 removable (with --jsonl: any line),
 const FLAGS = { json: 'boolean', jsonl: 'boolean', now: 'string', help: 'boolean' } as const;
 
 /** Zod issues as one readable line: "rating: must be ≤ 5; body: required". */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code?: string }> }): string {
   return error.issues
     .map((i) => {
       const path = i.path.length ? i.path.join('.') : 'item';

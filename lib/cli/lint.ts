@@ -52,11 +52,11 @@ const LineSchema = z
   .object({
     id: z.union([z.string(), z.number()]),
     text: z.string(),
-    context: LintContextSchema.optional(),
+    context: z.optional(LintContextSchema),
   })
   .strict();
 
-function zodMessage(e: z.ZodError): string {
+function zodMessage(e: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code?: string }> }): string {
   return e.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
 }
 

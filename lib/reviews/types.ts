@@ -1,6 +1,7 @@
 // Public data model of the review / feedback classifier. Ground, root-cause
 // and risk ids are a public interface: never rename one, only add.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { isoDate } from '../policy/types.ts';
 
 export const GROUND_IDS = [
   'profanity',
@@ -23,25 +24,25 @@ export type RootCause = (typeof ROOT_CAUSES)[number];
 export const RISK_IDS = ['authenticity-risk', 'safety-risk'] as const;
 export type RiskId = (typeof RISK_IDS)[number];
 
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not a date (use YYYY-MM-DD or ISO 8601)' });
-
 export const ReviewItemSchema = z.object({
   /** Review id (R…) or, for feedback, the order id. */
-  id: z.string().max(200).optional(),
+  id: z.optional(z.string().check(z.maxLength(200))),
   kind: z.enum(['review', 'feedback']),
-  rating: z.number().min(1).max(5),
-  title: z.string().max(100_000).optional(),
-  body: z.string().max(100_000),
+  rating: z.number().check(z.gte(1), z.lte(5)),
+  title: z.optional(z.string().check(z.maxLength(100_000))),
+  body: z.string().check(z.maxLength(100_000)),
   /** Date the review / feedback was left. */
   date: isoDate,
   /** Feedback only: who fulfilled the order. */
-  fulfilledBy: z.enum(['amazon', 'merchant']).optional(),
+  fulfilledBy: z.optional(z.enum(['amazon', 'merchant'])),
   /** Amazon Vine review (never "incentivized" in the removal sense). */
-  vine: z.boolean().optional(),
-  asin: z.string().max(40).optional(),
-  marketplace: z.string().max(64).optional(),
-  reviewer: z.string().max(200).optional(),
+  vine: z.optional(z.boolean()),
+  asin: z.optional(z.string().check(z.maxLength(40))),
+  marketplace: z.optional(z.string().check(z.maxLength(64))),
+  reviewer: z.optional(z.string().check(z.maxLength(200))),
 });
+/** A review / feedback with its id (review id, or the order id for feedback). */
+export const IdentifiedReviewItemSchema = z.extend(ReviewItemSchema, { id: z.string().check(z.minLength(1), z.maxLength(200)) });
 export type ReviewItem = z.infer<typeof ReviewItemSchema>;
 
 export interface Evidence {

@@ -6,7 +6,7 @@
 // the later lastSeen / updatedAt wins, and the report says what happened.
 import { z } from 'zod';
 import { ClassificationSchema, SettingsSchema } from '../protocol.ts';
-import { ReviewItemSchema } from '../reviews/types.ts';
+import { IdentifiedReviewItemSchema } from '../reviews/types.ts';
 import { reviewsCsv } from '../insights/csv.ts';
 import type { DraftRecord, RGDatabase, ReviewRequestRecord } from './db.ts';
 import { SETTINGS_KEY } from './settings.ts';
@@ -22,7 +22,7 @@ const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message
 export const ReviewRecordSchema = z.object({
   id: z.string().min(1).max(200),
   kind: z.enum(['review', 'feedback']),
-  item: ReviewItemSchema.extend({ id: z.string().min(1).max(200) }),
+  item: IdentifiedReviewItemSchema,
   classification: ClassificationSchema,
   marketplace: z.string().max(64),
   host: z.string().max(100),
@@ -65,7 +65,7 @@ export const ExportFileSchema = z.object({
   checklists: z.array(ChecklistRecordSchema).default([]),
   drafts: z.array(DraftRecordSchema).default([]),
   reviewRequests: z.array(ReviewRequestRecordSchema).default([]),
-  settings: SettingsSchema.optional(),
+  settings: z.optional(SettingsSchema),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
