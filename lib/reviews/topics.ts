@@ -94,7 +94,8 @@ const PACKAGING = lexicon(
   [
     `(?:(?:whole|entire|outer|shipping) )?(?:box|package|packaging|parcel|envelope) (?:was |arrived |came )?(?:crushed|torn|ripped(?: open)?|open(?:ed)?|wet|soaked|damaged|dented|smashed|destroyed|fell apart|falling apart)`,
     `broken (?:in|during) (?:transit|shipping|delivery)`, `packag(?:ing|ed)`, `packed`, `bubble wrap`, `envelope`, `padding`, `padded`, `wrapping`,
-    `(?:huge|big|oversized|flimsy|thin|tiny|wrong) (?:box|envelope|bag|mailer)`, `(?:outer|shipping) box`, `Verpackung`, `verpackt`,
+    `(?:huge|big|oversized|flimsy|thin|tiny|wrong) (?:box|envelope|bag|mailer)`, `(?:outer|shipping) box`,
+    `(?:thin|flimsy|single|one|cheap) (?:\\p{L}+ )?(?:layer|sheet|piece)s? of (?:bubble ?wrap|padding|paper|cardboard|plastic)`, `cardboard`, `Verpackung`, `verpackt`,
     `Karton (?:war |ist )?(?:beschädigt|kaputt|offen|nass|eingedrückt)`, `emball${L}`, `carton (?:ouvert|abîmé|déchiré|écrasé|mouillé)`, `embalaje`,
     `empaquetad[oa]`, `caja (?:rota|abierta|dañada|aplastada|mojada)`, `imball${L}`, `scatola (?:rotta|aperta|danneggiata|schiacciata)`,
   ],
@@ -130,7 +131,7 @@ const OFFTOPIC = lexicon([
 const GENERIC = lexicon([
   `(?:very |so |extremely |really )?(?:disappointed|disappointing|unhappy|not happy|upset|annoyed|frustrated|frustrating|unacceptable|ridiculous|terrible|horrible|awful|bad|poor|great|good|excellent|amazing|perfect|fine|ok(?:ay)?|meh)`,
   `(?:never|not) again`, `avoid(?: avoid)*`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
-  `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
+  `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
   `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
   `delus[oa]`, `mai più`, `jamais plus`, `nunca más`,
 ], ['残念', 'がっかり', '最悪', '二度と', '失望']);
