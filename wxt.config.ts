@@ -1,14 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SELLER_CENTRAL_MATCHES } from './lib/hosts.ts';
+import { noHtmlRendering } from './scripts/build/no-html-rendering.ts';
 
 // See shared design: MV3 for Chrome/Edge, MV2 for Firefox (WXT's default),
 // host permissions for exactly the Seller Central hosts, no API permissions:
 // data lives in IndexedDB (needs none) and messaging needs none.
 export default defineConfig({
+  zip: {
+    // The sources package reviewers rebuild from: no test output or local builds.
+    excludeSources: ['test-output/**', 'demo-output/**', '.output/**', 'tests/corpus/**'],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [noHtmlRendering(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // No modulepreload polyfill: it is the only fetch() Vite would ship, and the
     // extension makes no network request at all.
     build: { sourcemap: false, modulePreload: { polyfill: false } },
@@ -22,7 +27,18 @@ export default defineConfig({
     permissions: [],
     default_locale: undefined,
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'reviewguard@reviewguard.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'reviewguard@reviewguard.app',
+              // 140: the CSS Custom Highlight API and the data-collection key.
+              strict_min_version: '140.0',
+              // Firefox's data-collection declaration: nothing is collected.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });
