@@ -49,6 +49,8 @@ export interface AnnotateOptions {
 interface Shown {
   target: Target;
   host: HTMLElement;
+  /** Its content has been drawn (see the lazy drawing of very long pages). */
+  painted?: boolean;
   signature: string;
   classification: Classification;
   progress: { done: number; total: number } | null;
@@ -71,6 +73,28 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
   const unstyle = ensurePageStyle(doc, 'reviewguard-annotations', HIGHLIGHT_CSS);
   const tooltip = createTooltip(doc);
 
+  // Pages of normal size render every annotation at once. Very long pages
+  // (hundreds of cards) render the hooks at once but draw an annotation's
+  // content only as it nears the viewport: the browser's paint work then
+  // stays proportional to what the seller can see.
+  const LAZY_OVER = 60;
+  let lazy = false;
+  const byHost = new Map<Element, Shown>();
+  const io =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const e of entries) {
+              if (!e.isIntersecting) continue;
+              io!.unobserve(e.target);
+              const s = byHost.get(e.target);
+              if (s) paint(s);
+            }
+          },
+          { rootMargin: '1200px 0px' },
+        )
+      : null;
+
   function renderOne(s: Shown) {
     const t = s.target;
     const c = s.classification;
@@ -81,14 +105,24 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     el.setAttribute('data-grounds', [...new Set(c.grounds.map((g) => g.id))].join(','));
     el.setAttribute('data-root-causes', c.rootCauses.join(','));
     el.setAttribute('data-risks', c.risks.join(','));
-    const view = annotationView(c, { lang: opts.lang(), kind: t.kind, removalOffered: t.removalOffered, progress: s.progress });
     const d = urgentDeadline(c);
     el.setAttribute('data-days-left', d ? String(d.daysLeft) : '');
     if (s.progress) el.setAttribute('data-progress', `${s.progress.done}/${s.progress.total}`);
     el.toggleAttribute('data-selected', selectedId === t.id);
+    byHost.set(el, s);
+    if (lazy && !s.painted && io) {
+      el.style.minHeight = '92px'; // its future size, so scrolling does not jump
+      io.observe(el);
+    } else paint(s);
+  }
+
+  function paint(s: Shown) {
+    const t = s.target;
+    s.painted = true;
+    s.host.style.minHeight = '';
     render(
       h(Annotation, {
-        view,
+        view: annotationView(s.classification, { lang: opts.lang(), kind: t.kind, removalOffered: t.removalOffered, progress: s.progress }),
         selected: selectedId === t.id,
         onSelect: () => {
           selectedId = t.id;
@@ -96,7 +130,7 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
           for (const other of shown.values()) renderOne(other);
         },
       }),
-      el.shadowRoot!.lastElementChild!,
+      container(s.host),
     );
   }
 
@@ -112,17 +146,26 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
 
   function mountHost(t: Target): HTMLElement {
     const host = doc.createElement(ANNOTATION_TAG);
-    const root = host.attachShadow({ mode: 'open' });
-    if (sheet) root.adoptedStyleSheets = [sheet];
-    else {
-      const style = doc.createElement('style');
-      style.textContent = annotationCss;
-      root.append(style);
-    }
-    root.append(doc.createElement('div'));
     t.mount.append(host);
     return host;
   }
+
+  /** The annotation's shadow root and render container, created when first drawn. */
+  function container(host: HTMLElement): Element {
+    let root = host.shadowRoot;
+    if (!root) {
+      root = host.attachShadow({ mode: 'open' });
+      if (sheet) root.adoptedStyleSheets = [sheet];
+      else {
+        const style = doc.createElement('style');
+        style.textContent = annotationCss;
+        root.append(style);
+      }
+      root.append(doc.createElement('div'));
+    }
+    return root.lastElementChild!;
+  }
+
 
   function highlight() {
     const ev: Range[] = [];
@@ -161,7 +204,9 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     // a big page never blocks the main thread for long.
     const targets: Target[] = [];
     let t0 = performance.now();
-    for (const el of opts.items()) {
+    const items = opts.items();
+    lazy = items.length > LAZY_OVER;
+    for (const el of items) {
       const t = opts.read(el);
       if (t) targets.push(t);
       if (performance.now() - t0 > 8) {
@@ -175,7 +220,9 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     for (const [id, s] of shown) {
       // Cards replaced by pagination: forget them (their host left with them).
       if (!present.has(id) || !s.host.isConnected || !s.target.mount.isConnected) {
-        render(null, s.host.shadowRoot!.lastElementChild!);
+        if (s.painted) render(null, container(s.host));
+        io?.unobserve(s.host);
+        byHost.delete(s.host);
         s.host.remove();
         shown.delete(id);
       }
@@ -256,11 +303,13 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     clearTimeout(quiet);
     window.removeEventListener('focus', onFocus);
     doc.removeEventListener('mousemove', onMove);
+    io?.disconnect();
     for (const s of shown.values()) {
-      render(null, s.host.shadowRoot!.lastElementChild!);
+      if (s.painted) render(null, container(s.host));
       s.host.remove();
     }
     shown.clear();
+    byHost.clear();
     setHighlight('reviewguard-evidence', []);
     setHighlight('reviewguard-risk', []);
     tooltip.remove();

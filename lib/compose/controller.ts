@@ -9,7 +9,7 @@ import type { Finding, LintContext } from '../policy/types.ts';
 import { ComposePanel } from '../../components/compose/ComposePanel.tsx';
 import panelCss from '../../components/compose/compose.css?inline';
 import { findMessageFields, fieldFromEvent, fieldText, isTextarea, type MessageField } from '../pages/fields.ts';
-import { isElement, lightDomAnchor } from '../pages/shadow.ts';
+import { isElement, isShadowRoot, lightDomAnchor } from '../pages/shadow.ts';
 import { TextareaOverlay, OVERLAY_CSS } from '../overlay/textarea-overlay.ts';
 import { remapSpans } from '../overlay/segments.ts';
 import { rangeForOffsets, setHighlight } from '../overlay/ranges.ts';
@@ -163,7 +163,10 @@ class FieldWatcher {
     const style = doc.createElement('style');
     style.textContent = panelCss;
     this.shadow.append(style, doc.createElement('div'));
-    lightDomAnchor(field).after(this.host);
+    // Right under the field: after the Katal host when the textarea lives in
+    // its shadow root (possibly inside another component's shadow root).
+    const root = field.getRootNode();
+    (isShadowRoot(root) ? root.host : field).after(this.host);
     this.overlay = isTextarea(field) ? new TextareaOverlay(field, layer) : null;
     field.addEventListener('input', this.onInput);
     this.text = fieldText(field);

@@ -12,6 +12,9 @@ export async function mountManyReviews(page: Page, n: number): Promise<void> {
       id: 'R' + String(i).padStart(12, '0'),
     }));
     app.mountReviewsApp(document, { ...data, reviews, pageSize: reviews.length, delayMs: 0 });
+    // The page's own first render of the cards happens in the next frames:
+    // what starts after them is ours.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     window.__mountedAt = performance.now();
   })()`);
 }
