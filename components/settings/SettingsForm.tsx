@@ -7,6 +7,7 @@ import type { Lang } from '../../lib/i18n/ui.ts';
 import { optionsText } from '../../lib/insights/i18n.ts';
 import type { RuleId, Severity } from '../../lib/policy/types.ts';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../lib/protocol.ts';
+import type { DeadlineConstantInfo } from '../../lib/insights/constants.ts';
 
 export interface RuleMeta {
   id: RuleId;
@@ -16,14 +17,8 @@ export interface RuleMeta {
   source?: string;
 }
 
-export interface DeadlineConstant {
-  id: string;
-  windowDays: number;
-  title: { en: string; zh: string };
-  source: string;
-  note?: string;
-  lastChecked: string;
-}
+/** A deadline constant with its source, shown read-only. */
+export type DeadlineConstant = DeadlineConstantInfo;
 
 export interface SettingsFormProps {
   /** The saved settings: the form starts from them (and starts again when they change). */

@@ -19,7 +19,20 @@ function threadOrderId(field: Element): string | undefined {
   return new URL(location.href).searchParams.get('orderId')?.match(ORDER_ID_RE)?.[0];
 }
 
+/** The thread's order id, re-read at most every 2 s (not on every keystroke). */
+function cachedOrderId(): (field: Element) => string | undefined {
+  const cache = new WeakMap<Element, { at: number; id: string | undefined }>();
+  return (field) => {
+    const hit = cache.get(field);
+    if (hit && Date.now() - hit.at < 2000) return hit.id;
+    const id = threadOrderId(field);
+    cache.set(field, { at: Date.now(), id });
+    return id;
+  };
+}
+
 export const inbox: Feature = ({ send, signal }) => {
+  const orderIdOf = cachedOrderId();
   let refresh = () => {};
   const lang = followLang(send, signal, () => refresh());
   const watcher = watchCompose({
@@ -28,7 +41,7 @@ export const inbox: Feature = ({ send, signal }) => {
     signal,
     pageKind: 'inbox',
     lang,
-    pageContext: (field) => ({ orderId: threadOrderId(field), buyerInitiated: true }),
+    pageContext: (field) => ({ orderId: orderIdOf(field), buyerInitiated: true }),
     sentConfirmed: () => false, // the field empties when the reply is sent
   });
   refresh = watcher.refresh;
