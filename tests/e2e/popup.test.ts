@@ -66,11 +66,14 @@ describe('checklist popup', () => {
 
   it('checks two steps and adds a note; all of it survives a page reload and a browser restart', async () => {
     let popup = await openPopup(s!);
+    // The note first, while the step is open; a step's details fold once it is done.
+    const details = step(popup, 'report').locator('details').first();
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').first().click();
+    const note = step(popup, 'report').locator('textarea.rgc-note');
+    await note.waitFor({ state: 'visible' });
+    await note.fill('Reported as Inappropriate on Nov 22');
     await step(popup, 'understand').locator('input[type="checkbox"]').first().check();
     await step(popup, 'report').locator('input[type="checkbox"]').first().check();
-    const note = step(popup, 'report').locator('textarea.rgc-note');
-    if (!(await note.isVisible())) await step(popup, 'report').locator('summary, .rgc-step__toggle').first().click().catch(() => {});
-    await note.fill('Reported as Inappropriate on Nov 22');
     await expect.poll(() => step(popup, 'report').getAttribute('data-done')).toBe('true');
     await popup.waitForTimeout(300);
     await popup.close();
