@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SELLER_CENTRAL_MATCHES } from './lib/hosts.ts';
-import { noHtmlRendering } from './scripts/build/no-html-rendering.ts';
+import { hardening } from './scripts/build/hardening.ts';
 
 // See shared design: MV3 for Chrome/Edge, MV2 for Firefox (WXT's default),
 // host permissions for exactly the Seller Central hosts, no API permissions:
@@ -13,7 +13,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [noHtmlRendering(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [hardening(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // No modulepreload polyfill: it is the only fetch() Vite would ship, and the
     // extension makes no network request at all.
     build: { sourcemap: false, modulePreload: { polyfill: false } },

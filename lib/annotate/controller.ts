@@ -29,6 +29,8 @@ export interface Target {
   asin?: string;
   orderId?: string;
   removalOffered?: boolean;
+  /** Feedback Amazon already struck through. */
+  struck?: boolean;
 }
 
 export interface AnnotateOptions {
@@ -61,7 +63,7 @@ const HIGHLIGHT_CSS = `
 ::highlight(reviewguard-risk) { background-color: rgba(209, 50, 18, 0.18); text-decoration: underline wavy 1.5px #b12704; }
 `;
 
-const signatureOf = (t: Target) => `${t.item.rating}|${t.item.title ?? ''}|${t.item.body}|${t.removalOffered}`;
+const signatureOf = (t: Target) => `${t.item.rating}|${t.item.title ?? ''}|${t.item.body}|${t.removalOffered}|${t.struck}`;
 const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: () => Promise<void> } {
@@ -102,6 +104,7 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     el.setAttribute('data-review-id', t.id);
     el.setAttribute('data-kind', t.kind);
     el.setAttribute('data-removable', String(c.removable));
+    el.toggleAttribute('data-struck', !!t.struck);
     el.setAttribute('data-grounds', [...new Set(c.grounds.map((g) => g.id))].join(','));
     el.setAttribute('data-root-causes', c.rootCauses.join(','));
     el.setAttribute('data-risks', c.risks.join(','));
@@ -122,7 +125,7 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     s.host.style.minHeight = '';
     render(
       h(Annotation, {
-        view: annotationView(s.classification, { lang: opts.lang(), kind: t.kind, removalOffered: t.removalOffered, progress: s.progress }),
+        view: annotationView(s.classification, { lang: opts.lang(), kind: t.kind, removalOffered: t.removalOffered, struck: t.struck, progress: s.progress }),
         selected: selectedId === t.id,
         onSelect: () => {
           selectedId = t.id;

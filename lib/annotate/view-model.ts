@@ -40,14 +40,21 @@ export function urgentDeadline(c: Classification): Deadline | null {
 
 export function annotationView(
   c: Classification,
-  opts: { lang: Lang; kind: 'review' | 'feedback'; removalOffered?: boolean; progress?: { done: number; total: number } | null },
+  opts: {
+    lang: Lang;
+    kind: 'review' | 'feedback';
+    removalOffered?: boolean;
+    /** Feedback Amazon already struck through (it took responsibility for an FBA order). */
+    struck?: boolean;
+    progress?: { done: number; total: number } | null;
+  },
 ): AnnotationView {
   const t = ui(opts.lang);
   const L = opts.lang;
   const groundName = (id: keyof typeof GROUNDS) => GROUNDS[id].title[L];
   const first = c.grounds[0];
-  const badge = c.removable && first ? `${t.removable} — ${groundName(first.id)}` : t.notRemovable;
-  const d = urgentDeadline(c);
+  const badge = opts.struck ? t.struck : c.removable && first ? `${t.removable} — ${groundName(first.id)}` : t.notRemovable;
+  const d = opts.struck ? null : urgentDeadline(c);
   const deadline = d
     ? {
         text: d.expired ? t.expired : /report|removal/.test(d.id) ? t.reportWithin(d.daysLeft) : t.contactWithin(d.daysLeft),
@@ -82,7 +89,7 @@ export function annotationView(
     brand: t.brand,
     removable: c.removable,
     badge,
-    reason: c.reason[L],
+    reason: opts.struck ? t.struckReason : c.reason[L],
     deadline,
     risks: c.risks.map((id) => ({
       id,

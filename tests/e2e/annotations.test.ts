@@ -115,6 +115,9 @@ describe('feedback manager', () => {
     const merchant = await attrs(page, '114-2098375-6610482');
     expect(merchant['data-removable']).toBe('false');
     expect(await ann(page, '113-0392851-7746203').locator('.rg-removal').textContent()).toMatch(/Request removal/);
+    // Feedback Amazon already struck through needs nothing from the seller.
+    expect((await attrs(page, '112-8830417-5529016'))['data-struck']).toBe('');
+    expect(await ann(page, '112-8830417-5529016').locator('.rg-badge').textContent()).toBe('Already struck through by Amazon');
     await shot(page, 'feedback-us');
     await page.locator('kat-button[data-fixture-pager="next"]').click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/?page=2');

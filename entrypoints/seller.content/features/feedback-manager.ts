@@ -37,6 +37,7 @@ export const feedbackManager: Feature = ({ send, signal }) => {
           fields: { body: f.commentEl },
           orderId: f.orderId,
           removalOffered: f.removalOffered,
+          struck: f.struck,
         } satisfies Target);
     },
   });
