@@ -236,6 +236,10 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     });
     const batch = opts.batch ?? 50;
     const chunk = opts.chunk ?? 10;
+    // On a very long page every geometry change costs the browser a full
+    // pre-paint of the page, so after the first batch (the top of the page,
+    // drawn at once) the rest is applied in a single DOM write at the end.
+    const deferred: Array<() => void> = [];
     for (let i = 0; i < todo.length && !signal.aborted; i += batch) {
       const part = todo.slice(i, i + batch);
       let results;
@@ -249,10 +253,9 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
         return; // background unavailable: try again on the next change
       }
       const byId = new Map(results.map((r) => [r.id, r]));
-      for (let j = 0; j < part.length && !signal.aborted; j++) {
-        const t = part[j]!;
+      const apply = (t: Target) => {
         const r = byId.get(t.id);
-        if (!r || !t.mount.isConnected) continue;
+        if (!r || !t.mount.isConnected) return;
         let s = shown.get(t.id);
         if (!s || !s.host.isConnected) {
           s = { target: t, host: mountHost(t), signature: '', classification: r.classification, progress: r.progress };
@@ -263,9 +266,17 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
         s.classification = r.classification;
         s.progress = r.progress;
         renderOne(s);
+      };
+      if (lazy && i > 0) {
+        for (const t of part) deferred.push(() => apply(t));
+        continue;
+      }
+      for (let j = 0; j < part.length && !signal.aborted; j++) {
+        apply(part[j]!);
         if ((j + 1) % chunk === 0) await yieldToPage();
       }
     }
+    if (!signal.aborted) for (const write of deferred) write();
     if (!signal.aborted) highlight();
   }
 
