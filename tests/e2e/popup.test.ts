@@ -111,3 +111,41 @@ describe('checklist popup', () => {
     await expect.poll(() => popup.locator('.rgp').getAttribute('data-review-id')).not.toBe('');
   });
 });
+
+describe('from the checklist to the compose page', () => {
+  it('opens a template in Contact buyer, where it is offered as the draft and passes every rule', async () => {
+    const sess = await launch();
+    try {
+      const page = await sess.context.newPage();
+      await page.goto(fixturePage('feedback-us').url);
+      await select(page, '114-2098375-6610482'); // a merchant-fulfilled order: contact the buyer
+      const popup = await openPopup(sess);
+      await expect.poll(() => popup.locator('.rgp').getAttribute('data-review-id')).toBe('114-2098375-6610482');
+      const contact = step(popup, 'contact');
+      const details = contact.locator('details.rgc-step__details');
+      if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').first().click();
+      const template = contact.locator('[data-template]').first();
+      const text = (await template.locator('.rgc-text').first().textContent())!.trim();
+      expect(text).toContain('114-2098375-6610482');
+      const [compose] = await Promise.all([
+        sess.context.waitForEvent('page'),
+        template.getByRole('button', { name: /open in compose/i }).click(),
+      ]);
+      await compose.waitForURL(/\/messaging\/contact\?orderID=114-2098375-6610482/);
+      const restore = compose.locator('reviewguard-compose [data-action="restore-draft"]');
+      await restore.waitFor({ timeout: 15_000 });
+      await restore.click();
+      const field = compose.locator('kat-textarea textarea').first();
+      await expect.poll(() => field.inputValue()).toBe(text);
+      await compose.waitForFunction(
+        (len) => document.querySelector('reviewguard-compose')?.getAttribute('data-length') === String(len),
+        text.length,
+      );
+      expect(await compose.locator('reviewguard-compose').getAttribute('data-errors')).toBe('0');
+      expect(await compose.locator('reviewguard-compose').getAttribute('data-warnings')).toBe('0');
+      await shot(compose, 'compose-from-checklist');
+    } finally {
+      await sess.close();
+    }
+  });
+});
