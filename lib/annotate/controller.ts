@@ -273,7 +273,9 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
       }
       for (let j = 0; j < part.length && !signal.aborted; j++) {
         apply(part[j]!);
-        if ((j + 1) % chunk === 0) await yieldToPage();
+        // On long pages content is drawn lazily, so one write is cheap and
+        // costs one page-wide pre-paint instead of one per slice.
+        if (!lazy && (j + 1) % chunk === 0) await yieldToPage();
       }
     }
     if (!signal.aborted) for (const write of deferred) write();
