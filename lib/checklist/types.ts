@@ -2,8 +2,10 @@
 import type { RootCause, RiskId, GroundId } from '../reviews/types.ts';
 import type { StepId } from '../store/types.ts';
 
-/** Languages of the extension's own UI. */
-export type UiLang = 'en' | 'zh';
+import type { Lang } from '../i18n/lang.ts';
+
+/** Languages of the extension's own UI (alias of the one `Lang`; being phased out). */
+export type UiLang = Lang;
 
 /** Languages a buyer-facing message template is written in. */
 export const TEMPLATE_LANGS = ['en', 'zh', 'de', 'fr', 'es', 'it', 'ja'] as const;

@@ -1,15 +1,8 @@
 // UI strings of the page features, English and Simplified Chinese (many
 // sellers run Seller Central in Chinese). Pure data + a tiny formatter.
-export type Lang = 'en' | 'zh';
+import type { Lang } from './lang.ts';
 
-export function pickLang(...candidates: Array<string | null | undefined>): Lang {
-  for (const c of candidates) {
-    if (!c) continue;
-    if (/^zh/i.test(c)) return 'zh';
-    if (/^(en|de|fr|es|it|ja|nl|sv|pl|tr|ar|pt)/i.test(c)) return 'en';
-  }
-  return 'en';
-}
+export { pickLang, type Lang } from './lang.ts';
 
 const STRINGS = {
   en: {
