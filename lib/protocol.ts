@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { LintContextSchema, LintSettingsSchema, RuleIdSchema, SeveritySchema } from './policy/types.ts';
 import { GROUND_IDS, IdentifiedReviewItemSchema, RISK_IDS, ROOT_CAUSES } from './reviews/types.ts';
-import { PAGE_KINDS } from './pages/page-kind.ts';
+import { PAGE_KINDS } from './page-kind.ts';
 
 // zod/mini has no messages of its own: English ones make errors readable.
 z.config(en());

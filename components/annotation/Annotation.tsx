@@ -1,6 +1,6 @@
 // The inline annotation under a review card or feedback row. Props in (an
 // already-localised view model), events out; no extension APIs.
-import type { AnnotationView } from '../../lib/annotate/view-model.ts';
+import type { AnnotationView } from '../../lib/present/annotation-view.ts';
 
 export interface AnnotationProps {
   view: AnnotationView;

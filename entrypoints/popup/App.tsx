@@ -12,7 +12,7 @@ import * as repo from '../../lib/store/repo.ts';
 import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
 import { SELECTED_KEY, SETTINGS_KEY, loadSettings } from '../../lib/store/settings.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
-import { pageKindOf } from '../../lib/pages/page-kind.ts';
+import { pageKindOf } from '../../lib/page-kind.ts';
 import { pickLang, ui } from '../../lib/i18n/ui.ts';
 import type { ResponseOf } from '../../lib/protocol.ts';
 

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageKind } from '../../lib/pages/page-kind.ts';
+import type { PageKind } from '../../lib/page-kind.ts';
 import type { Send } from '../../lib/messaging/client.ts';
 
 export interface FeatureContext {

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SELLER_CENTRAL_MATCHES } from '../../lib/hosts.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
 import { NoticeSchema } from '../../lib/protocol.ts';
-import { startPageRouter } from './page-router.ts';
+import { startPageRouter } from './router.ts';
 import { settingsEvents } from './ui-lang.ts';
 import { brandReviews } from './features/brand-reviews.ts';
 import { feedbackManager } from './features/feedback-manager.ts';

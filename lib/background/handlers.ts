@@ -5,7 +5,7 @@ import { lintMessage } from '../policy/index.ts';
 import { classifyReview } from '../reviews/index.ts';
 import { buildChecklist, summariseProgress } from '../checklist/index.ts';
 import type { Handlers, SenderInfo } from '../messaging/router.ts';
-import type { PageKind } from '../pages/page-kind.ts';
+import type { PageKind } from '../page-kind.ts';
 import type { RGDatabase } from '../store/db.ts';
 import * as repo from '../store/repo.ts';
 import type { Settings } from '../protocol.ts';

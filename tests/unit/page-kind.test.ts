@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKindOf } from '../../lib/pages/page-kind.ts';
+import { pageKindOf } from '../../lib/page-kind.ts';
 import { SELLER_CENTRAL_HOSTS, SELLER_CENTRAL_MATCHES } from '../../lib/hosts.ts';
 
 describe('pageKindOf', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationView, urgentDeadline } from '../../lib/annotate/view-model.ts';
+import { annotationView, urgentDeadline } from '../../lib/present/annotation-view.ts';
 import { classifyReview } from '../../lib/reviews/index.ts';
 
 const NOW = '2026-11-22';

@@ -1,8 +1,8 @@
 // Brand Customer Reviews: an annotation under every review card.
 import type { Feature } from '../feature.ts';
-import { annotate, type Target } from '../../../lib/annotate/controller.ts';
-import { extractReview } from '../../../lib/pages/extract-reviews.ts';
-import { SEL } from '../../../lib/pages/selectors.ts';
+import { annotate, type Target } from '../annotate/controller.ts';
+import { extractReview } from '../page/extract-reviews.ts';
+import { SEL } from '../page/selectors.ts';
 import { followLang } from '../ui-lang.ts';
 
 export const brandReviews: Feature = ({ send, signal }) => {

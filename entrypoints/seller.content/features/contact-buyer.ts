@@ -1,10 +1,10 @@
 // Contact buyer (/messaging/contact?orderID=…): live warnings on the message,
 // with the order id, buyer's language and dates from the page as context.
 import type { Feature } from '../feature.ts';
-import { watchCompose } from '../../../lib/compose/controller.ts';
-import { SEL } from '../../../lib/pages/selectors.ts';
-import { buyerLanguageFrom, datesFrom, orderIdFromUrl } from '../../../lib/pages/compose-context.ts';
-import { deepQueryAll } from '../../../lib/pages/shadow.ts';
+import { watchCompose } from '../compose/controller.ts';
+import { SEL } from '../page/selectors.ts';
+import { buyerLanguageFrom, datesFrom, orderIdFromUrl } from '../page/compose-context.ts';
+import { deepQueryAll } from '../page/shadow.ts';
 import { followLang } from '../ui-lang.ts';
 import { orderFacts } from '../order-facts.ts';
 

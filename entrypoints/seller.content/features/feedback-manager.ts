@@ -1,9 +1,9 @@
 // Feedback Manager: an annotation in the comment cell of every feedback row,
 // keyed by order id (every row repeats the same element id).
 import type { Feature } from '../feature.ts';
-import { annotate, type Target } from '../../../lib/annotate/controller.ts';
-import { extractFeedbackRow } from '../../../lib/pages/extract-feedback.ts';
-import { SEL } from '../../../lib/pages/selectors.ts';
+import { annotate, type Target } from '../annotate/controller.ts';
+import { extractFeedbackRow } from '../page/extract-feedback.ts';
+import { SEL } from '../page/selectors.ts';
 import { followLang } from '../ui-lang.ts';
 
 /** Hosts that print dates day-first (dd/mm/yyyy) in Feedback Manager. */

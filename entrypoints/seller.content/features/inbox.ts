@@ -2,9 +2,9 @@
 // shadow roots. Replies answer the buyer, so they are buyer-initiated (no
 // 30-day window, no "permitted reason" needed).
 import type { Feature } from '../feature.ts';
-import { watchCompose } from '../../../lib/compose/controller.ts';
-import { ORDER_ID_RE } from '../../../lib/pages/compose-context.ts';
-import { composedAncestors } from '../../../lib/pages/shadow.ts';
+import { watchCompose } from '../compose/controller.ts';
+import { ORDER_ID_RE } from '../page/compose-context.ts';
+import { composedAncestors } from '../page/shadow.ts';
 import { followLang } from '../ui-lang.ts';
 
 /** The order id shown in the open thread: the nearest one around the field. */

@@ -3,9 +3,9 @@
 // flagged (repeat-review-request). Learned from the seller's click on "Yes"
 // or from Amazon's own "already requested" error.
 import type { Feature } from '../feature.ts';
-import { SEL } from '../../../lib/pages/selectors.ts';
-import { isElement } from '../../../lib/pages/shadow.ts';
-import { orderIdFromUrl } from '../../../lib/pages/compose-context.ts';
+import { SEL } from '../page/selectors.ts';
+import { isElement } from '../page/shadow.ts';
+import { orderIdFromUrl } from '../page/compose-context.ts';
 
 export const requestReview: Feature = ({ send, signal }) => {
   const orderId = orderIdFromUrl(location.href);

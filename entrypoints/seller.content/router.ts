@@ -2,7 +2,7 @@
 // navigation (history API, hash routes). On a Seller Central page we do not
 // recognise, nothing runs and nothing is logged.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageKindOf, type PageKind } from '../../lib/pages/page-kind.ts';
+import { pageKindOf, type PageKind } from '../../lib/page-kind.ts';
 import type { Send } from '../../lib/messaging/client.ts';
 import type { Feature } from './feature.ts';
 

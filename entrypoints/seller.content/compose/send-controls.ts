@@ -1,8 +1,8 @@
 // Which buttons send the message typed in a field: the page's declared Send
 // button where we know it, otherwise a send-labelled button in the nearest
 // container of the field (walking out through shadow hosts).
-import { SEL } from '../pages/selectors.ts';
-import { composedParent, deepQueryAll, isShadowRoot } from '../pages/shadow.ts';
+import { SEL } from '../page/selectors.ts';
+import { composedParent, deepQueryAll, isShadowRoot } from '../page/shadow.ts';
 
 function labelOf(el: Element): string {
   return (el.getAttribute('label') ?? el.getAttribute('aria-label') ?? (el as HTMLInputElement).value ?? el.textContent ?? '').trim();

@@ -1,6 +1,6 @@
 // Which Seller Central page is this? Decided from the URL alone (host + path),
 // never from English labels, so it works in every UI language.
-import { isSellerCentralHost } from '../hosts.ts';
+import { isSellerCentralHost } from './hosts.ts';
 
 export const PAGE_KINDS = ['brand-reviews', 'feedback-manager', 'contact-buyer', 'request-review', 'inbox'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];

@@ -5,15 +5,15 @@
 // follows pagination and late rendering. Rendering yields between chunks so
 // hundreds of cards never make a long task.
 import { h, render } from 'preact';
-import type { Send } from '../messaging/client.ts';
-import type { Classification, ReviewItem } from '../reviews/types.ts';
-import { Annotation } from '../../components/annotation/Annotation.tsx';
-import annotationCss from '../../components/annotation/annotation.css?inline';
-import { annotationView, urgentDeadline } from './view-model.ts';
+import type { Send } from '../../../lib/messaging/client.ts';
+import type { Classification, ReviewItem } from '../../../lib/reviews/types.ts';
+import { Annotation } from '../../../components/annotation/Annotation.tsx';
+import annotationCss from '../../../components/annotation/annotation.css?inline';
+import { annotationView, urgentDeadline } from '../../../lib/present/annotation-view.ts';
 import { rangeForOffsets, setHighlight } from '../overlay/ranges.ts';
 import { ensurePageStyle } from '../overlay/page-style.ts';
-import { GROUNDS, RISK_LABELS } from '../reviews/labels.ts';
-import type { Lang } from '../i18n/ui.ts';
+import { GROUNDS, RISK_LABELS } from '../../../lib/reviews/labels.ts';
+import type { Lang } from '../../../lib/i18n/ui.ts';
 
 export const ANNOTATION_TAG = 'reviewguard-annotation';
 

@@ -4,18 +4,18 @@
 // on Send while errors remain. DOM + injected `send`; no extension APIs, so it
 // runs in happy-dom tests with a fake background.
 import { h, render } from 'preact';
-import type { Send } from '../messaging/client.ts';
-import type { Finding, LintContext } from '../policy/types.ts';
-import { ComposePanel } from '../../components/compose/ComposePanel.tsx';
-import panelCss from '../../components/compose/compose.css?inline';
-import { findMessageFields, fieldFromEvent, fieldText, isTextarea, type MessageField } from '../pages/fields.ts';
-import { isElement, isShadowRoot, lightDomAnchor } from '../pages/shadow.ts';
+import type { Send } from '../../../lib/messaging/client.ts';
+import type { Finding, LintContext } from '../../../lib/policy/types.ts';
+import { ComposePanel } from '../../../components/compose/ComposePanel.tsx';
+import panelCss from '../../../components/compose/compose.css?inline';
+import { findMessageFields, fieldFromEvent, fieldText, isTextarea, type MessageField } from '../page/fields.ts';
+import { isElement, isShadowRoot, lightDomAnchor } from '../page/shadow.ts';
 import { TextareaOverlay, OVERLAY_CSS } from '../overlay/textarea-overlay.ts';
 import { remapSpans } from '../overlay/segments.ts';
 import { rangeForOffsets, setHighlight } from '../overlay/ranges.ts';
 import { ensurePageStyle } from '../overlay/page-style.ts';
 import { sendControlsFor } from './send-controls.ts';
-import type { Lang } from '../i18n/ui.ts';
+import type { Lang } from '../../../lib/i18n/ui.ts';
 
 export const COMPOSE_TAG = 'reviewguard-compose';
 const LAYER_TAG = 'reviewguard-layer';
