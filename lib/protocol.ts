@@ -97,10 +97,6 @@ export const MESSAGES = {
     request: z.strictObject({ text: str(MAX_TEXT), context: z.optional(LintContextSchema) }),
     response: z.object({ findings: z.array(FindingSchema), ms: z.number() }),
   },
-  classify: {
-    request: z.strictObject({ items: z.array(IdentifiedReviewItemSchema).check(z.maxLength(2000)) }),
-    response: z.object({ results: z.array(z.object({ id: z.string(), classification: ClassificationSchema })) }),
-  },
   'draft/save': {
     request: z.strictObject({ orderId: OrderKey, text: str(MAX_TEXT), pageKind: str(40) }),
     response: ok(),
@@ -141,6 +137,11 @@ export const MESSAGES = {
         }),
       ),
     }),
+  },
+  /** Checklist progress of items already on the page (nothing is classified again). */
+  'reviews/progress': {
+    request: z.strictObject({ ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(1000)) }),
+    response: z.object({ progress: z.record(z.string(), z.nullable(z.object({ done: z.number(), total: z.number() }))) }),
   },
   /** The seller picked a review for the checklist (the popup shows it). */
   'review/select': {

@@ -64,10 +64,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { findings, ms: performance.now() - t0 };
     },
 
-    classify: ({ items }) => {
-      const at = now();
-      return { results: items.map((item) => ({ id: item.id, classification: classifyReview(item, at) })) };
-    },
 
     'draft/save': async ({ orderId, text, pageKind }) => {
       await repo.saveDraft(await deps.db(), { orderId, text, pageKind, updatedAt: now().toISOString() });
@@ -105,6 +101,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         results.push({ id: record.id, classification: fresh, progress });
       }
       return { results };
+    },
+
+    'reviews/progress': async ({ ids }) => {
+      const db = await deps.db();
+      const at = now();
+      const progress: Record<string, { done: number; total: number } | null> = {};
+      for (const id of ids) {
+        const [record, checklist] = await Promise.all([repo.getReview(db, id), repo.getChecklist(db, id)]);
+        progress[id] = record && checklist ? summariseProgress(buildChecklist(record, { now: at, lang: 'en' }), checklist) : null;
+      }
+      return { progress };
     },
 
     'review/select': async ({ id }) => {

@@ -1,5 +1,7 @@
-// Typed sender used by content scripts, the popup and the options page. The
-// request is validated before it leaves and the reply before it is trusted.
+// Typed sender used by content scripts, the popup and the options page. Each
+// message is validated once per boundary crossing, by the side that receives
+// it: the background's router checks the request, this client checks the
+// reply before it is trusted (the request's shape is the compiler's job here).
 // A service worker that MV3 stopped (or that died mid-request) is retried, so
 // the caller sees a slower answer, not an error.
 import {
@@ -43,9 +45,7 @@ export function createClient(rawSend: RawSend, opts: ClientOptions = {}) {
   }
 
   return async function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
-    const req = MESSAGES[type].request.safeParse(payload);
-    if (!req.success) throw new ProtocolError('bad-request', `Invalid "${type}" request: ${describeIssues(req.error)}`);
-    const envelope = { tag: PROTOCOL_TAG, type, payload: req.data };
+    const envelope = { tag: PROTOCOL_TAG, type, payload };
     let lastError: unknown;
     for (let attempt = 0; attempt < attempts; attempt++) {
       let raw: unknown;

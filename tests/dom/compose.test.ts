@@ -155,7 +155,7 @@ describe('drafts', () => {
   it('saves as typed, offers the draft on an empty field, clears it after Amazon confirms the send', async () => {
     mountContactBuyerApp(document, cbUs.config);
     const bg = fakeBackground();
-    const stop = start(bg.send);
+    start(bg.send);
     await flush();
     const textarea = deepQueryAll<HTMLTextAreaElement>(document, 'textarea')[0]!;
     type(textarea, 'Sorry about the cracked lid, a replacement is on its way.');
@@ -163,7 +163,7 @@ describe('drafts', () => {
     expect(bg.drafts.get('113-4567890-1234567')?.text).toMatch(/replacement/);
 
     // Come back later: same order, empty field → offered, restored on click.
-    stop();
+    abort.abort();
     document.body.replaceChildren();
     mountContactBuyerApp(document, cbUs.config);
     abort = new AbortController();

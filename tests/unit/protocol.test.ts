@@ -9,7 +9,6 @@ function fakeHandlers(over: Partial<Handlers> = {}): Handlers {
     ping: () => ({ pong: true, version: '1.0.0', startedAt: 1 }),
     'page/hello': () => ({ ok: true }),
     lint: () => ({ findings: [], ms: 0 }),
-    classify: () => ({ results: [] }),
     ...over,
   } as Handlers;
 }
@@ -42,7 +41,7 @@ describe('router', () => {
     expect(lint).not.toHaveBeenCalled();
   });
 
-  it('reports a handler crash and an invalid handler result as errors', async () => {
+  it('reports a handler crash as an error, and the client rejects an invalid handler result', async () => {
     const r = createRouter(
       fakeHandlers({
         ping: () => {
@@ -52,7 +51,9 @@ describe('router', () => {
       }),
     );
     expect(await r({ tag: PROTOCOL_TAG, type: 'ping', payload: {} })).toMatchObject({ ok: false, error: { code: 'handler-failed' } });
-    expect(await r({ tag: PROTOCOL_TAG, type: 'lint', payload: { text: '' } })).toMatchObject({ ok: false, error: { code: 'bad-response' } });
+    // The reply is validated once, where it is received.
+    const send = createClient((m) => r(m), { sleep: async () => {} });
+    await expect(send('lint', { text: '' })).rejects.toMatchObject({ code: 'bad-response' });
   });
 
   it('survives a fuzzed stream of malformed messages, answering each with an error', async () => {
@@ -63,7 +64,7 @@ describe('router', () => {
         fc.oneof(
           fc.anything(),
           fc.record({ tag: fc.constant(PROTOCOL_TAG), type: fc.string(), payload: fc.anything() }),
-          fc.record({ tag: fc.constant(PROTOCOL_TAG), type: fc.constantFrom('lint', 'classify', 'page/hello'), payload: fc.anything() }),
+          fc.record({ tag: fc.constant(PROTOCOL_TAG), type: fc.constantFrom('lint', 'reviews/seen', 'page/hello'), payload: fc.anything() }),
         ),
         async (msg) => {
           const reply = await r(msg);
@@ -82,11 +83,14 @@ describe('client', () => {
   const route = createRouter(fakeHandlers());
   const noSleep = async () => {};
 
-  it('validates the request before sending', async () => {
-    const raw = vi.fn();
-    const send = createClient(raw, { sleep: noSleep });
-    await expect(send('lint', { text: 3 as unknown as string })).rejects.toBeInstanceOf(ProtocolError);
-    expect(raw).not.toHaveBeenCalled();
+  it('has an invalid request refused where it is received, once, with a clear error', async () => {
+    const handlers = fakeHandlers();
+    const lint = vi.spyOn(handlers, 'lint');
+    const send = createClient((m) => createRouter(handlers)(m), { sleep: noSleep });
+    const err = await send('lint', { text: 3 as unknown as string }).catch((e) => e);
+    expect(err).toBeInstanceOf(ProtocolError);
+    expect(err).toMatchObject({ code: 'bad-request' });
+    expect(lint).not.toHaveBeenCalled();
   });
 
   it('round-trips through the router', async () => {

@@ -1,19 +1,22 @@
-// Annotates review cards / feedback rows: extracts them, has the background
-// classify and remember them (one message per batch), renders an annotation
-// per item in its own shadow root, highlights the evidence in the page's text
-// with the CSS Custom Highlight API (the page's DOM is not changed), and
-// follows pagination and late rendering. Rendering yields between chunks so
-// hundreds of cards never make a long task.
+// Annotates review cards / feedback rows incrementally: the first pass reads
+// every card; after that only the cards a mutation touched are read again,
+// and only the ones whose text, rating or row state changed are classified
+// (one background message per batch) and drawn. Each annotation lives in its
+// own shadow root; evidence is highlighted in the page's text with the CSS
+// Custom Highlight API (the page's DOM is not changed). Everything is tied to
+// the feature's signal.
 import { h, render } from 'preact';
 import type { Send } from '../../../lib/messaging/client.ts';
 import type { Classification, ReviewItem } from '../../../lib/reviews/types.ts';
+import type { Lang } from '../../../lib/i18n/lang.ts';
 import { Annotation } from '../../../components/annotation/Annotation.tsx';
 import annotationCss from '../../../components/annotation/annotation.css?inline';
 import { annotationView, urgentDeadline } from '../../../lib/present/annotation-view.ts';
-import { rangeForOffsets, setHighlight } from '../overlay/ranges.ts';
+import { rangeForOffsets, HighlightLayer } from '../overlay/ranges.ts';
 import { ensurePageStyle } from '../overlay/page-style.ts';
-import { GROUNDS, RISK_LABELS } from '../../../lib/reviews/labels.ts';
-import type { Lang } from '../../../lib/i18n/ui.ts';
+import { isOwnMutation } from '../page/own-ui.ts';
+import { after, listen, observeMutations, onAbort } from '../lifecycle.ts';
+import { createTooltip } from './tooltip.ts';
 
 export const ANNOTATION_TAG = 'reviewguard-annotation';
 
@@ -38,8 +41,8 @@ export interface AnnotateOptions {
   send: Send;
   signal: AbortSignal;
   lang: () => Lang;
-  /** The card / row elements on the page now (cheap: one query). */
-  items: () => Element[];
+  /** Selector of a card / row element (light DOM). */
+  itemSelector: string;
   /** Reads one card / row (null when it is not one we recognise). */
   read: (el: Element) => Target | null;
   /** Items per background message. */
@@ -48,7 +51,14 @@ export interface AnnotateOptions {
   chunk?: number;
 }
 
-interface Shown {
+export interface Annotator {
+  /** The UI language changed: redraw every annotation (nothing is classified again). */
+  redraw(): void;
+  /** Checklist progress may have changed (back from the popup): refresh it. */
+  refreshProgress(): Promise<void>;
+}
+
+export interface Shown {
   target: Target;
   host: HTMLElement;
   /** Its content has been drawn (see the lazy drawing of very long pages). */
@@ -66,20 +76,23 @@ const HIGHLIGHT_CSS = `
 const signatureOf = (t: Target) => `${t.item.rating}|${t.item.title ?? ''}|${t.item.body}|${t.removalOffered}|${t.struck}`;
 const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
-export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: () => Promise<void> } {
+// Pages of normal size render every annotation at once. Very long pages
+// (hundreds of cards) render the hooks at once but draw an annotation's
+// content only as it nears the viewport: the browser's paint work then
+// stays proportional to what the seller can see.
+const LAZY_OVER = 60;
+
+export function annotate(opts: AnnotateOptions): Annotator {
   const { doc, send, signal } = opts;
   const shown = new Map<string, Shown>();
+  /** Card element → the id it was last read as. */
+  const cardIds = new WeakMap<Element, string>();
   let selectedId: string | null = null;
-  let running: Promise<void> | null = null;
-  let again = false;
-  const unstyle = ensurePageStyle(doc, 'reviewguard-annotations', HIGHLIGHT_CSS);
-  const tooltip = createTooltip(doc);
+  const evidence = new HighlightLayer('reviewguard-evidence');
+  const risk = new HighlightLayer('reviewguard-risk');
+  onAbort(signal, ensurePageStyle(doc, 'reviewguard-annotations', HIGHLIGHT_CSS));
+  createTooltip(doc, () => shown.values(), opts.lang, signal);
 
-  // Pages of normal size render every annotation at once. Very long pages
-  // (hundreds of cards) render the hooks at once but draw an annotation's
-  // content only as it nears the viewport: the browser's paint work then
-  // stays proportional to what the seller can see.
-  const LAZY_OVER = 60;
   let lazy = false;
   const byHost = new Map<Element, Shown>();
   const io =
@@ -96,6 +109,7 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
           { rootMargin: '1200px 0px' },
         )
       : null;
+  onAbort(signal, () => io?.disconnect());
 
   function renderOne(s: Shown) {
     const t = s.target;
@@ -127,14 +141,21 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
       h(Annotation, {
         view: annotationView(s.classification, { lang: opts.lang(), kind: t.kind, removalOffered: t.removalOffered, struck: t.struck, progress: s.progress }),
         selected: selectedId === t.id,
-        onSelect: () => {
-          selectedId = t.id;
-          send('review/select', { id: t.id }).catch(() => {});
-          for (const other of shown.values()) renderOne(other);
-        },
+        onSelect: () => select(t.id),
       }),
       container(s.host),
     );
+  }
+
+  /** Selecting a card redraws two annotations: the one left and the one picked. */
+  function select(id: string) {
+    const before = selectedId;
+    selectedId = id;
+    send('review/select', { id }).catch(() => {});
+    for (const x of new Set([before, id])) {
+      const s = x ? shown.get(x) : undefined;
+      if (s) renderOne(s);
+    }
   }
 
   // One parsed stylesheet shared by every annotation's shadow root (hundreds
@@ -145,12 +166,6 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     sheet.replaceSync(annotationCss);
   } catch {
     sheet = null;
-  }
-
-  function mountHost(t: Target): HTMLElement {
-    const host = doc.createElement(ANNOTATION_TAG);
-    t.mount.append(host);
-    return host;
   }
 
   /** The annotation's shadow root and render container, created when first drawn. */
@@ -169,26 +184,36 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     return root.lastElementChild!;
   }
 
-
-  function highlight() {
-    const ev: Range[] = [];
-    const risk: Range[] = [];
-    for (const s of shown.values()) {
-      const f = s.target.fields;
-      for (const g of s.classification.grounds) {
+  /** This card's evidence and risk ranges, replacing its previous ones. */
+  function highlight(s: Shown) {
+    const f = s.target.fields;
+    const ranges = (spans: Classification['grounds'] | Classification['riskEvidence']) => {
+      const out: Range[] = [];
+      for (const g of spans) {
         const el = g.field === 'title' ? f.title : f.body;
         const r = el && rangeForOffsets(el, g.start, g.end);
-        if (r) ev.push(r);
+        if (r) out.push(r);
       }
-      for (const e of s.classification.riskEvidence) {
-        const el = e.field === 'title' ? f.title : f.body;
-        const r = el && rangeForOffsets(el, e.start, e.end);
-        if (r) risk.push(r);
-      }
-    }
-    setHighlight('reviewguard-evidence', ev);
-    setHighlight('reviewguard-risk', risk);
+      return out;
+    };
+    evidence.set(s.target.id, ranges(s.classification.grounds));
+    risk.set(s.target.id, ranges(s.classification.riskEvidence));
   }
+
+  function forget(id: string, s: Shown) {
+    if (s.painted && s.host.shadowRoot) render(null, container(s.host));
+    io?.unobserve(s.host);
+    byHost.delete(s.host);
+    s.host.remove();
+    evidence.set(id, []);
+    risk.set(id, []);
+    shown.delete(id);
+  }
+  onAbort(signal, () => {
+    for (const [id, s] of shown) forget(id, s);
+    evidence.clear();
+    risk.clear();
+  });
 
   // Tell the popup what we recognised: counts as they come, and 0 only once
   // the page had time to render (a layout we do not know).
@@ -198,48 +223,37 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
     reported = n;
     send('page/status', { items: n }).catch(() => {});
   };
-  const quiet = setTimeout(() => {
+  after(5000, () => {
     if (reported <= 0) report(shown.size);
-  }, 5000);
+  }, signal);
 
-  async function pass(force: boolean): Promise<void> {
-    // Reading hundreds of cards is done in slices, yielding between them, so
-    // a big page never blocks the main thread for long.
+  /** Reads these cards (in slices, yielding between them) and draws the ones that changed. */
+  async function pass(cards: Element[]): Promise<void> {
+    lazy = doc.querySelectorAll(opts.itemSelector).length > LAZY_OVER;
     const targets: Target[] = [];
     let t0 = performance.now();
-    const items = opts.items();
-    lazy = items.length > LAZY_OVER;
-    for (const el of items) {
-      const t = opts.read(el);
-      if (t) targets.push(t);
+    for (const el of cards) {
+      const t = el.isConnected ? opts.read(el) : null;
+      if (t) {
+        targets.push(t);
+        cardIds.set(el, t.id);
+      }
       if (performance.now() - t0 > 8) {
         await yieldToPage();
         if (signal.aborted) return;
         t0 = performance.now();
       }
     }
-    if (targets.length > 0) report(targets.length);
-    const present = new Set(targets.map((t) => t.id));
-    for (const [id, s] of shown) {
-      // Cards replaced by pagination: forget them (their host left with them).
-      if (!present.has(id) || !s.host.isConnected || !s.target.mount.isConnected) {
-        if (s.painted) render(null, container(s.host));
-        io?.unobserve(s.host);
-        byHost.delete(s.host);
-        s.host.remove();
-        shown.delete(id);
-      }
-    }
-    const todo = targets.filter((t) => {
-      const s = shown.get(t.id);
-      return force || !s || s.signature !== signatureOf(t);
-    });
+    // Cards replaced by pagination: forget them (their host left with them).
+    for (const [id, s] of shown) if (!s.host.isConnected || !s.target.mount.isConnected) forget(id, s);
+    const todo = targets.filter((t) => shown.get(t.id)?.signature !== signatureOf(t));
     const batch = opts.batch ?? 50;
     const chunk = opts.chunk ?? 10;
     // On a very long page every geometry change costs the browser a full
     // pre-paint of the page, so after the first batch (the top of the page,
     // drawn at once) the rest is applied in a single DOM write at the end.
     const deferred: Array<() => void> = [];
+    const drawn: Shown[] = [];
     for (let i = 0; i < todo.length && !signal.aborted; i += batch) {
       const part = todo.slice(i, i + batch);
       let results;
@@ -258,7 +272,9 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
         if (!r || !t.mount.isConnected) return;
         let s = shown.get(t.id);
         if (!s || !s.host.isConnected) {
-          s = { target: t, host: mountHost(t), signature: '', classification: r.classification, progress: r.progress };
+          const host = doc.createElement(ANNOTATION_TAG);
+          t.mount.append(host);
+          s = { target: t, host, signature: '', classification: r.classification, progress: r.progress };
           shown.set(t.id, s);
         }
         s.target = t;
@@ -266,6 +282,7 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
         s.classification = r.classification;
         s.progress = r.progress;
         renderOne(s);
+        drawn.push(s);
       };
       if (lazy && i > 0) {
         for (const t of part) deferred.push(() => apply(t));
@@ -278,114 +295,89 @@ export function annotate(opts: AnnotateOptions): { stop: () => void; refresh: ()
         if (!lazy && (j + 1) % chunk === 0) await yieldToPage();
       }
     }
-    if (!signal.aborted) for (const write of deferred) write();
-    if (!signal.aborted) highlight();
+    if (signal.aborted) return;
+    for (const write of deferred) write();
+    for (const s of drawn) highlight(s);
+    if (shown.size > 0) report(shown.size);
   }
 
-  function schedule(force = false): Promise<void> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = pass(force).finally(() => {
+  // Passes run one at a time; cards touched meanwhile wait for the next one.
+  let running: Promise<void> | null = null;
+  const pending = new Set<Element>();
+  function schedule(cards: Iterable<Element>): Promise<void> {
+    for (const c of cards) pending.add(c);
+    if (running) return running;
+    const next = [...pending];
+    pending.clear();
+    running = pass(next).finally(() => {
       running = null;
-      if (again && !signal.aborted) {
-        again = false;
-        void schedule();
-      }
+      if (pending.size && !signal.aborted) void schedule([]);
     });
     return running;
   }
 
-  // Late rendering and SPA pagination: any DOM change outside our own hosts.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const mo = new MutationObserver((records) => {
-    const ours = records.every((r) => (r.target as Element).closest?.(ANNOTATION_TAG) || [...r.addedNodes].every((n) => n.nodeName.toLowerCase() === ANNOTATION_TAG));
-    if (ours) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void schedule(), 120);
-  });
-  mo.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
-  // Back from the popup: progress may have changed.
-  const onFocus = () => void schedule(true);
-  window.addEventListener('focus', onFocus);
-  const onMove = (e: MouseEvent) => tooltip.track(e, shown.values(), opts.lang());
-  doc.addEventListener('mousemove', onMove, { passive: true });
-  void schedule();
-
-  const stop = () => {
-    mo.disconnect();
-    clearTimeout(timer);
-    clearTimeout(quiet);
-    window.removeEventListener('focus', onFocus);
-    doc.removeEventListener('mousemove', onMove);
-    io?.disconnect();
-    for (const s of shown.values()) {
-      if (s.painted) render(null, container(s.host));
-      s.host.remove();
+  /** The cards a batch of mutations touched: around the changed node, or added with it. */
+  function touched(records: MutationRecord[]): Set<Element> {
+    const cards = new Set<Element>();
+    for (const r of records) {
+      if (isOwnMutation(r)) continue;
+      const at = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+      const card = at?.closest(opts.itemSelector);
+      if (card) cards.add(card);
+      for (const n of r.addedNodes) {
+        if (n.nodeType !== 1) continue;
+        const el = n as Element;
+        if (el.matches(opts.itemSelector)) cards.add(el);
+        else if (!card) for (const c of el.querySelectorAll(opts.itemSelector)) cards.add(c);
+      }
     }
-    shown.clear();
-    byHost.clear();
-    setHighlight('reviewguard-evidence', []);
-    setHighlight('reviewguard-risk', []);
-    tooltip.remove();
-    unstyle();
-  };
-  signal.addEventListener('abort', stop, { once: true });
-  return { stop, refresh: () => schedule(true) };
-}
+    return cards;
+  }
 
-/** A tooltip naming the ground when the pointer rests on highlighted evidence. */
-function createTooltip(doc: Document) {
-  const host = doc.createElement('reviewguard-layer');
-  const root = host.attachShadow({ mode: 'open' });
-  const tip = doc.createElement('div');
-  tip.setAttribute('role', 'tooltip');
-  const style = doc.createElement('style');
-  style.textContent = `div{position:fixed;z-index:2147483000;pointer-events:none;max-width:320px;padding:4px 8px;border-radius:6px;background:#232f3e;color:#fff;font:12px/1.4 Arial,"PingFang SC",sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.25)}div[hidden]{display:none}`;
-  tip.hidden = true;
-  root.append(style, tip);
-  doc.documentElement.append(host);
-  let frame = 0;
-  let last: MouseEvent | null = null;
-  return {
-    track(e: MouseEvent, items: Iterable<Shown>, lang: Lang) {
-      last = e;
-      if (frame) return;
-      const list = [...items];
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        const ev = last!;
-        const caret = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(ev.clientX, ev.clientY);
-        let text: string | null = null;
-        if (caret) {
-          for (const s of list) {
-            const f = s.target.fields;
-            for (const [field, el] of [['title', f.title], ['body', f.body]] as const) {
-              if (!el || !el.contains(caret.startContainer)) continue;
-              const pre = doc.createRange();
-              pre.setStart(el, 0);
-              pre.setEnd(caret.startContainer, caret.startOffset);
-              const off = pre.toString().length;
-              const g = s.classification.grounds.find((x) => x.field === field && off >= x.start && off < x.end);
-              const r = s.classification.riskEvidence.find((x) => x.field === field && off >= x.start && off < x.end);
-              if (g) text = `ReviewGuard: ${GROUNDS[g.id].title[lang]}`;
-              else if (r) text = `ReviewGuard: ${RISK_LABELS[r.id][lang]}`;
-            }
-            if (text) break;
-          }
-        }
-        if (text) {
-          tip.textContent = text;
-          tip.style.left = `${ev.clientX + 12}px`;
-          tip.style.top = `${ev.clientY + 16}px`;
-          tip.hidden = false;
-        } else tip.hidden = true;
-      });
+  // Late rendering, SPA pagination, and text or ratings changed in place.
+  let collected = new Set<Element>();
+  let cancel = () => {};
+  observeMutations(
+    doc.body ?? doc.documentElement,
+    { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'options', 'label'] },
+    (records) => {
+      const cards = touched(records);
+      // Removed cards: their annotations are dropped on the next pass.
+      const removed = records.some((r) => r.removedNodes.length > 0 && !isOwnMutation(r));
+      if (!cards.size && !removed) return;
+      for (const c of cards) collected.add(c);
+      cancel();
+      cancel = after(120, () => {
+        const batch = collected;
+        collected = new Set();
+        void schedule(batch);
+      }, signal);
     },
-    remove() {
-      if (frame) cancelAnimationFrame(frame);
-      host.remove();
+    signal,
+  );
+  void schedule(doc.querySelectorAll(opts.itemSelector));
+
+  const annotator: Annotator = {
+    redraw() {
+      for (const s of shown.values()) if (s.painted || !lazy) paint(s);
+    },
+    async refreshProgress() {
+      if (!shown.size) return;
+      let progress: Record<string, { done: number; total: number } | null>;
+      try {
+        ({ progress } = await send('reviews/progress', { ids: [...shown.keys()] }));
+      } catch {
+        return;
+      }
+      for (const [id, p] of Object.entries(progress)) {
+        const s = shown.get(id);
+        if (!s || (s.progress?.done === p?.done && s.progress?.total === p?.total)) continue;
+        s.progress = p;
+        renderOne(s);
+      }
     },
   };
+  // Back from the popup: progress may have changed (nothing is classified again).
+  listen(window, 'focus', () => void annotator.refreshProgress(), signal);
+  return annotator;
 }

@@ -1,8 +1,10 @@
-// Which buttons send the message typed in a field: the page's declared Send
+// Which control sends the message typed in a field: the page's declared Send
 // button where we know it, otherwise a send-labelled button in the nearest
-// container of the field (walking out through shadow hosts).
+// container of the field (walking out through shadow hosts). A Send inside a
+// confirmation modal (Amazon's kat-modal "Review message" step) is that
+// modal's, not the page's: the guard leaves it alone.
 import { SEL } from '../page/selectors.ts';
-import { composedParent, deepQueryAll, isShadowRoot } from '../page/shadow.ts';
+import { composedAncestors, composedParent, deepQueryAll, isElement, isShadowRoot } from '../page/shadow.ts';
 
 function labelOf(el: Element): string {
   return (el.getAttribute('label') ?? el.getAttribute('aria-label') ?? (el as HTMLInputElement).value ?? el.textContent ?? '').trim();
@@ -14,13 +16,36 @@ export function isSendLike(el: Element): boolean {
   return SEL.sendLabel.test(labelOf(el));
 }
 
-/** Send controls that belong to this field (up to 8 composed levels out). */
+function inModal(el: Element): boolean {
+  return composedAncestors(el).some((a) => a.matches(SEL.compose.modal));
+}
+
+/** The outermost control of a Katal button (host, not its inner <button>). */
+function outerControl(el: Element): Element {
+  const root = el.getRootNode();
+  return isShadowRoot(root) && root.host.matches(SEL.sendControl) ? root.host : el;
+}
+
+/** The page Send control a click went through, read from its composed path alone. */
+export function sendControlIn(path: readonly EventTarget[]): Element | null {
+  for (const n of path) {
+    if (!isElement(n)) continue;
+    if (n.matches(SEL.sendControl) && isSendLike(n)) {
+      const outer = outerControl(n);
+      const control = isSendLike(outer) ? outer : n;
+      return inModal(control) ? null : control;
+    }
+  }
+  return null;
+}
+
+/** Send controls that belong to this field (up to 12 composed levels out). */
 export function sendControlsFor(field: Element): Element[] {
   let cur: Element | null = field;
   for (let depth = 0; cur && depth < 12; depth++) {
     const parent = composedParent(cur);
     if (!parent) break;
-    const found = deepQueryAll(parent, SEL.sendControl).filter((b) => isSendLike(b) && !b.closest('[role="dialog"]'));
+    const found = deepQueryAll(parent, SEL.sendControl).filter((b) => isSendLike(b) && !inModal(b));
     // Katal: the kat-button host and its inner <button> are one control; keep the host.
     const hosts = found.filter((b) => {
       const root = b.getRootNode();

@@ -1,23 +1,24 @@
 // Brand Customer Reviews: an annotation under every review card.
-import type { Feature } from '../feature.ts';
-import { annotate, type Target } from '../annotate/controller.ts';
+import { addFeature } from '../feature.ts';
+import { annotate } from '../annotate/controller.ts';
 import { extractReview } from '../page/extract-reviews.ts';
 import { SEL } from '../page/selectors.ts';
-import { followLang } from '../ui-lang.ts';
+import { listen } from '../lifecycle.ts';
 
-export const brandReviews: Feature = ({ send, signal }) => {
-  let refresh: () => Promise<void> = async () => {};
-  const lang = followLang(send, signal, () => void refresh());
-  const today = new Date().toISOString().slice(0, 10);
-  const a = annotate({
-    doc: document,
-    send,
-    signal,
-    lang,
-    items: () => [...document.querySelectorAll(SEL.reviews.card)],
-    read: (el) => {
-      const r = extractReview(el as HTMLElement);
-      return r && ({
+addFeature({
+  id: 'brand-reviews',
+  pages: ['brand-reviews'],
+  init(signal, { send, settings }) {
+    const today = new Date().toISOString().slice(0, 10);
+    const annotator = annotate({
+      doc: document,
+      send,
+      signal,
+      lang: settings.lang,
+      itemSelector: SEL.reviews.card,
+      read: (el) => {
+        const r = extractReview(el as HTMLElement);
+        return r && {
           id: r.id,
           kind: 'review',
           item: {
@@ -34,9 +35,9 @@ export const brandReviews: Feature = ({ send, signal }) => {
           mount: r.card,
           fields: { title: r.titleEl, body: r.bodyEl },
           asin: r.asin,
-        } satisfies Target);
-    },
-  });
-  refresh = a.refresh;
-  return a.stop;
-};
+        };
+      },
+    });
+    listen(settings, 'changed', () => annotator.redraw(), signal);
+  },
+});

@@ -1,28 +1,29 @@
 // Feedback Manager: an annotation in the comment cell of every feedback row,
 // keyed by order id (every row repeats the same element id).
-import type { Feature } from '../feature.ts';
-import { annotate, type Target } from '../annotate/controller.ts';
+import { addFeature } from '../feature.ts';
+import { annotate } from '../annotate/controller.ts';
 import { extractFeedbackRow } from '../page/extract-feedback.ts';
 import { SEL } from '../page/selectors.ts';
-import { followLang } from '../ui-lang.ts';
+import { listen } from '../lifecycle.ts';
 
 /** Hosts that print dates day-first (dd/mm/yyyy) in Feedback Manager. */
 const DAY_FIRST = /\.(co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ie|in|com\.au|sg|ae|sa|eg|co\.za)$|^sellercentral-europe\./;
 
-export const feedbackManager: Feature = ({ send, signal }) => {
-  let refresh: () => Promise<void> = async () => {};
-  const lang = followLang(send, signal, () => void refresh());
-  const dayFirst = DAY_FIRST.test(location.hostname);
-  const today = new Date().toISOString().slice(0, 10);
-  const a = annotate({
-    doc: document,
-    send,
-    signal,
-    lang,
-    items: () => [...document.querySelectorAll(SEL.feedback.row)],
-    read: (el) => {
-      const f = extractFeedbackRow(el as HTMLElement, { dayFirst });
-      return f && ({
+addFeature({
+  id: 'feedback-manager',
+  pages: ['feedback-manager'],
+  init(signal, { send, settings }) {
+    const dayFirst = DAY_FIRST.test(location.hostname);
+    const today = new Date().toISOString().slice(0, 10);
+    const annotator = annotate({
+      doc: document,
+      send,
+      signal,
+      lang: settings.lang,
+      itemSelector: SEL.feedback.row,
+      read: (el) => {
+        const f = extractFeedbackRow(el as HTMLElement, { dayFirst });
+        return f && {
           id: f.orderId,
           kind: 'feedback',
           item: {
@@ -38,9 +39,9 @@ export const feedbackManager: Feature = ({ send, signal }) => {
           orderId: f.orderId,
           removalOffered: f.removalOffered,
           struck: f.struck,
-        } satisfies Target);
-    },
-  });
-  refresh = a.refresh;
-  return a.stop;
-};
+        };
+      },
+    });
+    listen(settings, 'changed', () => annotator.redraw(), signal);
+  },
+});

@@ -45,3 +45,38 @@ export function setHighlight(name: string, ranges: Range[], win: Window = window
   else api.registry.set(name, new api.Highlight(...ranges));
   return true;
 }
+
+/**
+ * One named highlight whose ranges are kept per owner (a review card), so a
+ * card that changes swaps only its own ranges (incremental, not a rebuild).
+ */
+export class HighlightLayer {
+  private readonly byOwner = new Map<string, Range[]>();
+  private highlight: { add(r: Range): void; delete(r: Range): boolean; size: number } | null = null;
+
+  constructor(
+    private readonly name: string,
+    private readonly win: Window = window,
+  ) {}
+
+  set(owner: string, ranges: Range[]): void {
+    const api = highlightApi(this.win);
+    if (!api) return;
+    const old = this.byOwner.get(owner);
+    if (!old && ranges.length === 0) return;
+    if (!this.highlight) {
+      this.highlight = new api.Highlight() as unknown as NonNullable<HighlightLayer['highlight']>;
+      api.registry.set(this.name, this.highlight);
+    }
+    for (const r of old ?? []) this.highlight.delete(r);
+    for (const r of ranges) this.highlight.add(r);
+    if (ranges.length) this.byOwner.set(owner, ranges);
+    else this.byOwner.delete(owner);
+  }
+
+  clear(): void {
+    this.byOwner.clear();
+    this.highlight = null;
+    highlightApi(this.win)?.registry.delete(this.name);
+  }
+}

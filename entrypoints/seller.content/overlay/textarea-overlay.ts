@@ -1,16 +1,22 @@
-// Underlines under a <textarea> without touching it: a "mirror" div with the
-// textarea's exact text metrics sits over it, text transparent, and only the
-// finding spans draw a wavy underline (the technique of Harper and
-// LanguageTool). Redraws are batched into one animation frame.
-import { segments, type Span } from './segments.ts';
+// Underlines under a <textarea> without touching it: a hidden "mirror" div
+// with the textarea's exact text metrics sits over it, text transparent, and
+// only the finding spans draw a wavy underline (Harper's and LanguageTool's
+// technique). The mirror only measures and paints; its work is split the way
+// Harper splits it:
+// - layout (scroll, resize): position, size and scroll offset only; the
+//   computed text styles are copied again only when the field's size changed;
+// - content (text or spans changed): the runs are patched in place — typing
+//   inside a run updates one text node.
+// Both are batched into one animation frame.
+import { segments, type Run, type Span } from './segments.ts';
+import { listen, onAbort } from '../lifecycle.ts';
 
 const COPIED = [
-  'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  'boxSizing', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
   'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderTopStyle',
   'borderRightStyle', 'borderBottomStyle', 'borderLeftStyle', 'fontFamily', 'fontSize', 'fontWeight',
   'fontStyle', 'fontVariant', 'fontStretch', 'fontKerning', 'fontFeatureSettings', 'letterSpacing', 'wordSpacing',
-  'lineHeight', 'textTransform', 'textIndent', 'textAlign', 'tabSize', 'direction', 'whiteSpace', 'wordBreak',
-  'overflowWrap',
+  'lineHeight', 'textTransform', 'textIndent', 'textAlign', 'tabSize', 'direction', 'wordBreak',
 ] as const;
 
 export class TextareaOverlay {
@@ -18,39 +24,45 @@ export class TextareaOverlay {
   private readonly mirror: HTMLDivElement;
   private spans: Span[] = [];
   private text = '';
+  private runs: Run[] = [];
   private frame = 0;
-  private readonly resize: ResizeObserver;
-  private readonly onScroll = () => this.schedule();
+  private layoutDirty = true;
+  private stylesDirty = true;
+  private contentDirty = true;
+  private size = '';
 
   constructor(
     private readonly field: HTMLTextAreaElement,
     container: HTMLElement | ShadowRoot,
-    onMarkClick?: (index: number) => void,
+    signal: AbortSignal,
   ) {
-    this.root = field.ownerDocument.createElement('div');
+    const doc = field.ownerDocument;
+    this.root = doc.createElement('div');
     this.root.className = 'rg-overlay';
     this.root.setAttribute('aria-hidden', 'true');
-    this.mirror = field.ownerDocument.createElement('div');
+    this.mirror = doc.createElement('div');
     this.mirror.className = 'rg-mirror';
     this.root.append(this.mirror);
     container.append(this.root);
-    this.resize = new ResizeObserver(() => this.schedule());
-    this.resize.observe(field);
-    field.addEventListener('scroll', this.onScroll, { passive: true });
-    window.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
-    window.addEventListener('resize', this.onScroll, { passive: true });
-    if (onMarkClick) {
-      this.mirror.addEventListener('click', (e) => {
-        const i = (e.target as HTMLElement).dataset?.index;
-        if (i !== undefined) onMarkClick(Number(i));
-      });
-    }
+    const relayout = () => this.schedule('layout');
+    const resize = new ResizeObserver(() => this.schedule('styles'));
+    resize.observe(field);
+    const win = doc.defaultView ?? window;
+    listen(field, 'scroll', relayout, signal, { passive: true });
+    listen(win, 'scroll', relayout, signal, { passive: true, capture: true });
+    listen(win, 'resize', () => this.schedule('styles'), signal, { passive: true });
+    onAbort(signal, () => {
+      if (this.frame) cancelAnimationFrame(this.frame);
+      resize.disconnect();
+      this.root.remove();
+    });
   }
 
   update(text: string, spans: Span[]): void {
+    if (text === this.text && sameSpans(spans, this.spans)) return;
     this.text = text;
     this.spans = spans;
-    this.schedule();
+    this.schedule('content');
   }
 
   /** Draw now (tests and latency measurement call this). */
@@ -60,7 +72,12 @@ export class TextareaOverlay {
     this.draw();
   }
 
-  private schedule(): void {
+  private schedule(what: 'layout' | 'styles' | 'content'): void {
+    if (what === 'content') this.contentDirty = true;
+    else {
+      this.layoutDirty = true;
+      if (what === 'styles') this.stylesDirty = true;
+    }
     if (!this.frame) this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.draw();
@@ -73,27 +90,56 @@ export class TextareaOverlay {
       this.root.style.display = 'none';
       return;
     }
-    const cs = getComputedStyle(f);
-    const rect = f.getBoundingClientRect();
-    const m = this.mirror.style;
-    for (const k of COPIED) (m as unknown as Record<string, string>)[k] = cs[k] as string;
-    m.borderColor = 'transparent';
-    m.whiteSpace = 'pre-wrap';
-    m.overflowWrap = cs.overflowWrap === 'normal' ? 'break-word' : cs.overflowWrap;
-    m.width = `${rect.width}px`;
-    m.height = `${rect.height}px`;
-    this.root.style.display = rect.width && rect.height ? '' : 'none';
-    this.root.style.left = `${rect.left}px`;
-    this.root.style.top = `${rect.top}px`;
-    this.root.style.width = `${rect.width}px`;
-    this.root.style.height = `${rect.height}px`;
-    // Scrollbar: the textarea's content box is narrower when it scrolls.
-    const scrollbar = f.offsetWidth - f.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth);
-    m.paddingRight = `${parseFloat(cs.paddingRight) + Math.max(0, scrollbar)}px`;
+    if (this.layoutDirty || this.stylesDirty) this.layout();
+    if (this.contentDirty) this.content();
+    // The text reflows with the content too: keep the scroll offset in step.
+    this.mirror.scrollTop = f.scrollTop;
+    this.mirror.scrollLeft = f.scrollLeft;
+  }
 
-    const doc = f.ownerDocument;
+  private layout(): void {
+    const f = this.field;
+    const rect = f.getBoundingClientRect();
+    const r = this.root.style;
+    r.display = rect.width && rect.height ? '' : 'none';
+    r.left = `${rect.left}px`;
+    r.top = `${rect.top}px`;
+    r.width = `${rect.width}px`;
+    r.height = `${rect.height}px`;
+    const size = `${rect.width}x${rect.height}`;
+    if (this.stylesDirty || size !== this.size) {
+      this.size = size;
+      const cs = getComputedStyle(f);
+      const m = this.mirror.style as unknown as Record<string, string>;
+      for (const k of COPIED) m[k] = cs[k] as string;
+      m.borderColor = 'transparent';
+      m.whiteSpace = 'pre-wrap';
+      m.overflowWrap = cs.overflowWrap === 'normal' ? 'break-word' : cs.overflowWrap;
+      m.width = `${rect.width}px`;
+      m.height = `${rect.height}px`;
+      // Scrollbar: the textarea's content box is narrower when it scrolls.
+      const scrollbar = f.offsetWidth - f.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth);
+      m.paddingRight = `${parseFloat(cs.paddingRight) + Math.max(0, scrollbar)}px`;
+    }
+    this.layoutDirty = false;
+    this.stylesDirty = false;
+  }
+
+  private content(): void {
+    this.contentDirty = false;
+    const next = segments(this.text, this.spans);
+    const nodes = this.mirror.childNodes;
+    // Same shape (runs and their marks): patch the text of the runs that changed.
+    if (next.length === this.runs.length && nodes.length === next.length + 1 && next.every((r, i) => sameMark(r, this.runs[i]!))) {
+      next.forEach((run, i) => {
+        if (run.text !== this.runs[i]!.text) nodes[i]!.textContent = run.text;
+      });
+      this.runs = next;
+      return;
+    }
+    const doc = this.field.ownerDocument;
     const frag = doc.createDocumentFragment();
-    for (const run of segments(this.text, this.spans)) {
+    for (const run of next) {
       if (!run.mark) {
         frag.append(doc.createTextNode(run.text));
         continue;
@@ -107,25 +153,17 @@ export class TextareaOverlay {
     // A trailing newline needs a character after it to take up a line.
     frag.append(doc.createTextNode('\u200b'));
     this.mirror.replaceChildren(frag);
-    this.mirror.scrollTop = f.scrollTop;
-    this.mirror.scrollLeft = f.scrollLeft;
+    this.runs = next;
   }
+}
 
-  /** Client rectangles of the underline for finding `index` (for tests and the panel). */
-  rectsFor(index: number): DOMRect[] {
-    const out: DOMRect[] = [];
-    for (const el of this.mirror.querySelectorAll<HTMLElement>(`.rg-mark[data-index="${index}"]`)) out.push(...el.getClientRects());
-    return out;
-  }
+function sameMark(a: Run, b: Run): boolean {
+  if (!a.mark || !b.mark) return !a.mark && !b.mark;
+  return a.mark.severity === b.mark.severity && a.mark.index === b.mark.index;
+}
 
-  destroy(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.resize.disconnect();
-    this.field.removeEventListener('scroll', this.onScroll);
-    window.removeEventListener('scroll', this.onScroll, { capture: true });
-    window.removeEventListener('resize', this.onScroll);
-    this.root.remove();
-  }
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  return a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end && s.severity === b[i]!.severity);
 }
 
 export const OVERLAY_CSS = `

@@ -1,10 +1,10 @@
 // Finding the fields where a buyer message is written: plain or Katal
 // (shadow-DOM) textareas and contenteditables, including ones added later.
 import { deepElements, composedAncestors, isElement } from './shadow.ts';
+import { OWN_TAG } from './own-ui.ts';
 
 export type MessageField = HTMLTextAreaElement | HTMLElement;
 
-const OURS = /^reviewguard-/i;
 
 export const isTextarea = (el: Element): el is HTMLTextAreaElement => el.tagName === 'TEXTAREA';
 
@@ -20,7 +20,7 @@ export function isEditableField(el: Element): el is MessageField {
 }
 
 function insideOurUi(el: Element): boolean {
-  return composedAncestors(el).some((a) => OURS.test(a.tagName));
+  return composedAncestors(el).some((a) => OWN_TAG.test(a.tagName));
 }
 
 /** Every message field under root, through open shadow roots, skipping our own UI. */

@@ -37,7 +37,8 @@ export const SEL = {
     send: 'kat-button.ayb-contact-form-send-button',
     languageLabel: 'kat-tooltip kat-label[text], kat-label[text]',
     success: 'kat-alert[variant="success"]',
-    confirmDialog: 'div[role="dialog"]',
+    /** Amazon's confirm step ("Review message") for buyers of another language: its Send is not the page's. */
+    modal: 'kat-modal, [role="dialog"]',
   },
   requestReview: {
     app: '#ayb-app #ayb-reviews',

@@ -1,0 +1,406 @@
+// One buyer-message field: live findings from the background linter (one
+// request in flight, the latest text next), underlines over the field, the
+// panel under it, drafts saved as typed, and the Send guard. Hot path: a
+// keystroke remaps the underlines and asks for a lint; the panel renders once
+// per lint result; the page context is read once and again only after the
+// page changed.
+import { h, render } from 'preact';
+import type { Finding } from '../../../lib/policy/types.ts';
+import { ComposePanel } from '../../../components/compose/ComposePanel.tsx';
+import panelCss from '../../../components/compose/compose.css?inline';
+import { fieldText, isTextarea, type MessageField } from '../page/fields.ts';
+import { isElement, isShadowRoot, lightDomAnchor } from '../page/shadow.ts';
+import { TextareaOverlay } from '../overlay/textarea-overlay.ts';
+import { remapSpans } from '../overlay/segments.ts';
+import { rangeForOffsets, setHighlight } from '../overlay/ranges.ts';
+import { sendControlsFor } from './send-controls.ts';
+import { childController, listen, onAbort } from '../lifecycle.ts';
+import type { ComposeOptions, ComposePageContext } from './controller.ts';
+
+export const COMPOSE_TAG = 'reviewguard-compose';
+
+export const HIGHLIGHT_CSS = `
+::highlight(reviewguard-error) { text-decoration: underline wavy #d13212; text-decoration-thickness: 1.5px; background-color: rgba(209,50,18,.08); }
+::highlight(reviewguard-warning) { text-decoration: underline wavy #d98e04; text-decoration-thickness: 1.5px; background-color: rgba(217,142,4,.08); }
+`;
+
+type State = 'checking' | 'ready' | 'offline';
+
+export class FieldWatcher {
+  readonly host: HTMLElement;
+  private readonly shadow: ShadowRoot;
+  private readonly overlay: TextareaOverlay | null;
+  private findings: Finding[] = [];
+  /** Error findings of `findings`, computed once per change of findings. */
+  private errorCount = 0;
+  private text = '';
+  private linted: string | null = null;
+  private state: State = 'checking';
+  private inflight = false;
+  private again = false;
+  private guardOpen = false;
+  private bypass = false;
+  private heldClick: Element | null = null;
+  private draft: { text: string; savedAt: string } | null = null;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastSaved = '';
+  private sendWatch: ReturnType<typeof setInterval> | undefined;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private destroyed = false;
+  private context: ComposePageContext | null = null;
+  private controls: Element[] | null = null;
+  /** This field's lifetime: ends with the feature or when the field leaves the page. */
+  private readonly life: AbortController;
+
+  constructor(
+    readonly field: MessageField,
+    private readonly opts: ComposeOptions,
+    layer: ShadowRoot,
+  ) {
+    const doc = opts.doc;
+    this.host = doc.createElement(COMPOSE_TAG);
+    this.shadow = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = panelCss;
+    this.shadow.append(style, doc.createElement('div'));
+    // Right under the field: after the Katal host when the textarea lives in
+    // its shadow root (possibly inside another component's shadow root).
+    const root = field.getRootNode();
+    (isShadowRoot(root) ? root.host : field).after(this.host);
+    this.life = childController(opts.signal);
+    const signal = this.life.signal;
+    this.overlay = isTextarea(field) ? new TextareaOverlay(field, layer, signal) : null;
+    listen(field, 'input', () => this.changed(), signal);
+    onAbort(signal, () => this.teardown());
+    this.text = fieldText(field);
+    this.show();
+    this.lint();
+    if (this.text.trim() === '') void this.offerDraft();
+  }
+
+  /** The page changed: the context (and which buttons send) is read again when next needed. */
+  contextChanged(): void {
+    this.context = null;
+    this.controls = null;
+  }
+
+  private pageContext(): ComposePageContext {
+    return (this.context ??= this.opts.pageContext(this.field));
+  }
+
+  private get orderKey(): string {
+    const ctx = this.pageContext();
+    if (ctx.orderId) return ctx.orderId;
+    const loc = this.opts.doc.location;
+    return `url:${loc.origin}${loc.pathname}${loc.search}`.slice(0, 300);
+  }
+
+  private changed(): void {
+    const next = fieldText(this.field);
+    if (next === this.text) return;
+    // Keep underlines on their words until fresh findings arrive.
+    this.setFindings(remapSpans(this.findings, this.text, next));
+    this.text = next;
+    if (this.draft && next.trim() !== '') {
+      this.draft = null;
+      this.show();
+    } else this.mark();
+    this.lint();
+    this.scheduleDraft();
+  }
+
+  private setFindings(findings: Finding[]): void {
+    this.findings = findings;
+    let n = 0;
+    for (const f of findings) if (f.severity === 'error') n++;
+    this.errorCount = n;
+  }
+
+  private lint(): void {
+    if (this.inflight) {
+      this.again = true;
+      return;
+    }
+    this.inflight = true;
+    const text = this.text;
+    const { orderId: _orderId, ...context } = this.pageContext();
+    this.opts
+      .send('lint', { text, context })
+      .then((r) => {
+        if (this.destroyed) return;
+        this.state = 'ready';
+        this.setFindings(text === this.text ? r.findings : remapSpans(r.findings, text, this.text));
+        this.linted = text;
+        this.show();
+        this.resolveHeldClick();
+      })
+      .catch(() => {
+        if (this.destroyed) return;
+        if (this.state !== 'offline') {
+          this.state = 'offline';
+          this.show();
+        }
+        // The worker is restarting: try again shortly; nothing typed is lost.
+        clearTimeout(this.retry);
+        this.retry = setTimeout(() => this.lint(), 300);
+      })
+      .finally(() => {
+        this.inflight = false;
+        if (this.again && !this.destroyed) {
+          this.again = false;
+          this.lint();
+        }
+      });
+  }
+
+  refresh(): void {
+    this.linted = null;
+    this.show();
+    this.lint();
+  }
+
+  /** Hooks and underlines: cheap, on every keystroke. */
+  private mark(): void {
+    const h0 = this.host;
+    h0.setAttribute('data-errors', String(this.errorCount));
+    h0.setAttribute('data-warnings', String(this.findings.length - this.errorCount));
+    h0.setAttribute('data-rules', [...new Set(this.findings.map((f) => f.rule))].join(','));
+    h0.setAttribute('data-state', this.state);
+    h0.setAttribute('data-length', String(this.linted === this.text ? this.text.length : -1));
+    if (this.guardOpen) h0.setAttribute('data-guard', 'open');
+    else h0.removeAttribute('data-guard');
+    const spans = this.findings.map((f, index) => ({ start: f.start, end: f.end, severity: f.severity, index }));
+    if (this.overlay) this.overlay.update(this.text, spans);
+    else this.highlightEditable();
+  }
+
+  /** Hooks, underlines and the panel: once per lint result or UI state change. */
+  private show(): void {
+    this.mark();
+    render(
+      h(ComposePanel, {
+        lang: this.opts.lang(),
+        state: this.state,
+        findings: this.findings,
+        onSelect: (i: number) => this.select(i),
+        onFix: (i: number) => this.fix(i),
+        draft: this.draft ? { savedAt: this.draft.savedAt } : null,
+        onRestoreDraft: () => this.restoreDraft(),
+        onDiscardDraft: () => {
+          this.draft = null;
+          void this.opts.send('draft/clear', { orderId: this.orderKey }).catch(() => {});
+          this.show();
+        },
+        guardOpen: this.guardOpen,
+        onGuardFix: () => {
+          this.guardOpen = false;
+          this.heldClick = null;
+          this.show();
+          const first = this.findings.findIndex((f) => f.severity === 'error');
+          if (first >= 0) this.select(first);
+        },
+        onGuardSend: () => {
+          this.guardOpen = false;
+          this.show();
+          const target = this.heldClick;
+          this.heldClick = null;
+          if (target) this.release(target);
+        },
+      }),
+      this.shadow.lastElementChild!,
+    );
+  }
+
+  private highlightEditable(): void {
+    const errs: Range[] = [];
+    const warns: Range[] = [];
+    for (const f of this.findings) {
+      const r = rangeForOffsets(this.field, f.start, f.end);
+      if (r) (f.severity === 'error' ? errs : warns).push(r);
+    }
+    setHighlight('reviewguard-error', errs);
+    setHighlight('reviewguard-warning', warns);
+  }
+
+  /** Selects the finding's span in the field (clicking a finding). */
+  select(i: number): void {
+    const f = this.findings[i];
+    if (!f) return;
+    this.field.focus();
+    if (isTextarea(this.field)) this.field.setSelectionRange(f.start, f.end);
+    else {
+      const r = rangeForOffsets(this.field, f.start, f.end);
+      if (r) {
+        const sel = this.opts.doc.getSelection();
+        sel?.removeAllRanges();
+        sel?.addRange(r);
+      }
+    }
+  }
+
+  /**
+   * Applies a fix as if typed: select the span, then insertText/delete through
+   * the editing commands, so the page's own listeners see an input event and
+   * Ctrl+Z undoes it. Falls back to setting the value (no undo) where the
+   * browser lacks execCommand.
+   */
+  fix(i: number): void {
+    const f = this.findings[i];
+    if (!f || f.fix === undefined) return;
+    this.select(i);
+    const doc = this.opts.doc;
+    let ok = false;
+    try {
+      ok = f.fix === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, f.fix);
+    } catch {
+      ok = false;
+    }
+    if (!ok && isTextarea(this.field)) {
+      this.field.setRangeText(f.fix, f.start, f.end, 'end');
+      this.field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    this.changed();
+  }
+
+  // ---- Send guard ----------------------------------------------------------
+
+  /** Is this Send control (found on the click's path) this field's? */
+  private owns(control: Element): boolean {
+    if (!this.controls || this.controls.some((c) => !c.isConnected)) this.controls = sendControlsFor(this.field);
+    return this.controls.some((c) => c === control || !!c.shadowRoot?.contains(control));
+  }
+
+  /** Holds a click on this field's Send while errors remain. True if handled. */
+  interceptSend(e: MouseEvent, control: Element): boolean {
+    if (!this.owns(control)) return false;
+    if (this.bypass) {
+      this.bypass = false;
+      this.watchForSent();
+      return true;
+    }
+    const inner = (e.composedPath()[0] as Element) ?? control;
+    if (this.linted !== this.text || this.inflight) {
+      // Findings not fresh yet: hold the click until they are.
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      this.heldClick = inner;
+      return true;
+    }
+    if (this.errorCount === 0) {
+      this.watchForSent();
+      return true;
+    }
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    this.heldClick = inner;
+    this.guardOpen = true;
+    this.show();
+    return true;
+  }
+
+  interceptSubmit(e: Event): boolean {
+    const form = e.target;
+    if (!isElement(form) || form.tagName !== 'FORM' || !form.contains(lightDomAnchor(this.field))) return false;
+    if (this.bypass || this.errorCount === 0) return true;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    this.guardOpen = true;
+    this.show();
+    return true;
+  }
+
+  private resolveHeldClick(): void {
+    if (!this.heldClick || this.guardOpen || this.linted !== this.text) return;
+    if (this.errorCount > 0) {
+      this.guardOpen = true;
+      this.show();
+      return;
+    }
+    const target = this.heldClick;
+    this.heldClick = null;
+    this.release(target);
+  }
+
+  private release(target: Element): void {
+    this.bypass = true;
+    (target as HTMLElement).click();
+    this.bypass = false;
+  }
+
+  /** After a send we let through: clear the draft once Amazon confirms it. */
+  private watchForSent(): void {
+    clearInterval(this.sendWatch);
+    let ticks = 0;
+    this.sendWatch = setInterval(() => {
+      if (++ticks > 60 || this.destroyed) return clearInterval(this.sendWatch);
+      if (this.opts.sentConfirmed(this.field) || (ticks > 1 && fieldText(this.field).trim() === '')) {
+        clearInterval(this.sendWatch);
+        clearTimeout(this.draftTimer);
+        this.lastSaved = '';
+        void this.opts.send('draft/clear', { orderId: this.orderKey }).catch(() => {});
+      }
+    }, 250);
+  }
+
+  // ---- Drafts --------------------------------------------------------------
+
+  private scheduleDraft(): void {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => this.flushDraft(), this.opts.draftDelayMs ?? 400);
+  }
+
+  flushDraft(): void {
+    clearTimeout(this.draftTimer);
+    const text = this.text;
+    if (text === this.lastSaved || text.trim() === '') return;
+    this.lastSaved = text;
+    void this.opts.send('draft/save', { orderId: this.orderKey, text, pageKind: this.opts.pageKind }).catch(() => {
+      this.lastSaved = ''; // try again on the next change
+    });
+  }
+
+  private async offerDraft(): Promise<void> {
+    try {
+      const r = await this.opts.send('draft/get', { orderId: this.orderKey });
+      if (this.destroyed || !r.draft || this.text.trim() !== '') return;
+      this.draft = { text: r.draft.text, savedAt: r.draft.updatedAt };
+      this.show();
+    } catch {
+      // No draft service right now: nothing to offer.
+    }
+  }
+
+  private restoreDraft(): void {
+    const d = this.draft;
+    if (!d) return;
+    this.draft = null;
+    this.field.focus();
+    let ok = false;
+    try {
+      ok = this.opts.doc.execCommand('insertText', false, d.text);
+    } catch {
+      ok = false;
+    }
+    if (!ok && isTextarea(this.field)) {
+      this.field.value = d.text;
+      this.field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    this.changed();
+    this.show();
+  }
+
+  /** The field left the page. */
+  destroy(): void {
+    this.life.abort();
+  }
+
+  private teardown(): void {
+    this.flushDraft();
+    this.destroyed = true;
+    clearTimeout(this.draftTimer);
+    clearInterval(this.sendWatch);
+    clearTimeout(this.retry);
+    render(null, this.shadow.lastElementChild!);
+    this.host.remove();
+  }
+}
