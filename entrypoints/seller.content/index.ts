@@ -6,9 +6,8 @@ import { NoticeSchema } from '../../lib/protocol.ts';
 import { runRouter } from './router.ts';
 import { contentSettings } from './settings.ts';
 
-// Every file in features/ registers itself (addFeature); importing them is all
-// it takes, so adding a page feature touches one file.
-import.meta.glob('./features/*.ts', { eager: true });
+// Every file in features/ registers itself (addFeature) when imported.
+import './features/index.ts';
 
 export default defineContentScript({
   matches: SELLER_CENTRAL_MATCHES,

@@ -61,6 +61,19 @@ describe('pages the extension does not handle', () => {
     await expect.poll(() => page.getAttribute('html', 'data-reviewguard'), { timeout: 5000 }).toBeNull();
     await page.evaluate(() => history.pushState({}, '', '/messaging/contact?orderID=111-1111111-1111111'));
     await expect.poll(() => page.getAttribute('html', 'data-reviewguard'), { timeout: 5000 }).toBe('contact-buyer');
+    // Back and forward (traversals) and hash-only changes reach the router through WXT's
+    // location events alone: no hashchange/popstate listener or URL polling of our own.
+    await page.evaluate(() => history.back());
+    await expect.poll(() => page.getAttribute('html', 'data-reviewguard'), { timeout: 5000 }).toBeNull();
+    await page.evaluate(() => history.forward());
+    await expect.poll(() => page.getAttribute('html', 'data-reviewguard'), { timeout: 5000 }).toBe('contact-buyer');
+    await page.evaluate(() => {
+      location.hash = '#/elsewhere';
+    });
+    await page.waitForTimeout(300);
+    expect(await page.getAttribute('html', 'data-reviewguard')).toBe('contact-buyer');
+    await page.evaluate(() => history.pushState({}, '', '/feedback-manager/index.html#/?page=2'));
+    await expect.poll(() => page.getAttribute('html', 'data-reviewguard'), { timeout: 5000 }).toBe('feedback-manager');
     await page.close();
   });
 });

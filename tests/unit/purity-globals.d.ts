@@ -1,5 +1,5 @@
 // The few globals every runtime of the pure layers has (service worker, Node,
-// browsers): allowed in lib/policy, lib/reviews and lib/checklist.
+// browsers): allowed in every pure module (URL, timers).
 interface PureURLSearchParams {
   get(name: string): string | null;
   has(name: string): boolean;
@@ -19,3 +19,6 @@ interface PureURL {
   searchParams: PureURLSearchParams;
 }
 declare const URL: { new (input: string, base?: string | PureURL): PureURL; canParse?(input: string, base?: string): boolean };
+type URL = PureURL;
+declare function setTimeout(cb: () => void, ms?: number): unknown;
+declare function clearTimeout(id: unknown): void;

@@ -2,14 +2,14 @@
 // field discovery (light DOM, shadow DOM, late-added), state hooks, the Send
 // guard and draft offers. The real linter is exercised end to end in Chromium.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountContactBuyerApp } from '../fixtures/assets/contact-buyer-app.js';
-import * as cbUs from '../fixtures/assets/contact-buyer-data-us.js';
-import { watchCompose, COMPOSE_TAG } from '../../entrypoints/seller.content/compose/controller.ts';
-import { createClient } from '../../lib/messaging/client.ts';
-import { createRouter, type Handlers } from '../../lib/messaging/router.ts';
-import { deepQueryAll } from '../../entrypoints/seller.content/page/shadow.ts';
-import type { Finding } from '../../lib/policy/types.ts';
-import { segments, remapSpans } from '../../entrypoints/seller.content/overlay/segments.ts';
+import { mountContactBuyerApp } from '../../fixtures/assets/contact-buyer-app.js';
+import * as cbUs from '../../fixtures/assets/contact-buyer-data-us.js';
+import { watchCompose, COMPOSE_TAG } from '../../../entrypoints/seller.content/compose/controller.ts';
+import { createClient } from '../../../lib/messaging/client.ts';
+import { createRouter, type Handlers } from '../../../lib/messaging/router.ts';
+import { deepQueryAll } from '../../../entrypoints/seller.content/page/shadow.ts';
+import type { Finding } from '../../../lib/policy/types.ts';
+import { segments, remapSpans } from '../../../entrypoints/seller.content/overlay/segments.ts';
 
 function fakeFinding(rule: Finding['rule'], start: number, end: number, severity: Finding['severity'] = 'error'): Finding {
   return { rule, severity, start, end, message: rule, explanation: rule, zh: { message: rule, explanation: rule }, fix: '' };

@@ -1,25 +1,25 @@
 // Every selector of the content script's page/selectors.ts against the fixture apps (the same
 // code the fixture pages run in Chromium), in every UI language we ship.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { mountReviewsApp } from '../fixtures/assets/reviews-app.js';
-import { mountFeedbackApp } from '../fixtures/assets/feedback-app.js';
-import { mountContactBuyerApp } from '../fixtures/assets/contact-buyer-app.js';
-import { mountChangedMarkupApp } from '../fixtures/assets/changed-markup-app.js';
-import { mountRequestReviewApp } from '../fixtures/assets/request-review-app.js';
-import * as us from '../fixtures/assets/reviews-data-us.js';
-import * as de from '../fixtures/assets/reviews-data-de.js';
-import * as zh from '../fixtures/assets/reviews-data-zh.js';
-import * as fbUs from '../fixtures/assets/feedback-data-us.js';
-import * as fbZh from '../fixtures/assets/feedback-data-zh.js';
-import * as cbUs from '../fixtures/assets/contact-buyer-data-us.js';
-import * as cbZh from '../fixtures/assets/contact-buyer-data-zh.js';
-import { extractReviews } from '../../entrypoints/seller.content/page/extract-reviews.ts';
-import { extractFeedback } from '../../entrypoints/seller.content/page/extract-feedback.ts';
-import { buyerLanguageFrom, datesFrom, orderIdFromUrl } from '../../entrypoints/seller.content/page/compose-context.ts';
-import { SEL } from '../../entrypoints/seller.content/page/selectors.ts';
-import { deepQueryAll } from '../../entrypoints/seller.content/page/shadow.ts';
-import { findMessageFields } from '../../entrypoints/seller.content/page/fields.ts';
-import { sendControlsFor } from '../../entrypoints/seller.content/compose/send-controls.ts';
+import { mountReviewsApp } from '../../fixtures/assets/reviews-app.js';
+import { mountFeedbackApp } from '../../fixtures/assets/feedback-app.js';
+import { mountContactBuyerApp } from '../../fixtures/assets/contact-buyer-app.js';
+import { mountChangedMarkupApp } from '../../fixtures/assets/changed-markup-app.js';
+import { mountRequestReviewApp } from '../../fixtures/assets/request-review-app.js';
+import * as us from '../../fixtures/assets/reviews-data-us.js';
+import * as de from '../../fixtures/assets/reviews-data-de.js';
+import * as zh from '../../fixtures/assets/reviews-data-zh.js';
+import * as fbUs from '../../fixtures/assets/feedback-data-us.js';
+import * as fbZh from '../../fixtures/assets/feedback-data-zh.js';
+import * as cbUs from '../../fixtures/assets/contact-buyer-data-us.js';
+import * as cbZh from '../../fixtures/assets/contact-buyer-data-zh.js';
+import { extractReviews } from '../../../entrypoints/seller.content/page/extract-reviews.ts';
+import { extractFeedback } from '../../../entrypoints/seller.content/page/extract-feedback.ts';
+import { buyerLanguageFrom, datesFrom, orderIdFromUrl } from '../../../entrypoints/seller.content/page/compose-context.ts';
+import { SEL } from '../../../entrypoints/seller.content/page/selectors.ts';
+import { deepQueryAll } from '../../../entrypoints/seller.content/page/shadow.ts';
+import { findMessageFields } from '../../../entrypoints/seller.content/page/fields.ts';
+import { sendControlsFor } from '../../../entrypoints/seller.content/compose/send-controls.ts';
 
 type Review = { id: string; rating: number; date: string; title: string; body: string; vine?: boolean; product: string };
 
