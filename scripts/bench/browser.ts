@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, fixturePage, launch } from '../lib/browser.ts';
-import { longTasks, mountManyReviews, watchLongTasks } from '../lib/stress.ts';
+import { longTasks, mountManyReviews, ourScriptInLongFrames, watchLongTasks } from '../lib/stress.ts';
 import { percentile, table } from './_stats.ts';
 
 if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -15,8 +15,8 @@ if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
 const KEYSTROKES = 240;
 const s = await launch();
 let failed = false;
-try {
-  // ---- keystroke → updated warning ---------------------------------------
+/** Keystroke → the hook shows findings for the text that includes that key, in the page. */
+async function keystrokeLatency(throttle: number): Promise<number[]> {
   const page = await s.context.newPage();
   await page.goto(fixturePage('contact-buyer-us').url);
   const field = page.locator('kat-textarea textarea').first();
@@ -35,18 +35,16 @@ try {
     text.length,
     { timeout: 10_000 },
   );
-  // Latency in the page: from the keydown to the moment our hook shows the
-  // findings for the text that includes that key.
+  if (throttle > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __pending: Array<{ t: number; len: number }> };
     w.__lat = [];
     w.__pending = [];
     const ta = document.querySelector('kat-textarea')!.shadowRoot!.querySelector('textarea')!;
-    document.addEventListener(
-      'keydown',
-      () => w.__pending.push({ t: performance.now(), len: ta.value.length + 1 }),
-      true,
-    );
+    document.addEventListener('keydown', () => w.__pending.push({ t: performance.now(), len: ta.value.length + 1 }), true);
     const host = document.querySelector('reviewguard-compose')!;
     new MutationObserver(() => {
       const len = Number(host.getAttribute('data-length'));
@@ -55,29 +53,35 @@ try {
     }).observe(host, { attributes: true, attributeFilter: ['data-length'] });
   });
   const typed = 'Sorry again for the trouble with the lid, we hope the blender serves you well for years. ';
-  let k = 0;
-  while (k < KEYSTROKES) {
+  for (let k = 0; k < KEYSTROKES; k++) {
     const ch = typed[k % typed.length]!;
     await page.keyboard.press(ch === ' ' ? 'Space' : ch);
     await page.waitForTimeout(35); // a fast typist: ~28 keys per second
-    k++;
   }
   await page.waitForTimeout(300);
   const lat = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).sort((a, b) => a - b);
-  const p50 = percentile(lat, 0.5);
-  const p95 = percentile(lat, 0.95);
-  table('Keystroke → updated warning (1,500-char message, real Chromium)', [
-    ['keystrokes measured', String(lat.length)],
-    ['median', `${p50.toFixed(2)} ms`],
-    ['p95', `${p95.toFixed(2)} ms`],
-    ['max', `${lat[lat.length - 1]!.toFixed(2)} ms`],
-    ['target', 'p95 < 16 ms (one frame)'],
-  ]);
-  if (lat.length < 200 || p95 >= 16) failed = true;
   await page.close();
+  return lat;
+}
+
+try {
+  // ---- keystroke → updated warning, plain and with the page's CPU 4× slower --
+  for (const throttle of [1, 4]) {
+    const lat = await keystrokeLatency(throttle);
+    const p50 = percentile(lat, 0.5);
+    const p95 = percentile(lat, 0.95);
+    table(`Keystroke → updated warning (1,500-char message, real Chromium${throttle > 1 ? `, page CPU throttled ${throttle}×` : ''})`, [
+      ['keystrokes measured', String(lat.length)],
+      ['median', `${p50.toFixed(2)} ms`],
+      ['p95', `${p95.toFixed(2)} ms`],
+      ['max', `${lat[lat.length - 1]!.toFixed(2)} ms`],
+      ['target', 'p95 ≤ 16 ms (one frame)'],
+    ]);
+    if (lat.length < 200 || p95 > 16) failed = true;
+  }
 
   // ---- 500 cards (three runs: a shared 2-core machine is noisy) -------------
-  const runs: Array<{ ms: number; ours: number[] }> = [];
+  const runs: Array<{ ms: number; ours: number[]; script: number[] }> = [];
   for (let run = 0; run < 3; run++) {
     const rp = await s.context.newPage();
     await rp.goto(fixturePage('reviews-us').url);
@@ -87,13 +91,14 @@ try {
     await mountManyReviews(rp, 500);
     await rp.waitForFunction(() => document.querySelectorAll('reviewguard-annotation').length === 500, null, { timeout: 60_000 });
     await rp.waitForTimeout(300);
-    runs.push({ ms: Date.now() - t0, ours: (await longTasks(rp)).ours });
+    runs.push({ ms: Date.now() - t0, ours: (await longTasks(rp)).ours, script: await ourScriptInLongFrames(rp) });
     await rp.close();
   }
   runs.sort((a, b) => a.ours.length - b.ours.length || a.ms - b.ms);
   const median = runs[1]!;
   const ms = median.ms;
   const ours = median.ours;
+  const script = Math.max(0, ...runs.flatMap((r) => r.script));
 
   // Floor, same run: the same 500-card page where ReviewGuard does not run (a
   // Seller Central path it leaves alone), with a plain box of the same height
@@ -126,10 +131,11 @@ try {
     ['time to all 500 annotated', `${ms} ms (after the page rendered them)`],
     ['long tasks while annotating', `${ours.length}${ours.length ? ` (longest ${worst(ours).toFixed(0)} ms)` : ''}`],
     ['long tasks in each run', runs.map((r) => `${r.ours.length}${r.ours.length ? ` (≤ ${worst(r.ours).toFixed(0)} ms)` : ''}`).join(', ')],
+    ['our script in any long frame (all runs)', `${script.toFixed(0)} ms at most`],
     ['floor: same inserts, no extension', `${floor.length}${floor.length ? ` (longest ${worst(floor).toFixed(0)} ms)` : ''}`],
-    ['target', 'median run: at most 3 long tasks, the longest within 1.5× max(50 ms, the floor\'s longest)'],
+    ['target', 'our own script ≤ 50 ms in every long frame; median run: at most 3 long tasks, the longest within 1.5× max(50 ms, the floor\'s longest)'],
   ]);
-  if (ours.length > 3 || worst(ours) > 1.5 * Math.max(50, worst(floor))) failed = true;
+  if (script > 50 || ours.length > 3 || worst(ours) > 1.5 * Math.max(50, worst(floor))) failed = true;
 } finally {
   await s.close();
 }

@@ -22,12 +22,30 @@ export async function mountManyReviews(page: Page, n: number): Promise<void> {
 /** Records long tasks (main thread busy > 50 ms) from now on, in the page. */
 export async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
+    const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }>; __ourScript: number[] };
     w.__longTasks = [];
+    w.__ourScript = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: false });
+    // Long animation frames name the scripts that ran in them: the time our
+    // content script (an extension URL) spent in each long frame.
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as Array<{ scripts: Array<{ sourceURL: string; duration: number }> }>) {
+          const ours = e.scripts.filter((x) => /^(chrome|moz)-extension:/.test(x.sourceURL)).reduce((a, x) => a + x.duration, 0);
+          if (ours > 0) w.__ourScript.push(ours);
+        }
+      }).observe({ type: 'long-animation-frame', buffered: false });
+    } catch {
+      // No Long Animation Frames API: attribution is not available.
+    }
   });
+}
+
+/** Per long frame, the milliseconds our own content script ran in it. */
+export async function ourScriptInLongFrames(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __ourScript: number[] }).__ourScript);
 }
 
 /** Long tasks that started after the fixture app finished rendering (ours, not the page's). */

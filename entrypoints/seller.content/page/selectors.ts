@@ -12,7 +12,6 @@ export const SEL = {
     asinDetail: '.asinDetail',
     title: (id: string) => `[id="${id}-title"]`,
     body: (id: string) => `[id="review-content-${id}"]`,
-    pagination: 'kat-pagination',
   },
   feedback: {
     row: 'kat-table-row',
@@ -32,8 +31,6 @@ export const SEL = {
     classedCells: ['col_order_date', 'col_feedback_rating', 'col_order_id', 'col_actions'],
   },
   compose: {
-    root: '#ayb-contact-buyer',
-    field: 'kat-textarea',
     send: 'kat-button.ayb-contact-form-send-button',
     languageLabel: 'kat-tooltip kat-label[text], kat-label[text]',
     success: 'kat-alert[variant="success"]',
@@ -41,11 +38,8 @@ export const SEL = {
     modal: 'kat-modal, [role="dialog"]',
   },
   requestReview: {
-    app: '#ayb-app #ayb-reviews',
-    yes: '.ayb-reviews-button-container kat-button[label="Yes"]',
     yesButton: '.ayb-reviews-button-container kat-button',
     error: '.ayb-request-review-error-description',
-    success: 'kat-alert[variant="success"]',
   },
   /** Send controls of any compose box: Katal buttons or plain submit buttons. */
   sendControl: 'kat-button, button, input[type="submit"]',

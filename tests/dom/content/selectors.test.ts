@@ -107,7 +107,7 @@ describe('contact buyer', () => {
   ] as const) {
     it(`finds the shadow-DOM textarea, its Send button, the buyer's language and dates (${name})`, () => {
       mountContactBuyerApp(document, data.config);
-      expect(document.querySelector(SEL.compose.root)).not.toBeNull();
+      expect(document.querySelector('#ayb-contact-buyer')).not.toBeNull();
       const fields = findMessageFields(document);
       expect(fields).toHaveLength(1);
       expect(fields[0]!.getRootNode()).toBeInstanceOf(ShadowRoot);
@@ -124,7 +124,7 @@ describe('contact buyer', () => {
 describe('request a review', () => {
   it('finds the Yes button and the error text hook', () => {
     mountRequestReviewApp(document, { orderId: '113-4567890-1234567' });
-    expect(document.querySelector(SEL.requestReview.app)).not.toBeNull();
+    expect(document.querySelector('#ayb-app #ayb-reviews')).not.toBeNull();
     expect(document.querySelector(SEL.requestReview.yesButton)).not.toBeNull();
     expect(deepQueryAll(document, 'kat-button').length).toBeGreaterThan(0);
   });
