@@ -2,7 +2,7 @@
 // never from English labels, so it works in every UI language.
 import { isSellerCentralHost } from './hosts.ts';
 
-export const PAGE_KINDS = ['brand-reviews', 'feedback-manager', 'contact-buyer', 'request-review', 'inbox'] as const;
+export const PAGE_KINDS = ['brand-reviews', 'feedback-manager', 'contact-buyer', 'request-review', 'inbox', 'order-details'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 const ROUTES: ReadonlyArray<[RegExp, PageKind]> = [
@@ -12,6 +12,8 @@ const ROUTES: ReadonlyArray<[RegExp, PageKind]> = [
   [/^\/messaging\/reviews(\/|$)/i, 'request-review'],
   // inbox-v3 today; inbox-v2 and the plain inbox on older accounts.
   [/^\/messaging\/inbox(-v\d+)?(\/|$)/i, 'inbox'],
+  // An order's page: Request a Review may load into it in place.
+  [/^\/orders-v3\/order\/\d{3}-\d{7}-\d{7}(\/|$)/i, 'order-details'],
 ];
 
 /** The page kind for a URL, or null for any page ReviewGuard leaves alone. */

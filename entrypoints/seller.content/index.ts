@@ -11,6 +11,9 @@ import './features/index.ts';
 
 export default defineContentScript({
   matches: SELLER_CENTRAL_MATCHES,
+  // Some accounts render messaging inside a frame of a Seller Central page:
+  // run in those frames too (only frames on the same Seller Central hosts).
+  allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
     const settings = contentSettings(send);

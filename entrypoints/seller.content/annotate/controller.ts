@@ -56,6 +56,8 @@ export interface Annotator {
   redraw(): void;
   /** Checklist progress may have changed (back from the popup): refresh it. */
   refreshProgress(): Promise<void>;
+  /** Reads these cards again (something the observer cannot see changed, e.g. inside a shadow root). */
+  reread(cards: Iterable<Element>): Promise<void>;
 }
 
 export interface Shown {
@@ -358,6 +360,7 @@ export function annotate(opts: AnnotateOptions): Annotator {
   void schedule(doc.querySelectorAll(opts.itemSelector));
 
   const annotator: Annotator = {
+    reread: (cards) => schedule(cards),
     redraw() {
       for (const s of shown.values()) if (s.painted || !lazy) paint(s);
     },

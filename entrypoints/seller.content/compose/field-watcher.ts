@@ -327,12 +327,16 @@ export class FieldWatcher {
     this.bypass = false;
   }
 
-  /** After a send we let through: clear the draft once Amazon confirms it. */
+  /**
+   * After a send we let through: clear the draft once Amazon confirms it. The
+   * seller may still be in Amazon's confirm step (a kat-modal), so this waits
+   * up to two minutes.
+   */
   private watchForSent(): void {
     clearInterval(this.sendWatch);
     let ticks = 0;
     this.sendWatch = setInterval(() => {
-      if (++ticks > 60 || this.destroyed) return clearInterval(this.sendWatch);
+      if (++ticks > 480 || this.destroyed) return clearInterval(this.sendWatch);
       if (this.opts.sentConfirmed(this.field) || (ticks > 1 && fieldText(this.field).trim() === '')) {
         clearInterval(this.sendWatch);
         clearTimeout(this.draftTimer);

@@ -4,7 +4,8 @@ import { addFeature } from '../feature.ts';
 import { annotate } from '../annotate/controller.ts';
 import { extractFeedbackRow } from '../page/extract-feedback.ts';
 import { SEL } from '../page/selectors.ts';
-import { listen } from '../lifecycle.ts';
+import { after, listen } from '../lifecycle.ts';
+import { isElement } from '../page/shadow.ts';
 
 /** Hosts that print dates day-first (dd/mm/yyyy) in Feedback Manager. */
 const DAY_FIRST = /\.(co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ie|in|com\.au|sg|ae|sa|eg|co\.za)$|^sellercentral-europe\./;
@@ -38,10 +39,16 @@ addFeature({
           fields: { body: f.commentEl },
           orderId: f.orderId,
           removalOffered: f.removalOffered,
-          struck: f.struck,
         };
       },
     });
     listen(settings, 'changed', () => annotator.redraw(), signal);
+    // "Request removal" may appear only while a row's actions menu is open,
+    // inside its shadow root where no observer sees it: read that row again.
+    listen(document, 'click', (e) => {
+      const menu = e.composedPath().find((n): n is Element => isElement(n) && n.matches(SEL.feedback.actions));
+      const row = menu?.closest(SEL.feedback.row);
+      if (row) after(60, () => void annotator.reread([row]), signal);
+    }, signal, { capture: true });
   },
 });

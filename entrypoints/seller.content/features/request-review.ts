@@ -1,29 +1,58 @@
-// Request a Review (/messaging/reviews?orderId=…): remember that a review was
-// requested for this order, so a later buyer message that asks again is
-// flagged (repeat-review-request). Learned from the seller's click on "Yes"
-// or from Amazon's own "already requested" error.
+// Request a Review: at /messaging/reviews?orderId=… or loaded in place on the
+// order's page (/orders-v3/order/<id>). Remembers that a review was requested
+// for the order, so a later buyer message that asks again is flagged
+// (repeat-review-request) — but only once Amazon confirms it: its success
+// message after the seller's "Yes", or its own "already requested" error.
+// "Yes" is found by structure and its label in the UI language, never "No".
 import { addFeature } from '../feature.ts';
 import { SEL } from '../page/selectors.ts';
 import { isElement } from '../page/shadow.ts';
 import { orderIdFromUrl } from '../page/compose-context.ts';
-import { listen, observeMutations } from '../lifecycle.ts';
+import { after, every, listen, observeMutations } from '../lifecycle.ts';
+
+/** The widget's affirmative button: "Yes" in Seller Central's UI languages. */
+export function isYesButton(el: Element): boolean {
+  if (!el.matches(SEL.requestReview.button) || !el.closest(SEL.requestReview.buttons)) return false;
+  const label = (el.getAttribute('label') ?? el.textContent ?? '').trim();
+  return SEL.requestReview.yesLabel.test(label);
+}
 
 addFeature({
   id: 'request-review',
-  pages: ['request-review'],
+  pages: ['request-review', 'order-details'],
   init(signal, { send }) {
     const orderId = orderIdFromUrl(location.href);
     if (!orderId) return;
+    let recorded = false;
     const mark = (via: 'request-review' | 'amazon-error') => {
-      send('order/review-requested', { orderId, via }).catch(() => {});
+      if (recorded) return;
+      recorded = true;
+      send('order/review-requested', { orderId, via }).catch(() => {
+        recorded = false;
+      });
     };
+    const widget = () => document.querySelector(SEL.requestReview.widget);
+    const confirmed = () => !!widget()?.querySelector(SEL.requestReview.success);
+    // After "Yes": wait (up to a minute) for Amazon's success message in the widget.
+    let waiting: AbortController | null = null;
     listen(window, 'click', (e) => {
-      const hit = e.composedPath().some((n) => isElement(n) && n.matches(SEL.requestReview.yesButton));
-      if (hit) mark('request-review');
+      const yes = e.composedPath().some((n) => isElement(n) && isYesButton(n));
+      if (!yes || recorded) return;
+      waiting?.abort();
+      waiting = new AbortController();
+      const w = waiting.signal;
+      signal.addEventListener('abort', () => waiting?.abort(), { once: true });
+      every(250, () => {
+        if (confirmed()) {
+          mark('request-review');
+          waiting?.abort();
+        }
+      }, w);
+      after(60_000, () => waiting?.abort(), w);
     }, signal, { capture: true });
     const check = () => {
       const err = document.querySelector(SEL.requestReview.error);
-      if (err && /already|已|bereits|déjà|ya |già|既に/i.test(err.textContent ?? '')) mark('amazon-error');
+      if (err && SEL.requestReview.alreadyRequested.test(err.textContent ?? '')) mark('amazon-error');
     };
     observeMutations(document.documentElement, { childList: true, subtree: true, characterData: true }, check, signal);
     check();

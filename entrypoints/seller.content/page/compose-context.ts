@@ -29,7 +29,8 @@ export function orderIdFromUrl(url: string): string | undefined {
  */
 export function buyerLanguageFrom(root: Document | Element): string | undefined {
   for (const label of deepQueryAll(root, SEL.compose.languageLabel)) {
-    const text = (label.getAttribute('text') ?? label.textContent ?? '').trim();
+    // The label's text content (what the page shows), or a `text` attribute where a version renders from one.
+    const text = (label.textContent?.trim() || label.getAttribute('text') || '').trim();
     const m = text.match(/^(.{3,80}?)[:：]\s*(.{2,40})$/);
     if (m && /lang|语言|語言|言語|sprach|langue|idioma|lingua|taal|język|dil/i.test(m[1]!)) return m[2]!.trim();
   }
@@ -60,4 +61,35 @@ export function datesFrom(root: Document | Element): { orderDate?: string; deliv
     else if (!out.deliveryDate && DELIVERY_LABEL.test(m[1]!)) out.deliveryDate = date;
   }
   return out;
+}
+
+export type ContactReason = 'delivery' | 'missing-information' | 'unexpected-problem' | 'other';
+
+/** Amazon's contact reasons by radio value or label, in the UI languages (the first three are "critical"). */
+const REASONS: ReadonlyArray<[ContactReason, RegExp]> = [
+  ['missing-information', /missing[\s_-]*info|additional[\s_-]*info|information required|fehlende informationen|informations? manquantes?|informaci[oó]n (adicional|que falta)|informazioni mancanti|不足している情報|追加情報|缺少信息|所需信息|补充信息/i],
+  ['unexpected-problem', /unexpected|unerwartet|inattendu|inesperado|imprevisto|予期しない|意外问题|意外的问题/i],
+  ['delivery', /deliver|schedul|liefer|zustell|livraison|entrega|consegna|配達|配送|送货|交付/i],
+  ['other', /^\s*(other|sonstige[sr]?|autre|otros?|altro|その他|其他)\s*$/i],
+];
+
+/** The contact reason the seller picked (the checked radio), if any. */
+export function contactReasonFrom(root: Document | Element): ContactReason | undefined {
+  for (const radio of deepQueryAll(root, SEL.compose.reasonRadio)) {
+    const input = radio.matches('input') ? (radio as HTMLInputElement) : radio.querySelector<HTMLInputElement>('input[type="radio"]') ?? radio.shadowRoot?.querySelector<HTMLInputElement>('input[type="radio"]');
+    const checked = input?.checked || radio.hasAttribute('checked') || radio.getAttribute('aria-checked') === 'true';
+    if (!checked) continue;
+    const host = radio.matches('input') ? (radio.closest('kat-radiobutton') ?? radio) : radio;
+    for (const key of [host.getAttribute('value'), input?.value, host.getAttribute('label'), host.textContent]) {
+      if (!key) continue;
+      for (const [reason, re] of REASONS) if (re.test(key)) return reason;
+    }
+    return 'other';
+  }
+  return undefined;
+}
+
+/** A file is attached to the message (any file input on the form with a file). */
+export function hasAttachmentFrom(root: Document | Element): boolean {
+  return deepQueryAll<HTMLInputElement>(root, SEL.compose.fileInput).some((i) => (i.files?.length ?? 0) > 0);
 }
