@@ -32,6 +32,6 @@ export default defineBackground(() => {
   (globalThis as { __reviewguard?: unknown }).__reviewguard = { tabs };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own contexts can reach this listener (no externally_connectable).
-    return route(message, { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url });
+    return route(message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.tab?.url ?? sender.url });
   });
 });

@@ -82,7 +82,22 @@ export const DEFAULT_SETTINGS: Settings = { lint: { rules: {}, customPhrases: []
 
 /** The message catalogue: request and response schema per message type. */
 const ok = () => z.object({ ok: z.literal(true) });
-const TabPageSchema = z.object({ kind: z.nullable(PageKindSchema), url: z.string(), items: z.nullable(z.number()), at: z.number() });
+/** Page health: how many items were read, how many the page lists, and selector counts (never page text). */
+const PageStatusShape = {
+  items: nonNegInt().check(z.lte(1_000_000)),
+  /** Items the page visibly lists (candidate cards, rows or fields), read or not. */
+  listed: z.optional(nonNegInt().check(z.lte(1_000_000))),
+  /** Matches per selector name, for the diagnostics the seller can copy. */
+  counts: z.optional(z.record(z.string().check(z.maxLength(60)), nonNegInt().check(z.lte(1_000_000)))),
+};
+const TabPageSchema = z.object({
+  kind: z.nullable(PageKindSchema),
+  url: z.string(),
+  items: z.nullable(z.number()),
+  listed: z.optional(z.number()),
+  counts: z.optional(z.record(z.string(), z.number())),
+  at: z.number(),
+});
 
 export const MESSAGES = {
   ping: {
@@ -150,7 +165,7 @@ export const MESSAGES = {
   },
   /** A page feature reports how many items it recognised (0 = layout not recognised). */
   'page/status': {
-    request: z.strictObject({ items: nonNegInt().check(z.lte(1_000_000)) }),
+    request: z.strictObject(PageStatusShape),
     response: ok(),
   },
   /** The popup asks what ReviewGuard saw in a tab. */

@@ -17,6 +17,10 @@ export interface TabPage {
   url: string;
   /** Items the page feature recognised; null until it reports. */
   items: number | null;
+  /** Items the page visibly lists, read or not (page health). */
+  listed?: number;
+  /** Selector match counts (diagnostics; never page text). */
+  counts?: Record<string, number>;
   at: number;
 }
 
@@ -35,6 +39,16 @@ export interface BackgroundDeps {
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const now = deps.now ?? (() => new Date());
   const tabs = deps.tabs ?? new Map<number, TabPage>();
+  // Every frame that said hello, by "tab:frame"; the tab shows its top frame,
+  // or a recognised Seller Central frame inside it (messaging in a frame).
+  const frames = new Map<string, TabPage>();
+  const frameKey = (s: SenderInfo) => `${s.tabId}:${s.frameId ?? 0}`;
+  const settle = (tabId: number) => {
+    const mine = [...frames.entries()].filter(([k]) => k.startsWith(`${tabId}:`));
+    const top = mine.find(([k]) => k === `${tabId}:0`)?.[1];
+    const best = top?.kind ? top : (mine.find(([, p]) => p.kind)?.[1] ?? top);
+    if (best) tabs.set(tabId, best);
+  };
   let settingsCache: Settings | null = null;
   const settings = async () => (settingsCache ??= await loadSettings(await deps.db()));
 
@@ -42,12 +56,20 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ping: () => ({ pong: true, version: deps.version, startedAt: deps.startedAt }),
 
     'page/hello': ({ kind, url }, sender: SenderInfo) => {
-      if (sender.tabId !== undefined) tabs.set(sender.tabId, { kind, url, items: null, at: Date.now() });
+      if (sender.tabId === undefined) return { ok: true };
+      // A new top-level page: forget the frames of the page before it (a frame
+      // of the new page may say hello a moment before its parent does).
+      if (!sender.frameId) {
+        for (const [k, p] of [...frames]) if (k.startsWith(`${sender.tabId}:`) && Date.now() - p.at > 2000) frames.delete(k);
+      }
+      frames.set(frameKey(sender), { kind, url, items: null, at: Date.now() });
+      settle(sender.tabId);
       return { ok: true };
     },
-    'page/status': ({ items }, sender: SenderInfo) => {
-      const t = sender.tabId !== undefined ? tabs.get(sender.tabId) : undefined;
-      if (t) t.items = items;
+    'page/status': ({ items, listed, counts }, sender: SenderInfo) => {
+      const t = sender.tabId !== undefined ? frames.get(frameKey(sender)) : undefined;
+      if (t) Object.assign(t, { items, listed, counts });
+      if (sender.tabId !== undefined) settle(sender.tabId);
       return { ok: true };
     },
     'tab/info': ({ tabId }) => ({ page: tabs.get(tabId) ?? null }),

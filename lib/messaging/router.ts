@@ -6,6 +6,8 @@ import { type MessageType, type Reply, type RequestOf, type ResponseOf, parseReq
 
 export interface SenderInfo {
   tabId?: number;
+  /** 0 for the top frame; a Seller Central frame inside the page otherwise. */
+  frameId?: number;
   url?: string;
 }
 

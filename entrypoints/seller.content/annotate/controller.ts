@@ -49,6 +49,8 @@ export interface AnnotateOptions {
   batch?: number;
   /** Annotations rendered per task before yielding to the page. */
   chunk?: number;
+  /** Page health: items read, and items the page lists (read or not). */
+  report?: (items: number, listed: number) => void;
 }
 
 export interface Annotator {
@@ -217,17 +219,8 @@ export function annotate(opts: AnnotateOptions): Annotator {
     risk.clear();
   });
 
-  // Tell the popup what we recognised: counts as they come, and 0 only once
-  // the page had time to render (a layout we do not know).
-  let reported = -1;
-  const report = (n: number) => {
-    if (n === reported) return;
-    reported = n;
-    send('page/status', { items: n }).catch(() => {});
-  };
-  after(5000, () => {
-    if (reported <= 0) report(shown.size);
-  }, signal);
+  // Page health: what we read against what the page lists.
+  const report = () => opts.report?.(shown.size, doc.querySelectorAll(opts.itemSelector).length);
 
   /** Reads these cards (in slices, yielding between them) and draws the ones that changed. */
   async function pass(cards: Element[]): Promise<void> {
@@ -300,7 +293,7 @@ export function annotate(opts: AnnotateOptions): Annotator {
     if (signal.aborted) return;
     for (const write of deferred) write();
     for (const s of drawn) highlight(s);
-    if (shown.size > 0) report(shown.size);
+    report();
   }
 
   // Passes run one at a time; cards touched meanwhile wait for the next one.

@@ -9,7 +9,7 @@ import type { Lang } from '../../../lib/i18n/lang.ts';
 import { findMessageFields, fieldFromEvent, type MessageField } from '../page/fields.ts';
 import { OVERLAY_CSS } from '../overlay/textarea-overlay.ts';
 import { ensurePageStyle } from '../overlay/page-style.ts';
-import { after, every, frameScheduler, listen, observeMutations, onAbort } from '../lifecycle.ts';
+import { every, frameScheduler, listen, observeMutations, onAbort } from '../lifecycle.ts';
 import { sendControlIn } from './send-controls.ts';
 import { FieldWatcher, HIGHLIGHT_CSS } from './field-watcher.ts';
 import { isOwnMutation } from '../page/own-ui.ts';
@@ -37,6 +37,8 @@ export interface ComposeOptions {
   /** Only fields this returns true for are watched (default: all). */
   accept?: (field: MessageField) => boolean;
   draftDelayMs?: number;
+  /** Page health: fields watched (and fields the page shows). */
+  report?: (items: number, listed: number) => void;
 }
 
 export interface ComposeWatcher {
@@ -60,12 +62,6 @@ export function watchCompose(opts: ComposeOptions): ComposeWatcher {
     if (signal.aborted || watchers.has(field) || !field.isConnected || (opts.accept && !opts.accept(field))) return;
     watchers.set(field, new FieldWatcher(field, opts, layerRoot));
   };
-  let reported = -1;
-  const report = (n: number) => {
-    if (n === reported) return;
-    reported = n;
-    opts.send('page/status', { items: n }).catch(() => {});
-  };
   const scan = () => {
     for (const f of findMessageFields(doc)) attach(f);
     for (const [f, w] of watchers) {
@@ -74,13 +70,8 @@ export function watchCompose(opts: ComposeOptions): ComposeWatcher {
         watchers.delete(f);
       }
     }
-    if (watchers.size > 0) report(watchers.size);
+    opts.report?.(watchers.size, watchers.size);
   };
-  // The inbox shows its reply box only when a thread is opened: a message
-  // page without a field after a while is still a page we know.
-  after(5000, () => {
-    if (reported < 0 && opts.pageKind !== 'inbox') report(watchers.size);
-  }, signal);
 
   // Fields appear late and inside shadow roots: rescan on DOM changes (one
   // per frame) and catch any field the moment it gets focus. A page change
