@@ -136,6 +136,8 @@ describe('privacy', () => {
         await page.goto(p.url);
         await page.waitForTimeout(1200);
         if (p.kind === 'contact-buyer') {
+          // Some pages show the text box only once a contact reason is picked.
+          await page.locator('kat-radiobutton input[type="radio"]').first().check({ timeout: 2000 }).catch(() => {});
           await field(page).click();
           await page.keyboard.type('Visit http://example.com or mail me at a@b.co 😀');
           await page.waitForTimeout(500);

@@ -129,6 +129,7 @@ export function annotate(opts: AnnotateOptions): Annotator {
     const d = urgentDeadline(c);
     el.setAttribute('data-days-left', d ? String(d.daysLeft) : '');
     if (s.progress) el.setAttribute('data-progress', `${s.progress.done}/${s.progress.total}`);
+    if (t.kind === 'feedback') el.setAttribute('data-removal-offered', t.removalOffered === undefined ? 'unknown' : String(t.removalOffered));
     el.toggleAttribute('data-selected', selectedId === t.id);
     byHost.set(el, s);
     if (lazy && !s.painted && io) {

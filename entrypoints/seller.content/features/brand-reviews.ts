@@ -3,18 +3,20 @@ import { addFeature } from '../feature.ts';
 import { annotate } from '../annotate/controller.ts';
 import { extractReview } from '../page/extract-reviews.ts';
 import { SEL } from '../page/selectors.ts';
+import { statusReporter } from '../page/diagnostics.ts';
 import { listen } from '../lifecycle.ts';
 
 addFeature({
   id: 'brand-reviews',
   pages: ['brand-reviews'],
-  init(signal, { send, settings }) {
+  init(signal, { kind, send, settings }) {
     const today = new Date().toISOString().slice(0, 10);
     const annotator = annotate({
       doc: document,
       send,
       signal,
       lang: settings.lang,
+      report: statusReporter(send, kind, signal),
       itemSelector: SEL.reviews.card,
       read: (el) => {
         const r = extractReview(el as HTMLElement);

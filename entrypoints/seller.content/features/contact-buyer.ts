@@ -6,11 +6,12 @@ import { SEL } from '../page/selectors.ts';
 import { buyerLanguageFrom, datesFrom, orderIdFromUrl } from '../page/compose-context.ts';
 import { deepQueryAll } from '../page/shadow.ts';
 import { listen } from '../lifecycle.ts';
+import { statusReporter } from '../page/diagnostics.ts';
 
 addFeature({
   id: 'contact-buyer',
   pages: ['contact-buyer'],
-  init(signal, { send, settings }) {
+  init(signal, { kind, send, settings }) {
     const orderId = orderIdFromUrl(location.href);
     let reviewRequestedBefore: boolean | undefined;
     const watcher = watchCompose({
@@ -19,6 +20,7 @@ addFeature({
       signal,
       pageKind: 'contact-buyer',
       lang: settings.lang,
+      report: statusReporter(send, kind, signal),
       // Read once per field, and again only after the page changed.
       pageContext: () => ({
         orderId,

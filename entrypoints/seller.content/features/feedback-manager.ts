@@ -4,6 +4,7 @@ import { addFeature } from '../feature.ts';
 import { annotate } from '../annotate/controller.ts';
 import { extractFeedbackRow } from '../page/extract-feedback.ts';
 import { SEL } from '../page/selectors.ts';
+import { statusReporter } from '../page/diagnostics.ts';
 import { after, listen } from '../lifecycle.ts';
 import { isElement } from '../page/shadow.ts';
 
@@ -13,7 +14,7 @@ const DAY_FIRST = /\.(co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ie|in|com\.au|
 addFeature({
   id: 'feedback-manager',
   pages: ['feedback-manager'],
-  init(signal, { send, settings }) {
+  init(signal, { kind, send, settings }) {
     const dayFirst = DAY_FIRST.test(location.hostname);
     const today = new Date().toISOString().slice(0, 10);
     const annotator = annotate({
@@ -21,6 +22,7 @@ addFeature({
       send,
       signal,
       lang: settings.lang,
+      report: statusReporter(send, kind, signal),
       itemSelector: SEL.feedback.row,
       read: (el) => {
         const f = extractFeedbackRow(el as HTMLElement, { dayFirst });

@@ -6,6 +6,7 @@ import { watchCompose } from '../compose/controller.ts';
 import { ORDER_ID_RE } from '../page/compose-context.ts';
 import { composedAncestors } from '../page/shadow.ts';
 import { listen } from '../lifecycle.ts';
+import { statusReporter } from '../page/diagnostics.ts';
 
 /** The order id shown in the open thread: the nearest one around the field. */
 function threadOrderId(field: Element): string | undefined {
@@ -22,13 +23,15 @@ function threadOrderId(field: Element): string | undefined {
 addFeature({
   id: 'inbox',
   pages: ['inbox'],
-  init(signal, { send, settings }) {
+  init(signal, { kind, send, settings }) {
     const watcher = watchCompose({
       doc: document,
       send,
       signal,
       pageKind: 'inbox',
       lang: settings.lang,
+      // The reply box appears only once a thread is opened: no field is not a failure here.
+      report: statusReporter(send, kind, signal, { reportZero: false }),
       // Read once per field, and again only after the page changed (another thread opened).
       pageContext: (field) => ({ orderId: threadOrderId(field), buyerInitiated: true }),
       sentConfirmed: () => false, // the field empties when the reply is sent

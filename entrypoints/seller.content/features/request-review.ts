@@ -8,7 +8,8 @@ import { addFeature } from '../feature.ts';
 import { SEL } from '../page/selectors.ts';
 import { isElement } from '../page/shadow.ts';
 import { orderIdFromUrl } from '../page/compose-context.ts';
-import { after, every, listen, observeMutations } from '../lifecycle.ts';
+import { after, every, frameScheduler, listen, observeMutations } from '../lifecycle.ts';
+import { statusReporter } from '../page/diagnostics.ts';
 
 /** The widget's affirmative button: "Yes" in Seller Central's UI languages. */
 export function isYesButton(el: Element): boolean {
@@ -20,7 +21,13 @@ export function isYesButton(el: Element): boolean {
 addFeature({
   id: 'request-review',
   pages: ['request-review', 'order-details'],
-  init(signal, { send }) {
+  init(signal, { kind, send }) {
+    // Page health: the widget's buttons (the order page shows the widget only when opened).
+    const report = statusReporter(send, kind, signal, { reportZero: kind === 'request-review' });
+    const countButtons = () => {
+      const n = document.querySelectorAll(`${SEL.requestReview.buttons} ${SEL.requestReview.button}`).length;
+      report(n > 0 ? 1 : 0, n > 0 ? 1 : 0);
+    };
     const orderId = orderIdFromUrl(location.href);
     if (!orderId) return;
     let recorded = false;
@@ -51,10 +58,12 @@ addFeature({
       after(60_000, () => waiting?.abort(), w);
     }, signal, { capture: true });
     const check = () => {
+      countButtons();
       const err = document.querySelector(SEL.requestReview.error);
       if (err && SEL.requestReview.alreadyRequested.test(err.textContent ?? '')) mark('amazon-error');
     };
-    observeMutations(document.documentElement, { childList: true, subtree: true, characterData: true }, check, signal);
+    const soon = frameScheduler(check, signal);
+    observeMutations(document.documentElement, { childList: true, subtree: true, characterData: true }, soon, signal);
     check();
   },
 });

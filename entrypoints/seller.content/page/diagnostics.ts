@@ -66,11 +66,11 @@ export function statusReporter(send: Send, kind: PageKind, signal: AbortSignal, 
   let listed: number | undefined;
   const post = (force = false) => {
     if (items < 0 || (items === 0 && !force)) return;
-    const counts = selectorCounts(kind);
-    const key = `${items}/${listed}/${JSON.stringify(counts)}`;
+    // Counted only when what we read changed: a walk of the page, not per mutation.
+    const key = `${items}/${listed}`;
     if (key === last) return;
     last = key;
-    send('page/status', { items, listed, counts }).catch(() => {});
+    send('page/status', { items, listed, counts: selectorCounts(kind) }).catch(() => {});
   };
   after(opts.quietMs ?? 5000, () => {
     if (items < 0) items = 0;
