@@ -110,7 +110,7 @@ describe('contact buyer (English UI)', () => {
     const dialog = await page.$(`${HOST} >>> [role="alertdialog"]`);
     expect(dialog).not.toBeNull();
     expect(await dialog!.isVisible()).toBe(true);
-    await shot(page, 'compose-us-guard');
+    await shot(page, 'compose-us-guard', false);
     expect(await sent(page)).toBe(n);
     await click(page, `${HOST} >>> [data-action="guard-fix"]`);
     await expect.poll(async () => (await state(page))['data-guard']).toBeUndefined();

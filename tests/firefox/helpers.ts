@@ -5,11 +5,15 @@ import { ROOT } from '../../scripts/lib/browser.ts';
 
 export const SHOTS = join(ROOT, 'test-output/screenshots');
 
-/** Saves a full-page screenshot as test-output/screenshots/firefox-<name>.png (git-ignored). */
-export async function shot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot as test-output/screenshots/firefox-<name>.png (git-ignored):
+ * the full page, or only what the seller sees when a fixed overlay is open
+ * (Firefox draws fixed layers at their scrolled place in a full-page shot).
+ */
+export async function shot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, `firefox-${name}.png`) as `${string}.png`;
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 
