@@ -99,6 +99,26 @@ describe('extension pages', () => {
   });
 });
 
+describe('options page (Insights)', () => {
+  it('reads the reviews recorded on the pages above from IndexedDB and draws its charts', async () => {
+    const page = await s.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    await openExtensionPage(page, 'options.html', '[data-insights="ready"]');
+    const reviews = await page.$eval('[data-figure="reviews"] .rgo-figure__value', (e) => Number(e.textContent));
+    expect(reviews).toBeGreaterThan(0);
+    // Something was painted on the weekly chart's canvas.
+    const painted = await page.$eval('[data-chart="weekly"] canvas', (c) => {
+      const d = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(500);
+    await shot(page, 'options-insights');
+    await page.close();
+  });
+});
+
 describe('the network', () => {
   it('no request left the fixtures, and the check would have seen one', async () => {
     expect(s.network.outsideRequests).toEqual([]);
