@@ -3,7 +3,7 @@
 // its popup, and nothing leaves the fixtures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePages } from '../../scripts/lib/browser.ts';
-import { launchFirefox, openExtensionPage, type FirefoxSession } from './firefox.ts';
+import { findFirefox, launchFirefox, openExtensionPage, type FirefoxSession } from './firefox.ts';
 import { shot, sleep, watchErrors } from './helpers.ts';
 
 let s: FirefoxSession;
@@ -17,6 +17,17 @@ afterAll(async () => {
 const KINDS = ['brand-reviews', 'feedback-manager', 'contact-buyer', 'request-review', 'inbox'];
 
 describe('Firefox', () => {
+  it('says how to install Firefox when the configured binary is missing', () => {
+    const saved = process.env.FIREFOX_PATH;
+    process.env.FIREFOX_PATH = '/nonexistent/firefox';
+    try {
+      expect(() => findFirefox()).toThrow(/apt-get install -y firefox-esr/);
+    } finally {
+      if (saved === undefined) delete process.env.FIREFOX_PATH;
+      else process.env.FIREFOX_PATH = saved;
+    }
+  });
+
   it('is Firefox 140 or later (the manifest\'s minimum)', () => {
     const major = Number(/^firefox\/(\d+)/i.exec(s.version)?.[1]);
     expect(major).toBeGreaterThanOrEqual(140);
@@ -48,6 +59,8 @@ describe('page recognition on the fixture pages', () => {
     const assets = s.network.served.filter((u) => new URL(u).pathname.startsWith('/__fixtures__/'));
     expect(assets.some((u) => u.endsWith('.css'))).toBe(true);
     expect(assets.some((u) => u.endsWith('.js'))).toBe(true);
+    // Nothing a page asked for was missing (the browser's own favicon probe aside).
+    expect(s.network.notFound.filter((u) => new URL(u).pathname !== '/favicon.ico')).toEqual([]);
   });
 });
 

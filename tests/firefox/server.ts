@@ -17,6 +17,8 @@ export interface FixtureNetwork {
   outsideRequests: string[];
   /** Every fixture URL served, in order. */
   served: string[];
+  /** Every Seller Central URL asked for that has no fixture (404). */
+  notFound: string[];
   close: () => Promise<void>;
 }
 
@@ -26,6 +28,7 @@ const listen = (srv: HttpServer | HttpsServer) =>
 export async function startFixtureNetwork(): Promise<FixtureNetwork> {
   const outsideRequests: string[] = [];
   const served: string[] = [];
+  const notFound: string[] = [];
   const sockets = new Set<Socket>();
   const track = (s: Socket) => {
     sockets.add(s);
@@ -36,7 +39,7 @@ export async function startFixtureNetwork(): Promise<FixtureNetwork> {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
     const r = fixtureResponse(url);
-    if (r.status === 200) served.push(url.href);
+    (r.status === 200 ? served : notFound).push(url.href);
     res.writeHead(r.status, { 'content-type': r.contentType, 'cache-control': 'no-store' });
     res.end(r.body);
   });
@@ -77,6 +80,7 @@ export async function startFixtureNetwork(): Promise<FixtureNetwork> {
     proxyPort,
     outsideRequests,
     served,
+    notFound,
     close: async () => {
       for (const s of sockets) s.destroy();
       await Promise.all([new Promise((r) => proxy.close(r)), new Promise((r) => https.close(r))]);
