@@ -72,6 +72,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
         'network.proxy.allow_hijacking_localhost': true,
         'network.proxy.share_proxy_settings': false,
         'extensions.blocklist.enabled': false,
+        // Firefox's spell-check squiggle looks like our warning underline; off,
+        // so a screenshot shows only what ReviewGuard drew.
+        'layout.spellcheckDefault': 0,
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       },
     });
