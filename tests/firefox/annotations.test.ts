@@ -86,6 +86,15 @@ describe('brand customer reviews (US, English UI)', () => {
 });
 
 describe('other languages and hosts', () => {
+  it('annotates the German page on amazon.de', async () => {
+    const page = await s.newPage();
+    await page.goto(fixturePage('reviews-de').url);
+    await annotated(page, 8);
+    expect(await page.$$eval('reviewguard-annotation[data-removable="true"]', (els) => els.length)).toBeGreaterThan(0);
+    await shot(page, 'reviews-de');
+    await page.close();
+  });
+
   it('annotates in Chinese on a Chinese-UI page', async () => {
     const page = await s.newPage();
     await page.goto(fixturePage('reviews-zh').url);

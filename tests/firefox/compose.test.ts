@@ -54,8 +54,18 @@ describe('contact buyer (English UI)', () => {
   });
 
   it('warns live as the seller types: email, emoji, incentive for a review change', async () => {
+    // Count the trusted key presses the field receives: the browser's own input, not synthetic events.
+    await page.$eval(FIELD, (t) => {
+      const w = window as unknown as { __trustedKeys: number };
+      w.__trustedKeys = 0;
+      t.addEventListener('keydown', (e) => {
+        if (e.isTrusted) w.__trustedKeys++;
+      });
+    });
     await click(page, FIELD);
-    await page.keyboard.type('Hi Palmer, so sorry about the lid. ');
+    const first = 'Hi Palmer, so sorry about the lid. ';
+    await page.keyboard.type(first);
+    expect(await page.evaluate(() => (window as unknown as { __trustedKeys: number }).__trustedKeys)).toBe(first.length);
     let st = await settled(page);
     expect(st['data-errors']).toBe('0');
     await page.keyboard.type('Write to palmer.help@gmail.com ');
