@@ -15,6 +15,10 @@ import * as cbUs from '../../fixtures/assets/contact-buyer-data-us.js';
 import * as cbZh from '../../fixtures/assets/contact-buyer-data-zh.js';
 import { extractReviews } from '../../../entrypoints/seller.content/page/extract-reviews.ts';
 import { extractFeedback } from '../../../entrypoints/seller.content/page/extract-feedback.ts';
+import { columnOfLabel } from '../../../entrypoints/seller.content/page/feedback-columns.ts';
+import * as fbRater from '../../fixtures/assets/feedback-data-rater-email.js';
+import * as fbDe from '../../fixtures/assets/feedback-data-de.js';
+import * as fbJa from '../../fixtures/assets/feedback-data-ja.js';
 import { buyerLanguageFrom, datesFrom, orderIdFromUrl } from '../../../entrypoints/seller.content/page/compose-context.ts';
 import { SEL } from '../../../entrypoints/seller.content/page/selectors.ts';
 import { deepQueryAll } from '../../../entrypoints/seller.content/page/shadow.ts';
@@ -71,26 +75,57 @@ describe('brand customer reviews', () => {
 });
 
 describe('feedback manager', () => {
-  for (const [name, data, dayFirst] of [
-    ['en', fbUs, false],
-    ['zh', fbZh, true],
+  type Row = { orderId: string; rating: number; date: string; comment: string; fbaNote?: boolean; removalOffered?: boolean };
+  for (const [name, data, dayFirst, menus] of [
+    ['en: options attribute', fbUs, false, 'options'],
+    ['zh: eager menus', fbZh, true, 'eager'],
+    ['en: Rater email and an unknown column, lazy menus', fbRater, false, 'lazy'],
+    ['de: comment in the 4th column', fbDe, true, 'lazy'],
+    ['ja: an unknown column', fbJa, false, 'options'],
   ] as const) {
-    it(`keys rows by order id, reads rating, date, fulfilment, strike-through and removal (${name})`, () => {
-      mountFeedbackApp(document, { rows: data.rows, labels: data.labels, useHash: false });
+    it(`keys rows by order id and reads rating, date, the comment's own cell and the removal offer (${name})`, () => {
+      mountFeedbackApp(document, { ...data, useHash: false, pageSize: 10 });
       const got = extractFeedback(document, { dayFirst });
-      const expected = data.rows.slice(0, 10);
+      const expected = (data.rows as Row[]).slice(0, 10);
       expect(got.map((r) => r.orderId)).toEqual(expected.map((r) => r.orderId));
-      expect(new Set(document.querySelectorAll('kat-table-row#feedback-details').length > 1 ? ['dup-ids'] : [])).toEqual(new Set(['dup-ids']));
+      expect(document.querySelectorAll('kat-table-row#feedback-details').length).toBeGreaterThan(1);
       for (const [i, f] of got.entries()) {
         const want = expected[i]!;
         expect(f.rating).toBe(want.rating);
         expect(f.date).toBe(want.date);
-        expect(f.comment).toBe(want.comment);
-        expect(f.fulfilledBy).toBe(want.fulfillment === 'AFN' ? 'amazon' : 'merchant');
-        expect(f.removalOffered).toBe(!!want.removalOffered);
+        // Amazon's FBA note stays in the text (the classifier strips it); nothing else does — no e-mail column, no status.
+        if (want.fbaNote) expect(f.comment.startsWith(want.comment)).toBe(true);
+        else expect(f.comment).toBe(want.comment);
+        expect(f.comment).not.toMatch(/@marketplace\.amazon/);
+        // Evidence only: the options list, or an item that is there; an unopened lazy menu is "cannot tell".
+        const offered = menus === 'options' ? !!want.removalOffered : menus === 'eager' ? (want.removalOffered ? true : undefined) : undefined;
+        expect(f.removalOffered).toBe(offered);
       }
     });
   }
+
+  it('maps columns from header labels in seven UI languages', () => {
+    const cases: Array<[string, string]> = [
+      ['Order ID', 'orderId'], ['Bestellnummer', 'orderId'], ['N° de commande', 'orderId'], ['Nº de pedido', 'orderId'], ['Numero ordine', 'orderId'], ['注文番号', 'orderId'], ['订单编号', 'orderId'],
+      ['Rater email', 'email'], ['E-Mail des Bewerters', 'email'], ['メールアドレス', 'email'],
+      ['Comments', 'comment'], ['Kommentare', 'comment'], ['Commentaires', 'comment'], ['Comentarios', 'comment'], ['Commenti', 'comment'], ['コメント', 'comment'], ['评论', 'comment'],
+      ['Date', 'date'], ['Datum', 'date'], ['日付', 'date'], ['订单日期', 'date'],
+      ['Rating', 'rating'], ['Bewertung', 'rating'], ['評価', 'rating'], ['评级', 'rating'],
+      ['Actions', 'actions'], ['Aktionen', 'actions'], ['操作', 'actions'],
+      ['Response', 'other'], ['対応状況', 'other'],
+    ];
+    for (const [label, col] of cases) expect([label, columnOfLabel(label)]).toEqual([label, col]);
+  });
+
+  it('reads nothing rather than guess when two unlabelled free-text cells could be the comment', () => {
+    document.body.innerHTML = `<kat-table><kat-table-body>
+      <kat-table-row id="feedback-details"><kat-table-cell>03/02/2026</kat-table-cell>
+      <kat-table-cell><kat-star-rating value="1"></kat-star-rating></kat-table-cell>
+      <kat-table-cell>It broke.</kat-table-cell><kat-table-cell>Not responded</kat-table-cell>
+      <kat-table-cell><kat-link label="111-1234567-1234567"></kat-link></kat-table-cell></kat-table-row>
+    </kat-table-body></kat-table>`;
+    expect(extractFeedback(document)).toEqual([]);
+  });
 });
 
 describe('contact buyer', () => {
