@@ -165,3 +165,31 @@ describe('lang attribute', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('manifest locales', () => {
+  type Messages = Record<string, { message: string; description?: string }>;
+  const read = (locale: string): Messages => JSON.parse(readFileSync(join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8'));
+  const locales = readdirSync(join(ROOT, 'public/_locales')).sort();
+  const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
+  const used = [...config.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+
+  it('English is the default, Simplified Chinese the other, with the same keys', () => {
+    expect(config).toMatch(/default_locale:\s*'en'/);
+    expect(locales).toEqual(['en', 'zh_CN']);
+    expect(Object.keys(read('zh_CN')).sort()).toEqual(Object.keys(read('en')).sort());
+  });
+
+  it('has every message the manifest names, within the stores’ length limits', () => {
+    expect(new Set(used)).toEqual(new Set(['extName', 'extShortName', 'extDescription']));
+    for (const locale of locales) {
+      const m = read(locale);
+      for (const key of used) expect(m[key]?.message, `${locale} ${key}`).toBeTruthy();
+      // Chrome's limits for name, short_name and description.
+      expect([...m.extName!.message].length, locale).toBeLessThanOrEqual(75);
+      expect([...m.extShortName!.message].length, locale).toBeLessThanOrEqual(12);
+      expect([...m.extDescription!.message].length, locale).toBeLessThanOrEqual(132);
+      expect(JSON.stringify(m)).not.toMatch(/\bseeds?\b|policy\.md|issue\s*#/i);
+    }
+    expect(read('zh_CN').extDescription!.message).toMatch(/\p{Script=Han}/u);
+  });
+});
