@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { renderTemplate, summariseProgress, templatesFor } from '../../lib/checklist/index.ts';
 import type { Checklist, ChecklistStep, Draft, Template, TemplateLang, TemplateVars } from '../../lib/checklist/types.ts';
 import { TEMPLATE_LANGS } from '../../lib/checklist/types.ts';
-import { labelOf, langTag, ui, type Lang } from '../../lib/i18n/ui.ts';
+import { checklistUi, labelOf, langTag, type Lang } from '../../lib/i18n/ui.ts';
 import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
 import { DeadlineChip } from './DeadlineChip.tsx';
 
@@ -33,7 +33,7 @@ export interface ChecklistViewProps {
 /** The six steps for one review. Root carries data-review-id; each step data-step / data-done. */
 export function ChecklistView(props: ChecklistViewProps) {
   const { record, checklist, progress, lang } = props;
-  const t = ui(lang).checklist;
+  const t = checklistUi(lang);
   const vars: TemplateVars = { ...props.templateVars };
   if (vars.orderId === undefined && record.orderId) vars.orderId = record.orderId;
   const { done, total } = summariseProgress(checklist, progress);
@@ -55,7 +55,7 @@ export function ChecklistView(props: ChecklistViewProps) {
 }
 
 function ReviewText({ record, lang }: { record: ReviewRecord; lang: Lang }) {
-  const t = ui(lang).checklist;
+  const t = checklistUi(lang);
   return (
     <section class="rgc-review" aria-label={t.reviewText}>
       {record.item.title ? <p class="rgc-review__title">{record.item.title}</p> : null}
@@ -72,7 +72,7 @@ interface StepItemProps extends ChecklistViewProps {
 }
 
 function StepItem({ step, index, open, vars, progress, lang, onToggle, onNote, onCopy, onOpenCompose, onExport, onPoaChange }: StepItemProps) {
-  const t = ui(lang).checklist;
+  const t = checklistUi(lang);
   const saved = progress?.steps[step.id];
   const done = saved?.done === true;
   const base = `rgc-${step.id}`;
@@ -178,7 +178,7 @@ function StepItem({ step, index, open, vars, progress, lang, onToggle, onNote, o
 }
 
 function CopyButton({ text, what, lang, onCopy }: { text: string; what: CopyWhat; lang: Lang; onCopy: ChecklistViewProps['onCopy'] }) {
-  const t = ui(lang).checklist;
+  const t = checklistUi(lang);
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -196,7 +196,7 @@ function CopyButton({ text, what, lang, onCopy }: { text: string; what: CopyWhat
 }
 
 function DraftBlock({ draft, lang, onCopy }: { draft: Draft; lang: Lang; onCopy: ChecklistViewProps['onCopy'] }) {
-  const t = ui(lang).checklist;
+  const t = checklistUi(lang);
   return (
     <div class="rgc-text-block" data-draft={draft.id}>
       <div class="rgc-text-block__head">
@@ -229,7 +229,7 @@ function Templates({
   onCopy: ChecklistViewProps['onCopy'];
   onOpenCompose: ChecklistViewProps['onOpenCompose'];
 }) {
-  const t = ui(lang).checklist;
+  const t = checklistUi(lang);
   const first = step.templates![0]!;
   const [msgLang, setMsgLang] = useState<TemplateLang>(first.lang);
   const list = msgLang === first.lang ? step.templates! : templatesFor(first.rootCause, msgLang, lang);
@@ -290,7 +290,7 @@ function PoaEditor({
   onExport: ChecklistViewProps['onExport'];
   onChange: ChecklistViewProps['onPoaChange'];
 }) {
-  const t = ui(lang).checklist;
+  const t = checklistUi(lang);
   const [text, setText] = useState(initial);
   return (
     <div class="rgc-poa">

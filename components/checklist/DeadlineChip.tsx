@@ -1,5 +1,5 @@
 import type { StepDeadline } from '../../lib/checklist/types.ts';
-import { ui, type Lang } from '../../lib/i18n/ui.ts';
+import { checklistUi, type Lang } from '../../lib/i18n/ui.ts';
 
 /** Colour band of a deadline: red ≤ 3 days, amber ≤ 10, grey when expired, calm otherwise. */
 export function deadlineTone(d: Pick<StepDeadline, 'daysLeft' | 'expired'>): 'expired' | 'red' | 'amber' | 'ok' {
@@ -10,7 +10,7 @@ export function deadlineTone(d: Pick<StepDeadline, 'daysLeft' | 'expired'>): 'ex
 }
 
 export function deadlineText(d: Pick<StepDeadline, 'daysLeft' | 'expired' | 'lastDay'>, lang: Lang): string {
-  const t = ui(lang).checklist;
+  const t = checklistUi(lang);
   if (d.expired || d.daysLeft < 0) return t.expired(d.lastDay);
   if (d.daysLeft === 0) return t.today;
   if (d.daysLeft === 1) return t.dayLeft;
@@ -29,7 +29,7 @@ export function DeadlineChip({ deadline, lang, withLabel = false }: DeadlineChip
   const tone = deadlineTone(deadline);
   const text = deadlineText(deadline, lang);
   return (
-    <span class={`rgc-chip rgc-chip--${tone}`} data-tone={tone} title={ui(lang).checklist.source(deadline.source, deadline.lastChecked)}>
+    <span class={`rgc-chip rgc-chip--${tone}`} data-tone={tone} title={checklistUi(lang).source(deadline.source, deadline.lastChecked)}>
       {withLabel && !deadline.expired ? `${deadline.label} ${deadline.lastDay} · ${text}` : text}
     </span>
   );

@@ -1,4 +1,4 @@
-import { LANG_AUTONYMS, LANGS, langTag, ui, type Lang } from '../../lib/i18n/ui.ts';
+import { checklistUi, LANG_AUTONYMS, LANGS, langTag, type Lang } from '../../lib/i18n/ui.ts';
 
 export interface HeaderProps {
   lang: Lang;
@@ -10,7 +10,7 @@ export interface HeaderProps {
 }
 
 export function Header({ lang, onLang, title, onBack }: HeaderProps) {
-  const t = ui(lang).checklist;
+  const t = checklistUi(lang);
   return (
     <header class="rgc-header">
       {onBack ? (

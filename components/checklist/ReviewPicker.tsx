@@ -1,7 +1,7 @@
 import { buildChecklist, needsAction, sortByUrgency } from '../../lib/checklist/index.ts';
 import { RISK_TEXT } from '../../lib/checklist/labels.ts';
 import { currentRating, excerpt } from '../../lib/checklist/poa.ts';
-import { ui, type Lang } from '../../lib/i18n/ui.ts';
+import { checklistUi, type Lang } from '../../lib/i18n/ui.ts';
 import type { ChecklistRecord, ReviewRecord } from '../../lib/store/types.ts';
 import { DeadlineChip } from './DeadlineChip.tsx';
 
@@ -23,7 +23,7 @@ export function ReviewPicker({ records, progress = {}, now, lang, onPick, select
     records.filter((r) => needsAction(r, progress[r.id], now)),
     now,
   );
-  const t = ui(lang).checklist;
+  const t = checklistUi(lang);
   return (
     <section class="rgc-picker" aria-labelledby="rgc-picker-title">
       <h2 id="rgc-picker-title" class="rgc-h2">

@@ -1,5 +1,5 @@
 // The filter bar of the insights: review date range, marketplace (host), ASIN.
-import { ui, type Lang } from '../../lib/i18n/ui.ts';
+import { optionsUi, type Lang } from '../../lib/i18n/ui.ts';
 import type { InsightsFilter } from '../../lib/insights/index.ts';
 
 export interface InsightsFiltersProps {
@@ -19,7 +19,7 @@ function withField(f: InsightsFilter, key: keyof InsightsFilter, value: string):
 }
 
 export function InsightsFilters({ filter, hosts, asins, lang, onChange }: InsightsFiltersProps) {
-  const t = ui(lang).options;
+  const t = optionsUi(lang);
   const active = Boolean(filter.from || filter.to || filter.host || filter.asin);
   const set = (key: keyof InsightsFilter) => (e: Event) => onChange(withField(filter, key, (e.currentTarget as HTMLInputElement).value));
   return (

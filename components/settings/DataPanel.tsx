@@ -2,7 +2,7 @@
 // files and the database; this panel reads the chosen file as text and shows
 // what the import did (or exactly why it refused the file).
 import { useRef, useState } from 'preact/hooks';
-import { labelOf, ui, type Lang } from '../../lib/i18n/ui.ts';
+import { labelOf, optionsUi, type Lang } from '../../lib/i18n/ui.ts';
 import type { ImportReport, ImportResult, MergeCounts } from '../../lib/store/export-import.ts';
 
 export interface DataPanelProps {
@@ -26,7 +26,7 @@ type State =
 const SECTIONS = ['reviews', 'checklists', 'drafts', 'reviewRequests'] as const;
 
 export function DataPanel({ lang, counts, onExport, onImport, maxBytes = 50 * 1024 * 1024 }: DataPanelProps) {
-  const t = ui(lang).options;
+  const t = optionsUi(lang);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
 
@@ -102,7 +102,7 @@ export function DataPanel({ lang, counts, onExport, onImport, maxBytes = 50 * 10
 }
 
 function ImportError({ state, lang }: { state: Extract<State, { kind: 'failed' }>; lang: Lang }) {
-  const t = ui(lang).options;
+  const t = optionsUi(lang);
   const r = state.result;
   const issues = r && r.code === 'invalid' ? r.issues : [];
   return (
@@ -126,7 +126,7 @@ function ImportError({ state, lang }: { state: Extract<State, { kind: 'failed' }
 }
 
 function ImportSummary({ report, lang }: { report: ImportReport; lang: Lang }) {
-  const t = ui(lang).options;
+  const t = optionsUi(lang);
   const row = (c: MergeCounts) => [c.added, c.updated, c.keptNewerLocal, c.unchanged];
   return (
     <div class="rgo-status rgo-status--ok rgo-import-done" role="status" data-import-done>

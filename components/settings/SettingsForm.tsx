@@ -3,7 +3,7 @@
 // sources). Props in, a validated Settings object out through onSave: no
 // storage or messaging here (the options App does that).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { LANG_AUTONYMS, LANGS, langTag, ui, type Lang } from '../../lib/i18n/ui.ts';
+import { LANG_AUTONYMS, LANGS, langTag, optionsUi, type Lang } from '../../lib/i18n/ui.ts';
 import type { RuleId, Severity } from '../../lib/policy/types.ts';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../lib/protocol.ts';
 import type { DeadlineConstantInfo } from '../../lib/insights/constants.ts';
@@ -61,7 +61,7 @@ function same(a: Settings, b: Settings): boolean {
 }
 
 export function SettingsForm({ settings, rules, deadlines, lang, onSave }: SettingsFormProps) {
-  const t = ui(lang).options;
+  const t = optionsUi(lang);
   const [draft, setDraft] = useState<Settings>(settings);
   const [phrase, setPhrase] = useState('');
   const [phraseError, setPhraseError] = useState<string | null>(null);

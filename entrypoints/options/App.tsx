@@ -6,7 +6,7 @@ import { Header } from '../../components/checklist/Header.tsx';
 import { InsightsView } from '../../components/insights/index.ts';
 import { DataPanel, SettingsForm } from '../../components/settings/index.ts';
 import { ruleMetas } from '../../components/settings/rules.ts';
-import { langTag, pickLang, ui, type Lang } from '../../lib/i18n/ui.ts';
+import { langTag, optionsUi, pickLang, type Lang } from '../../lib/i18n/ui.ts';
 import { deadlineConstants } from '../../lib/insights/constants.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../lib/protocol.ts';
@@ -51,7 +51,7 @@ export function App() {
   const now = useMemo(() => new Date(), [records]);
   const rules = useMemo(() => ruleMetas(), []);
   const deadlines = useMemo(() => deadlineConstants(), []);
-  const t = ui(lang).options;
+  const t = optionsUi(lang);
 
   const reload = async (store: RGDatabase) => {
     const [all, lists, s] = await Promise.all([repo.allReviews(store), repo.allChecklists(store), loadSettings(store)]);
@@ -94,7 +94,7 @@ export function App() {
   };
 
   const save = async (next: Settings) => {
-    if (!db) throw new Error('the database is not open yet');
+    if (!db) throw new Error(t.notOpenYet);
     const valid = SettingsSchema.parse(next);
     await repo.setMeta(db, SETTINGS_KEY, valid);
     setSettings(valid);

@@ -12,7 +12,7 @@ import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/type
 import { SELECTED_KEY, SETTINGS_KEY, loadSettings } from '../../lib/store/settings.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
 import { pageKindOf } from '../../lib/pages/page-kind.ts';
-import { langTag, pickLang, ui, type Lang } from '../../lib/i18n/ui.ts';
+import { checklistUi, langTag, pickLang, ui, type Lang } from '../../lib/i18n/ui.ts';
 import type { ResponseOf } from '../../lib/protocol.ts';
 
 type TabPage = ResponseOf<'tab/info'>['page'];
@@ -73,7 +73,7 @@ export function App() {
       const s = await loadSettings(db);
       await repo.setMeta(db, SETTINGS_KEY, { ...s, uiLanguage: l });
       await send('settings/changed', {}).catch(() => {});
-    })();
+    })().catch((e: Error) => setError(e.message));
   };
 
   const pick = (id: string | null) => {
@@ -105,12 +105,12 @@ export function App() {
           onNote={(step: StepId, note: string) => write((d) => repo.updateStep(d, record.id, step, { note }, new Date()))}
           onPoaChange={(text: string) => write((d) => repo.setPlanOfAction(d, record.id, text, new Date()))}
           onCopy={(text: string) => {
-            void navigator.clipboard.writeText(text).then(() => flash(t.checklist.copied));
+            void navigator.clipboard.writeText(text).then(() => flash(checklistUi(lang).copied));
           }}
           onOpenCompose={(text: string) => {
             const orderId = record.orderId;
             if (!orderId) {
-              void navigator.clipboard.writeText(text).then(() => flash(t.checklist.copied));
+              void navigator.clipboard.writeText(text).then(() => flash(checklistUi(lang).copied));
               return;
             }
             void (async () => {

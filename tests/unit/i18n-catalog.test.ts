@@ -5,17 +5,21 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en, type Catalog } from '../../lib/i18n/catalog/en.ts';
-import { zh } from '../../lib/i18n/catalog/zh.ts';
-import { LANG_AUTONYMS, LANGS, labelOf, langTag, ui } from '../../lib/i18n/ui.ts';
+import * as enModule from '../../lib/i18n/catalog/en.ts';
+import type { Catalog } from '../../lib/i18n/catalog/en.ts';
+import * as zhModule from '../../lib/i18n/catalog/zh.ts';
+import { checklistUi, LANG_AUTONYMS, LANGS, labelOf, langTag, optionsUi, ui } from '../../lib/i18n/ui.ts';
 import { LANG_NAMES, t as checklistT } from '../../lib/checklist/i18n.ts';
 
 const ROOT = join(__dirname, '../..');
 
+const en: Catalog = { page: enModule.page, checklist: enModule.checklist, options: enModule.options };
+const zh: Catalog = { page: zhModule.page, checklist: zhModule.checklist, options: zhModule.options };
+
 // A catalog missing a key does not type-check…
-const { brand: _brand, ...missingTop } = en;
-// @ts-expect-error — `brand` is missing
-const missing: Catalog = missingTop;
+const { brand: _brand, ...missingTop } = en.page;
+// @ts-expect-error — `page.brand` is missing
+const missing: Catalog = { ...en, page: missingTop };
 // …nor one missing a key deep inside a section…
 const { save: _save, ...optionsWithoutSave } = en.options;
 // @ts-expect-error — `options.save` is missing
@@ -23,9 +27,13 @@ const missingDeep: Catalog = { ...en, options: optionsWithoutSave };
 // …nor one with a key English does not have…
 // @ts-expect-error — `notAKey` is not in the English catalog
 const extra: Catalog = { ...en, checklist: { ...en.checklist, notAKey: 'x' } };
-// …nor a formatter with the wrong argument types.
+// …nor a formatter with the wrong argument types…
 // @ts-expect-error — `errors` takes a number
-const wrongArgs: Catalog = { ...en, errors: (n: { count: number }) => String(n.count) };
+const wrongArgs: Catalog = { ...en, page: { ...en.page, errors: (n: { count: number }) => String(n.count) } };
+// …nor a language file without one of the sections.
+const { options: _options, ...zhWithoutOptions } = zhModule;
+// @ts-expect-error — the `options` section is missing
+const missingSection: Catalog = zhWithoutOptions;
 
 type Leaf = { path: string; kind: 'string' | 'function'; arity?: number };
 
@@ -60,8 +68,8 @@ describe('UI catalog', () => {
   it('the type-level checks above are real objects that differ from English', () => {
     // The same comparison the type check makes, at run time: each broken catalog is caught.
     const shape = (c: object) => JSON.stringify(leaves(c));
-    for (const broken of [missing, missingDeep, extra]) expect(shape(broken)).not.toBe(shape(en));
-    expect(wrongArgs.errors).not.toBe(en.errors);
+    for (const broken of [missing, missingDeep, extra, missingSection]) expect(shape(broken)).not.toBe(shape(en));
+    expect(wrongArgs.page.errors).not.toBe(en.page.errors);
   });
 
   it('the Chinese catalog has exactly the English keys, kinds and formatter arities', () => {
@@ -69,16 +77,17 @@ describe('UI catalog', () => {
     expect(leaves(en).length).toBeGreaterThan(200);
   });
 
-  it('ui(lang) returns the catalog of that language', () => {
-    expect(ui('en')).toBe(en);
-    expect(ui('zh')).toBe(zh);
-    expect(LANGS.map((l) => ui(l).options.save)).toEqual(['Save settings', '保存设置']);
+  it('the accessors return the sections of that language', () => {
+    expect([ui('en'), checklistUi('en'), optionsUi('en')]).toEqual([en.page, en.checklist, en.options]);
+    expect([ui('zh'), checklistUi('zh'), optionsUi('zh')]).toEqual([zh.page, zh.checklist, zh.options]);
+    expect(LANGS.map((l) => optionsUi(l).save)).toEqual(['Save settings', '保存设置']);
+    expect(Object.keys(zhModule).sort()).toEqual(Object.keys(enModule).sort());
   });
 
   it('has no empty text and no internal document names in any language', () => {
     const internal = /\bseeds?\b|policy\.md|design\.md|seller-central-dom|issue\s*#|\bcorpus\b|§/i;
     for (const lang of LANGS) {
-      for (const { path, text, formatted } of texts(ui(lang))) {
+      for (const { path, text, formatted } of texts(lang === 'zh' ? zh : en)) {
         // A formatter may return nothing for empty values (a location with no parts).
         if (!formatted) expect(text, `${lang} ${path}`).not.toBe('');
         expect(internal.test(text), `${lang} ${path}: ${text}`).toBe(false);
@@ -93,12 +102,12 @@ describe('UI catalog', () => {
     const untranslated = texts(zh)
       .filter((x) => !x.formatted && !han.test(x.text))
       .map((x) => x.path);
-    expect(untranslated.sort()).toEqual(['brand', 'options.asin', 'options.brand']);
+    expect(untranslated.sort()).toEqual(['options.asin', 'options.brand', 'page.brand']);
   });
 
   it('keeps the checklist view strings identical to lib/checklist until that file is folded in', () => {
     for (const lang of LANGS) {
-      const c = ui(lang).checklist;
+      const c = checklistUi(lang);
       const same: Array<[string, string]> = [
         [c.title, checklistT(lang, 'ui.title')],
         [c.langGroup, checklistT(lang, 'ui.lang')],
