@@ -13,7 +13,7 @@ export type { Catalog } from './catalog/en.ts';
 // Every language file exports every section (a type check only: a value here
 // would pull all sections into every bundle).
 type Complete<T extends Catalog> = T;
-export type Catalogs = { en: Complete<typeof en>; zh: Complete<typeof zh> };
+type Catalogs = { en: Complete<typeof en>; zh: Complete<typeof zh> };
 
 /** Strings of the page features (annotations, compose panel) and the popup's page status. */
 export type UiStrings = Catalog['page'];
