@@ -19,13 +19,13 @@ export default defineConfig({
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
-    name: 'ReviewGuard for Amazon Sellers',
-    short_name: 'ReviewGuard',
-    description:
-      "Flags reviews you can report for removal and warns before a buyer message breaks Amazon's rules — inside Seller Central, nothing leaves your browser.",
+    // Localised from public/_locales (English default, Simplified Chinese).
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     host_permissions: SELLER_CENTRAL_MATCHES,
     permissions: [],
-    default_locale: undefined,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

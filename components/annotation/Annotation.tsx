@@ -1,6 +1,7 @@
 // The inline annotation under a review card or feedback row. Props in (an
 // already-localised view model), events out; no extension APIs.
 import type { AnnotationView } from '../../lib/present/annotation-view.ts';
+import { langTag } from '../../lib/i18n/lang.ts';
 
 export interface AnnotationProps {
   view: AnnotationView;
@@ -10,7 +11,7 @@ export interface AnnotationProps {
 
 export function Annotation({ view, selected, onSelect }: AnnotationProps) {
   return (
-    <section class={`rg-ann ${view.removable ? 'rg-yes' : 'rg-no'}`} lang={view.lang === 'zh' ? 'zh-CN' : 'en'} aria-label={view.brand}>
+    <section class={`rg-ann ${view.removable ? 'rg-yes' : 'rg-no'}`} lang={langTag(view.lang)} aria-label={view.brand}>
       <div class="rg-row">
         <span class="rg-logo" aria-hidden="true">
           ✓

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { renderTemplate, summariseProgress, templatesFor } from '../../lib/checklist/index.ts';
-import { LANG_NAMES, t } from '../../lib/checklist/i18n.ts';
-import type { Checklist, ChecklistStep, Draft, Template, TemplateLang, TemplateVars, UiLang } from '../../lib/checklist/types.ts';
+import type { Checklist, ChecklistStep, Draft, Template, TemplateLang, TemplateVars } from '../../lib/checklist/types.ts';
 import { TEMPLATE_LANGS } from '../../lib/checklist/types.ts';
+import { checklistUi, labelOf, langTag, type Lang } from '../../lib/i18n/ui.ts';
 import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
 import { DeadlineChip } from './DeadlineChip.tsx';
 
@@ -15,7 +15,7 @@ export interface ChecklistViewProps {
   checklist: Checklist;
   /** Saved progress (done flags, notes, edited POA). */
   progress?: ChecklistRecord;
-  lang: UiLang;
+  lang: Lang;
   /** Slot values for the templates; `orderId` defaults to record.orderId. */
   templateVars?: TemplateVars;
   onToggle: (step: StepId, done: boolean) => void;
@@ -33,16 +33,17 @@ export interface ChecklistViewProps {
 /** The six steps for one review. Root carries data-review-id; each step data-step / data-done. */
 export function ChecklistView(props: ChecklistViewProps) {
   const { record, checklist, progress, lang } = props;
+  const t = checklistUi(lang);
   const vars: TemplateVars = { ...props.templateVars };
   if (vars.orderId === undefined && record.orderId) vars.orderId = record.orderId;
   const { done, total } = summariseProgress(checklist, progress);
   const firstOpen = checklist.steps.find((s) => s.applicable && !progress?.steps[s.id]?.done)?.id;
   return (
-    <article class="rgc-checklist" data-review-id={record.id} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+    <article class="rgc-checklist" data-review-id={record.id} lang={langTag(lang)}>
       <ReviewText record={record} lang={lang} />
       <div class="rgc-progress">
-        <progress max={Math.max(total, 1)} value={done} aria-label={t(lang, 'ui.progress', { done, total })} />
-        <span class="rgc-progress__text">{t(lang, 'ui.progress', { done, total })}</span>
+        <progress max={Math.max(total, 1)} value={done} aria-label={t.progress(done, total)} />
+        <span class="rgc-progress__text">{t.progress(done, total)}</span>
       </div>
       <ol class="rgc-steps">
         {checklist.steps.map((s, i) => (
@@ -53,9 +54,10 @@ export function ChecklistView(props: ChecklistViewProps) {
   );
 }
 
-function ReviewText({ record, lang }: { record: ReviewRecord; lang: UiLang }) {
+function ReviewText({ record, lang }: { record: ReviewRecord; lang: Lang }) {
+  const t = checklistUi(lang);
   return (
-    <section class="rgc-review" aria-label={t(lang, 'ui.reviewText')}>
+    <section class="rgc-review" aria-label={t.reviewText}>
       {record.item.title ? <p class="rgc-review__title">{record.item.title}</p> : null}
       <p class="rgc-review__body">{record.item.body}</p>
     </section>
@@ -70,6 +72,7 @@ interface StepItemProps extends ChecklistViewProps {
 }
 
 function StepItem({ step, index, open, vars, progress, lang, onToggle, onNote, onCopy, onOpenCompose, onExport, onPoaChange }: StepItemProps) {
+  const t = checklistUi(lang);
   const saved = progress?.steps[step.id];
   const done = saved?.done === true;
   const base = `rgc-${step.id}`;
@@ -88,7 +91,7 @@ function StepItem({ step, index, open, vars, progress, lang, onToggle, onNote, o
           id={`${base}-done`}
           class="rgc-step__check"
           checked={done}
-          aria-label={t(lang, 'ui.markDone', { step: step.title })}
+          aria-label={t.markDone(step.title)}
           aria-describedby={`${base}-summary`}
           onChange={(e) => onToggle(step.id, (e.currentTarget as HTMLInputElement).checked)}
         />
@@ -99,13 +102,13 @@ function StepItem({ step, index, open, vars, progress, lang, onToggle, onNote, o
           {step.title}
         </label>
         {step.deadline ? <DeadlineChip deadline={step.deadline} lang={lang} /> : null}
-        {!step.applicable ? <span class="rgc-tag">{t(lang, 'ui.notApplicable')}</span> : null}
+        {!step.applicable ? <span class="rgc-tag">{t.notApplicable}</span> : null}
       </div>
       <p id={`${base}-summary`} class="rgc-step__summary">
         {step.applicable ? step.summary : (step.skipReason ?? step.summary)}
       </p>
       <details class="rgc-step__details" open={open}>
-        <summary class="rgc-step__more">{t(lang, 'ui.details')}</summary>
+        <summary class="rgc-step__more">{t.details}</summary>
         {step.alerts?.map((a) => (
           <p key={a} class="rgc-alert" role="note">
             {a}
@@ -123,17 +126,17 @@ function StepItem({ step, index, open, vars, progress, lang, onToggle, onNote, o
         ) : null}
         {step.deadline ? (
           <p class="rgc-source">
-            {step.deadline.label} {step.deadline.lastDay} · {t(lang, 'ui.source', { source: step.deadline.source, lastChecked: step.deadline.lastChecked })}
+            {step.deadline.label} {step.deadline.lastDay} · {t.source(step.deadline.source, step.deadline.lastChecked)}
           </p>
         ) : null}
         {step.report ? (
           <dl class="rgc-facts">
             <div class="rgc-facts__row">
-              <dt>{t(lang, 'ui.reason')}</dt>
+              <dt>{t.reason}</dt>
               <dd>{step.report.reason}</dd>
             </div>
             <div class="rgc-facts__row">
-              <dt>{t(lang, 'ui.quote')}</dt>
+              <dt>{t.quote}</dt>
               <dd>
                 <q class="rgc-quote">{step.report.quote}</q>
               </dd>
@@ -155,14 +158,14 @@ function StepItem({ step, index, open, vars, progress, lang, onToggle, onNote, o
           <PoaEditor initial={progress?.poaText ?? step.poaText} lang={lang} onCopy={onCopy} onExport={onExport} onChange={onPoaChange} />
         ) : null}
         <label class="rgc-label" for={`${base}-note`}>
-          {t(lang, 'ui.notes')}
+          {t.notes}
         </label>
         <textarea
           id={`${base}-note`}
           class="rgc-note"
           rows={2}
           value={note}
-          aria-label={t(lang, 'ui.notesFor', { step: step.title })}
+          aria-label={t.notesFor(step.title)}
           onInput={(e) => {
             const v = (e.currentTarget as HTMLTextAreaElement).value;
             setNote(v);
@@ -174,7 +177,8 @@ function StepItem({ step, index, open, vars, progress, lang, onToggle, onNote, o
   );
 }
 
-function CopyButton({ text, what, lang, onCopy }: { text: string; what: CopyWhat; lang: UiLang; onCopy: ChecklistViewProps['onCopy'] }) {
+function CopyButton({ text, what, lang, onCopy }: { text: string; what: CopyWhat; lang: Lang; onCopy: ChecklistViewProps['onCopy'] }) {
+  const t = checklistUi(lang);
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -186,24 +190,25 @@ function CopyButton({ text, what, lang, onCopy }: { text: string; what: CopyWhat
       }}
       onBlur={() => setCopied(false)}
     >
-      {copied ? t(lang, 'ui.copied') : t(lang, 'ui.copy')}
+      {copied ? t.copied : t.copy}
     </button>
   );
 }
 
-function DraftBlock({ draft, lang, onCopy }: { draft: Draft; lang: UiLang; onCopy: ChecklistViewProps['onCopy'] }) {
+function DraftBlock({ draft, lang, onCopy }: { draft: Draft; lang: Lang; onCopy: ChecklistViewProps['onCopy'] }) {
+  const t = checklistUi(lang);
   return (
     <div class="rgc-text-block" data-draft={draft.id}>
       <div class="rgc-text-block__head">
         <span class="rgc-text-block__title">{draft.title}</span>
         <CopyButton text={draft.text} what={{ kind: 'draft', id: draft.id }} lang={lang} onCopy={onCopy} />
       </div>
-      <div class="rgc-text" lang={draft.lang}>
+      <div class="rgc-text" lang={langTag(draft.lang)}>
         {draft.text}
       </div>
       {draft.gloss ? (
         <details class="rgc-gloss">
-          <summary>{t(lang, 'ui.translation')}</summary>
+          <summary>{t.translation}</summary>
           <div class="rgc-text rgc-text--gloss">{draft.gloss}</div>
         </details>
       ) : null}
@@ -220,10 +225,11 @@ function Templates({
 }: {
   step: ChecklistStep;
   vars: TemplateVars;
-  lang: UiLang;
+  lang: Lang;
   onCopy: ChecklistViewProps['onCopy'];
   onOpenCompose: ChecklistViewProps['onOpenCompose'];
 }) {
+  const t = checklistUi(lang);
   const first = step.templates![0]!;
   const [msgLang, setMsgLang] = useState<TemplateLang>(first.lang);
   const list = msgLang === first.lang ? step.templates! : templatesFor(first.rootCause, msgLang, lang);
@@ -232,12 +238,12 @@ function Templates({
     <div class="rgc-templates">
       <div class="rgc-row">
         <label class="rgc-label" for={selectId}>
-          {t(lang, 'ui.templateLang')}
+          {t.templateLang}
         </label>
         <select id={selectId} class="rgc-select" value={msgLang} onChange={(e) => setMsgLang((e.currentTarget as HTMLSelectElement).value as TemplateLang)}>
           {TEMPLATE_LANGS.map((l) => (
             <option key={l} value={l} selected={l === msgLang}>
-              {LANG_NAMES[lang][l] ?? l}
+              {labelOf(t.messageLangs, l) ?? l}
             </option>
           ))}
         </select>
@@ -249,19 +255,19 @@ function Templates({
             <div class="rgc-text-block__head">
               <span class="rgc-text-block__title">{tpl.title}</span>
             </div>
-            <div class="rgc-text" lang={tpl.lang === 'zh' ? 'zh-Hans' : tpl.lang}>
+            <div class="rgc-text" lang={langTag(tpl.lang)}>
               {text}
             </div>
             {tpl.gloss ? (
               <details class="rgc-gloss">
-                <summary>{t(lang, 'ui.translation')}</summary>
+                <summary>{t.translation}</summary>
                 <div class="rgc-text rgc-text--gloss">{renderTemplate(tpl.gloss, vars)}</div>
               </details>
             ) : null}
             <div class="rgc-row rgc-row--end">
               <CopyButton text={text} what={{ kind: 'template', id: tpl.id }} lang={lang} onCopy={onCopy} />
               <button type="button" class="rgc-btn rgc-btn--primary" onClick={() => onOpenCompose(text, tpl)}>
-                {t(lang, 'ui.openCompose')}
+                {t.openCompose}
               </button>
             </div>
           </div>
@@ -279,16 +285,17 @@ function PoaEditor({
   onChange,
 }: {
   initial: string;
-  lang: UiLang;
+  lang: Lang;
   onCopy: ChecklistViewProps['onCopy'];
   onExport: ChecklistViewProps['onExport'];
   onChange: ChecklistViewProps['onPoaChange'];
 }) {
+  const t = checklistUi(lang);
   const [text, setText] = useState(initial);
   return (
     <div class="rgc-poa">
       <label class="rgc-label" for="rgc-poa-text">
-        {t(lang, 'ui.poaText')}
+        {t.poaText}
       </label>
       <textarea
         id="rgc-poa-text"
@@ -304,7 +311,7 @@ function PoaEditor({
       <div class="rgc-row rgc-row--end">
         <CopyButton text={text} what={{ kind: 'poa', id: 'poa' }} lang={lang} onCopy={onCopy} />
         <button type="button" class="rgc-btn rgc-btn--primary" onClick={() => onExport(text)}>
-          {t(lang, 'ui.export')}
+          {t.export}
         </button>
       </div>
     </div>

@@ -1,5 +1,5 @@
-import { t } from '../../lib/checklist/i18n.ts';
-import type { StepDeadline, UiLang } from '../../lib/checklist/types.ts';
+import type { StepDeadline } from '../../lib/checklist/types.ts';
+import { checklistUi, type Lang } from '../../lib/i18n/ui.ts';
 
 /** Colour band of a deadline: red ≤ 3 days, amber ≤ 10, grey when expired, calm otherwise. */
 export function deadlineTone(d: Pick<StepDeadline, 'daysLeft' | 'expired'>): 'expired' | 'red' | 'amber' | 'ok' {
@@ -9,16 +9,17 @@ export function deadlineTone(d: Pick<StepDeadline, 'daysLeft' | 'expired'>): 'ex
   return 'ok';
 }
 
-export function deadlineText(d: Pick<StepDeadline, 'daysLeft' | 'expired' | 'lastDay'>, lang: UiLang): string {
-  if (d.expired || d.daysLeft < 0) return t(lang, 'ui.expired', { lastDay: d.lastDay });
-  if (d.daysLeft === 0) return t(lang, 'ui.today');
-  if (d.daysLeft === 1) return t(lang, 'ui.dayLeft');
-  return t(lang, 'ui.daysLeft', { n: d.daysLeft });
+export function deadlineText(d: Pick<StepDeadline, 'daysLeft' | 'expired' | 'lastDay'>, lang: Lang): string {
+  const t = checklistUi(lang);
+  if (d.expired || d.daysLeft < 0) return t.expired(d.lastDay);
+  if (d.daysLeft === 0) return t.today;
+  if (d.daysLeft === 1) return t.dayLeft;
+  return t.daysLeft(d.daysLeft);
 }
 
 export interface DeadlineChipProps {
   deadline: StepDeadline;
-  lang: UiLang;
+  lang: Lang;
   /** Show the label ("Report before 2026-03-10") next to the days. */
   withLabel?: boolean;
 }
@@ -28,7 +29,7 @@ export function DeadlineChip({ deadline, lang, withLabel = false }: DeadlineChip
   const tone = deadlineTone(deadline);
   const text = deadlineText(deadline, lang);
   return (
-    <span class={`rgc-chip rgc-chip--${tone}`} data-tone={tone} title={t(lang, 'ui.source', { source: deadline.source, lastChecked: deadline.lastChecked })}>
+    <span class={`rgc-chip rgc-chip--${tone}`} data-tone={tone} title={checklistUi(lang).source(deadline.source, deadline.lastChecked)}>
       {withLabel && !deadline.expired ? `${deadline.label} ${deadline.lastDay} · ${text}` : text}
     </span>
   );

@@ -1,43 +1,38 @@
-import { t } from '../../lib/checklist/i18n.ts';
-import type { UiLang } from '../../lib/checklist/types.ts';
+import { checklistUi, LANG_AUTONYMS, LANGS, langTag, type Lang } from '../../lib/i18n/ui.ts';
 
 export interface HeaderProps {
-  lang: UiLang;
-  onLang: (lang: UiLang) => void;
+  lang: Lang;
+  onLang: (lang: Lang) => void;
   /** Defaults to the product name in the UI language. */
   title?: string;
   /** Shows a "Back to the list" button when given. */
   onBack?: () => void;
 }
 
-const LANGS: Array<{ id: UiLang; label: string; full: string }> = [
-  { id: 'en', label: 'EN', full: 'English' },
-  { id: 'zh', label: '中文', full: '简体中文' },
-];
-
 export function Header({ lang, onLang, title, onBack }: HeaderProps) {
+  const t = checklistUi(lang);
   return (
     <header class="rgc-header">
       {onBack ? (
-        <button type="button" class="rgc-btn rgc-btn--ghost rgc-header__back" onClick={() => onBack()} aria-label={t(lang, 'ui.back')}>
+        <button type="button" class="rgc-btn rgc-btn--ghost rgc-header__back" onClick={() => onBack()} aria-label={t.back}>
           ←
         </button>
       ) : null}
-      <h1 class="rgc-header__title">{title ?? t(lang, 'ui.title')}</h1>
-      <div class="rgc-lang" role="group" aria-label={t(lang, 'ui.lang')}>
-        {LANGS.map((l) => (
+      <h1 class="rgc-header__title">{title ?? t.title}</h1>
+      <div class="rgc-lang" role="group" aria-label={t.langGroup}>
+        {LANGS.map((id) => (
           <button
-            key={l.id}
+            key={id}
             type="button"
             class="rgc-lang__btn"
-            lang={l.id === 'zh' ? 'zh-Hans' : 'en'}
-            aria-pressed={lang === l.id ? 'true' : 'false'}
-            aria-label={l.full}
+            lang={langTag(id)}
+            aria-pressed={lang === id ? 'true' : 'false'}
+            aria-label={LANG_AUTONYMS[id].name}
             onClick={() => {
-              if (l.id !== lang) onLang(l.id);
+              if (id !== lang) onLang(id);
             }}
           >
-            {l.label}
+            {LANG_AUTONYMS[id].short}
           </button>
         ))}
       </div>

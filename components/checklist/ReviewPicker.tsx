@@ -1,8 +1,7 @@
 import { buildChecklist, needsAction, sortByUrgency } from '../../lib/checklist/index.ts';
-import { t } from '../../lib/checklist/i18n.ts';
 import { RISK_TEXT } from '../../lib/checklist/labels.ts';
 import { currentRating, excerpt } from '../../lib/checklist/poa.ts';
-import type { UiLang } from '../../lib/checklist/types.ts';
+import { checklistUi, type Lang } from '../../lib/i18n/ui.ts';
 import type { ChecklistRecord, ReviewRecord } from '../../lib/store/types.ts';
 import { DeadlineChip } from './DeadlineChip.tsx';
 
@@ -12,7 +11,7 @@ export interface ReviewPickerProps {
   /** Progress by review id (to leave out the finished ones). */
   progress?: Record<string, ChecklistRecord | undefined>;
   now: Date;
-  lang: UiLang;
+  lang: Lang;
   onPick: (id: string) => void;
   /** Highlights the current one. */
   selectedId?: string;
@@ -24,20 +23,21 @@ export function ReviewPicker({ records, progress = {}, now, lang, onPick, select
     records.filter((r) => needsAction(r, progress[r.id], now)),
     now,
   );
+  const t = checklistUi(lang);
   return (
     <section class="rgc-picker" aria-labelledby="rgc-picker-title">
       <h2 id="rgc-picker-title" class="rgc-h2">
-        {t(lang, 'ui.pickTitle')}
+        {t.pickTitle}
       </h2>
       {open.length === 0 ? (
-        <p class="rgc-muted">{t(lang, 'ui.pickEmpty')}</p>
+        <p class="rgc-muted">{t.pickEmpty}</p>
       ) : (
         <ul class="rgc-picker__list">
           {open.map((r) => {
             const c = buildChecklist(r, { now, lang });
             const stars = currentRating(r);
             const text = excerpt(r.item.title ? `${r.item.title} — ${r.item.body}` : r.item.body, 90);
-            const kind = t(lang, r.kind === 'feedback' ? 'kind.feedback' : 'kind.review');
+            const kind = r.kind === 'feedback' ? t.kindFeedback : t.kindReview;
             const risks = r.classification.risks ?? [];
             return (
               <li key={r.id} data-review-id={r.id}>
@@ -48,13 +48,13 @@ export function ReviewPicker({ records, progress = {}, now, lang, onPick, select
                   onClick={() => onPick(r.id)}
                 >
                   <span class="rgc-picker__top">
-                    <span class="rgc-picker__meta">{t(lang, 'ui.pickItem', { stars, kind, date: r.item.date.slice(0, 10) })}</span>
-                    {c.nextDeadline ? <DeadlineChip deadline={c.nextDeadline} lang={lang} /> : <span class="rgc-chip rgc-chip--none">{t(lang, 'ui.noDeadline')}</span>}
+                    <span class="rgc-picker__meta">{t.pickItem(stars, kind, r.item.date.slice(0, 10))}</span>
+                    {c.nextDeadline ? <DeadlineChip deadline={c.nextDeadline} lang={lang} /> : <span class="rgc-chip rgc-chip--none">{t.noDeadline}</span>}
                   </span>
                   <span class="rgc-picker__text">{text}</span>
                   {risks.length || r.classification.removable ? (
                     <span class="rgc-picker__tags">
-                      {r.classification.removable ? <span class="rgc-tag rgc-tag--ok">{t(lang, 'step.report')}</span> : null}
+                      {r.classification.removable ? <span class="rgc-tag rgc-tag--ok">{t.removableTag}</span> : null}
                       {risks.map((k) => (
                         <span key={k} class="rgc-tag rgc-tag--risk">
                           {RISK_TEXT[k].label[lang]}

@@ -3,7 +3,7 @@
 // events out: no extension APIs here.
 import { useState } from 'preact/hooks';
 import type { Finding } from '../../lib/policy/types.ts';
-import { ui, type Lang } from '../../lib/i18n/ui.ts';
+import { langTag, ui, type Lang } from '../../lib/i18n/ui.ts';
 
 export interface ComposePanelProps {
   lang: Lang;
@@ -34,10 +34,10 @@ export function ComposePanel(p: ComposePanelProps) {
     p.state === 'offline' ? t.offline : p.findings.length === 0 ? (p.state === 'checking' ? t.checking : t.allClear) : null;
 
   return (
-    <div class="rg-panel" data-state={p.state} lang={p.lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div class="rg-panel" data-state={p.state} lang={langTag(p.lang)}>
       {p.draft && (
         <div class="rg-draft" role="status">
-          <span>{t.draftOffer(new Date(p.draft.savedAt).toLocaleString(p.lang === 'zh' ? 'zh-CN' : 'en-US'))}</span>
+          <span>{t.draftOffer(new Date(p.draft.savedAt).toLocaleString(langTag(p.lang)))}</span>
           <button type="button" class="rg-btn rg-primary" data-action="restore-draft" onClick={p.onRestoreDraft}>
             {t.restore}
           </button>

@@ -1,7 +1,6 @@
 // The filter bar of the insights: review date range, marketplace (host), ASIN.
-import type { Lang } from '../../lib/i18n/ui.ts';
+import { optionsUi, type Lang } from '../../lib/i18n/ui.ts';
 import type { InsightsFilter } from '../../lib/insights/index.ts';
-import { optionsText } from '../../lib/insights/i18n.ts';
 
 export interface InsightsFiltersProps {
   filter: InsightsFilter;
@@ -20,7 +19,7 @@ function withField(f: InsightsFilter, key: keyof InsightsFilter, value: string):
 }
 
 export function InsightsFilters({ filter, hosts, asins, lang, onChange }: InsightsFiltersProps) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   const active = Boolean(filter.from || filter.to || filter.host || filter.asin);
   const set = (key: keyof InsightsFilter) => (e: Event) => onChange(withField(filter, key, (e.currentTarget as HTMLInputElement).value));
   return (

@@ -3,7 +3,7 @@
 // Page text (review ids, ASINs, quotes) is rendered as text only.
 import type { ChartConfiguration } from 'chart.js';
 import { useMemo, useState } from 'preact/hooks';
-import type { Lang } from '../../lib/i18n/ui.ts';
+import { labelOf, optionsUi, type Catalog, type Lang } from '../../lib/i18n/ui.ts';
 import {
   applyFilter,
   byAsin,
@@ -18,7 +18,7 @@ import {
   type CauseKey,
   type InsightsFilter,
 } from '../../lib/insights/index.ts';
-import { optionsText, percent, type OptionsStrings } from '../../lib/insights/i18n.ts';
+import { percent } from '../../lib/insights/i18n.ts';
 import { GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS } from '../../lib/reviews/labels.ts';
 import type { ChecklistRecord, ReviewRecord } from '../../lib/store/types.ts';
 import { ChartCanvas } from './Chart.tsx';
@@ -48,12 +48,12 @@ export const CAUSE_COLORS: Record<CauseKey, string> = {
 
 const MAX_DEADLINE_ROWS = 50;
 
-export function causeLabel(c: CauseKey, lang: Lang, t: OptionsStrings): string {
+export function causeLabel(c: CauseKey, lang: Lang, t: Catalog['options']): string {
   return c === 'none' ? t.noCause : ROOT_CAUSE_LABELS[c][lang];
 }
 
 export function InsightsView({ records, checklists = [], now, lang, initialFilter, onFilterChange }: InsightsViewProps) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   const [filter, setFilter] = useState<InsightsFilter>(initialFilter ?? {});
   const options = useMemo(() => filterOptions(records), [records]);
   const change = (f: InsightsFilter) => {
@@ -99,7 +99,7 @@ interface DashboardProps {
 
 /** The figures, charts and tables for records that already passed the filter. */
 function Dashboard({ records, checklists, now, lang, filter }: DashboardProps) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   // Records are filtered already; the weekly chart still needs the date range for its empty weeks.
   const range: InsightsFilter = { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) };
   const head = useMemo(() => headline(records, now, {}, checklists), [records, now, checklists]);
@@ -158,7 +158,7 @@ function Figure({ id, label, value, note, tone }: { id: string; label: string; v
 }
 
 function WeeklyChart({ weekly, causes, lang }: { weekly: ReturnType<typeof weeklyByRootCause>; causes: ReturnType<typeof causeTotals>; lang: Lang }) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   const used = CAUSE_KEYS.filter((k) => weekly.series[k].some((n) => n > 0));
   const config = useMemo<ChartConfiguration<'bar'>>(
     () => ({
@@ -216,7 +216,7 @@ function WeeklyChart({ weekly, causes, lang }: { weekly: ReturnType<typeof weekl
 }
 
 function AsinChart({ data, lang }: { data: ReturnType<typeof byAsin>; lang: Lang }) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   const config = useMemo<ChartConfiguration<'bar'>>(
     () => ({
       type: 'bar',
@@ -269,7 +269,7 @@ function AsinChart({ data, lang }: { data: ReturnType<typeof byAsin>; lang: Lang
 }
 
 function RemovableChart({ share, lang }: { share: ReturnType<typeof removableShare>; lang: Lang }) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   const config = useMemo<ChartConfiguration<'doughnut'>>(
     () => ({
       type: 'doughnut',
@@ -317,12 +317,12 @@ function RemovableChart({ share, lang }: { share: ReturnType<typeof removableSha
   );
 }
 
-function kindLabel(kind: ReviewRecord['kind'], t: OptionsStrings): string {
+function kindLabel(kind: ReviewRecord['kind'], t: Catalog['options']): string {
   return kind === 'feedback' ? t.kindFeedback : t.kindReview;
 }
 
 function RiskList({ data, lang }: { data: ReturnType<typeof risksOf>; lang: Lang }) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   if (data.items.length === 0) return <p class="rgo-muted">{t.noRisks}</p>;
   return (
     <>
@@ -361,7 +361,7 @@ function RiskList({ data, lang }: { data: ReturnType<typeof risksOf>; lang: Lang
   );
 }
 
-function ReviewCell({ id, kind, asin, rating, t }: { id: string; kind: ReviewRecord['kind']; asin?: string | undefined; rating: number; t: OptionsStrings }) {
+function ReviewCell({ id, kind, asin, rating, t }: { id: string; kind: ReviewRecord['kind']; asin?: string | undefined; rating: number; t: Catalog['options'] }) {
   return (
     <span class="rgo-review">
       <span class="rgo-review__id">{id}</span>
@@ -374,7 +374,7 @@ function ReviewCell({ id, kind, asin, rating, t }: { id: string; kind: ReviewRec
 }
 
 function DeadlineTable({ rows, lang }: { rows: ReturnType<typeof upcomingDeadlines>; lang: Lang }) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   if (rows.length === 0) return <p class="rgo-muted">{t.noDeadlines}</p>;
   const shown = rows.slice(0, MAX_DEADLINE_ROWS);
   return (
@@ -394,7 +394,7 @@ function DeadlineTable({ rows, lang }: { rows: ReturnType<typeof upcomingDeadlin
               <td>
                 <ReviewCell id={d.reviewId} kind={d.kind} asin={d.asin} rating={d.rating} t={t} />
               </td>
-              <td title={d.source}>{t.deadlineNames[d.deadlineId] ?? d.deadlineId}</td>
+              <td title={d.source}>{labelOf(t.deadlineNames, d.deadlineId) ?? d.deadlineId}</td>
               <td class="rgo-nowrap">{d.lastDay}</td>
               <td class={`rgo-nowrap rgo-days${d.daysLeft <= 7 ? ' rgo-days--soon' : ''}`}>{t.days(d.daysLeft)}</td>
             </tr>

@@ -2,8 +2,7 @@
 // files and the database; this panel reads the chosen file as text and shows
 // what the import did (or exactly why it refused the file).
 import { useRef, useState } from 'preact/hooks';
-import type { Lang } from '../../lib/i18n/ui.ts';
-import { optionsText } from '../../lib/insights/i18n.ts';
+import { labelOf, optionsUi, type Lang } from '../../lib/i18n/ui.ts';
 import type { ImportReport, ImportResult, MergeCounts } from '../../lib/store/export-import.ts';
 
 export interface DataPanelProps {
@@ -27,7 +26,7 @@ type State =
 const SECTIONS = ['reviews', 'checklists', 'drafts', 'reviewRequests'] as const;
 
 export function DataPanel({ lang, counts, onExport, onImport, maxBytes = 50 * 1024 * 1024 }: DataPanelProps) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
 
@@ -103,20 +102,20 @@ export function DataPanel({ lang, counts, onExport, onImport, maxBytes = 50 * 10
 }
 
 function ImportError({ state, lang }: { state: Extract<State, { kind: 'failed' }>; lang: Lang }) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   const r = state.result;
   const issues = r && r.code === 'invalid' ? r.issues : [];
   return (
     <div class="rgo-error" role="alert" data-import-error={r?.code ?? 'error'}>
       <p>
         <strong>{t.importFailed}: </strong>
-        {r ? (t.importErrors[r.code] ?? r.error) : state.message}
+        {r ? (t.importErrors[r.code]) : state.message}
       </p>
       {issues.length ? (
         <ul>
           {issues.slice(0, 8).map((i, n) => (
             <li key={n}>
-              {t.issueWhere(t.sectionNames[i.section] ?? i.section, i.row, i.id, i.field)}: {i.message}
+              {t.issueWhere(labelOf(t.sectionNames, i.section) ?? i.section, i.row, i.id, i.field)}: {i.message}
             </li>
           ))}
           {issues.length > 8 ? <li>{t.moreRows(issues.length - 8)}</li> : null}
@@ -127,7 +126,7 @@ function ImportError({ state, lang }: { state: Extract<State, { kind: 'failed' }
 }
 
 function ImportSummary({ report, lang }: { report: ImportReport; lang: Lang }) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   const row = (c: MergeCounts) => [c.added, c.updated, c.keptNewerLocal, c.unchanged];
   return (
     <div class="rgo-status rgo-status--ok rgo-import-done" role="status" data-import-done>

@@ -2,9 +2,8 @@
 // phrases, the UI language, and the deadline constants (read-only, with their
 // sources). Props in, a validated Settings object out through onSave: no
 // storage or messaging here (the options App does that).
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Lang } from '../../lib/i18n/ui.ts';
-import { optionsText } from '../../lib/insights/i18n.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LANG_AUTONYMS, LANGS, langTag, optionsUi, type Lang } from '../../lib/i18n/ui.ts';
 import type { RuleId, Severity } from '../../lib/policy/types.ts';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../lib/protocol.ts';
 import type { DeadlineConstantInfo } from '../../lib/insights/constants.ts';
@@ -62,15 +61,22 @@ function same(a: Settings, b: Settings): boolean {
 }
 
 export function SettingsForm({ settings, rules, deadlines, lang, onSave }: SettingsFormProps) {
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
   const [draft, setDraft] = useState<Settings>(settings);
   const [phrase, setPhrase] = useState('');
   const [phraseError, setPhraseError] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState<{ kind: 'ok' | 'info' | 'error'; detail?: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  const savedBefore = useRef(settings);
   useEffect(() => {
-    setDraft(settings);
+    const before = savedBefore.current;
+    savedBefore.current = settings;
+    // Only the language changed (the header's toggle saves it at once): keep
+    // the seller's unsaved edits and take the new language. Anything else
+    // saved starts the form again from the saved settings.
+    const onlyLang = before.uiLanguage !== settings.uiLanguage && same({ ...before, uiLanguage: settings.uiLanguage }, settings);
+    setDraft((d) => (onlyLang ? { ...d, uiLanguage: settings.uiLanguage } : settings));
     setErrors([]);
   }, [settings]);
   const dirty = useMemo(() => !same(draft, settings), [draft, settings]);
@@ -252,12 +258,11 @@ export function SettingsForm({ settings, rules, deadlines, lang, onSave }: Setti
             }}
           >
             <option value="auto">{t.langAuto}</option>
-            <option value="en" lang="en">
-              English
-            </option>
-            <option value="zh" lang="zh-Hans">
-              中文（简体）
-            </option>
+            {LANGS.map((id) => (
+              <option key={id} value={id} lang={langTag(id)}>
+                {LANG_AUTONYMS[id].option}
+              </option>
+            ))}
           </select>
         </label>
       </section>

@@ -6,9 +6,8 @@ import { Header } from '../../components/checklist/Header.tsx';
 import { InsightsView } from '../../components/insights/index.ts';
 import { DataPanel, SettingsForm } from '../../components/settings/index.ts';
 import { ruleMetas } from '../../components/settings/rules.ts';
-import { pickLang, type Lang } from '../../lib/i18n/ui.ts';
+import { langTag, optionsUi, pickLang, type Lang } from '../../lib/i18n/ui.ts';
 import { deadlineConstants } from '../../lib/insights/constants.ts';
-import { optionsText } from '../../lib/insights/i18n.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../lib/protocol.ts';
 import { openStore, type RGDatabase } from '../../lib/store/db.ts';
@@ -52,7 +51,7 @@ export function App() {
   const now = useMemo(() => new Date(), [records]);
   const rules = useMemo(() => ruleMetas(), []);
   const deadlines = useMemo(() => deadlineConstants(), []);
-  const t = optionsText(lang);
+  const t = optionsUi(lang);
 
   const reload = async (store: RGDatabase) => {
     const [all, lists, s] = await Promise.all([repo.allReviews(store), repo.allChecklists(store), loadSettings(store)]);
@@ -75,7 +74,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+    document.documentElement.lang = langTag(lang);
     document.title = t.title;
   }, [lang]);
 
@@ -95,7 +94,7 @@ export function App() {
   };
 
   const save = async (next: Settings) => {
-    if (!db) throw new Error('the database is not open yet');
+    if (!db) throw new Error(t.notOpenYet);
     const valid = SettingsSchema.parse(next);
     await repo.setMeta(db, SETTINGS_KEY, valid);
     setSettings(valid);
@@ -104,9 +103,22 @@ export function App() {
     await send('settings/changed', {}).catch(() => {});
   };
 
+  // The header's language toggle saves at once, like the popup's: only the
+  // language changes, so unsaved edits in the settings form stay.
+  const changeLang = (next: Lang) => {
+    setLang(next);
+    if (!db) return;
+    (async () => {
+      const saved: Settings = { ...(await loadSettings(db)), uiLanguage: next };
+      await repo.setMeta(db, SETTINGS_KEY, saved);
+      setSettings(saved);
+      await send('settings/changed', {}).catch(() => {});
+    })().catch((e: Error) => setError(e.message));
+  };
+
   return (
-    <div class="rgo" lang={lang === 'zh' ? 'zh-Hans' : 'en'} data-options="reviewguard" data-lang={lang}>
-      <Header lang={lang} onLang={setLang} title={t.title} />
+    <div class="rgo" lang={langTag(lang)} data-options="reviewguard" data-lang={lang}>
+      <Header lang={lang} onLang={changeLang} title={t.title} />
       <nav class="rgo-tabs" role="tablist" aria-label={t.title} onKeyDown={onTabKey}>
         {TABS.map((id) => (
           <button

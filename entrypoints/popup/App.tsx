@@ -6,14 +6,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ChecklistView, Header, ReviewPicker } from '../../components/checklist/index.ts';
 import { buildChecklist } from '../../lib/checklist/index.ts';
-import type { UiLang } from '../../lib/checklist/types.ts';
 import { openStore, type RGDatabase } from '../../lib/store/db.ts';
 import * as repo from '../../lib/store/repo.ts';
 import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
 import { SELECTED_KEY, SETTINGS_KEY, loadSettings } from '../../lib/store/settings.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
 import { pageKindOf } from '../../lib/page-kind.ts';
-import { pickLang, ui } from '../../lib/i18n/ui.ts';
+import { checklistUi, langTag, pickLang, ui, type Lang } from '../../lib/i18n/ui.ts';
 import type { ResponseOf } from '../../lib/protocol.ts';
 
 type TabPage = ResponseOf<'tab/info'>['page'];
@@ -21,7 +20,7 @@ type TabPage = ResponseOf<'tab/info'>['page'];
 export function App() {
   const [db, setDb] = useState<RGDatabase | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [lang, setLang] = useState<UiLang>(pickLang(navigator.language));
+  const [lang, setLang] = useState<Lang>(pickLang(navigator.language));
   const [records, setRecords] = useState<ReviewRecord[]>([]);
   const [progress, setProgress] = useState<Record<string, ChecklistRecord | undefined>>({});
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -63,14 +62,18 @@ export function App() {
   );
   const t = ui(lang);
 
-  const changeLang = (l: UiLang) => {
+  useEffect(() => {
+    document.documentElement.lang = langTag(lang);
+  }, [lang]);
+
+  const changeLang = (l: Lang) => {
     setLang(l);
     if (!db) return;
     void (async () => {
       const s = await loadSettings(db);
       await repo.setMeta(db, SETTINGS_KEY, { ...s, uiLanguage: l });
       await send('settings/changed', {}).catch(() => {});
-    })();
+    })().catch((e: Error) => setError(e.message));
   };
 
   const pick = (id: string | null) => {
@@ -84,7 +87,7 @@ export function App() {
   };
 
   return (
-    <div class="rgp" lang={lang === 'zh' ? 'zh-Hans' : 'en'} data-review-id={record?.id ?? ''} data-popup="reviewguard">
+    <div class="rgp" lang={langTag(lang)} data-review-id={record?.id ?? ''} data-popup="reviewguard">
       <Header lang={lang} onLang={changeLang} onBack={record ? () => pick(null) : undefined} />
       <PageStatus url={page.url} info={page.info} lang={lang} />
       {error && (
@@ -102,12 +105,12 @@ export function App() {
           onNote={(step: StepId, note: string) => write((d) => repo.updateStep(d, record.id, step, { note }, new Date()))}
           onPoaChange={(text: string) => write((d) => repo.setPlanOfAction(d, record.id, text, new Date()))}
           onCopy={(text: string) => {
-            void navigator.clipboard.writeText(text).then(() => flash(lang === 'zh' ? '已复制' : 'Copied'));
+            void navigator.clipboard.writeText(text).then(() => flash(checklistUi(lang).copied));
           }}
           onOpenCompose={(text: string) => {
             const orderId = record.orderId;
             if (!orderId) {
-              void navigator.clipboard.writeText(text).then(() => flash(lang === 'zh' ? '已复制' : 'Copied'));
+              void navigator.clipboard.writeText(text).then(() => flash(checklistUi(lang).copied));
               return;
             }
             void (async () => {
@@ -137,11 +140,11 @@ export function App() {
   );
 }
 
-function PageStatus({ url, info, lang }: { url: string | null; info: TabPage; lang: UiLang }) {
+function PageStatus({ url, info, lang }: { url: string | null; info: TabPage; lang: Lang }) {
   const t = ui(lang);
   const kind = url ? pageKindOf(url) : null;
   if (!kind) return <p class="rgp-status rgp-status--idle">{t.pageNotSeller}</p>;
-  const name = t.kinds[kind] ?? kind;
+  const name = t.kinds[kind];
   if (info && info.items === 0) {
     return (
       <p class="rgp-status rgp-status--warn" data-page-status="not-recognised">

@@ -13,7 +13,22 @@ export function pickLang(...candidates: Array<string | null | undefined>): Lang 
   return 'en';
 }
 
-/** The BCP 47 tag to put in a `lang` attribute for a UI language (one spelling everywhere). */
-export function langTag(lang: Lang): string {
-  return lang === 'zh' ? 'zh-Hans' : 'en';
+/**
+ * The BCP 47 tag to put in a `lang` attribute (and to format dates with) for a
+ * language code of ours: one spelling everywhere. Our Chinese is always
+ * Simplified, so `zh` → `zh-Hans`; other codes (a buyer message's language)
+ * are already tags.
+ */
+export function langTag(lang: Lang | (string & {})): string {
+  return lang === 'zh' ? 'zh-Hans' : lang;
 }
+
+/**
+ * Each UI language named in itself, so a seller finds their language whatever
+ * the page shows now: `short` on the toggle button, `name` as its accessible
+ * name, `option` in the settings menu.
+ */
+export const LANG_AUTONYMS: Readonly<Record<Lang, { short: string; name: string; option: string }>> = {
+  en: { short: 'EN', name: 'English', option: 'English' },
+  zh: { short: '中文', name: '简体中文', option: '中文（简体）' },
+};

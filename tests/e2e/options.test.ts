@@ -84,6 +84,9 @@ describe('options page', () => {
   it('is the extension’s options page, opening in a tab', async () => {
     const manifest = await (await s.serviceWorker()).evaluate(() => (globalThis as any).chrome.runtime.getManifest());
     expect(manifest.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
+    // The name and description come from _locales (English by default), resolved by the browser.
+    expect(manifest.name).toBe('ReviewGuard for Amazon Sellers');
+    expect(manifest.description).toMatch(/^Flags reviews you can report for removal/);
   });
 
   it('shows the empty state without history', async () => {
@@ -219,6 +222,17 @@ describe('options page', () => {
     await shot(page, 'options-insights-zh');
     await page.click('[data-tab="data"]');
     await shot(page, 'options-data-zh');
+  });
+
+  it('saves the language from the header toggle too', async () => {
+    const saved = async () => ((await dump(page)).settings as { uiLanguage: string }).uiLanguage;
+    await page.locator('.rgc-lang button', { hasText: 'EN' }).click();
+    await expect.poll(saved).toBe('en');
+    await page.locator('.rgc-lang button', { hasText: '中文' }).click();
+    await expect.poll(saved).toBe('zh');
+    await page.reload();
+    await expect.poll(() => page.getAttribute('[data-options]', 'data-lang')).toBe('zh');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
   });
 
   it('logged no errors', () => {
