@@ -4,7 +4,7 @@
 // with = + - @ (or a tab / carriage return) is prefixed with ' so Excel,
 // LibreOffice and Sheets show it as text instead of running it.
 import { buildChecklist, summariseProgress, urgency } from '../checklist/index.ts';
-import type { ChecklistRecord, ReviewRecord } from '../store/types.ts';
+import type { ChecklistRecord, ReviewRecord } from '../records/index.ts';
 import { asinOf, currentRating } from './index.ts';
 
 export const CSV_COLUMNS = [

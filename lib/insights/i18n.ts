@@ -1,6 +1,6 @@
 // Strings of the options page (Insights, Settings, Your data), English and
 // Simplified Chinese. Pure data plus tiny formatters.
-import type { Lang } from '../i18n/ui.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 const en = {
   title: 'ReviewGuard — Insights & Settings',

@@ -9,7 +9,7 @@ import { contactDeadline, removalDeadline } from '../checklist/deadlines.ts';
 import { currentRating } from '../checklist/poa.ts';
 import { dayNumber, isoDay } from '../reviews/dates.ts';
 import { RISK_IDS, ROOT_CAUSES, type GroundId, type RiskId, type RootCause } from '../reviews/types.ts';
-import type { ChecklistRecord, ReviewRecord, StepId } from '../store/types.ts';
+import type { ChecklistRecord, ReviewRecord, StepId } from '../records/index.ts';
 
 export { currentRating };
 
