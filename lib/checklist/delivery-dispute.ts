@@ -71,7 +71,7 @@ const PATTERNS: ReadonlyArray<[DisputeKind, RegExp]> = [
         String.raw`\b(?:did\s*n[o']?t|didn't|has\s*n[o']?t|hasn't|have\s*n[o']?t|haven't|not|never)\s+(?:yet\s+)?(?:receive|received|gotten)\s+(?:it|them|${DET}${PARCEL})\b`,
         String.raw`\b(?:did\s*n[o']?t|didn't|never)\s+(?:get|got)\s+(?:my|the|this|our)\s+(?:order|package|parcel|delivery|shipment)\b`,
         String.raw`\b${PARCEL}\s+(?:was|were|has|have)?\s*(?:never|not)\s+(?:been\s+)?(?:delivered|received|arrived)\b`,
-        String.raw`\b(?:marked|shows?|showed|says?|said)\s+(?:as\s+)?delivered\b[^.!?\n]{0,40}\b(?:not|never|no)\b`,
+        String.raw`\b(?:marked|shows?|showed|says?|said)\s+(?:as\s+)?delivered\b[^.!?\n]{0,40}(?:\b(?:not|never|no)\b|n't\b)`,
         String.raw`\blost\s+in\s+(?:the\s+)?(?:mail|post|transit)\b`,
         String.raw`\b(?:nie|nicht)\s+(?:angekommen|erhalten|geliefert)${END}`,
         String.raw`\bjamais\s+(?:reçu|arrivé|livré)|\bpas\s+(?:été\s+)?(?:reçu|livré)${END}|\bn'est\s+(?:jamais|pas)\s+arrivé`,

@@ -22,6 +22,7 @@ export { FIXES, publicReply } from './content.ts';
 export { CAUSE_TEXT, groundText, RISK_TEXT } from './labels.ts';
 export { PROACTIVE_MESSAGING, publicNote, publicSource } from './deadlines.ts';
 export * from './reporting.ts';
+export { badgeText, isNewUnopened, newUnopenedCount, sortForPicker } from './new-items.ts';
 export { DISPUTE_KINDS, detectDispute, disputeOf, type DisputeKind, type DisputeMatch } from './delivery-dispute.ts';
 export { allDisputeTemplates, disputeTemplate } from './dispute-templates.ts';
 export { t, LANG_NAMES } from './i18n.ts';
