@@ -15,11 +15,14 @@ const positives: Array<[DisputeKind, string]> = [
   ['not-received', 'Il pacco non è mai arrivato.'],
   ['not-received', '商品が届いていないです。'],
   ['not-received', '等了一个月一直没到。'],
-  ['late', 'Delivery was late by two weeks.'],
   ['late', 'Still waiting for my package, ordered ages ago.'],
-  ['late', 'It took three weeks to arrive.'],
-  ['late', 'Lieferung stark verspätet.'],
-  ['late', 'Colis livré en retard.'],
+  ['late', "Three weeks on and it hasn't arrived yet."],
+  ['late', 'I have not received the magazine yet.'],
+  ['late', 'The shipment is still delayed, says the tracking.'],
+  ['late', 'Warte immer noch auf mein Paket.'],
+  ['late', 'Toujours pas reçu après deux semaines.'],
+  ['late', 'まだ届いていません。'],
+  ['not-received', 'The courier says so but the order did not reach me.'],
   ['customs', 'My parcel is held at customs and they want fees.'],
   ['customs', 'I had to pay import duty on top of the price!'],
   ['customs', 'Paket hängt beim Zoll fest.'],
@@ -30,6 +33,12 @@ const positives: Array<[DisputeKind, string]> = [
 ];
 
 const negatives = [
+  // Arrived, just late: no dispute (nothing to re-ship or refund for the delay).
+  'Delivery was late by two weeks.',
+  'It took three weeks to arrive, then the strap broke.',
+  'Lieferung stark verspätet.',
+  'Colis livré en retard.',
+  'The twist comes fairly late in the story.',
   'Arrived on time but the handle broke on day one.',
   'It never worked properly.',
   'I did not get it to work with my phone.',
@@ -70,7 +79,7 @@ describe('dispute step', () => {
   const late = makeRecord({ id: 'FD1', kind: 'feedback', rating: 1, body: 'Order never arrived, still nothing after three weeks.', date: daysAgo(3), orderId: ORDER_ID, host: 'sellercentral.amazon.de', marketplace: 'amazon.de' });
   const customs = makeRecord({ id: 'RD2', rating: 2, body: 'Held at customs for ten days and I had to pay import fees.', date: daysAgo(5), asin: 'B0DISPUTE1' });
   const quality = makeRecord({ id: 'RD3', rating: 2, body: 'The zipper broke after a week.', date: daysAgo(5) });
-  const happy = makeRecord({ id: 'RD4', rating: 4, body: 'Took three weeks to arrive but works great.', date: daysAgo(5) });
+  const happy = makeRecord({ id: 'RD4', rating: 4, body: 'Still waiting for the second parcel, the first one works great.', date: daysAgo(5) });
 
   it('applies to a feedback about a parcel that never arrived, with a template in the buyer language', () => {
     for (const lang of ['en', 'zh'] as const) {
