@@ -121,6 +121,20 @@ const EN = {
   'ui.stars': '{n} stars',
   'ui.noDeadline': 'no deadline',
   'ui.details': 'Details',
+  // new items, outcomes, reporting guard (issue 12)
+  'ui.new': 'New',
+  'ui.newSince': 'New since your last visit',
+  'ui.newCount': '{n} new negative items not opened yet',
+  'ui.outcome': 'Since you acted',
+  'ui.reportChannel': 'Where to report',
+  'ui.reportWarning': "Amazon's warning",
+  'ui.markReported': 'Mark as reported',
+  'ui.markReportedAnyway': 'Mark as reported anyway',
+  'ui.reportedOn': 'Marked as reported on {date}',
+  'ui.reportsThisWeek': '{n} reports marked this week',
+  'ui.disputeTemplates': 'Message to the buyer',
+  'ui.topicFix': 'Fix the cause',
+  'ui.topicShow': 'Show these reviews',
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -235,6 +249,19 @@ const ZH: Record<MessageKey, string> = {
   'ui.stars': '{n} 星',
   'ui.noDeadline': '无期限',
   'ui.details': '详情',
+  'ui.new': '新',
+  'ui.newSince': '自上次访问以来的新内容',
+  'ui.newCount': '{n} 条新差评尚未查看',
+  'ui.outcome': '处理之后',
+  'ui.reportChannel': '举报途径',
+  'ui.reportWarning': '亚马逊的警告',
+  'ui.markReported': '标记为已举报',
+  'ui.markReportedAnyway': '仍然标记为已举报',
+  'ui.reportedOn': '已于 {date} 标记为已举报',
+  'ui.reportsThisWeek': '本周已标记 {n} 次举报',
+  'ui.disputeTemplates': '给买家的消息',
+  'ui.topicFix': '解决根本原因',
+  'ui.topicShow': '查看这些评论',
 };
 
 const TABLES: Record<Lang, Record<MessageKey, string>> = { en: EN, zh: ZH };

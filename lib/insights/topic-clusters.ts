@@ -3,6 +3,8 @@
 // size chart), worth fixing before the next buyer meets it. PURE.
 import * as z from 'zod/mini';
 import { dayNumber, isoDay } from '../reviews/dates.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ROOT_CAUSE_LABELS } from '../reviews/labels.ts';
 import type { RootCause } from '../reviews/types.ts';
 import type { ReviewRecord } from '../records/index.ts';
 import { asinOf, isNegative } from './index.ts';
@@ -82,4 +84,12 @@ export function topicClusters(records: readonly ReviewRecord[], opts: TopicOptio
     });
   }
   return out.sort((a, b) => b.count - a.count || (a.to < b.to ? 1 : a.to > b.to ? -1 : 0) || (a.asin < b.asin ? -1 : 1));
+}
+
+/** The alert in plain words, for the banner and the popup. */
+export function topicAlertText(cluster: Pick<TopicCluster, 'count' | 'asin' | 'rootCause'>, windowDays: number, lang: Lang): string {
+  const cause = ROOT_CAUSE_LABELS[cluster.rootCause][lang];
+  return lang === 'zh'
+    ? `${cluster.asin} 在 ${windowDays} 天内有 ${cluster.count} 条差评，都与“${cause}”有关。请在下一位买家遇到之前解决根本原因。`
+    : `${cluster.count} negative reviews of ${cluster.asin} within ${windowDays} days, all about: ${cause}. Fix the cause before the next buyer meets it.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TOPIC_ALERTS, TopicAlertSettingsSchema, topicClusters } from '../../../lib/insights/topic-clusters.ts';
+import { DEFAULT_TOPIC_ALERTS, TopicAlertSettingsSchema, topicAlertText, topicClusters } from '../../../lib/insights/topic-clusters.ts';
 import type { ReviewRecord } from '../../../lib/records/index.ts';
 import { rec } from './build.ts';
 
@@ -42,6 +42,12 @@ describe('topicClusters', () => {
       ['B01', 4],
       ['B09', 3],
     ]);
+  });
+
+  it('says the alert in plain words, en and zh', () => {
+    const [c] = topicClusters(three);
+    expect(topicAlertText(c!, 7, 'en')).toMatch(/^3 negative reviews of B01 within 7 days, all about: .+\. Fix the cause/);
+    expect(topicAlertText(c!, 7, 'zh')).toMatch(/^B01 在 7 天内有 3 条差评/);
   });
 
   it('settings schema: defaults 3 and 7, refuses nonsense', () => {
