@@ -2,7 +2,7 @@
 // draft in the structure Amazon asks for — facts and root cause, immediate
 // corrective actions, preventive measures, commitment.
 import type { RootCause } from '../reviews/types.ts';
-import type { ReviewRecord } from '../records/index.ts';
+import { currentRating, type ReviewRecord } from '../records/index.ts';
 import { CAUSE_TEXT } from './labels.ts';
 import type { Lang } from '../i18n/lang.ts';
 
@@ -18,10 +18,7 @@ export const NEGATIVE_PILE_UP = { count: 3, days: 30, maxRating: 3 } as const;
 const DAY = 86_400_000;
 
 /** The rating now (the buyer may have changed it since the first sighting). */
-export function currentRating(r: ReviewRecord): number {
-  const last = r.ratings?.[r.ratings.length - 1];
-  return last?.rating ?? r.item.rating;
-}
+export { currentRating };
 
 function asinOf(r: ReviewRecord): string | undefined {
   return r.asin ?? r.item.asin;

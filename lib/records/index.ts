@@ -3,5 +3,6 @@
 export * from './schemas.ts';
 export { StoredClassificationSchema, StoredDeadlineSchema } from './classification.ts';
 export { formatIssue, formatIssues, type IssueLike } from './issues.ts';
-export { isNew, nextVisit, VISIT_GAP_MS, VISIT_PAGE_OF } from './visits.ts';
+export { isNew, isNewUnopened, newUnopenedCount, nextVisit, VISIT_GAP_MS, VISIT_PAGE_OF, type OpenedIds } from './visits.ts';
+export { currentRating } from './rating.ts';
 export { detectOutcomes, doneSteps, textChanged, type Sighting } from './outcomes.ts';

@@ -3,6 +3,7 @@
 // striking it through. PURE; the store records what this returns.
 import type { ChecklistRecord, ItemStatus, OutcomeEvent, ReviewRecord, StepId } from './schemas.ts';
 import { STEP_IDS } from './schemas.ts';
+import { currentRating } from './rating.ts';
 
 /** The steps marked done, in step order (empty: not worked on). */
 export function doneSteps(progress: Pick<ChecklistRecord, 'steps'> | undefined): StepId[] {
@@ -16,10 +17,6 @@ function short(s: string, max = 200): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
-/** The latest rating on record. */
-function lastRating(r: Pick<ReviewRecord, 'ratings' | 'item'>): number {
-  return r.ratings[r.ratings.length - 1]?.rating ?? r.item.rating;
-}
 
 /**
  * True when the text really changed. A shorter or longer copy of the same
@@ -50,7 +47,7 @@ export function detectOutcomes(prev: ReviewRecord | undefined, seen: Sighting, p
   if (!after.length) return [];
   const when = at.toISOString();
   const out: OutcomeEvent[] = [];
-  const from = lastRating(prev);
+  const from = currentRating(prev);
   if (seen.item.rating !== from) out.push({ at: when, kind: 'rating', from, to: seen.item.rating, after });
   if (textChanged(prev.item, seen.item)) out.push({ at: when, kind: 'text', from: short(prev.item.body), to: short(seen.item.body), after });
   if (seen.status && seen.status !== prev.status) out.push({ at: when, kind: seen.status, after });

@@ -2,6 +2,7 @@
 // with no pause longer than VISIT_GAP_MS; an item is new when it was first
 // seen during the visit under way and there was an earlier visit (on the very
 // first visit nothing is "new": everything would be, which says nothing). PURE.
+import { currentRating } from './rating.ts';
 import type { ReviewRecord, VisitRecord } from './schemas.ts';
 
 /** A pause longer than this starts a new visit. */
@@ -24,4 +25,26 @@ export function nextVisit(prev: VisitRecord | undefined, pageKind: string, now: 
 export function isNew(record: Pick<ReviewRecord, 'firstSeen'>, visit: VisitRecord | undefined): boolean {
   if (!visit?.previousStart) return false;
   return Date.parse(record.firstSeen) >= Date.parse(visit.currentStart);
+}
+
+/** Opened items: a set of ids, or the opened records. */
+export type OpenedIds = ReadonlySet<string> | readonly { reviewId: string }[];
+
+function openedSet(opened: OpenedIds): ReadonlySet<string> {
+  return opened instanceof Set ? opened : new Set((opened as readonly { reviewId: string }[]).map((o) => o.reviewId));
+}
+
+/**
+ * Whether an item waits for the seller's first look: it arrived new (first
+ * seen after an earlier visit of its page), is 1–3★ now, Amazon has not
+ * removed it, and it was never opened in the checklist.
+ */
+export function isNewUnopened(record: ReviewRecord, opened: OpenedIds): boolean {
+  return record.arrivedNew === true && currentRating(record) <= 3 && record.status !== 'removed' && !openedSet(opened).has(record.id);
+}
+
+/** How many items wait for the seller's first look (the toolbar badge number). */
+export function newUnopenedCount(records: readonly ReviewRecord[], opened: OpenedIds): number {
+  const set = openedSet(opened);
+  return records.filter((r) => isNewUnopened(r, set)).length;
 }

@@ -3,6 +3,7 @@ import type { RGDatabase, DraftRecord, ReviewRequestRecord } from './db.ts';
 import {
   detectOutcomes,
   isNew,
+  newUnopenedCount,
   nextVisit,
   VISIT_PAGE_OF,
   type ChecklistRecord,
@@ -176,6 +177,14 @@ export async function markOpened(db: RGDatabase, reviewId: string, now: Date): P
   return rec;
 }
 export const allOpened = (db: RGDatabase) => db.getAll('opened');
+
+/** The toolbar badge number: new 1–3★ items not opened in the checklist yet. */
+export async function countNewUnopened(db: RGDatabase): Promise<number> {
+  const tx = db.transaction(['reviews', 'opened'], 'readonly');
+  const [reviews, opened] = await Promise.all([tx.objectStore('reviews').getAll(), tx.objectStore('opened').getAllKeys()]);
+  await tx.done;
+  return newUnopenedCount(reviews, new Set(opened.map(String)));
+}
 export async function openedIds(db: RGDatabase): Promise<Set<string>> {
   return new Set((await db.getAllKeys('opened')).map(String));
 }

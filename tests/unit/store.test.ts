@@ -132,6 +132,10 @@ describe('store: issue 12', () => {
     await repo.touchVisit(db, 'brand-reviews', at(3 * 24 * 60));
     expect((await repo.upsertSeen(db, item('B', 1), at(3 * 24 * 60 + 1))).arrivedNew).toBe(true);
     expect((await repo.upsertSeen(db, item('A', 2), at(3 * 24 * 60 + 2))).arrivedNew).toBeUndefined();
+    await repo.upsertSeen(db, item('C', 5), at(3 * 24 * 60 + 3)); // first seen now, but 5★: not counted
+    expect(await repo.countNewUnopened(db)).toBe(1);
+    await repo.markOpened(db, 'B', at(3 * 24 * 60 + 4));
+    expect(await repo.countNewUnopened(db)).toBe(0);
     // Visits of another page kind do not count for reviews.
     expect(await repo.getVisit(db, 'feedback-manager')).toBeUndefined();
     db.close();
