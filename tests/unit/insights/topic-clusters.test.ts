@@ -57,3 +57,33 @@ describe('topicClusters', () => {
     expect(TopicAlertSettingsSchema.safeParse({ windowDays: 2.5 }).success).toBe(false);
   });
 });
+
+describe('topicClusters: properties', () => {
+  it('every cluster is big enough, fits the window, and holds only matching negative reviews', async () => {
+    const fc = (await import('fast-check')).default;
+    const arbRecord = fc.record({
+      day: fc.integer({ min: 0, max: 40 }),
+      asin: fc.constantFrom('B01', 'B02'),
+      cause: fc.constantFrom('quality' as const, 'logistics' as const),
+      rating: fc.integer({ min: 1, max: 5 }),
+    });
+    fc.assert(
+      fc.property(fc.array(arbRecord, { maxLength: 30 }), fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 10 }), (specs, minCount, windowDays) => {
+        const records = specs.map((s, i) => r(`X${i}`, new Date(Date.UTC(2026, 0, 1 + s.day)).toISOString().slice(0, 10), s.asin, s.cause, s.rating));
+        const byId = new Map(records.map((x) => [x.id, x]));
+        for (const c of topicClusters(records, { minCount, windowDays })) {
+          expect(c.count).toBeGreaterThanOrEqual(minCount);
+          expect(c.reviewIds).toHaveLength(c.count);
+          expect((Date.parse(c.to) - Date.parse(c.from)) / 86_400_000).toBeLessThanOrEqual(windowDays - 1);
+          for (const id of c.reviewIds) {
+            const x = byId.get(id)!;
+            expect(x.asin).toBe(c.asin);
+            expect(x.classification.rootCauses[0]).toBe(c.rootCause);
+            expect(x.item.rating).toBeLessThanOrEqual(3);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
