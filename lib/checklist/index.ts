@@ -6,6 +6,7 @@ import { STEP_IDS } from '../records/index.ts';
 import { FIXES, publicReply } from './content.ts';
 import { contactDeadline, publicSource, removalDeadline } from './deadlines.ts';
 import { disputeOf } from './delivery-dispute.ts';
+import { outcomeNote } from './outcome-text.ts';
 import { disputeTemplate } from './dispute-templates.ts';
 import { IMPROPER_REPORT_WARNING, reportChannels } from './reporting.ts';
 import { LANG_NAMES, t, type MessageKey } from './i18n.ts';
@@ -22,6 +23,7 @@ export { FIXES, publicReply } from './content.ts';
 export { CAUSE_TEXT, groundText, RISK_TEXT } from './labels.ts';
 export { PROACTIVE_MESSAGING, publicNote, publicSource } from './deadlines.ts';
 export * from './reporting.ts';
+export { formatOutcome, outcomeNote } from './outcome-text.ts';
 export { badgeText, isNewUnopened, newUnopenedCount, sortForPicker } from './new-items.ts';
 export { DISPUTE_KINDS, detectDispute, disputeOf, type DisputeKind, type DisputeMatch } from './delivery-dispute.ts';
 export { allDisputeTemplates, disputeTemplate } from './dispute-templates.ts';
@@ -96,6 +98,8 @@ function understandStep(record: ReviewRecord, lang: Lang, now: Date, history: Re
     const label = CAUSE_TEXT[cause].label[lang] + (i === 0 ? (lang === 'zh' ? `（${t(lang, 'fact.cause.primary')}）` : ` (${t(lang, 'fact.cause.primary')})`) : '');
     facts.push({ label: `${t(lang, 'fact.causes')}${colon(lang)}${label}`, value: CAUSE_TEXT[cause].explain[lang] });
   });
+  const outcome = outcomeNote(record, lang);
+  if (outcome) facts.push({ label: t(lang, 'ui.outcome'), value: outcome });
   const actions = [t(lang, 'understand.action.read'), t(lang, 'understand.action.cause')];
   const negatives = negativeReviewsOfAsin(record, history, now).length;
   if (negatives >= 2) actions.push(t(lang, 'understand.action.history', { n: negatives, days: NEGATIVE_PILE_UP.days }));
@@ -162,6 +166,11 @@ export function plainReason(reason: string, lang: Lang): string {
 function reportStep(record: ReviewRecord, lang: Lang, now: Date): ChecklistStep {
   const c = record.classification;
   const title = t(lang, 'step.report');
+  // Amazon already acted: nothing to report (a second report would only count against the brand).
+  if (record.status) {
+    const skipReason = t(lang, record.status === 'removed' ? 'report.alreadyRemoved' : 'report.alreadyStruck');
+    return { id: 'report', title, summary: skipReason, applicable: false, skipReason, actions: [] };
+  }
   const ground = c.grounds[0];
   if (!c.removable || !ground) {
     const skipReason = t(lang, 'report.notRemovable', { reason: plainReason(c.reason?.[lang] ?? '', lang) });
@@ -367,7 +376,7 @@ export function summariseProgress(checklist: Checklist, progress: ChecklistRecor
  */
 export function urgency(record: ReviewRecord, now: Date): number {
   const candidates: Deadline[] = [];
-  if (record.classification.removable) {
+  if (record.classification.removable && !record.status) {
     const d = removalDeadline(record, now);
     if (d) candidates.push(d);
   }

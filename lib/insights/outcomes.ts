@@ -2,45 +2,12 @@
 // on 2026-12-03") and the Insights view — per action taken (contacted,
 // reported, replied: checklist steps done), how many items changed and how,
 // week by week. PURE.
-import type { Lang } from '../i18n/lang.ts';
 import { dayNumber, isoDay } from '../reviews/dates.ts';
-import { doneSteps, type ChecklistRecord, type OutcomeEvent, type ReviewRecord } from '../records/index.ts';
+import { doneSteps, type ChecklistRecord, type ReviewRecord } from '../records/index.ts';
 import { applyFilter, NO_FILTER, type InsightsFilter } from './index.ts';
 
-const day = (iso: string) => (Number.isNaN(dayNumber(iso)) ? iso : isoDay(dayNumber(iso)));
-
-/** One change in plain words, e.g. "rating 2 → 4 on 2026-12-03" / "2026-12-03 评分 2 → 4". */
-export function formatOutcome(ev: OutcomeEvent, lang: Lang): string {
-  const d = day(ev.at);
-  if (lang === 'zh') {
-    switch (ev.kind) {
-      case 'rating':
-        return `${d} 评分 ${ev.from} → ${ev.to}`;
-      case 'text':
-        return `${d} 内容已修改`;
-      case 'removed':
-        return `${d} 已被亚马逊移除`;
-      case 'struck':
-        return `${d} 已被亚马逊划线删除`;
-    }
-  }
-  switch (ev.kind) {
-    case 'rating':
-      return `rating ${ev.from} → ${ev.to} on ${d}`;
-    case 'text':
-      return `text changed on ${d}`;
-    case 'removed':
-      return `removed by Amazon on ${d}`;
-    case 'struck':
-      return `struck through by Amazon on ${d}`;
-  }
-}
-
-/** The note's outcome line for a record: its changes, latest last, joined; '' when none. */
-export function outcomeNote(record: Pick<ReviewRecord, 'outcomes'>, lang: Lang, max = 3): string {
-  const list = (record.outcomes ?? []).slice(-max);
-  return list.map((e) => formatOutcome(e, lang)).join(lang === 'zh' ? '；' : '; ');
-}
+// The note's wording lives with the checklist (which shows it too).
+export { formatOutcome, outcomeNote } from '../checklist/outcome-text.ts';
 
 /** The actions the outcome view compares (checklist step ids). */
 export const OUTCOME_ACTIONS = ['contact', 'report', 'reply'] as const;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildChecklist,
+  urgency,
   checkReport,
   IMPROPER_REPORT_WARNING,
   reportChannels,
@@ -34,6 +35,22 @@ describe('report channels', () => {
       expect(step.report!.warning).toBe(IMPROPER_REPORT_WARNING[lang]);
       expect(step.actions).toContain(IMPROPER_REPORT_WARNING[lang]);
       expect(step.drafts![0]!.text).toContain(step.report!.quote);
+    }
+  });
+});
+
+describe('items Amazon already acted on', () => {
+  it('a removed or struck item has nothing to report, and its outcome shows in the facts', () => {
+    for (const status of ['removed', 'struck'] as const) {
+      const r = { ...profanity, status, outcomes: [{ at: '2026-02-27T00:00:00.000Z', kind: status, after: ['report' as const] }] };
+      const c = buildChecklist(r, { now: NOW, lang: 'en' });
+      const report = c.steps.find((s) => s.id === 'report')!;
+      expect(report.applicable).toBe(false);
+      expect(report.skipReason).toMatch(/Amazon has already/);
+      const facts = c.steps.find((s) => s.id === 'understand')!.facts!;
+      expect(facts.find((f) => f.label === 'Since you acted')?.value).toMatch(/by Amazon on 2026-02-27/);
+      expect(c.nextDeadline?.id).not.toBe(buildChecklist(profanity, { now: NOW, lang: 'en' }).steps.find((x) => x.id === 'report')!.deadline!.id);
+      expect(urgency(r, NOW)).toBeGreaterThanOrEqual(urgency(profanity, NOW));
     }
   });
 });
