@@ -1,10 +1,10 @@
 // Per-root-cause content: corrective actions (step 5) and public reply drafts
 // (step 4), English and Simplified Chinese (seeds 001 and 002).
 import type { RootCause } from '../reviews/types.ts';
-import type { UiLang } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** Concrete corrective actions per root cause (seed 001 §2, seed 002 §2–3). */
-export const FIXES: Record<RootCause, Record<UiLang, string[]>> = {
+export const FIXES: Record<RootCause, Record<Lang, string[]>> = {
   quality: {
     en: [
       'Check the returned or remaining stock for the same defect and note the batch / lot.',
@@ -104,7 +104,7 @@ interface ReplyText {
   fixed: string;
 }
 
-const REPLY: Record<UiLang, { frame(r: ReplyText): string; causes: Record<RootCause, ReplyText> }> = {
+const REPLY: Record<Lang, { frame(r: ReplyText): string; causes: Record<RootCause, ReplyText> }> = {
   en: {
     frame: (r) =>
       `We are sorry ${r.sorry} Thank you for telling us about it. ${r.fixed} If you bought this item and run into any problem, please reach us through Amazon's Buyer-Seller Messaging from your order page and we will help with a replacement, a refund or step-by-step support.`,
@@ -155,7 +155,7 @@ const REPLY: Record<UiLang, { frame(r: ReplyText): string; causes: Record<RootCa
 };
 
 /** Public reply draft for a root cause (apologise, don't argue, say what was fixed, for future buyers). */
-export function publicReply(cause: RootCause, lang: UiLang): string {
+export function publicReply(cause: RootCause, lang: Lang): string {
   const r = REPLY[lang];
   return r.frame(r.causes[cause]);
 }

@@ -5,7 +5,7 @@
 // not compute, is defined below with its source.
 import { CONTACT_BUYER, FEEDBACK_REMOVAL, REVIEW_REPORT, type DeadlineRule } from '../reviews/deadlines.ts';
 import type { Deadline } from '../reviews/types.ts';
-import type { ReviewRecord } from '../store/types.ts';
+import type { ReviewRecord } from '../records/index.ts';
 
 const DAY = 86_400_000;
 
@@ -17,25 +17,57 @@ export interface Window {
 }
 
 /**
- * Proactive Buyer-Seller Messaging: 30 days from the ORDER date (seed 004;
- * policy.md §2 "warn from the order date"). A feedback record carries only
- * the feedback date, which is the latest the order can have been placed, so
- * the window counted from it is an upper bound: the UI labels it "at most".
+ * Proactive Buyer-Seller Messaging: within 30 days of ORDER COMPLETION, i.e.
+ * delivery (Amazon's Communication Guidelines). A feedback record carries only
+ * the feedback date; the buyer leaves feedback after delivery, so the window
+ * counted from it is an upper bound: the UI labels it "at most".
  */
 export const PROACTIVE_MESSAGING: Window = {
   id: 'proactive-messaging',
   windowDays: 30,
-  source: 'seed 004; Amazon Communication Guidelines (proactive messages only within 30 days of the order)',
-  lastChecked: '2026-11-22',
+  source: 'https://sellercentral.amazon.com/help/hub/reference/external/G1801 (Communication Guidelines: proactive messages within 30 days of order completion)',
+  lastChecked: '2026-12-01',
 };
 
-/** Kept for callers that want the windows the checklist uses, in one place. */
-export const FALLBACK_WINDOWS: Readonly<Record<'contactBuyer' | 'reviewReport' | 'feedbackRemoval' | 'messaging', Window>> = {
-  contactBuyer: CONTACT_BUYER,
-  reviewReport: REVIEW_REPORT,
-  feedbackRemoval: FEEDBACK_REMOVAL,
-  messaging: PROACTIVE_MESSAGING,
-};
+// Names of internal working documents; never shown to a seller.
+const INTERNAL = /\b(?:seeds?\s*\d{3}|policy\.md|design\.md|seller-central-dom\.md)\b/i;
+// A bare citation in brackets, "(seed 004)", is simply removed.
+const BARE_CITATION = /\s*\((?:seeds?\s*\d{3}(?:\s*(?:,|and)\s*\d{3})*|policy\.md[^)]*|design\.md[^)]*)\)/gi;
+
+/**
+ * A deadline source as a seller may see it: public sources only. Clauses that
+ * cite an internal document are dropped ("seed 004 (Brand > …)" keeps what the
+ * parenthesis says Seller Central shows); when nothing public is left, the
+ * Seller Central help is named.
+ */
+export function publicSource(source: string): string {
+  const kept: string[] = [];
+  for (const part of source.replace(BARE_CITATION, '').split(/;\s*/)) {
+    if (!INTERNAL.test(part)) {
+      kept.push(part.trim());
+      continue;
+    }
+    const inner = /^\s*seeds?\s*\d{3}\s*\((.+)\)\s*$/i.exec(part)?.[1];
+    if (inner && !INTERNAL.test(inner)) kept.push(`Seller Central (${inner.trim()})`);
+  }
+  const out = kept.filter(Boolean).join('; ');
+  return out || 'Amazon Seller Central Help';
+}
+
+/** A note as a seller may see it: clauses (and sentences) that cite an internal document are dropped. */
+export function publicNote(note: string): string {
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: string[] = [];
+  for (const { segment } of seg.segment(note.replace(BARE_CITATION, ''))) {
+    const clauses = segment.trim().split(/;\s*/);
+    const kept = clauses.filter((c) => !INTERNAL.test(c));
+    if (!kept.length) continue;
+    let s = kept.join('; ');
+    if (kept.length < clauses.length && !/[.!?]$/.test(s)) s += '.';
+    out.push(s);
+  }
+  return out.join(' ');
+}
 
 /** Midnight UTC of an ISO date / date-time. */
 function dayStart(d: string | Date): number {

@@ -1,5 +1,5 @@
 // UI strings of the checklist (logic and views), English and Simplified Chinese.
-import type { UiLang } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 const EN = {
   // step titles
@@ -32,9 +32,12 @@ const EN = {
   'report.summary': 'It breaks a rule ({ground}), so Amazon can remove it. Report it with the quote below.',
   'report.notRemovable': "Not removable — {reason} Don't report it, respond instead.",
   'report.expired': 'The removal window has closed ({lastDay}).',
+  'report.alreadyRemoved': 'Amazon has already removed it: nothing to report.',
+  'report.alreadyStruck': 'Amazon has already struck it through: nothing to report.',
   'report.action.pick': 'Pick the reason: {reason}',
-  'report.action.where.review': 'On the brand Customer Reviews page, use "Report abuse" on this review (or Contact Seller Support → Community / review abuse).',
-  'report.action.where.feedback': 'In Feedback Manager, choose "Request removal" on this feedback and answer the questions.',
+  'report.action.where.review': 'Use the "Report" link under this review on the product page, or Brand Registry › "Report a violation" (category: product review).',
+  'report.action.where.feedback': 'In Feedback Manager, choose "Request removal" on this feedback (within 90 days of the feedback) and answer the questions.',
+  'report.warning': "Amazon's warning: brands that keep reporting reviews that do not qualify for removal lose access to the brand tools. Report only what clearly breaks a rule, and only once.",
   'report.action.quote': 'Quote the exact words: "{quote}"',
   'report.action.paste': 'Paste the report text below (it is factual and cites the guideline).',
   'report.action.once': 'Report once; if Amazon declines, do not resubmit the same request. Keep going with the next steps.',
@@ -42,7 +45,7 @@ const EN = {
   'deadline.report': 'Report before',
   // contact
   'contact.summary.review': 'Use "Contact buyer" on the brand Customer Reviews page, choose the "ask about the problem" (Customer Support) template, then talk it through in Buyer-Seller Messaging.',
-  'contact.summary.feedback': 'Write to the buyer through Buyer-Seller Messaging on the order, within 30 days of the order.',
+  'contact.summary.feedback': 'Write to the buyer through Buyer-Seller Messaging on the order, within 30 days of order completion (delivery).',
   'contact.notPossible.rating': 'Brand "Contact buyer" is only offered for 1–3 star reviews.',
   'contact.notPossible.expired': 'The contact window has closed ({lastDay}); write a public reply instead.',
   'contact.action.route.review': 'Brand → Customer Reviews → find the review → "Contact buyer" → pick the "ask about the problem" / Customer Support template, not "Courtesy Refund": it opens a conversation instead of just refunding.',
@@ -52,11 +55,28 @@ const EN = {
   'contact.action.noOrder': 'The order id is not known: find it on the review (brand Customer Reviews shows it) so the message can name it.',
   'deadline.contact': 'Contact buyer until',
   'deadline.messaging': 'Messaging window ends (at most)',
+  // dispute (delivery: not received, late, customs, post office)
+  'step.dispute': 'Delivery dispute',
+  'dispute.notApplicable': 'Not a delivery dispute: the buyer does not say the order is missing, late, held at customs or waiting at the post office.',
+  'dispute.summary.not-received': 'The buyer says the order never arrived. Check the tracking, then offer a re-shipment or a refund; if you are not at fault, let Amazon decide.',
+  'dispute.summary.late': 'The buyer says the order is late. Check the tracking, tell the buyer where it is, and offer a refund or a re-shipment if it does not come.',
+  'dispute.summary.customs': 'The parcel is held at customs. Tell the buyer what customs needs; you may offer to cover part of the import duty, or refund.',
+  'dispute.summary.post-office': 'The parcel is waiting at the local post office. Tell the buyer where and until when to collect it; offer a new delivery or a refund.',
+  'dispute.fact.said': 'The buyer writes',
+  'dispute.action.tracking': 'Check the tracking first (Orders › Manage Orders › this order): where is the parcel now, and since when?',
+  'dispute.action.not-received': 'Marked delivered but not received, or lost: ask the carrier to trace it and keep their answer.',
+  'dispute.action.late': 'Still in transit: tell the buyer the tracking status honestly; do not promise a date the carrier has not given.',
+  'dispute.action.customs': 'Held at customs: tell the buyer what the customs notice asks for (usually the import duty or a document).',
+  'dispute.action.post-office': "Waiting at the local post office: tell the buyer where and until when it can be collected (the carrier's notice).",
+  'dispute.action.choice': 'Apologise and ask whether the buyer prefers a re-shipment or a refund; do not make them wait until the parcel is surely lost.',
+  'dispute.action.duty': 'Optional: offer to cover part of the import duty, as much as you can afford (delete that sentence from the message if you do not).',
+  'dispute.action.atoz': 'If you are not at fault (the tracking shows it delivered to the address given, or the buyer refused the parcel), do not argue: let Amazon decide through the A-to-z Guarantee claim, and answer its notice with the tracking facts.',
+  'dispute.action.never': 'A refund or re-shipment is fine here; never tie it, or anything else, to the review or feedback.',
   // reply
   'reply.summary': 'Where the buyer cannot be reached, answer in public: apologise, do not argue, say what you fixed. Write for future buyers.',
   'reply.action.tone': 'Keep it short and calm; never blame the buyer or question their honesty.',
   'reply.action.private': 'Never include the order id, the buyer\'s name or any contact details.',
-  'reply.action.fixed': 'Only say you fixed something once you really have (step 5).',
+  'reply.action.fixed': 'Only say you fixed something once you really have (see "Fix the cause").',
   'reply.draft': 'Public reply',
   // fix
   'fix.summary': 'Fix what caused it, so the next buyer does not meet the same problem. Record what you changed.',
@@ -103,6 +123,20 @@ const EN = {
   'ui.stars': '{n} stars',
   'ui.noDeadline': 'no deadline',
   'ui.details': 'Details',
+  // new items, outcomes, reporting guard (issue 12)
+  'ui.new': 'New',
+  'ui.newSince': 'New since your last visit',
+  'ui.newCount': '{n} new negative items not opened yet',
+  'ui.outcome': 'Since you acted',
+  'ui.reportChannel': 'Where to report',
+  'ui.reportWarning': "Amazon's warning",
+  'ui.markReported': 'Mark as reported',
+  'ui.markReportedAnyway': 'Mark as reported anyway',
+  'ui.reportedOn': 'Marked as reported on {date}',
+  'ui.reportsThisWeek': '{n} reports marked this week',
+  'ui.disputeTemplates': 'Message to the buyer',
+  'ui.topicFix': 'Fix the cause',
+  'ui.topicShow': 'Show these reviews',
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -135,16 +169,19 @@ const ZH: Record<MessageKey, string> = {
   'report.summary': '它违反了规则（{ground}），亚马逊可以移除。请附上下面的原文进行举报。',
   'report.notRemovable': '不可移除 — {reason}不要举报，请改为回应买家。',
   'report.expired': '移除申请期限已过（{lastDay}）。',
+  'report.alreadyRemoved': '亚马逊已将其移除：无需举报。',
+  'report.alreadyStruck': '亚马逊已将其划线删除：无需举报。',
   'report.action.pick': '选择举报原因：{reason}',
-  'report.action.where.review': '在品牌"买家评论"页面对这条评论使用"Report abuse"（或联系卖家支持 → 社区/评论滥用）。',
-  'report.action.where.feedback': '在"反馈管理器"中对这条反馈选择"Request removal"，并回答问题。',
+  'report.action.where.review': '在商品详情页这条评论下方点击"Report"（举报），或使用品牌注册 ›"Report a violation"（举报违规，类别：商品评论）。',
+  'report.action.where.feedback': '在"反馈管理器"中对这条反馈选择"Request removal"（须在反馈留下后 90 天内），并回答问题。',
+  'report.warning': '亚马逊的警告：持续举报不符合移除条件的评论的品牌，会失去品牌工具的使用权限。只举报明确违反规则的内容，并且只举报一次。',
   'report.action.quote': '引用原文："{quote}"',
   'report.action.paste': '粘贴下面的举报文本（陈述事实并引用准则）。',
   'report.action.once': '只举报一次；如果亚马逊拒绝，不要重复提交同样的申请。继续后面的步骤。',
   'report.draft': '举报文本（提交给亚马逊）',
   'deadline.report': '举报截止',
   'contact.summary.review': '在品牌"买家评论"页面使用"联系买家"，选择"询问问题"（客户支持）模板，然后在买家与卖家消息中沟通解决。',
-  'contact.summary.feedback': '在订单中通过买家与卖家消息联系买家，须在下单后 30 天内。',
+  'contact.summary.feedback': '在订单中通过买家与卖家消息联系买家，须在订单完成（送达）后 30 天内。',
   'contact.notPossible.rating': '品牌"联系买家"只适用于 1–3 星评论。',
   'contact.notPossible.expired': '联系期限已过（{lastDay}）；请改为公开回复。',
   'contact.action.route.review': '品牌 → 买家评论 → 找到这条评论 → "联系买家" → 选择"询问问题"/客户支持模板，而不是"礼节性退款"（Courtesy Refund）：前者能开启对话，而不只是退款。',
@@ -154,10 +191,26 @@ const ZH: Record<MessageKey, string> = {
   'contact.action.noOrder': '未知订单号：请在评论上找到订单号（品牌买家评论页面会显示），以便在消息中注明。',
   'deadline.contact': '联系买家截止',
   'deadline.messaging': '消息期限最迟截止',
+  'step.dispute': '配送纠纷',
+  'dispute.notApplicable': '不是配送纠纷：买家没有说订单未收到、延误、被海关扣留或在邮局待领。',
+  'dispute.summary.not-received': '买家说订单一直没有收到。先查物流，再提供补发或退款；如果责任不在您，交给亚马逊处理。',
+  'dispute.summary.late': '买家说订单延误了。先查物流，告诉买家包裹在哪里；如果一直不到，提供退款或补发。',
+  'dispute.summary.customs': '包裹被海关扣留。告诉买家海关需要什么；可以主动承担一部分进口关税，或者退款。',
+  'dispute.summary.post-office': '包裹在买家当地的邮局等待领取。告诉买家在哪里、在什么期限前领取；也可以重新配送或退款。',
+  'dispute.fact.said': '买家写道',
+  'dispute.action.tracking': '先查物流（订单 › 管理订单 › 该订单）：包裹现在在哪里，从什么时候开始停在那里？',
+  'dispute.action.not-received': '显示已送达但买家没收到，或包裹丢失：请承运商调查，并保留其答复。',
+  'dispute.action.late': '仍在运输途中：如实告诉买家物流状态；不要承诺承运商没有给出的日期。',
+  'dispute.action.customs': '海关扣留：告诉买家海关通知要求的内容（通常是缴纳进口关税或提供文件）。',
+  'dispute.action.post-office': '在当地邮局待领：告诉买家领取地点和期限（见承运商的通知）。',
+  'dispute.action.choice': '先道歉，再询问买家希望补发还是退款；不要让买家一直等到确定包裹丢失。',
+  'dispute.action.duty': '可选：在能力范围内主动承担一部分进口关税（如不提供，请从消息中删除这句话）。',
+  'dispute.action.atoz': '如果责任不在您（物流显示已送达买家提供的地址，或买家拒收包裹），不要争辩：让亚马逊通过亚马逊商城交易保障索赔（A-to-z）裁决，并用物流事实回复索赔通知。',
+  'dispute.action.never': '在这里提供退款或补发没有问题；但绝不能把它或任何东西与评论或反馈挂钩。',
   'reply.summary': '无法联系到买家时，公开回复：道歉、不争辩、说明已做的改进。写给未来的买家看。',
   'reply.action.tone': '简短、冷静；绝不指责买家或质疑其诚信。',
   'reply.action.private': '绝不写订单号、买家姓名或任何联系方式。',
-  'reply.action.fixed': '只有在真正改进之后（第 5 步）才说已经改进。',
+  'reply.action.fixed': '只有在真正改进之后（见"解决根本原因"）才说已经改进。',
   'reply.draft': '公开回复',
   'fix.summary': '解决导致问题的原因，避免下一位买家遇到同样的问题。记录所做的改动。',
   'fix.action.record': '记录改动内容和时间（写在下面的备注中）：亚马逊要求时可写入行动计划。',
@@ -200,18 +253,31 @@ const ZH: Record<MessageKey, string> = {
   'ui.stars': '{n} 星',
   'ui.noDeadline': '无期限',
   'ui.details': '详情',
+  'ui.new': '新',
+  'ui.newSince': '自上次访问以来的新内容',
+  'ui.newCount': '{n} 条新差评尚未查看',
+  'ui.outcome': '处理之后',
+  'ui.reportChannel': '举报途径',
+  'ui.reportWarning': '亚马逊的警告',
+  'ui.markReported': '标记为已举报',
+  'ui.markReportedAnyway': '仍然标记为已举报',
+  'ui.reportedOn': '已于 {date} 标记为已举报',
+  'ui.reportsThisWeek': '本周已标记 {n} 次举报',
+  'ui.disputeTemplates': '给买家的消息',
+  'ui.topicFix': '解决根本原因',
+  'ui.topicShow': '查看这些评论',
 };
 
-const TABLES: Record<UiLang, Record<MessageKey, string>> = { en: EN, zh: ZH };
+const TABLES: Record<Lang, Record<MessageKey, string>> = { en: EN, zh: ZH };
 
 /** Translates a key, filling `{name}` slots from `vars` (values are plain text). */
-export function t(lang: UiLang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   const s = TABLES[lang][key] ?? EN[key];
   return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
 /** Names of the template languages, in the UI language. */
-export const LANG_NAMES: Record<UiLang, Record<string, string>> = {
+export const LANG_NAMES: Record<Lang, Record<string, string>> = {
   en: { en: 'English', zh: 'Chinese', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', ja: 'Japanese' },
   zh: { en: '英语', zh: '中文', de: '德语', fr: '法语', es: '西班牙语', it: '意大利语', ja: '日语' },
 };

@@ -1,22 +1,32 @@
 // The checklist for one review or feedback (policy.md §3, seeds 000–004).
 // PURE: runs in the service worker, in tests and in the Node CLI.
 import type { Deadline, RootCause } from '../reviews/types.ts';
-import type { ChecklistRecord, ReviewRecord, StepId } from '../store/types.ts';
-import { STEP_IDS } from '../store/types.ts';
+import type { ChecklistRecord, ReviewRecord, StepId } from '../records/index.ts';
+import { STEP_IDS } from '../records/index.ts';
 import { FIXES, publicReply } from './content.ts';
-import { contactDeadline, removalDeadline } from './deadlines.ts';
+import { contactDeadline, publicSource, removalDeadline } from './deadlines.ts';
+import { disputeOf } from './delivery-dispute.ts';
+import { outcomeNote } from './outcome-text.ts';
+import { disputeTemplate } from './dispute-templates.ts';
+import { IMPROPER_REPORT_WARNING, reportChannels } from './reporting.ts';
 import { LANG_NAMES, t, type MessageKey } from './i18n.ts';
 import { CAUSE_TEXT, groundText, RISK_TEXT } from './labels.ts';
 import { buildPlanOfAction, currentRating, excerpt, NEGATIVE_PILE_UP, negativeReviewsOfAsin, poaNeed } from './poa.ts';
 import { templatesFor } from './templates.ts';
-import type { Checklist, ChecklistStep, Draft, StepDeadline, TemplateLang, UiLang } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Checklist, ChecklistStep, Draft, StepDeadline, TemplateLang } from './types.ts';
 
 export * from './types.ts';
 export { allTemplates, getTemplate, renderTemplate, templatesFor } from './templates.ts';
 export { buildPlanOfAction, currentRating, excerpt, NEGATIVE_PILE_UP, poaNeed } from './poa.ts';
 export { FIXES, publicReply } from './content.ts';
 export { CAUSE_TEXT, groundText, RISK_TEXT } from './labels.ts';
-export { FALLBACK_WINDOWS, PROACTIVE_MESSAGING } from './deadlines.ts';
+export { PROACTIVE_MESSAGING, publicNote, publicSource } from './deadlines.ts';
+export * from './reporting.ts';
+export { formatOutcome, outcomeNote } from './outcome-text.ts';
+export { badgeText, isNewUnopened, newUnopenedCount, sortForPicker } from './new-items.ts';
+export { DISPUTE_KINDS, detectDispute, disputeOf, type DisputeKind, type DisputeMatch } from './delivery-dispute.ts';
+export { allDisputeTemplates, disputeTemplate } from './dispute-templates.ts';
 export { t, LANG_NAMES } from './i18n.ts';
 export type { MessageKey } from './i18n.ts';
 
@@ -24,7 +34,7 @@ export interface BuildOptions {
   now: Date;
   /** Other records seen (any ASIN); used for the Plan of Action pile-up count. */
   history?: ReviewRecord[];
-  lang: UiLang;
+  lang: Lang;
 }
 
 function day(iso: string): string {
@@ -33,7 +43,7 @@ function day(iso: string): string {
 }
 
 function stepDeadline(d: Deadline, label: string): StepDeadline {
-  return { id: d.id, label, daysLeft: d.daysLeft, lastDay: d.lastDay, expired: d.expired, source: d.source, lastChecked: d.lastChecked };
+  return { id: d.id, label, daysLeft: d.daysLeft, lastDay: d.lastDay, expired: d.expired, source: publicSource(d.source), lastChecked: d.lastChecked };
 }
 
 /** The language the buyer most likely reads, from the marketplace / Seller Central host. */
@@ -57,17 +67,17 @@ function templateCause(record: ReviewRecord): RootCause {
   return causesOf(record)[0] ?? (record.kind === 'feedback' ? 'service' : 'preference');
 }
 
-function colon(lang: UiLang): string {
+function colon(lang: Lang): string {
   return lang === 'zh' ? '：' : ': ';
 }
 
-function kindWord(record: ReviewRecord, lang: UiLang): string {
+function kindWord(record: ReviewRecord, lang: Lang): string {
   return t(lang, record.kind === 'feedback' ? 'kind.feedback' : 'kind.review');
 }
 
 // ---------------------------------------------------------------- steps
 
-function understandStep(record: ReviewRecord, lang: UiLang, now: Date, history: ReviewRecord[]): ChecklistStep {
+function understandStep(record: ReviewRecord, lang: Lang, now: Date, history: ReviewRecord[]): ChecklistStep {
   const causes = causesOf(record);
   const c = record.classification;
   const stars = currentRating(record);
@@ -88,6 +98,8 @@ function understandStep(record: ReviewRecord, lang: UiLang, now: Date, history: 
     const label = CAUSE_TEXT[cause].label[lang] + (i === 0 ? (lang === 'zh' ? `（${t(lang, 'fact.cause.primary')}）` : ` (${t(lang, 'fact.cause.primary')})`) : '');
     facts.push({ label: `${t(lang, 'fact.causes')}${colon(lang)}${label}`, value: CAUSE_TEXT[cause].explain[lang] });
   });
+  const outcome = outcomeNote(record, lang);
+  if (outcome) facts.push({ label: t(lang, 'ui.outcome'), value: outcome });
   const actions = [t(lang, 'understand.action.read'), t(lang, 'understand.action.cause')];
   const negatives = negativeReviewsOfAsin(record, history, now).length;
   if (negatives >= 2) actions.push(t(lang, 'understand.action.history', { n: negatives, days: NEGATIVE_PILE_UP.days }));
@@ -107,7 +119,7 @@ function understandStep(record: ReviewRecord, lang: UiLang, now: Date, history: 
  * A polite, factual report text for Amazon (English, which Seller Support
  * reads in every marketplace), citing the guideline and the exact quote.
  */
-export function buildReportText(record: ReviewRecord, lang: UiLang | 'en' = 'en'): string {
+export function buildReportText(record: ReviewRecord, lang: Lang | 'en' = 'en'): string {
   const ground = record.classification.grounds[0];
   if (!ground) return '';
   const g = groundText(ground.id, record.kind);
@@ -144,16 +156,21 @@ export function buildReportText(record: ReviewRecord, lang: UiLang | 'en' = 'en'
  * Don't report it, respond instead.": its own "Not removable:" prefix and
  * closing "Respond … instead." advice are dropped (the frame says both).
  */
-export function plainReason(reason: string, lang: UiLang): string {
+export function plainReason(reason: string, lang: Lang): string {
   let r = reason.trim().replace(/^(?:not removable|不可移除)\s*[:：—–-]\s*/iu, '');
   r = r.replace(/\s*(?:Respond\b[^.]*\binstead\.?|请回复[^。]*。?)$/u, '').trim();
   if (!r) return '';
   return /[.。!?！？]$/u.test(r) ? r : `${r}${lang === 'zh' ? '。' : '.'}`;
 }
 
-function reportStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistStep {
+function reportStep(record: ReviewRecord, lang: Lang, now: Date): ChecklistStep {
   const c = record.classification;
   const title = t(lang, 'step.report');
+  // Amazon already acted: nothing to report (a second report would only count against the brand).
+  if (record.status) {
+    const skipReason = t(lang, record.status === 'removed' ? 'report.alreadyRemoved' : 'report.alreadyStruck');
+    return { id: 'report', title, summary: skipReason, applicable: false, skipReason, actions: [] };
+  }
   const ground = c.grounds[0];
   if (!c.removable || !ground) {
     const skipReason = t(lang, 'report.notRemovable', { reason: plainReason(c.reason?.[lang] ?? '', lang) });
@@ -178,6 +195,7 @@ function reportStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistSte
       t(lang, 'report.action.quote', { quote }),
       t(lang, 'report.action.paste'),
       t(lang, 'report.action.once'),
+      t(lang, 'report.warning'),
     ],
     drafts: [draft],
     report: {
@@ -187,6 +205,8 @@ function reportStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistSte
       quote,
       field: ground.field,
       otherGrounds: [...new Set(c.grounds.slice(1).map((x) => x.id))].filter((id) => id !== ground.id),
+      channels: reportChannels(record.kind, lang),
+      warning: IMPROPER_REPORT_WARNING[lang],
     },
   };
   if (deadline) step.deadline = deadline;
@@ -197,7 +217,7 @@ function reportStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistSte
   return step;
 }
 
-function contactStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistStep {
+function contactStep(record: ReviewRecord, lang: Lang, now: Date): ChecklistStep {
   const isReview = record.kind === 'review';
   const d = contactDeadline(record, now);
   const deadline = d ? stepDeadline(d, t(lang, isReview ? 'deadline.contact' : 'deadline.messaging')) : undefined;
@@ -226,7 +246,36 @@ function contactStep(record: ReviewRecord, lang: UiLang, now: Date): ChecklistSt
   return step;
 }
 
-function replyStep(record: ReviewRecord, lang: UiLang): ChecklistStep {
+/**
+ * The delivery-dispute branch (seed 000): only for an item whose buyer says
+ * the parcel did not arrive, is late, is held at customs or waits at the post
+ * office. Check the tracking; apologise and offer re-shipment or refund; for
+ * customs, optionally share the import duty; when the seller is not at fault,
+ * Amazon decides (A-to-z Guarantee claim).
+ */
+function disputeStep(record: ReviewRecord, lang: Lang): ChecklistStep {
+  const title = t(lang, 'step.dispute');
+  const m = disputeOf(record);
+  if (!m) {
+    const skipReason = t(lang, 'dispute.notApplicable');
+    return { id: 'dispute', title, summary: skipReason, applicable: false, skipReason, actions: [] };
+  }
+  const actions = [t(lang, 'dispute.action.tracking'), t(lang, `dispute.action.${m.kind}`), t(lang, 'dispute.action.choice')];
+  if (m.kind === 'customs') actions.push(t(lang, 'dispute.action.duty'));
+  actions.push(t(lang, 'dispute.action.atoz'), t(lang, 'dispute.action.never'));
+  return {
+    id: 'dispute',
+    title,
+    summary: t(lang, `dispute.summary.${m.kind}`),
+    applicable: true,
+    actions,
+    facts: [{ label: t(lang, 'dispute.fact.said'), value: m.quote }],
+    templates: [disputeTemplate(m.kind, buyerLanguage(record), lang)],
+    dispute: { kind: m.kind, field: m.field, quote: m.quote },
+  };
+}
+
+function replyStep(record: ReviewRecord, lang: Lang): ChecklistStep {
   const cause = templateCause(record);
   const draft: Draft = { id: `reply.${cause}`, title: t(lang, 'reply.draft'), text: publicReply(cause, 'en'), lang: 'en' };
   if (lang !== 'en') draft.gloss = publicReply(cause, lang);
@@ -240,7 +289,7 @@ function replyStep(record: ReviewRecord, lang: UiLang): ChecklistStep {
   };
 }
 
-function fixStep(record: ReviewRecord, lang: UiLang): ChecklistStep {
+function fixStep(record: ReviewRecord, lang: Lang): ChecklistStep {
   const causes = causesOf(record);
   const actions = causes.flatMap((c) => FIXES[c][lang].map((a) => `${CAUSE_TEXT[c].label[lang]}${colon(lang)}${a}`));
   actions.push(t(lang, 'fix.action.record'));
@@ -252,7 +301,7 @@ function fixStep(record: ReviewRecord, lang: UiLang): ChecklistStep {
   return step;
 }
 
-function poaStep(record: ReviewRecord, lang: UiLang, now: Date, history: ReviewRecord[]): ChecklistStep {
+function poaStep(record: ReviewRecord, lang: Lang, now: Date, history: ReviewRecord[]): ChecklistStep {
   const need = poaNeed(record, history, now);
   const why: string[] = [];
   if (need.authenticity) why.push(t(lang, 'poa.why.authenticity'));
@@ -277,7 +326,7 @@ function poaStep(record: ReviewRecord, lang: UiLang, now: Date, history: ReviewR
 }
 
 /**
- * The checklist for one review or feedback: always the six steps of
+ * The checklist for one review or feedback: always every step of
  * STEP_IDS, in order; `applicable` says which apply to this one.
  */
 export function buildChecklist(record: ReviewRecord, opts: BuildOptions): Checklist {
@@ -287,6 +336,7 @@ export function buildChecklist(record: ReviewRecord, opts: BuildOptions): Checkl
     understand: understandStep(record, lang, now, history),
     report: reportStep(record, lang, now),
     contact: contactStep(record, lang, now),
+    dispute: disputeStep(record, lang),
     reply: replyStep(record, lang),
     fix: fixStep(record, lang),
     poa: poaStep(record, lang, now, history),
@@ -326,7 +376,7 @@ export function summariseProgress(checklist: Checklist, progress: ChecklistRecor
  */
 export function urgency(record: ReviewRecord, now: Date): number {
   const candidates: Deadline[] = [];
-  if (record.classification.removable) {
+  if (record.classification.removable && !record.status) {
     const d = removalDeadline(record, now);
     if (d) candidates.push(d);
   }

@@ -4,9 +4,9 @@
 // risk, and the guideline each removal ground cites in the report text.
 import { GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS } from '../reviews/labels.ts';
 import type { GroundId, ReviewItem, RiskId, RootCause } from '../reviews/types.ts';
-import type { UiLang } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
-type L = Record<UiLang, string>;
+type L = Record<Lang, string>;
 
 const CAUSE_EXPLAIN: Record<RootCause, { explain: L }> = {
   quality: {
@@ -128,7 +128,7 @@ export const CAUSE_TEXT: Record<RootCause, { label: L; explain: L }> = Object.fr
   (Object.keys(CAUSE_EXPLAIN) as RootCause[]).map((c) => [c, { label: ROOT_CAUSE_LABELS[c], explain: CAUSE_EXPLAIN[c].explain }]),
 ) as Record<RootCause, { label: L; explain: L }>;
 
-const POA_HINT: L = { en: ' Prepare a Plan of Action (step 6).', zh: '请准备行动计划（第 6 步）。' };
+const POA_HINT: L = { en: ' Prepare a Plan of Action (see "Plan of Action").', zh: '请准备行动计划（见"行动计划"）。' };
 
 /** Risk: name and alert (lib/reviews), plus the pointer to the Plan of Action. */
 export const RISK_TEXT: Record<RiskId, { label: L; explain: L }> = Object.fromEntries(

@@ -2,9 +2,9 @@
 // draft in the structure Amazon asks for — facts and root cause, immediate
 // corrective actions, preventive measures, commitment.
 import type { RootCause } from '../reviews/types.ts';
-import type { ReviewRecord } from '../store/types.ts';
+import { currentRating, type ReviewRecord } from '../records/index.ts';
 import { CAUSE_TEXT } from './labels.ts';
-import type { UiLang } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /**
  * "Negative reviews pile up" (seed 001: Amazon opens a case when an ASIN gets
@@ -18,10 +18,7 @@ export const NEGATIVE_PILE_UP = { count: 3, days: 30, maxRating: 3 } as const;
 const DAY = 86_400_000;
 
 /** The rating now (the buyer may have changed it since the first sighting). */
-export function currentRating(r: ReviewRecord): number {
-  const last = r.ratings?.[r.ratings.length - 1];
-  return last?.rating ?? r.item.rating;
-}
+export { currentRating };
 
 function asinOf(r: ReviewRecord): string | undefined {
   return r.asin ?? r.item.asin;
@@ -77,7 +74,7 @@ export function bestQuote(r: ReviewRecord): string {
   return excerpt(ev || r.item.title || r.item.body);
 }
 
-const ACTIONS: Record<RootCause, Record<UiLang, { corrective: string; preventive: string }>> = {
+const ACTIONS: Record<RootCause, Record<Lang, { corrective: string; preventive: string }>> = {
   quality: {
     en: {
       corrective: 'We inspected the remaining inventory for the reported defect and removed [number] affected units from sale on [date].',
@@ -220,7 +217,7 @@ function causesOf(list: readonly ReviewRecord[], record: ReviewRecord): RootCaus
  * the parts only the seller knows are in [square brackets].
  * `now` defaults to the current time (it bounds the "last 30 days" window).
  */
-export function buildPlanOfAction(record: ReviewRecord, history: readonly ReviewRecord[], lang: UiLang, now: Date = new Date()): string {
+export function buildPlanOfAction(record: ReviewRecord, history: readonly ReviewRecord[], lang: Lang, now: Date = new Date()): string {
   const T = TEXT[lang];
   const need = poaNeed(record, history, now);
   const negatives = negativeReviewsOfAsin(record, history, now);

@@ -15,7 +15,8 @@
 // language through lintMessage and requires zero findings.
 import type { RootCause } from '../reviews/types.ts';
 import { ROOT_CAUSES } from '../reviews/types.ts';
-import type { Template, TemplateLang, TemplateStage, TemplateVars, UiLang } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Template, TemplateLang, TemplateStage, TemplateVars } from './types.ts';
 import { TEMPLATE_LANGS, TEMPLATE_STAGES } from './types.ts';
 
 /** The cause-specific sentences of one language. */
@@ -410,7 +411,7 @@ const JA: LangPack = {
 
 const PACKS: Record<TemplateLang, LangPack> = { en: EN, zh: ZH, de: DE, fr: FR, es: ES, it: IT, ja: JA };
 
-const STAGE_TITLES: Record<UiLang, Record<TemplateStage, string>> = {
+const STAGE_TITLES: Record<Lang, Record<TemplateStage, string>> = {
   en: {
     ask: '1st message — apologise and ask about the problem',
     'follow-up': '2nd message — if there is no answer: the solutions again',
@@ -433,7 +434,7 @@ function body(lang: TemplateLang, cause: RootCause, stage: TemplateStage): strin
  * One template. `uiLang` sets the title's language and adds a `gloss` (the
  * same message in the UI language) when the template is in another language.
  */
-export function getTemplate(cause: RootCause, stage: TemplateStage, lang: TemplateLang, uiLang: UiLang = 'en'): Template {
+export function getTemplate(cause: RootCause, stage: TemplateStage, lang: TemplateLang, uiLang: Lang = 'en'): Template {
   const t: Template = {
     id: `${cause}.${stage}.${lang}`,
     rootCause: cause,
@@ -447,12 +448,12 @@ export function getTemplate(cause: RootCause, stage: TemplateStage, lang: Templa
 }
 
 /** The 2–3 message sequence for one root cause in one language. */
-export function templatesFor(cause: RootCause, lang: TemplateLang, uiLang: UiLang = 'en'): Template[] {
+export function templatesFor(cause: RootCause, lang: TemplateLang, uiLang: Lang = 'en'): Template[] {
   return TEMPLATE_STAGES.map((s) => getTemplate(cause, s, lang, uiLang));
 }
 
 /** Every template shipped: 7 root causes × 3 stages × 7 languages. */
-export function allTemplates(uiLang: UiLang = 'en'): Template[] {
+export function allTemplates(uiLang: Lang = 'en'): Template[] {
   return ROOT_CAUSES.flatMap((c) => TEMPLATE_LANGS.flatMap((l) => templatesFor(c, l, uiLang)));
 }
 

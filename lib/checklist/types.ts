@@ -1,10 +1,12 @@
 // Public data model of the per-review checklist (issue #6). Pure types.
 import type { RootCause, RiskId, GroundId } from '../reviews/types.ts';
-import type { StepId } from '../store/types.ts';
+import type { StepId } from '../records/index.ts';
 
 import type { Lang } from '../i18n/lang.ts';
+import type { DisputeKind } from './delivery-dispute.ts';
+import type { ReportChannel } from './reporting.ts';
 
-/** Languages of the extension's own UI (alias of the one `Lang`; being phased out). */
+/** @deprecated Use `Lang` from lib/i18n/lang.ts; kept only for callers outside the pure layers. */
 export type UiLang = Lang;
 
 /** Languages a buyer-facing message template is written in. */
@@ -87,6 +89,18 @@ export interface ReportInfo {
   field: 'title' | 'body';
   /** Other grounds found, if any (ids). */
   otherGrounds: GroundId[];
+  /** Where to report it, preferred first (reporting.ts). */
+  channels: ReportChannel[];
+  /** Amazon's warning about improper reports, in the UI language. */
+  warning: string;
+}
+
+/** dispute step only: which delivery problem the buyer describes. */
+export interface DisputeInfo {
+  kind: DisputeKind;
+  field: 'title' | 'body';
+  /** The buyer's sentence (page text: render as text only). */
+  quote: string;
 }
 
 /** Contact route facts. */
@@ -118,6 +132,8 @@ export interface ChecklistStep {
   report?: ReportInfo;
   /** contact step only. */
   contact?: ContactInfo;
+  /** dispute step only. */
+  dispute?: DisputeInfo;
   /** poa step only: the generated Plan of Action text. */
   poaText?: string;
   /** Plain-word facts for the understand step (label → value). */
@@ -128,10 +144,10 @@ export interface ChecklistStep {
 
 export interface Checklist {
   reviewId: string;
-  lang: UiLang;
+  lang: Lang;
   kind: 'review' | 'feedback';
   rating: number;
-  /** Always the six steps, in STEP_IDS order. */
+  /** Always every step of STEP_IDS, in that order. */
   steps: ChecklistStep[];
   /** The most urgent open deadline, if any (also used by `urgency`). */
   nextDeadline?: StepDeadline;
@@ -139,4 +155,4 @@ export interface Checklist {
   poaRecommended: boolean;
 }
 
-export type { RootCause, RiskId, GroundId, StepId };
+export type { RootCause, RiskId, GroundId, StepId, DisputeKind, ReportChannel };

@@ -1,7 +1,7 @@
 // The time limits ReviewGuard applies, for the settings page (read-only):
 // lib/reviews' DEADLINE_RULES plus the proactive-messaging window the
 // checklist uses. Each carries its source and last-checked date.
-import { PROACTIVE_MESSAGING } from '../checklist/deadlines.ts';
+import { PROACTIVE_MESSAGING, publicNote, publicSource } from '../checklist/deadlines.ts';
 import { DEADLINE_RULES } from '../reviews/deadlines.ts';
 
 export interface DeadlineConstantInfo {
@@ -15,12 +15,20 @@ export interface DeadlineConstantInfo {
 
 export function deadlineConstants(): DeadlineConstantInfo[] {
   return [
-    ...DEADLINE_RULES.map((r) => ({ id: r.id, windowDays: r.windowDays, title: r.title, source: r.source, note: r.note, lastChecked: r.lastChecked })),
+    // Sources and notes reach the seller: public ones only (no internal document names).
+    ...DEADLINE_RULES.map((r) => ({
+      id: r.id,
+      windowDays: r.windowDays,
+      title: r.title,
+      source: publicSource(r.source),
+      ...(r.note ? { note: publicNote(r.note) } : {}),
+      lastChecked: r.lastChecked,
+    })),
     {
       id: PROACTIVE_MESSAGING.id,
       windowDays: PROACTIVE_MESSAGING.windowDays,
-      title: { en: 'Proactive buyer messages (from the order date)', zh: '主动联系买家（自下单日起）' },
-      source: PROACTIVE_MESSAGING.source,
+      title: { en: 'Proactive buyer messages (from order completion: delivery)', zh: '主动联系买家（自订单完成即送达起）' },
+      source: publicSource(PROACTIVE_MESSAGING.source),
       lastChecked: PROACTIVE_MESSAGING.lastChecked,
     },
   ];

@@ -3,9 +3,10 @@
 // formula injection: review text is written by buyers, so a cell that starts
 // with = + - @ (or a tab / carriage return) is prefixed with ' so Excel,
 // LibreOffice and Sheets show it as text instead of running it.
-import { buildChecklist, summariseProgress, urgency } from '../checklist/index.ts';
-import type { ChecklistRecord, ReviewRecord } from '../store/types.ts';
+import { buildChecklist, disputeOf, summariseProgress, urgency } from '../checklist/index.ts';
+import type { ChecklistRecord, ReviewRecord } from '../records/index.ts';
 import { asinOf, currentRating } from './index.ts';
+import { outcomeNote } from './outcomes.ts';
 
 export const CSV_COLUMNS = [
   'id',
@@ -23,6 +24,9 @@ export const CSV_COLUMNS = [
   'days_left',
   'checklist_done',
   'checklist_total',
+  'amazon_status',
+  'outcomes',
+  'dispute',
   'title',
   'body',
 ] as const;
@@ -70,6 +74,9 @@ export function reviewsCsv(records: readonly ReviewRecord[], checklists: readonl
         Number.isFinite(left) ? left : null,
         done,
         total,
+        r.status,
+        outcomeNote(r, 'en', 1000),
+        disputeOf(r)?.kind,
         r.item.title,
         r.item.body,
       ]),

@@ -9,7 +9,7 @@ import { contactDeadline, removalDeadline } from '../checklist/deadlines.ts';
 import { currentRating } from '../checklist/poa.ts';
 import { dayNumber, isoDay } from '../reviews/dates.ts';
 import { RISK_IDS, ROOT_CAUSES, type GroundId, type RiskId, type RootCause } from '../reviews/types.ts';
-import type { ChecklistRecord, ReviewRecord, StepId } from '../store/types.ts';
+import type { ChecklistRecord, ReviewRecord, StepId } from '../records/index.ts';
 
 export { currentRating };
 
@@ -290,7 +290,8 @@ export function upcomingDeadlines(
       if (a) row.asin = a;
       out.push(row);
     };
-    if (r.classification.removable) add('report', removalDeadline(r, now));
+    // Already removed or struck by Amazon: no report deadline to chase.
+    if (r.classification.removable && !r.status) add('report', removalDeadline(r, now));
     if (rating <= NEGATIVE_MAX_RATING) add('contact', contactDeadline(r, now));
   }
   return out.sort((a, b) => a.daysLeft - b.daysLeft || (a.reviewId < b.reviewId ? -1 : a.reviewId > b.reviewId ? 1 : 0) || (a.step < b.step ? -1 : 1));

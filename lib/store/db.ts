@@ -4,24 +4,19 @@
 // MIGRATIONS upgrades from the version before it, so an install of any age
 // upgrades step by step.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { ChecklistRecord, ReviewRecord } from './types.ts';
+import type {
+  ChecklistRecord,
+  DraftRecord,
+  OpenedRecord,
+  ReportLogRecord,
+  ReviewRecord,
+  ReviewRequestRecord,
+  VisitRecord,
+} from '../records/index.ts';
+
+export type { DraftRecord, ReviewRequestRecord } from '../records/index.ts';
 
 export const DB_NAME = 'reviewguard';
-
-export interface DraftRecord {
-  /** Order id the message is about. */
-  orderId: string;
-  text: string;
-  updatedAt: string;
-  pageKind: string;
-}
-
-export interface ReviewRequestRecord {
-  orderId: string;
-  requestedAt: string;
-  /** Where we learned it: our click on "Yes", or Amazon's "already requested" error. */
-  via: 'request-review' | 'amazon-error';
-}
 
 export interface RGSchema extends DBSchema {
   reviews: {
@@ -32,6 +27,12 @@ export interface RGSchema extends DBSchema {
   checklists: { key: string; value: ChecklistRecord };
   drafts: { key: string; value: DraftRecord };
   reviewRequests: { key: string; value: ReviewRequestRecord };
+  /** Visits per page kind ("new since your last visit"). */
+  visits: { key: string; value: VisitRecord };
+  /** Items opened in the checklist (clears them from the "new" badge). */
+  opened: { key: string; value: OpenedRecord };
+  /** Reports the seller marked as sent. */
+  reports: { key: string; value: ReportLogRecord; indexes: { 'by-item': string; 'by-sentAt': string } };
   /** Small key-value settings and state (selected review, settings). */
   meta: { key: string; value: unknown };
 }
@@ -53,6 +54,16 @@ export const MIGRATIONS: Migration[] = [
   // v2: orders for which a review was already requested (repeat-review-request).
   (db) => {
     db.createObjectStore('reviewRequests', { keyPath: 'orderId' });
+  },
+  // v3: visits, opened items and the reports log (issue 12). Reviews gain
+  // optional fields (arrivedNew, status, outcomes) and checklists a new step
+  // id ('dispute'): both are additions, so existing rows stay valid as they are.
+  (db) => {
+    db.createObjectStore('visits', { keyPath: 'pageKind' });
+    db.createObjectStore('opened', { keyPath: 'reviewId' });
+    const reports = db.createObjectStore('reports', { keyPath: 'id' });
+    reports.createIndex('by-item', 'itemId');
+    reports.createIndex('by-sentAt', 'sentAt');
   },
 ];
 

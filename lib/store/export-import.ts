@@ -4,89 +4,64 @@
 // changes NOTHING: everything is validated first, then written in one
 // transaction. Merging never overwrites newer data: per record the copy with
 // the later lastSeen / updatedAt wins, and the report says what happened.
-import { z } from 'zod';
-import { ClassificationSchema, SettingsSchema } from '../protocol.ts';
-import { IdentifiedReviewItemSchema } from '../reviews/types.ts';
+import * as z from 'zod/mini';
+import { SettingsSchema } from '../protocol.ts';
+import {
+  ChecklistRecordSchema,
+  DraftRecordSchema,
+  OpenedRecordSchema,
+  ReportLogRecordSchema,
+  ReviewRecordSchema,
+  ReviewRequestRecordSchema,
+  VisitRecordSchema,
+} from '../records/index.ts';
+// The one remaining store → insights import, for exportCsv below: once the options page builds the
+// CSV itself (reviewsCsv over repo.allReviews / allChecklists), exportCsv and this import go.
 import { reviewsCsv } from '../insights/csv.ts';
-import type { DraftRecord, RGDatabase, ReviewRequestRecord } from './db.ts';
+import type { RGDatabase } from './db.ts';
 import { SETTINGS_KEY } from './settings.ts';
-import { STEP_IDS, type ChecklistRecord, type ReviewRecord } from './types.ts';
 
 export const EXPORT_FORMAT = 'reviewguard-export';
-export const EXPORT_VERSION = 1;
+/** 2 added visits, opened items and the reports log (and new optional record fields); version 1 files still import. */
+export const EXPORT_VERSION = 2;
 /** Largest file the import reads (a history of ~100k reviews is far below). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not a date (use ISO 8601)' });
+// Re-exported where the export file's parts have always been found.
+export { ChecklistRecordSchema, DraftRecordSchema, ReviewRecordSchema, ReviewRequestRecordSchema };
 
-export const ReviewRecordSchema = z.object({
-  id: z.string().min(1).max(200),
-  kind: z.enum(['review', 'feedback']),
-  item: IdentifiedReviewItemSchema,
-  classification: ClassificationSchema,
-  marketplace: z.string().max(64),
-  host: z.string().max(100),
-  asin: z.string().max(40).optional(),
-  orderId: z.string().max(40).optional(),
-  removalOffered: z.boolean().optional(),
-  pageUrl: z.string().max(8192).optional(),
-  firstSeen: isoDate,
-  lastSeen: isoDate,
-  ratings: z.array(z.object({ rating: z.number().min(1).max(5), at: isoDate })).max(1000),
-});
+const list = <T extends z.ZodMiniType>(row: T) => z._default(z.array(row), []);
 
-const StepProgressSchema = z.object({ done: z.boolean(), note: z.string().max(100_000), updatedAt: isoDate });
-export const ChecklistRecordSchema = z.object({
-  reviewId: z.string().min(1).max(200),
-  steps: z.partialRecord(z.enum(STEP_IDS), StepProgressSchema),
-  poaText: z.string().max(200_000).optional(),
-  updatedAt: isoDate,
-});
-
-export const DraftRecordSchema = z.object({
-  orderId: z.string().min(1).max(300),
-  text: z.string().max(200_000),
-  updatedAt: isoDate,
-  pageKind: z.string().max(40),
-});
-
-export const ReviewRequestRecordSchema = z.object({
-  orderId: z.string().min(1).max(300),
-  requestedAt: isoDate,
-  via: z.enum(['request-review', 'amazon-error']),
-});
-
-/** The export file, version 1. */
+/** The export file (versions 1 and 2: version 1 simply lacks the newer sections). */
 export const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
-  exportedAt: isoDate,
+  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
+  exportedAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not a date (use ISO 8601)' })),
   reviews: z.array(ReviewRecordSchema),
-  checklists: z.array(ChecklistRecordSchema).default([]),
-  drafts: z.array(DraftRecordSchema).default([]),
-  reviewRequests: z.array(ReviewRequestRecordSchema).default([]),
+  checklists: list(ChecklistRecordSchema),
+  drafts: list(DraftRecordSchema),
+  reviewRequests: list(ReviewRequestRecordSchema),
+  visits: list(VisitRecordSchema),
+  opened: list(OpenedRecordSchema),
+  reports: list(ReportLogRecordSchema),
   settings: z.optional(SettingsSchema),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
-// Compile-time check: what the schema accepts is what the store holds.
-type Assignable<T, U extends T> = U;
-export type _Checks = [
-  Assignable<ReviewRecord, z.infer<typeof ReviewRecordSchema>>,
-  Assignable<ChecklistRecord, z.infer<typeof ChecklistRecordSchema>>,
-  Assignable<DraftRecord, z.infer<typeof DraftRecordSchema>>,
-  Assignable<ReviewRequestRecord, z.infer<typeof ReviewRequestRecordSchema>>,
-];
+const STORES = ['reviews', 'checklists', 'drafts', 'reviewRequests', 'visits', 'opened', 'reports', 'meta'] as const;
 
 // ------------------------------------------------------------------ export
 
 export async function exportAll(db: RGDatabase, now: Date): Promise<ExportFile> {
-  const tx = db.transaction(['reviews', 'checklists', 'drafts', 'reviewRequests', 'meta'], 'readonly');
-  const [reviews, checklists, drafts, reviewRequests, rawSettings] = await Promise.all([
+  const tx = db.transaction([...STORES], 'readonly');
+  const [reviews, checklists, drafts, reviewRequests, visits, opened, reports, rawSettings] = await Promise.all([
     tx.objectStore('reviews').getAll(),
     tx.objectStore('checklists').getAll(),
     tx.objectStore('drafts').getAll(),
     tx.objectStore('reviewRequests').getAll(),
+    tx.objectStore('visits').getAll(),
+    tx.objectStore('opened').getAll(),
+    tx.objectStore('reports').getAll(),
     tx.objectStore('meta').get(SETTINGS_KEY),
   ]);
   await tx.done;
@@ -98,6 +73,9 @@ export async function exportAll(db: RGDatabase, now: Date): Promise<ExportFile> 
     checklists,
     drafts,
     reviewRequests,
+    visits,
+    opened,
+    reports,
   };
   const settings = SettingsSchema.safeParse(rawSettings);
   if (rawSettings !== undefined && settings.success) file.settings = settings.data;
@@ -108,6 +86,7 @@ export async function exportJson(db: RGDatabase, now: Date): Promise<string> {
   return `${JSON.stringify(await exportAll(db, now), null, 2)}\n`;
 }
 
+/** @deprecated Build the CSV in the page: reviewsCsv(await allReviews(db), await allChecklists(db), now). */
 export async function exportCsv(db: RGDatabase, now: Date): Promise<string> {
   const [reviews, checklists] = await Promise.all([db.getAll('reviews'), db.getAll('checklists')]);
   return reviewsCsv(reviews, checklists, now);
@@ -121,7 +100,7 @@ export function exportFileName(now: Date, ext: 'json' | 'csv'): string {
 // ------------------------------------------------------------------ parse
 
 export interface ImportIssue {
-  /** Section of the file: reviews, checklists, drafts, reviewRequests, settings, or '' for the top level. */
+  /** Section of the file: reviews, checklists, drafts, reviewRequests, visits, opened, reports, settings, or '' for the top level. */
   section: string;
   /** 1-based row within the section, when the problem is in a row. */
   row?: number;
@@ -143,9 +122,17 @@ export interface ImportFailure {
 }
 export type ParseResult = { ok: true; file: ExportFile } | ImportFailure;
 
-const SECTIONS = ['reviews', 'checklists', 'drafts', 'reviewRequests'] as const;
+const SECTIONS = ['reviews', 'checklists', 'drafts', 'reviewRequests', 'visits', 'opened', 'reports'] as const;
 type Section = (typeof SECTIONS)[number];
-const KEY_OF: Record<Section, string> = { reviews: 'id', checklists: 'reviewId', drafts: 'orderId', reviewRequests: 'orderId' };
+const KEY_OF: Record<Section, string> = {
+  reviews: 'id',
+  checklists: 'reviewId',
+  drafts: 'orderId',
+  reviewRequests: 'orderId',
+  visits: 'pageKind',
+  opened: 'reviewId',
+  reports: 'id',
+};
 
 function rowId(raw: unknown, section: string, row: number | undefined): string | undefined {
   if (row === undefined || !raw || typeof raw !== 'object') return undefined;
@@ -233,6 +220,10 @@ export interface ImportReport {
   checklists: MergeCounts;
   drafts: MergeCounts;
   reviewRequests: MergeCounts;
+  // Always set by importExport; optional only so reports built by older callers still type-check.
+  visits?: MergeCounts;
+  opened?: MergeCounts;
+  reports?: MergeCounts;
   /** 'applied' when this browser had no saved settings, else 'kept-local' (settings carry no date to compare). */
   settings: 'applied' | 'kept-local' | 'absent';
 }
@@ -279,21 +270,25 @@ async function merge<T>(
 
 /**
  * Validates the file, then merges it in ONE transaction: all or nothing.
- * Per record the later lastSeen (reviews), updatedAt (checklists, drafts) wins;
- * a review request already known here is kept (the first request counts).
+ * Per record the later lastSeen (reviews), updatedAt (checklists, drafts),
+ * lastActive (visits) wins; a review request, an opened mark or a logged
+ * report already known here is kept (they record facts, first one counts).
  */
 export async function importExport(db: RGDatabase, input: string | unknown): Promise<ImportResult> {
   const parsed = typeof input === 'string' ? parseExport(input) : parseExport(JSON.stringify(input));
   if (!parsed.ok) return parsed;
   const file = parsed.file;
-  const report: ImportReport = {
+  const report: Required<ImportReport> = {
     reviews: zero(),
     checklists: zero(),
     drafts: zero(),
     reviewRequests: zero(),
+    visits: zero(),
+    opened: zero(),
+    reports: zero(),
     settings: file.settings ? 'kept-local' : 'absent',
   };
-  const tx = db.transaction(['reviews', 'checklists', 'drafts', 'reviewRequests', 'meta'], 'readwrite');
+  const tx = db.transaction([...STORES], 'readwrite');
   const done = tx.done;
   done.catch(() => {}); // awaited below; an abort is reported through the catch
   try {
@@ -309,6 +304,11 @@ export async function importExport(db: RGDatabase, input: string | unknown): Pro
       (a, b) => (cmp(a.requestedAt, b.requestedAt) === 0 ? 0 : -1),
       report.reviewRequests,
     );
+    // A visit: the one with the later activity is the truer picture of "last visit".
+    await merge(tx.objectStore('visits'), file.visits, (r) => r.pageKind, (a, b) => newer(a.lastActive, b.lastActive), report.visits);
+    // Opened and reported are facts: the local row stays; missing ones are added.
+    await merge(tx.objectStore('opened'), file.opened, (r) => r.reviewId, (a, b) => (cmp(a.openedAt, b.openedAt) === 0 ? 0 : -1), report.opened);
+    await merge(tx.objectStore('reports'), file.reports, (r) => r.id, () => 0, report.reports);
     if (file.settings) {
       const meta = tx.objectStore('meta');
       const local = await meta.get(SETTINGS_KEY);

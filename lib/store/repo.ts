@@ -1,6 +1,21 @@
 // Typed accessors over the database: the only code that reads or writes it.
 import type { RGDatabase, DraftRecord, ReviewRequestRecord } from './db.ts';
-import type { ChecklistRecord, ReviewRecord, StepId, StepProgress } from './types.ts';
+import {
+  detectOutcomes,
+  isNew,
+  newUnopenedCount,
+  nextVisit,
+  VISIT_PAGE_OF,
+  type ChecklistRecord,
+  type ItemStatus,
+  type OpenedRecord,
+  type ReportChannelId,
+  type ReportLogRecord,
+  type ReviewRecord,
+  type StepId,
+  type StepProgress,
+  type VisitRecord,
+} from '../records/index.ts';
 import type { Classification, ReviewItem } from '../reviews/types.ts';
 
 export interface SeenReview {
@@ -12,13 +27,24 @@ export interface SeenReview {
   asin?: string;
   orderId?: string;
   removalOffered?: boolean;
+  /** What Amazon's page shows about it: removed, or struck through (absent: listed normally). */
+  status?: ItemStatus;
 }
 
-/** Records a review seen on a page: keeps firstSeen, and appends a rating change. */
+/**
+ * Records a review seen on a page: keeps firstSeen, appends a rating change,
+ * marks a first sighting during a later visit of its page kind as arrived-new,
+ * and, when the seller worked on it (a checklist step done), records what
+ * changed as outcome events.
+ */
 export async function upsertSeen(db: RGDatabase, seen: SeenReview, now: Date): Promise<ReviewRecord> {
   const at = now.toISOString();
-  const tx = db.transaction('reviews', 'readwrite');
-  const prev = await tx.store.get(seen.item.id);
+  const tx = db.transaction(['reviews', 'checklists', 'visits'], 'readwrite');
+  const reviews = tx.objectStore('reviews');
+  const prev = await reviews.get(seen.item.id);
+  const progress = prev ? await tx.objectStore('checklists').get(seen.item.id) : undefined;
+  const visit = prev ? undefined : await tx.objectStore('visits').get(VISIT_PAGE_OF[seen.item.kind]);
+  const outcomes = detectOutcomes(prev, seen, progress, now);
   const ratings = prev?.ratings ? [...prev.ratings] : [];
   if (ratings.length === 0 || ratings[ratings.length - 1]!.rating !== seen.item.rating) {
     ratings.push({ rating: seen.item.rating, at });
@@ -38,7 +64,37 @@ export async function upsertSeen(db: RGDatabase, seen: SeenReview, now: Date): P
     lastSeen: at,
     ratings,
   };
-  await tx.store.put(record);
+  const arrivedNew = prev ? prev.arrivedNew : isNew({ firstSeen: at }, visit);
+  if (arrivedNew) record.arrivedNew = true;
+  // Removal is sticky only while the page keeps saying so; a struck item stays struck.
+  const status = seen.status ?? (prev?.status === 'struck' ? 'struck' : undefined);
+  if (status) record.status = status;
+  const history = [...(prev?.outcomes ?? []), ...outcomes].slice(-1000);
+  if (history.length) record.outcomes = history;
+  await reviews.put(record);
+  await tx.done;
+  return record;
+}
+
+/**
+ * Amazon's page shows an item as removed or struck through (e.g. a review no
+ * longer listed where it was). Records the status, and an outcome event when
+ * the seller had worked on it. Unknown ids are ignored (undefined).
+ */
+export async function markStatus(db: RGDatabase, id: string, status: ItemStatus, now: Date): Promise<ReviewRecord | undefined> {
+  const tx = db.transaction(['reviews', 'checklists'], 'readwrite');
+  const reviews = tx.objectStore('reviews');
+  const prev = await reviews.get(id);
+  if (!prev) {
+    await tx.done;
+    return undefined;
+  }
+  const progress = await tx.objectStore('checklists').get(id);
+  const outcomes = detectOutcomes(prev, { item: { rating: prev.ratings.at(-1)?.rating ?? prev.item.rating, body: prev.item.body, ...(prev.item.title !== undefined ? { title: prev.item.title } : {}) }, status }, progress, now);
+  const record: ReviewRecord = { ...prev, status };
+  const history = [...(prev.outcomes ?? []), ...outcomes].slice(-1000);
+  if (history.length) record.outcomes = history;
+  await reviews.put(record);
   await tx.done;
   return record;
 }
@@ -95,6 +151,54 @@ export async function markReviewRequested(db: RGDatabase, rec: ReviewRequestReco
   const prev = await db.get('reviewRequests', rec.orderId);
   if (!prev) await db.put('reviewRequests', rec);
 }
+
+// ------------------------------------------------------------ visits
+
+/** A page of this kind was loaded (or used) now: starts a new visit after a long pause. Returns the visit. */
+export async function touchVisit(db: RGDatabase, pageKind: string, now: Date): Promise<VisitRecord> {
+  const tx = db.transaction('visits', 'readwrite');
+  const next = nextVisit(await tx.store.get(pageKind), pageKind, now);
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+export const getVisit = (db: RGDatabase, pageKind: string) => db.get('visits', pageKind);
+export const allVisits = (db: RGDatabase) => db.getAll('visits');
+
+// ------------------------------------------------------------ opened
+
+/** The seller opened the item in the checklist: the first time is kept. */
+export async function markOpened(db: RGDatabase, reviewId: string, now: Date): Promise<OpenedRecord> {
+  const tx = db.transaction('opened', 'readwrite');
+  const prev = await tx.store.get(reviewId);
+  const rec = prev ?? { reviewId, openedAt: now.toISOString() };
+  if (!prev) await tx.store.put(rec);
+  await tx.done;
+  return rec;
+}
+export const allOpened = (db: RGDatabase) => db.getAll('opened');
+
+/** The toolbar badge number: new 1–3★ items not opened in the checklist yet. */
+export async function countNewUnopened(db: RGDatabase): Promise<number> {
+  const tx = db.transaction(['reviews', 'opened'], 'readonly');
+  const [reviews, opened] = await Promise.all([tx.objectStore('reviews').getAll(), tx.objectStore('opened').getAllKeys()]);
+  await tx.done;
+  return newUnopenedCount(reviews, new Set(opened.map(String)));
+}
+export async function openedIds(db: RGDatabase): Promise<Set<string>> {
+  return new Set((await db.getAllKeys('opened')).map(String));
+}
+
+// ------------------------------------------------------------ reports log
+
+/** Logs a report the seller marked as sent (the row comes from lib/checklist reportLogEntry). */
+export async function logReport(db: RGDatabase, row: ReportLogRecord): Promise<void> {
+  await db.put('reports', row);
+}
+export const allReports = (db: RGDatabase) => db.getAll('reports');
+export const reportsForItem = (db: RGDatabase, itemId: string) => db.getAllFromIndex('reports', 'by-item', itemId);
+export const deleteReport = (db: RGDatabase, id: string) => db.delete('reports', id);
+export type { ReportChannelId };
 
 export async function getMeta<T>(db: RGDatabase, key: string): Promise<T | undefined> {
   return (await db.get('meta', key)) as T | undefined;

@@ -27,6 +27,12 @@ async function seeded(): Promise<RGDatabase> {
   await repo.updateStep(db, 'R1', 'understand', { done: true, note: 'supplier batch 7' }, new Date('2026-02-11T00:00:00Z'));
   await repo.saveDraft(db, { orderId: '111-1111111-1111111', text: 'Hello', updatedAt: '2026-02-15T00:00:00.000Z', pageKind: 'contact-buyer' });
   await repo.markReviewRequested(db, { orderId: '111-2222222-2222222', requestedAt: '2026-02-16T00:00:00.000Z', via: 'request-review' });
+  // Issue-12 data: a visit, an opened item, a logged report, outcomes on a record.
+  await repo.touchVisit(db, 'brand-reviews', new Date('2026-02-18T09:00:00Z'));
+  await repo.markOpened(db, 'R1', new Date('2026-02-18T09:05:00Z'));
+  await repo.logReport(db, { id: 'R2@2026-02-18T09:10:00.000Z', itemId: 'R2', kind: 'review', sentAt: '2026-02-18T09:10:00.000Z', channel: 'review-report-link', calledRemovable: true, ground: 'profanity' });
+  const r1 = (await db.get('reviews', 'R1'))!;
+  await db.put('reviews', { ...r1, arrivedNew: true, outcomes: [{ at: '2026-02-19T00:00:00.000Z', kind: 'rating', from: 1, to: 3, after: ['understand'] }] });
   await repo.setMeta(db, SETTINGS_KEY, { lint: { rules: { emoji: { enabled: false } }, customPhrases: ['Acme'] }, uiLanguage: 'zh' });
   return db;
 }
@@ -38,6 +44,9 @@ async function snapshot(db: RGDatabase) {
     checklists: await db.getAll('checklists'),
     drafts: await db.getAll('drafts'),
     reviewRequests: await db.getAll('reviewRequests'),
+    visits: await db.getAll('visits'),
+    opened: await db.getAll('opened'),
+    reports: await db.getAll('reports'),
     meta: await db.getAll('meta'),
     metaKeys: await db.getAllKeys('meta'),
   };
@@ -47,7 +56,11 @@ describe('export', () => {
   it('writes a versioned file with every store and the settings', async () => {
     const db = await seeded();
     const file = await exportAll(db, NOW);
-    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: NOW.toISOString() });
+    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 2, exportedAt: NOW.toISOString() });
+    expect(file.visits.map((v) => v.pageKind)).toEqual(['brand-reviews']);
+    expect(file.opened).toEqual([{ reviewId: 'R1', openedAt: '2026-02-18T09:05:00.000Z' }]);
+    expect(file.reports.map((r) => r.itemId)).toEqual(['R2']);
+    expect(file.reviews.find((r) => r.id === 'R1')?.outcomes).toHaveLength(1);
     expect(file.reviews.map((r) => r.id).sort()).toEqual(['F1', 'R1', 'R2']);
     expect(file.checklists).toHaveLength(1);
     expect(file.drafts).toHaveLength(1);
@@ -81,6 +94,7 @@ describe('import', () => {
     expect(res.report.checklists.added).toBe(1);
     expect(res.report.drafts.added).toBe(1);
     expect(res.report.reviewRequests.added).toBe(1);
+    expect([res.report.visits?.added, res.report.opened?.added, res.report.reports?.added]).toEqual([1, 1, 1]);
     expect(res.report.settings).toBe('applied');
     expect(await snapshot(dst)).toEqual(await snapshot(src));
     // Importing the same file again changes nothing.
@@ -127,7 +141,10 @@ describe('import', () => {
   const badFiles: Array<[string, (f: any) => unknown, RegExp, string]> = [
     ['not JSON', () => '{"format": "reviewguard-export", ', /not JSON/, 'not-json'],
     ['another format', () => ({ hello: 'world' }), /not a ReviewGuard export/, 'not-export'],
-    ['a newer version', (f) => ({ ...f, version: 2 }), /version 2/, 'newer-version'],
+    ['a newer version', (f) => ({ ...f, version: 3 }), /version 3/, 'newer-version'],
+    ['an unknown report channel', (f) => (f.reports[0].channel = 'email', f), /reports row 1 \(R2@[^)]*\), field "channel"/, 'invalid'],
+    ['an unknown step id', (f) => (f.checklists[0].steps.escalate = f.checklists[0].steps.understand, f), /checklists row 1 \(R1\), field "steps/, 'invalid'],
+    ['a bad outcome kind', (f) => (f.reviews.find((r: any) => r.id === 'R1').outcomes[0].kind = 'deleted', f), /field "outcomes\.0\.kind"/, 'invalid'],
     ['a rating of 9 in row 2', (f) => (f.reviews[1].item.rating = 9, f), /reviews row 2 \(R1\), field "item\.rating"/, 'invalid'],
     ['a review without an id', (f) => (delete f.reviews[0].id, f), /reviews row 1, field "id"/, 'invalid'],
     ['an unknown ground', (f) => (f.reviews[2].classification.grounds = [{ id: 'made-up', field: 'body', start: 0, end: 1, quote: 'x' }], f), /reviews row 3 \(R2\), field "classification\.grounds\.0\.id"/, 'invalid'],
@@ -159,6 +176,45 @@ describe('import', () => {
       db.close();
     });
   }
+
+  it('imports a version-1 file (before visits, opened items and the reports log)', async () => {
+    const src = await seeded();
+    const file: any = JSON.parse(await exportJson(src, NOW));
+    file.version = 1;
+    for (const k of ['visits', 'opened', 'reports']) delete file[k];
+    for (const r of file.reviews) {
+      delete r.outcomes;
+      delete r.arrivedNew;
+    }
+    const dst = await openStore(fresh());
+    const res = await importExport(dst, JSON.stringify(file));
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.report.reviews.added).toBe(3);
+    expect([res.report.visits?.added, res.report.opened?.added, res.report.reports?.added]).toEqual([0, 0, 0]);
+    src.close();
+    dst.close();
+  });
+
+  it('merges the new sections: later visit wins, opened and reported marks already here stay', async () => {
+    const db = await seeded();
+    const file = await exportAll(db, NOW);
+    file.visits[0]!.lastActive = '2026-02-25T00:00:00.000Z';
+    file.visits[0]!.currentStart = '2026-02-25T00:00:00.000Z';
+    file.opened[0]!.openedAt = '2026-02-28T00:00:00.000Z';
+    file.opened.push({ reviewId: 'F1', openedAt: '2026-02-28T00:00:00.000Z' });
+    file.reports.push({ ...file.reports[0]!, id: 'R1@2026-02-27T00:00:00.000Z', itemId: 'R1', calledRemovable: false });
+    const res = await importExport(db, JSON.stringify(file));
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.report.visits).toEqual({ added: 0, updated: 1, keptNewerLocal: 0, unchanged: 0 });
+    expect(res.report.opened).toEqual({ added: 1, updated: 0, keptNewerLocal: 1, unchanged: 0 });
+    expect(res.report.reports).toEqual({ added: 1, updated: 0, keptNewerLocal: 0, unchanged: 1 });
+    expect((await repo.getVisit(db, 'brand-reviews'))?.currentStart).toBe('2026-02-25T00:00:00.000Z');
+    expect((await db.get('opened', 'R1'))?.openedAt).toBe('2026-02-18T09:05:00.000Z');
+    expect(await repo.allReports(db)).toHaveLength(2);
+    db.close();
+  });
 
   it('parses without throwing on anything', () => {
     for (const t of ['', 'null', '[]', '42', '"x"', '{"format":"reviewguard-export"}', '\uFEFF{}']) {

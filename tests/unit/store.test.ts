@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openStore } from '../../lib/store/db.ts';
 import * as repo from '../../lib/store/repo.ts';
 import type { Classification } from '../../lib/reviews/types.ts';
+import { ChecklistRecordSchema, ReviewRecordSchema } from '../../lib/records/index.ts';
 
 let n = 0;
 const fresh = () => `test-${Date.now()}-${n++}`;
@@ -65,7 +66,8 @@ describe('store', () => {
     const name = fresh();
     const v1 = await openStore(name, 1);
     expect(v1.objectStoreNames.contains('reviewRequests')).toBe(false);
-    await repo.upsertSeen(v1, seen(2), new Date('2026-11-01T00:00:00Z'));
+    // Written as version 1 wrote them (the repo now also uses the newer stores).
+    await v1.put('reviews', { ...seen(2), id: 'R1', kind: 'review', firstSeen: '2026-11-01T00:00:00.000Z', lastSeen: '2026-11-01T00:00:00.000Z', ratings: [{ rating: 2, at: '2026-11-01T00:00:00.000Z' }] } as never);
     await repo.updateStep(v1, 'R1', 'understand', { done: true }, new Date());
     v1.close();
     const db = await openStore(name);
@@ -73,6 +75,114 @@ describe('store', () => {
     expect(db.objectStoreNames.contains('reviewRequests')).toBe(true);
     expect((await repo.getReview(db, 'R1'))?.ratings).toHaveLength(1);
     expect((await repo.getChecklist(db, 'R1'))?.steps.understand?.done).toBe(true);
+    db.close();
+  });
+
+  it('migrates a version-2 database (the schema before issue 12) to version 3: every row kept, new stores empty, rows still valid', async () => {
+    const name = fresh();
+    const v2 = await openStore(name, 2);
+    expect([...v2.objectStoreNames].sort()).toEqual(['checklists', 'drafts', 'meta', 'reviewRequests', 'reviews']);
+    const review = { ...seen(2), id: 'R1', kind: 'review', firstSeen: '2026-11-01T00:00:00.000Z', lastSeen: '2026-11-02T00:00:00.000Z', ratings: [{ rating: 2, at: '2026-11-01T00:00:00.000Z' }] };
+    const checklist = { reviewId: 'R1', updatedAt: '2026-11-03T00:00:00.000Z', steps: { contact: { done: true, note: 'asked about the lid', updatedAt: '2026-11-03T00:00:00.000Z' } }, poaText: 'my plan' };
+    await v2.put('reviews', review as never);
+    await v2.put('checklists', checklist);
+    await v2.put('drafts', { orderId: '111-1111111-1111111', text: 'draft', updatedAt: '2026-11-03T00:00:00.000Z', pageKind: 'contact-buyer' });
+    await v2.put('reviewRequests', { orderId: '111-2222222-2222222', requestedAt: '2026-11-04T00:00:00.000Z', via: 'request-review' });
+    await v2.put('meta', { uiLanguage: 'zh' }, 'settings');
+    v2.close();
+
+    const db = await openStore(name);
+    expect(DB_VERSION).toBe(3);
+    expect(db.version).toBe(3);
+    for (const s of ['visits', 'opened', 'reports'] as const) expect(db.objectStoreNames.contains(s), s).toBe(true);
+    expect(await db.get('reviews', 'R1')).toEqual(review);
+    expect(await db.get('checklists', 'R1')).toEqual(checklist);
+    expect(ReviewRecordSchema.safeParse(await db.get('reviews', 'R1')).success).toBe(true);
+    expect(ChecklistRecordSchema.safeParse(await db.get('checklists', 'R1')).success).toBe(true);
+    expect(await db.get('drafts', '111-1111111-1111111')).toBeTruthy();
+    expect(await db.get('reviewRequests', '111-2222222-2222222')).toBeTruthy();
+    expect(await db.get('meta', 'settings')).toEqual({ uiLanguage: 'zh' });
+    expect(await db.count('visits')).toBe(0);
+    // Old progress keeps working with the new step: mark the dispute step done.
+    const rec = await repo.updateStep(db, 'R1', 'dispute', { done: true }, new Date('2026-11-05T00:00:00Z'));
+    expect(rec.steps.contact?.note).toBe('asked about the lid');
+    expect(rec.steps.dispute?.done).toBe(true);
+    db.close();
+  });
+});
+
+describe('store: issue 12', () => {
+  const T0 = new Date('2026-11-10T09:00:00Z');
+  const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+  const item = (id: string, rating: number, body = 'The lid cracked after two days.') => ({
+    ...seen(rating),
+    item: { id, kind: 'review' as const, rating, body, date: '2026-11-01' },
+  });
+
+  it('visits: a long pause starts the next visit; items first seen then arrive new; the first visit marks nothing', async () => {
+    const db = await openStore(fresh());
+    const v1 = await repo.touchVisit(db, 'brand-reviews', T0);
+    expect(v1.previousStart).toBeUndefined();
+    expect((await repo.upsertSeen(db, item('A', 2), at(1))).arrivedNew).toBeUndefined();
+    expect((await repo.touchVisit(db, 'brand-reviews', at(10))).currentStart).toBe(T0.toISOString());
+    const v2 = await repo.touchVisit(db, 'brand-reviews', at(24 * 60));
+    expect(v2.previousStart).toBe(T0.toISOString());
+    expect((await repo.upsertSeen(db, item('B', 1), at(24 * 60 + 1))).arrivedNew).toBe(true);
+    // Seen again in a later visit: still arrived-new (until opened), A still not.
+    await repo.touchVisit(db, 'brand-reviews', at(3 * 24 * 60));
+    expect((await repo.upsertSeen(db, item('B', 1), at(3 * 24 * 60 + 1))).arrivedNew).toBe(true);
+    expect((await repo.upsertSeen(db, item('A', 2), at(3 * 24 * 60 + 2))).arrivedNew).toBeUndefined();
+    await repo.upsertSeen(db, item('C', 5), at(3 * 24 * 60 + 3)); // first seen now, but 5★: not counted
+    expect(await repo.countNewUnopened(db)).toBe(1);
+    await repo.markOpened(db, 'B', at(3 * 24 * 60 + 4));
+    expect(await repo.countNewUnopened(db)).toBe(0);
+    // Visits of another page kind do not count for reviews.
+    expect(await repo.getVisit(db, 'feedback-manager')).toBeUndefined();
+    db.close();
+  });
+
+  it('outcomes: recorded only once a step is done, with rating, text and status changes', async () => {
+    const db = await openStore(fresh());
+    await repo.upsertSeen(db, item('R1', 2), at(0));
+    expect((await repo.upsertSeen(db, item('R1', 3), at(1))).outcomes).toBeUndefined(); // not worked on yet
+    await repo.updateStep(db, 'R1', 'contact', { done: true }, at(2));
+    const r = await repo.upsertSeen(db, item('R1', 4, 'Seller replaced it at once; works now.'), at(3));
+    expect(r.outcomes?.map((e) => [e.kind, e.from ?? null, e.to ?? null])).toEqual([
+      ['rating', 3, 4],
+      ['text', 'The lid cracked after two days.', 'Seller replaced it at once; works now.'],
+    ]);
+    expect(r.outcomes?.[0]?.after).toEqual(['contact']);
+    const again = await repo.upsertSeen(db, item('R1', 4, 'Seller replaced it at once; works now.'), at(4));
+    expect(again.outcomes).toHaveLength(2);
+    const struck = await repo.upsertSeen(db, { ...item('R1', 4, 'Seller replaced it at once; works now.'), status: 'struck' }, at(5));
+    expect(struck.status).toBe('struck');
+    expect(struck.outcomes?.at(-1)?.kind).toBe('struck');
+    // Struck stays struck when a later sighting does not say so.
+    expect((await repo.upsertSeen(db, item('R1', 4, 'Seller replaced it at once; works now.'), at(6))).status).toBe('struck');
+    const removed = await repo.markStatus(db, 'R1', 'removed', at(7));
+    expect(removed?.outcomes?.at(-1)).toMatchObject({ kind: 'removed', after: ['contact'] });
+    expect(await repo.markStatus(db, 'nope', 'removed', at(8))).toBeUndefined();
+    db.close();
+  });
+
+  it('opened: the first opening is kept', async () => {
+    const db = await openStore(fresh());
+    await repo.markOpened(db, 'R1', at(0));
+    await repo.markOpened(db, 'R1', at(5));
+    expect(await repo.allOpened(db)).toEqual([{ reviewId: 'R1', openedAt: at(0).toISOString() }]);
+    expect(await repo.openedIds(db)).toEqual(new Set(['R1']));
+    db.close();
+  });
+
+  it('reports log: logged, listed per item, removable', async () => {
+    const db = await openStore(fresh());
+    const row = { id: `R1@${at(0).toISOString()}`, itemId: 'R1', kind: 'review' as const, sentAt: at(0).toISOString(), channel: 'review-report-link' as const, calledRemovable: false };
+    await repo.logReport(db, row);
+    await repo.logReport(db, { ...row, id: 'R2@x', itemId: 'R2' });
+    expect(await repo.reportsForItem(db, 'R1')).toEqual([row]);
+    expect(await repo.allReports(db)).toHaveLength(2);
+    await repo.deleteReport(db, 'R2@x');
+    expect(await repo.allReports(db)).toHaveLength(1);
     db.close();
   });
 });

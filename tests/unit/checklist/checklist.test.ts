@@ -13,7 +13,7 @@ import {
   needsAction,
   type Checklist,
 } from '../../../lib/checklist/index.ts';
-import { STEP_IDS, type ChecklistRecord } from '../../../lib/store/types.ts';
+import { STEP_IDS, type ChecklistRecord } from '../../../lib/records/index.ts';
 import { ALL_SAMPLES, authenticity, daysAgo, feedback, harsh, makeRecord, NOW, ORDER_ID, pileUpHistory, profanity } from './samples.ts';
 
 const step = (c: Checklist, id: string) => c.steps.find((s) => s.id === id)!;
@@ -21,7 +21,7 @@ const step = (c: Checklist, id: string) => c.steps.find((s) => s.id === id)!;
 describe('buildChecklist: shape', () => {
   for (const r of ALL_SAMPLES) {
     for (const lang of ['en', 'zh'] as const) {
-      it(`${r.id} (${lang}) has the six steps in order, each with title, summary and actions`, () => {
+      it(`${r.id} (${lang}) has every step in order, each with title, summary and actions`, () => {
         const c = buildChecklist(r, { now: NOW, lang });
         expect(c.steps.map((s) => s.id)).toEqual([...STEP_IDS]);
         expect(c.reviewId).toBe(r.id);

@@ -3,12 +3,13 @@
 // even warnings), as a proactive message sent inside the 30-day window.
 import { describe, expect, it } from 'vitest';
 import { lintMessage } from '../../../lib/policy/index.ts';
-import { allTemplates, publicReply, renderTemplate, TEMPLATE_LANGS, TEMPLATE_STAGES } from '../../../lib/checklist/index.ts';
+import { allDisputeTemplates, allTemplates, DISPUTE_KINDS, publicReply, renderTemplate, TEMPLATE_LANGS, TEMPLATE_STAGES } from '../../../lib/checklist/index.ts';
 import { ROOT_CAUSES } from '../../../lib/reviews/types.ts';
 import { NOW, ORDER_ID, daysAgo } from './samples.ts';
 
 const context = { buyerInitiated: false, orderDate: daysAgo(3), now: NOW.toISOString() };
 const templates = allTemplates();
+const disputeTemplates = allDisputeTemplates();
 
 function brief(findings: ReturnType<typeof lintMessage>, text: string) {
   return findings.map((f) => ({ rule: f.rule, severity: f.severity, at: text.slice(f.start, f.end), message: f.message }));
@@ -20,7 +21,13 @@ describe('templates are lint-clean', () => {
     expect(new Set(templates.map((t) => t.id)).size).toBe(templates.length);
   });
 
-  for (const tpl of templates) {
+  it('ships the dispute path: 4 sub-kinds × 7 languages, none mentioning a review or feedback', () => {
+    expect(disputeTemplates).toHaveLength(DISPUTE_KINDS.length * TEMPLATE_LANGS.length);
+    expect(new Set(disputeTemplates.map((t) => t.id)).size).toBe(disputeTemplates.length);
+    for (const t of disputeTemplates) expect(t.body, t.id).not.toMatch(/review|feedback|bewert|rezension|avis client|évaluation|valoraci|opinión|recensione|レビュー|評価|评价|评论|好评|差评/i);
+  });
+
+  for (const tpl of [...templates, ...disputeTemplates]) {
     it(`${tpl.id} (order id only)`, () => {
       const text = renderTemplate(tpl, { orderId: ORDER_ID });
       expect(text).toContain(ORDER_ID);

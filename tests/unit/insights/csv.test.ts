@@ -78,4 +78,11 @@ describe('reviewsCsv', () => {
     expect(r1.days_left).toBe(''); // 4 stars, not removable: nothing to act on
     expect(r1.removable).toBe('no');
   });
+  it('carries what Amazon did, the outcomes and the dispute kind', () => {
+    const r = { ...rec({ id: 'R3', date: '2026-02-21', rating: 1, body: 'The parcel never arrived.' }), status: 'struck' as const, outcomes: [{ at: '2026-02-25T00:00:00.000Z', kind: 'rating' as const, from: 1, to: 3, after: ['contact' as const] }] };
+    const [, row] = parseCsv(reviewsCsv([r], [], NOW));
+    const cells = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row![i]]));
+    expect(cells).toMatchObject({ amazon_status: 'struck', outcomes: 'rating 1 → 3 on 2026-02-25', dispute: 'not-received' });
+    expect(Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]))).toMatchObject({ amazon_status: '', outcomes: '', dispute: '' });
+  });
 });
