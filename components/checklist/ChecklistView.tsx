@@ -3,7 +3,7 @@ import { renderTemplate, summariseProgress, templatesFor } from '../../lib/check
 import type { Checklist, ChecklistStep, Draft, Template, TemplateLang, TemplateVars } from '../../lib/checklist/types.ts';
 import { TEMPLATE_LANGS } from '../../lib/checklist/types.ts';
 import { checklistUi, labelOf, langTag, type Lang } from '../../lib/i18n/ui.ts';
-import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
+import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/records/index.ts';
 import { DeadlineChip } from './DeadlineChip.tsx';
 
 export type CopyWhat = { kind: 'template' | 'draft' | 'poa'; id: string };

@@ -2,7 +2,7 @@ import { buildChecklist, needsAction, sortByUrgency } from '../../lib/checklist/
 import { RISK_TEXT } from '../../lib/checklist/labels.ts';
 import { currentRating, excerpt } from '../../lib/checklist/poa.ts';
 import { checklistUi, type Lang } from '../../lib/i18n/ui.ts';
-import type { ChecklistRecord, ReviewRecord } from '../../lib/store/types.ts';
+import type { ChecklistRecord, ReviewRecord } from '../../lib/records/index.ts';
 import { DeadlineChip } from './DeadlineChip.tsx';
 
 export interface ReviewPickerProps {

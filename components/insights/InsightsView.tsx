@@ -20,7 +20,7 @@ import {
 } from '../../lib/insights/index.ts';
 import { percent } from '../../lib/insights/i18n.ts';
 import { GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS } from '../../lib/reviews/labels.ts';
-import type { ChecklistRecord, ReviewRecord } from '../../lib/store/types.ts';
+import type { ChecklistRecord, ReviewRecord } from '../../lib/records/index.ts';
 import { ChartCanvas } from './Chart.tsx';
 import { InsightsFilters } from './InsightsFilters.tsx';
 

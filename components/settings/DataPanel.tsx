@@ -3,7 +3,7 @@
 // what the import did (or exactly why it refused the file).
 import { useRef, useState } from 'preact/hooks';
 import { labelOf, optionsUi, type Lang } from '../../lib/i18n/ui.ts';
-import type { ImportReport, ImportResult, MergeCounts } from '../../lib/store/export-import.ts';
+import type { ImportReport, ImportResult, MergeCounts } from '../../lib/records/index.ts';
 
 export interface DataPanelProps {
   lang: Lang;

@@ -6,3 +6,4 @@ export { formatIssue, formatIssues, type IssueLike } from './issues.ts';
 export { isNew, isNewUnopened, newUnopenedCount, nextVisit, VISIT_GAP_MS, VISIT_PAGE_OF, type OpenedIds } from './visits.ts';
 export { currentRating } from './rating.ts';
 export { detectOutcomes, doneSteps, textChanged, type Sighting } from './outcomes.ts';
+export type { ImportErrorCode, ImportFailure, ImportIssue, ImportReport, ImportResult, MergeCounts } from './import-report.ts';

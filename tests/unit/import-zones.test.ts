@@ -57,7 +57,7 @@ function files(dir: string): string[] {
 const zoneOf = (rel: string) => ZONES.find(([, re]) => re.test(rel))?.[0];
 const stripComments = (src: string) => src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 const importsOf = (src: string) =>
-  [...stripComments(src).matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+  [...stripComments(src).matchAll(/^\s*(?:import|export)\s[^;]*?\sfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
     (m) => (m[1] ?? m[2] ?? m[3])!,
   );
 

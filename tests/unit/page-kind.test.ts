@@ -14,13 +14,15 @@ describe('pageKindOf', () => {
     ['https://sellercentral.amazon.com/messaging/inbox-v2', 'inbox'],
     ['https://sellercentral.amazon.com/messaging/inbox', 'inbox'],
     ['https://sellercentral-japan.amazon.com/messaging/inbox-v3', 'inbox'],
+    // Request a Review may load in place on the order's page.
+    ['https://sellercentral.amazon.com/orders-v3/order/111-1234567-1234567', 'order-details'],
   ])('%s → %s', (url, kind) => {
     expect(pageKindOf(url)).toBe(kind);
   });
 
   it.each([
     'https://sellercentral.amazon.com/home',
-    'https://sellercentral.amazon.com/orders-v3/order/111-1234567-1234567',
+    'https://sellercentral.amazon.com/orders-v3/ref=xx_myo_dnav_xx',
     'https://sellercentral.amazon.com/messaging/contacts-list',
     'http://sellercentral.amazon.com/brand-customer-reviews/', // not https
     'https://www.amazon.com/brand-customer-reviews/',
