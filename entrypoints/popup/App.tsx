@@ -12,6 +12,7 @@ import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/type
 import { SELECTED_KEY, SETTINGS_KEY, loadSettings } from '../../lib/store/settings.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
 import { pageKindOf } from '../../lib/page-kind.ts';
+import { buildDiagnostics } from '../../lib/present/diagnostics.ts';
 import { checklistUi, langTag, pickLang, ui, type Lang } from '../../lib/i18n/ui.ts';
 import type { ResponseOf } from '../../lib/protocol.ts';
 
@@ -39,7 +40,9 @@ export function App() {
       setProgress(Object.fromEntries(lists.map((c) => [c.reviewId, c])));
       setSelectedId(sel && all.some((r) => r.id === sel) ? sel : null);
       setDb(store);
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      // Opened as a tab (popup.html?tab=<id>), it describes that tab; else the active one.
+      const asked = Number(new URLSearchParams(location.search).get('tab'));
+      const [tab] = Number.isInteger(asked) && asked > 0 ? [await browser.tabs.get(asked).catch(() => undefined)] : await browser.tabs.query({ active: true, currentWindow: true });
       let info: TabPage = null;
       if (tab?.id !== undefined) info = (await send('tab/info', { tabId: tab.id }).catch(() => ({ page: null }))).page;
       setPage({ url: tab?.url ?? null, info });
@@ -142,14 +145,48 @@ export function App() {
 
 function PageStatus({ url, info, lang }: { url: string | null; info: TabPage; lang: Lang }) {
   const t = ui(lang);
+  const [copied, setCopied] = useState(false);
   const kind = url ? pageKindOf(url) : null;
   if (!kind) return <p class="rgp-status rgp-status--idle">{t.pageNotSeller}</p>;
   const name = t.kinds[kind];
-  if (info && info.items === 0) {
+  const unreadable = !!info && info.items === 0;
+  const partly = !!info && info.items !== null && info.items > 0 && (info.listed ?? 0) > info.items;
+  if (unreadable || partly) {
+    const text = buildDiagnostics({
+      kind,
+      url: url ?? '',
+      items: info.items,
+      listed: info.listed,
+      counts: info.counts,
+      version: browser.runtime.getManifest().version,
+      userAgent: navigator.userAgent,
+    });
+    const copy = async () => {
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch {
+        // Clipboard API refused (no focus): the selection fallback still copies.
+        const area = document.createElement('textarea');
+        area.value = text;
+        document.body.append(area);
+        area.select();
+        document.execCommand('copy');
+        area.remove();
+      }
+      setCopied(true);
+    };
     return (
-      <p class="rgp-status rgp-status--warn" data-page-status="not-recognised">
-        {t.pageNotRecognised(name)}
-      </p>
+      <div class="rgp-status rgp-status--warn" data-page-status={unreadable ? 'not-recognised' : 'partial'} role="status">
+        <p>{unreadable ? t.pageCannotRead(name) : t.pagePartlyRead(name, info.items ?? 0, info.listed ?? 0)}</p>
+        <button type="button" class="rgp-btn" data-action="copy-diagnostics" onClick={() => void copy()}>
+          {t.copyDiagnostics}
+        </button>
+        {copied && <p class="rgp-note">{t.diagnosticsCopied}</p>}
+        <details>
+          <summary>{t.diagnosticsShow}</summary>
+          <pre data-diagnostics>{text}</pre>
+        </details>
+      </div>
     );
   }
   return (

@@ -88,6 +88,22 @@ describe('a Seller Central page whose markup changed', () => {
     }, tab);
     expect(text).toMatchObject({ ok: true, data: { page: { items: 0 } } });
     await popup.close();
+    // The popup says so in plain words, with diagnostics that hold counts, never page text.
+    const view = await s.context.newPage();
+    await view.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tab}`);
+    const notice = view.locator('[data-page-status="not-recognised"]');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.textContent()).toMatch(/cannot read this Customer Reviews page — Amazon may have changed it/);
+    const diag = (await view.locator('pre[data-diagnostics]').textContent())!;
+    expect(diag).toContain('page kind: brand-reviews');
+    expect(diag).toContain('url: sellercentral.amazon.in/brand-customer-reviews/');
+    expect(diag).toMatch(/reviews\.card: 0/);
+    const pageText = await page.evaluate(() => document.body.innerText);
+    for (const word of pageText.split(/\s+/).filter((w) => w.length > 8).slice(0, 40)) expect(diag).not.toContain(word);
+    await view.locator('[data-action="copy-diagnostics"]').click();
+    await view.locator('details summary').click();
+    await shot(view, 'popup-cannot-read');
+    await view.close();
     await page.close();
   });
 });

@@ -48,8 +48,13 @@ export const page = {
   // Popup page status
   pageNotSeller: 'Open Seller Central (Brand › Customer Reviews, Feedback Manager or a buyer message) to use ReviewGuard on a page.',
   pageActive: (kind: string, n: number) => `Active on this page (${kind}): ${n} item${n === 1 ? '' : 's'} checked.`,
-  pageNotRecognised: (kind: string) =>
-    `This ${kind} page was not recognised: Amazon may have changed its layout. ReviewGuard stays out of the way; your saved reviews are below.`,
+  pageCannotRead: (kind: string) =>
+    `ReviewGuard cannot read this ${kind} page — Amazon may have changed it. The page itself is untouched; your saved reviews are below.`,
+  pagePartlyRead: (kind: string, read: number, listed: number) =>
+    `ReviewGuard could read only ${read} of the ${listed} items this ${kind} page lists — Amazon may have changed it. Notes are shown for the ones it could read.`,
+  copyDiagnostics: 'Copy diagnostics',
+  diagnosticsCopied: 'Diagnostics copied. They hold selector counts and versions, never page text or buyer data.',
+  diagnosticsShow: 'What is copied',
   kinds: {
     'brand-reviews': 'Customer Reviews',
     'feedback-manager': 'Feedback Manager',

@@ -41,7 +41,11 @@ export const page: Catalog['page'] = {
   riskSafety: '安全风险',
   pageNotSeller: '打开卖家平台（品牌 › 买家评论、反馈管理器或买家消息）即可在页面上使用 ReviewGuard。',
   pageActive: (kind, n) => `已在此页面（${kind}）运行：已检查 ${n} 项。`,
-  pageNotRecognised: (kind) => `无法识别此${kind}页面：亚马逊可能更改了页面布局。ReviewGuard 不会干扰页面；已保存的评论见下方。`,
+  pageCannotRead: (kind) => `ReviewGuard 无法读取此${kind}页面——亚马逊可能更改了页面。页面本身未受影响；已保存的评论见下方。`,
+  pagePartlyRead: (kind, read, listed) => `此${kind}页面列出 ${listed} 项，ReviewGuard 只能读取其中 ${read} 项——亚马逊可能更改了页面。已读取的项目仍会显示提示。`,
+  copyDiagnostics: '复制诊断信息',
+  diagnosticsCopied: '诊断信息已复制。其中只有选择器计数和版本号，不含页面文字或买家数据。',
+  diagnosticsShow: '将复制的内容',
   kinds: {
     'brand-reviews': '买家评论',
     'feedback-manager': '反馈管理器',
