@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, fixturePage, launch } from '../lib/browser.ts';
-import { longTasks, mountManyReviews, ourScriptInLongFrames, watchLongTasks } from '../lib/stress.ts';
+import { longestOwnScriptRun, longTasks, mountManyReviews, watchLongTasks } from '../lib/stress.ts';
 import { percentile, table } from './_stats.ts';
 
 if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -88,10 +88,14 @@ try {
     await rp.waitForSelector('reviewguard-annotation', { timeout: 20_000 });
     await watchLongTasks(rp);
     const t0 = Date.now();
-    await mountManyReviews(rp, 500);
-    await rp.waitForFunction(() => document.querySelectorAll('reviewguard-annotation').length === 500, null, { timeout: 60_000 });
-    await rp.waitForTimeout(300);
-    runs.push({ ms: Date.now() - t0, ours: (await longTasks(rp)).ours, script: await ourScriptInLongFrames(rp) });
+    let ms = 0;
+    const script = await longestOwnScriptRun(rp, async () => {
+      await mountManyReviews(rp, 500);
+      await rp.waitForFunction(() => document.querySelectorAll('reviewguard-annotation').length === 500, null, { timeout: 60_000 });
+      ms = Date.now() - t0;
+      await rp.waitForTimeout(300);
+    });
+    runs.push({ ms, ours: (await longTasks(rp)).ours, script: [script] });
     await rp.close();
   }
   runs.sort((a, b) => a.ours.length - b.ours.length || a.ms - b.ms);
@@ -131,9 +135,9 @@ try {
     ['time to all 500 annotated', `${ms} ms (after the page rendered them)`],
     ['long tasks while annotating', `${ours.length}${ours.length ? ` (longest ${worst(ours).toFixed(0)} ms)` : ''}`],
     ['long tasks in each run', runs.map((r) => `${r.ours.length}${r.ours.length ? ` (≤ ${worst(r.ours).toFixed(0)} ms)` : ''}`).join(', ')],
-    ['our script in any long frame (all runs)', `${script.toFixed(0)} ms at most`],
+    ['longest unbroken run of our own script (all runs)', `${script.toFixed(1)} ms`],
     ['floor: same inserts, no extension', `${floor.length}${floor.length ? ` (longest ${worst(floor).toFixed(0)} ms)` : ''}`],
-    ['target', 'our own script ≤ 50 ms in every long frame; median run: at most 3 long tasks, the longest within 1.5× max(50 ms, the floor\'s longest)'],
+    ['target', 'our own script never runs 50 ms unbroken; median run: at most 3 long tasks, the longest within 1.5× max(50 ms, the floor\'s longest)'],
   ]);
   if (script > 50 || ours.length > 3 || worst(ours) > 1.5 * Math.max(50, worst(floor))) failed = true;
 } finally {

@@ -47,8 +47,6 @@ export interface AnnotateOptions {
   read: (el: Element) => Target | null;
   /** Items per background message. */
   batch?: number;
-  /** Annotations rendered per task before yielding to the page. */
-  chunk?: number;
   /** Page health: items read, and items the page lists (read or not). */
   report?: (items: number, listed: number) => void;
 }
@@ -223,6 +221,20 @@ export function annotate(opts: AnnotateOptions): Annotator {
   // Page health: what we read against what the page lists.
   const report = () => opts.report?.(shown.size, doc.querySelectorAll(opts.itemSelector).length);
 
+  /** Runs `fn` over the items in slices of at most ~8 ms, yielding between them; false if aborted. */
+  async function sliced<T>(items: readonly T[], fn: (x: T) => void): Promise<boolean> {
+    let t0 = performance.now();
+    for (const x of items) {
+      if (signal.aborted) return false;
+      fn(x);
+      if (performance.now() - t0 > 8) {
+        await yieldToPage();
+        t0 = performance.now();
+      }
+    }
+    return !signal.aborted;
+  }
+
   /** Reads these cards (in slices, yielding between them) and draws the ones that changed. */
   async function pass(cards: Element[]): Promise<void> {
     lazy = doc.querySelectorAll(opts.itemSelector).length > LAZY_OVER;
@@ -244,10 +256,10 @@ export function annotate(opts: AnnotateOptions): Annotator {
     for (const [id, s] of shown) if (!s.host.isConnected || !s.target.mount.isConnected) forget(id, s);
     const todo = targets.filter((t) => shown.get(t.id)?.signature !== signatureOf(t));
     const batch = opts.batch ?? 50;
-    const chunk = opts.chunk ?? 10;
     // On a very long page every geometry change costs the browser a full
     // pre-paint of the page, so after the first batch (the top of the page,
-    // drawn at once) the rest is applied in a single DOM write at the end.
+    // drawn at once) the rest is applied at the end, in as few writes as our
+    // 8 ms slices allow (our own script never holds the page longer).
     const deferred: Array<() => void> = [];
     const drawn: Shown[] = [];
     for (let i = 0; i < todo.length && !signal.aborted; i += batch) {
@@ -284,16 +296,11 @@ export function annotate(opts: AnnotateOptions): Annotator {
         for (const t of part) deferred.push(() => apply(t));
         continue;
       }
-      for (let j = 0; j < part.length && !signal.aborted; j++) {
-        apply(part[j]!);
-        // On long pages content is drawn lazily, so one write is cheap and
-        // costs one page-wide pre-paint instead of one per slice.
-        if (!lazy && (j + 1) % chunk === 0) await yieldToPage();
-      }
+      if (!(await sliced(part, apply))) return;
     }
     if (signal.aborted) return;
-    for (const write of deferred) write();
-    for (const s of drawn) highlight(s);
+    if (!(await sliced(deferred, (write) => write()))) return;
+    if (!(await sliced(drawn, highlight))) return;
     report();
   }
 

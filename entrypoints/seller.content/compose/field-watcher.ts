@@ -49,6 +49,7 @@ export class FieldWatcher {
   private destroyed = false;
   private context: ComposePageContext | null = null;
   private controls: Element[] | null = null;
+  private panelKey = '';
   /** This field's lifetime: ends with the feature or when the field leaves the page. */
   private readonly life: AbortController;
 
@@ -177,6 +178,17 @@ export class FieldWatcher {
   /** Hooks, underlines and the panel: once per lint result or UI state change. */
   private show(): void {
     this.mark();
+    // The panel shows rules, messages and fixes, not offsets: typing that only
+    // moves the same findings leaves it as it is.
+    const key = JSON.stringify([
+      this.opts.lang(),
+      this.state,
+      this.guardOpen,
+      this.draft?.savedAt ?? null,
+      this.findings.map((f) => [f.rule, f.severity, f.message, f.fix ?? null, this.text.slice(f.start, f.end)]),
+    ]);
+    if (key === this.panelKey) return;
+    this.panelKey = key;
     render(
       h(ComposePanel, {
         lang: this.opts.lang(),

@@ -70,7 +70,9 @@ export function statusReporter(send: Send, kind: PageKind, signal: AbortSignal, 
     const key = `${items}/${listed}`;
     if (key === last) return;
     last = key;
-    send('page/status', { items, listed, counts: selectorCounts(kind) }).catch(() => {});
+    // Selector counts walk the whole page: only for a page we cannot (fully) read.
+    const unhealthy = items === 0 || (listed !== undefined && listed > items);
+    send('page/status', { items, listed, ...(unhealthy ? { counts: selectorCounts(kind) } : {}) }).catch(() => {});
   };
   after(opts.quietMs ?? 5000, () => {
     if (items < 0) items = 0;
