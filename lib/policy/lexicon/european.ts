@@ -36,4 +36,8 @@ REASON: ersatzteil | entschuldigen | entschuldigung | piece de rechange | desole
 THANKS: danke | vielen dank | versandt | verschickt | merci | expedie | gracias | enviado | grazie | spedito | ihre bestellung | votre commande | su pedido | il suo ordine
 CRIT: lieferadresse | adresse de livraison | direccion de envio | indirizzo di spedizione | personalisierung | gravur | personnalisation | gravure | personalizacion | grabado | personalizzazione | incisione
 HELP: zogern sie nicht | n hesitez pas | no dude en | non esitate | non esiti
+POS R: 5 von 5 | 5 von 5 sternen | funf von funf | 5 sur 5 | cinq sur cinq | 5 de 5 | cinco de cinco | 5 su 5 | cinque su cinque | 10 von 10 | 10 sur 10 | 10 de 10 | 10 su 10
+SAT: ihren erwartungen entsprochen | ihre erwartungen erfullt | vos attentes | a vos attentes | sus expectativas | le sue aspettative | soddisfacente | satisfactorio | satisfaisant
+REASON: verzogerung | verspatung | verspatet | lieferverzogerung | feiertag | feiertage | retard | en retard | retards | jours feries | retraso | retrasos | retrasado | festivo | festivos | ritardo | ritardi | in ritardo | festivita | chiusura | consegna ritardata
+HOWTO: klicken | klicken sie | link | hier | unten | cliquez | cliquez ici | lien | ci dessous | ici | haga clic | haz clic | enlace | aqui | abajo | clicca | clicchi | collegamento | qui | sotto
 `;

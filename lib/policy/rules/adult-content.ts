@@ -9,7 +9,7 @@ const T = texts(
 const MASKED = /(?<![a-z0-9])(?:f[*#@%!.]+c?k\w*|f[u*#@]{1,2}[*#@!]?ck\w*|sh[*!1][t*]\w*|b[*!1]tch\w*|a[*$]{2}h[o0*]le|c[*]nt|p[*]ssy|d[*]ck)/g;
 
 export const rule: Rule = {
-  meta: { id: 'adult-content', severity: 'error', title: { en: 'Adult or abusive content', zh: '粗俗或辱骂内容' }, source: SOURCES.communication },
+  meta: { id: 'adult-content', severity: 'error', title: { en: 'Adult or abusive content', zh: '粗俗或辱骂内容' }, source: SOURCES.communication, insert: true },
   check(doc, report) {
     if (doc.scan.mask & K.ADULT) for (const a of doc.scan.atoms) if (a.k & K.ADULT) reportSpan(doc, report, a.s, a.e, T);
     const t = doc.norm.text;

@@ -16,7 +16,7 @@ const FEEDBACK = texts(
 const FIX = 'please let us know if there is anything else we can do';
 
 export const rule: Rule = {
-  meta: { id: 'review-change-request', severity: 'error', title: { en: 'Review change request', zh: '要求修改评价' }, source: SOURCES.reviews },
+  meta: { id: 'review-change-request', severity: 'error', title: { en: 'Review change request', zh: '要求修改评价' }, source: SOURCES.reviews, alsoSource: SOURCES.ftc, insert: true },
   check(doc, report) {
     const changes = doc.changeRequests();
     if (changes.length === 0) return;

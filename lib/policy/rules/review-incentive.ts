@@ -11,7 +11,7 @@ const T = texts(
 );
 
 export const rule: Rule = {
-  meta: { id: 'review-incentive', severity: 'error', title: { en: 'Review incentive', zh: '以利益换取评价' }, source: SOURCES.reviews },
+  meta: { id: 'review-incentive', severity: 'error', title: { en: 'Review incentive', zh: '以利益换取评价' }, source: SOURCES.reviews, alsoSource: SOURCES.ftc, insert: true },
   check(doc, report) {
     const { sentences, atoms } = doc.scan;
     if (!(doc.scan.mask & (K.INC | K.INCW)) || !(doc.scan.mask & K.R)) return;
