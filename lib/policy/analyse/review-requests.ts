@@ -1,7 +1,10 @@
 // The two review-related facts several rules share: where the message asks
 // the buyer to change a review, and where it asks for a review at all.
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import type { Scan } from './tokens.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 export interface ChangeRequest {
   /** Normalised span from the change verb (or its request marker) to the noun. */

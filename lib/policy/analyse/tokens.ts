@@ -2,10 +2,19 @@
 // (and multi-word phrase) up in the lexicon, producing "atoms": classified
 // spans the rules reason about. Links and emails are skipped, so a word inside
 // a URL ("…/free-gift") is not read as prose.
-import { CJK_LEXICON, TRIE, type TrieNode } from '../lexicon/index.ts';
-import { hashWord, intern, lookup, NUM, UNKNOWN, WORDS } from '../lexicon/vocab.ts';
-import { F, K } from '../lexicon/kinds.ts';
+import { CJK_LEXICON as CJK_LEXICON_IMPORT, TRIE as TRIE_IMPORT, type TrieNode } from '../lexicon/index.ts';
+import { hashWord, intern, lookup as lookupImport, NUM as NUM_IMPORT, UNKNOWN, WORDS as WORDS_IMPORT } from '../lexicon/vocab.ts';
+import { F as F_IMPORT, K as K_IMPORT } from '../lexicon/kinds.ts';
 import type { Span } from './span.ts';
+
+// Module-local bindings: the scanner reads these per word, never through the import.
+const CJK_LEXICON = CJK_LEXICON_IMPORT;
+const TRIE = TRIE_IMPORT;
+const lookup = lookupImport;
+const NUM = NUM_IMPORT;
+const WORDS = WORDS_IMPORT;
+const F = F_IMPORT;
+const K = K_IMPORT;
 
 export interface Atom {
   /** Word classes (K bits). */

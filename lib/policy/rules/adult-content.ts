@@ -1,6 +1,9 @@
 // Obscene, sexual or abusive language, also masked ("f*ck", "sh1t").
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const T = texts(
   ['Obscene or abusive language', 'Amazon forbids obscene, sexual or abusive language in buyer messages, whatever the buyer wrote. Rewrite it in a calm, professional tone.'],

@@ -1,8 +1,11 @@
 // A buyer who opted out of unsolicited messages may still receive messages
 // critical to completing the order (address problems, customisation,
 // delivery scheduling); any other proactive message must not be sent.
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import { reportDocument, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const T = texts(
   ['Buyer opted out of unsolicited messages', 'This buyer has opted out of unsolicited messages. Only messages critical to completing the order (address problems, customisation details, delivery scheduling) may be sent. Do not send this one.'],

@@ -3,10 +3,13 @@
 // buyers who opted out of other messages. Using one for a review request, a
 // thank-you or marketing is the most common cause of a 30-day messaging
 // restriction (policy.md §4).
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import { reportDocument, reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
 import { CRITICAL_CONTACT_REASONS } from '../types.ts';
 import { onlyThanks } from './no-permitted-reason.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const REASON_EN: Record<string, string> = { delivery: 'Delivery', 'missing-information': 'Missing information', 'unexpected-problem': 'Unexpected problem' };
 const REASON_ZH: Record<string, string> = { delivery: '配送', 'missing-information': '缺少信息', 'unexpected-problem': '意外问题' };

@@ -2,9 +2,12 @@
 // return, a manual or invoice, order details, or a review request. One that
 // only confirms shipping or says "thank you / we are here to help" is not.
 // Reason words inside a help offer ("if you have any problems…") don't count.
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import type { Doc } from '../document.ts';
 import { reportDocument, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const T = texts(
   ['No permitted reason for a proactive message', 'Amazon allows proactive messages only to complete the order or solve a problem (order issue, return, invoice, manual, delivery scheduling, one review request). Order/shipping confirmations and plain "thank you" messages are sent by Amazon already; do not send this one.'],

@@ -1,8 +1,11 @@
 // Naming another channel (WhatsApp, WeChat, Telegram, Skype, LINE, Messenger,
 // or the seller's own site/chat offered as a way to talk) is a warning.
 import { isAmazonHost } from '../analyse/links.ts';
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const T = texts(
   ['Names a channel outside Amazon', 'Buyer-Seller Messaging is the only approved channel with buyers. Mentioning WhatsApp, WeChat, Telegram, your own website or chat as a way to reach you invites the buyer off Amazon; remove it.'],

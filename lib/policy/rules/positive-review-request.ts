@@ -2,9 +2,12 @@
 // the review noun ("a 5-star review", "reseña positiva"); asking only happy
 // buyers ("if you are satisfied, please leave a review"); gating ("if not,
 // contact us first"); and telling the buyer what to write ("mention how easy").
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import type { Doc } from '../document.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const POSITIVE = texts(
   ['Asks for a positive review', 'Amazon forbids asking for a positive or 5-star review. You may ask for a review only in neutral words, e.g. "please share your honest feedback about the product".'],

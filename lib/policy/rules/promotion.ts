@@ -1,8 +1,11 @@
 // Marketing in a buyer message: coupon codes, sales, "check out our other
 // products", new arrivals, "follow us". Amazon allows messages only to
 // complete the order or serve the buyer, never to sell more.
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const T = texts(
   ['Promotional content', 'Buyer messages may not contain marketing: coupons, discount codes, sales, other products, new arrivals or social-media follows. Remove it and keep the message about this order.'],
