@@ -61,7 +61,7 @@ export interface Finding {
   zh: LocalizedText;
   /** Replacement text for [start, end) where a fix is sensible ('' = delete). */
   fix?: string;
-  /** Where the rule comes from (Amazon help page or seed article). */
+  /** Public page the rule comes from (Amazon help page, API docs). */
   source?: string;
 }
 

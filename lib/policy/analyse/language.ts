@@ -69,6 +69,8 @@ const STOP: Map<number, number> = (() => {
 })();
 const STOP_LANGS = Object.keys(STOPWORDS);
 
+const NON_LATIN = /[\u0400-\uffff]/;
+
 /** Detected language code, or undefined when the text is too short to tell. */
 export function detectLanguage(original: string, wordIds: readonly number[]): string | undefined {
   let kana = 0;
@@ -77,7 +79,8 @@ export function detectLanguage(original: string, wordIds: readonly number[]): st
   let arabic = 0;
   let cyrillic = 0;
   let devanagari = 0;
-  for (let i = 0; i < original.length; i++) {
+  // Most messages are Latin script: one native regex test skips the count.
+  for (let i = NON_LATIN.test(original) ? 0 : original.length; i < original.length; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x400) continue;
     if (c >= 0x3040 && c <= 0x30ff) kana++;

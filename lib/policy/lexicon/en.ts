@@ -54,5 +54,6 @@ INC: claim all offers | claim your offer | claim your offers | claim your reward
 PROMO: more of our products | find more of our | more products from us | place a second order | place another order | order again | buy again | for yourself or as a gift | or as a gift | makes a great gift | our other listings | our brand page | our gallery | add your pictures | add your photos | share your pictures | share your photos | visit our store | visit our shop | our amazon store | our amazon shop | our amazon storefront | our storefront on amazon | our other brands
 OFFP: our instagram | our instagram page | our facebook page | our facebook group | our tiktok | our youtube channel | our pinterest
 PII: enter your email | enter your email address | enter your name and email | enter your name and email address | your name and email | your name and email address | your full name and address | your name address and phone | full name address and phone number | your name address | confirm your phone number | provide your phone number
+CRIT: lost in transit | damaged in transit | returned to sender | cannot be delivered | could not be delivered | will be delayed | is delayed | has been delayed | safety recall
 REASON: delay | delays | delayed | holiday | holidays | closed | closure | suspended | paused | postponed | out of stock | unavailable | cancel your order
 `;
