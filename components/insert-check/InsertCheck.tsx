@@ -1,18 +1,19 @@
 // "Check an insert card": a text box linted in insert mode (lintMessage with
 // mode 'insert'), the card text again with the problems underlined, and each
 // finding with its explanation and public source, as in the compose panel.
-// Pure props in: the seller's lint settings (per-rule switches, own phrases).
-import { useMemo, useRef, useState } from 'preact/hooks';
+// The linting is injected (the options page asks the background, which
+// applies the seller's settings), so this page does not bundle the linter.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/ui.ts';
-import { lintMessage } from '../../lib/policy/index.ts';
-import type { Finding, LintSettings } from '../../lib/policy/types.ts';
+import type { Finding } from '../../lib/policy/types.ts';
 import { insertCheckText } from './i18n.ts';
 import { segments } from './segments.ts';
 import './insert-check.css';
 
 export interface InsertCheckProps {
   lang: Lang;
-  settings?: LintSettings;
+  /** Lints a card: lintMessage(text, { mode: 'insert' }) with the seller's settings. */
+  lint: (text: string) => Promise<Finding[]>;
   /** Initial text (tests, or a card the seller saved). */
   initialText?: string;
 }
@@ -26,7 +27,26 @@ export function InsertCheck(p: InsertCheckProps) {
   const [text, setText] = useState(p.initialText ?? '');
   const [open, setOpen] = useState<number | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  const findings = useMemo(() => (text.trim() ? lintMessage(text, { mode: 'insert' }, p.settings) : []), [text, p.settings]);
+  const [checked, setChecked] = useState<{ text: string; findings: Finding[] }>({ text: '', findings: [] });
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!text.trim()) return;
+    let live = true;
+    // Only the answer for the current text is shown (typing outruns replies).
+    p.lint(text).then(
+      (findings) => {
+        if (!live) return;
+        setChecked({ text, findings });
+        setFailed(false);
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [text]);
+  const findings = text.trim() && checked.text === text ? checked.findings : [];
+  const pending = text.trim() !== '' && checked.text !== text && !failed;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
 
@@ -57,7 +77,7 @@ export function InsertCheck(p: InsertCheckProps) {
         }}
       />
       <p class="rgi-status" role="status" aria-live="polite" data-status>
-        {!text.trim() ? t.empty : findings.length === 0 ? t.allClear : [errors ? t.errors(errors) : '', warnings ? t.warnings(warnings) : ''].filter(Boolean).join(' · ')}
+        {!text.trim() ? t.empty : failed ? t.offline : pending ? t.checking : findings.length === 0 ? t.allClear : [errors ? t.errors(errors) : '', warnings ? t.warnings(warnings) : ''].filter(Boolean).join(' · ')}
       </p>
       {findings.length > 0 && (
         <>

@@ -9,6 +9,8 @@ export interface InsertCheckText {
   placeholder: string;
   allClear: string;
   empty: string;
+  checking: string;
+  offline: string;
   errors: (n: number) => string;
   warnings: (n: number) => string;
   why: string;
@@ -23,6 +25,8 @@ const EN: InsertCheckText = {
   placeholder: 'Thank you for choosing us! Questions about set-up? Our support team is happy to help…',
   allClear: 'No problems found on this card.',
   empty: 'Paste or type the card text to check it.',
+  checking: 'Checking…',
+  offline: 'The check is not available right now. Reload the page and try again.',
   errors: (n) => `${n} error${n === 1 ? '' : 's'}`,
   warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
   why: 'Why?',
@@ -37,6 +41,8 @@ const ZH: InsertCheckText = {
   placeholder: '感谢选择我们!安装有疑问?售后团队随时为您服务……',
   allClear: '这张插卡没有发现问题。',
   empty: '粘贴或输入插卡文字即可检查。',
+  checking: '正在检查……',
+  offline: '暂时无法检查,请刷新页面后重试。',
   errors: (n) => `${n} 个错误`,
   warnings: (n) => `${n} 个警告`,
   why: '原因',

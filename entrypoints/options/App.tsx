@@ -139,7 +139,7 @@ export function App() {
         ) : tab === 'settings' ? (
           <>
             <SettingsForm settings={settings} rules={rules} deadlines={deadlines} lang={lang} onSave={save} />
-            <InsertCheck lang={lang} settings={settings.lint} />
+            <InsertCheck lang={lang} lint={(text) => send('lint', { text, context: { mode: 'insert' } }).then((r) => r.findings)} />
           </>
         ) : (
           <DataPanel
