@@ -7,7 +7,9 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { overlapsAny, type Span } from './span.ts';
 
-const PHONE = /(?<![a-z0-9+@#\/.\-_,])(\+\s?|00)?\(?\d(?:[ .\-()]{0,3}\d){5,17}(?![a-z0-9\-_]|[.,]\d)/g;
+// Digit runs joined by 1–3 separators: each run is taken whole, so a failed
+// match gives up in steps proportional to its length (no regrouping of digits).
+const PHONE = /(?<![a-z0-9+@#\/.\-_,])(\+\s?|00)?\(?\d+(?:[ .\-()]{1,3}\d+){0,8}(?![a-z0-9\-_]|[.,]\d)/g;
 const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
 const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/;
 const ZIP4 = /^\d{5}-\d{4}$/;
@@ -41,8 +43,12 @@ function valid(raw: string, country: CountryCode): boolean {
   return false;
 }
 
+/** Validations per message: a real message has a few numbers; a flood of them gets the first ones flagged, in bounded time. */
+const MAX_VALIDATIONS = 100;
+
 export function findPhones(text: string, exclude: readonly Span[], marketplace?: string): Span[] {
   const out: Span[] = [];
+  let validations = 0;
   const country = marketplaceCountry(marketplace);
   PHONE.lastIndex = 0;
   for (let m; (m = PHONE.exec(text)); ) {
@@ -65,6 +71,7 @@ export function findPhones(text: string, exclude: readonly Span[], marketplace?:
     if (!plus && THOUSANDS.test(body)) continue;
     const before = text.slice(Math.max(0, s - 24), s);
     if (LABELLED.test(before) || POSTAL.test(before)) continue;
+    if (++validations > MAX_VALIDATIONS) break;
     if (!valid(raw, country)) continue;
     out.push({ s, e });
   }
