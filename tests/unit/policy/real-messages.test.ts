@@ -26,7 +26,7 @@ interface Item {
   expect: RuleId[];
 }
 
-export function fnv1a(s: string): number {
+function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -34,7 +34,7 @@ export function fnv1a(s: string): number {
   }
   return h;
 }
-export const isHeldOut = (id: string): boolean => fnv1a(id) % 10 < 3;
+const isHeldOut = (id: string): boolean => fnv1a(id) % 10 < 3;
 
 /** Rules that are warnings whatever the context (an item expecting only these is a compliant template). */
 const WARNING_ONLY = new Set<string>(['missing-order-id', 'no-permitted-reason', 'external-link', 'phone-number', 'off-platform-contact', 'excess-line-breaks', 'wrong-language', 'amazon-store-link', 'attachment-reason']);
@@ -54,7 +54,7 @@ function context(item: Item): LintContext | undefined {
   return LintContextSchema.parse(known);
 }
 
-export interface Score {
+interface Score {
   macroF1: number;
   perRule: Array<{ id: RuleId; tp: number; fp: number; fn: number; p: number; r: number; f1: number }>;
   misses: string[];
