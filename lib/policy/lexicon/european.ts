@@ -8,7 +8,7 @@ R: avis | evaluation | evaluations | commentaire | commentaires | etoiles | etoi
 R: resena | resenas | opinion | opiniones | valoracion | valoraciones | calificacion | calificaciones | comentario | comentarios | estrellas | estrella
 R: recensione | recensioni | valutazione | valutazioni | opinione | opinioni | commento | commenti | stelle | stella
 R FB: verkauferbewertung | verkauferfeedback | avis vendeur | evaluation du vendeur | valoracion del vendedor | feedback del venditore
-ACT: hinterlassen | schreiben | abgeben | verfassen | geben | laisser | laissez | ecrire | publier | donner | dejar | deje | dejarnos | escribir | publicar | dar | lasciare | lasci | lasciarci | scrivere | pubblicare
+ACT: hinterlassen | schreiben | abgeben | verfassen | geben | laisser | laissez | ecrire | ecrivez | publier | donner | dejar | deje | dejarnos | dejenos | dejanos | deja | escriba | escribanos | publique | lasciateci | scriva | escribir | publicar | dar | lasciare | lasci | lasciarci | scrivere | pubblicare
 CHGX: andern | abandern | aktualisieren | loschen | entfernen | uberarbeiten | anpassen | zuruckziehen | korrigieren | uberdenken | zu andern | zu loschen | zu entfernen
 CHGX: modifier | modifiez | modifiiez | supprimer | supprimez | retirer | retirez | changer | changez | mettre a jour | reviser | revoir | reconsiderer | corriger
 CHGX: cambiar | cambie | cambiara | modificar | modifique | modificara | eliminar | elimine | borrar | borre | actualizar | actualice | retirar | quitar | reconsiderar | editar | corregir
