@@ -118,7 +118,10 @@ const heldOut = items.filter((i) => isHeldOut(i.id));
 /** Floors a little under the measured figures, so a regression fails (the held-out one is far from the 0.97 goal). */
 const FLOOR = { tune: 0.97, heldOut: 0.75 };
 
-describe.skipIf(!present)('real messages (shared dev corpus)', () => {
+// Said plainly when the third-party corpus is not beside the project (it never ships with it).
+if (!present) console.warn(`real-messages accuracy SKIPPED: ${FILE} not found`);
+
+describe.skipIf(!present)(present ? 'real messages (shared dev corpus)' : 'real messages: SKIPPED, the shared dev corpus is not beside the project', () => {
   it('splits about 30 % held out, deterministically', () => {
     expect(heldOut.length / items.length).toBeGreaterThan(0.2);
     expect(heldOut.length / items.length).toBeLessThan(0.4);
@@ -138,12 +141,5 @@ describe.skipIf(!present)('real messages (shared dev corpus)', () => {
     console.log(table(`held-out (${heldOut.length})`, s));
     expect(s.compliantErrors.length).toBe(0);
     expect(s.macroF1).toBeGreaterThanOrEqual(FLOOR.heldOut);
-  });
-});
-
-describe.skipIf(present)('real messages (shared dev corpus absent)', () => {
-  it('is skipped: the shared dev corpus of real messages is not beside the project', () => {
-    console.log(`real-messages accuracy skipped: ${FILE} not found`);
-    expect(present).toBe(false);
   });
 });
