@@ -68,6 +68,9 @@ function contraction(text: string, i: number): number {
   }
   return 0;
 }
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 function isLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
@@ -105,7 +108,6 @@ function reviewKinds(idsOf: number[], sentOf: number[], i: number, kinds: number
 
 export function scanTokens(text: string, original: string, toOrig: (s: number, e: number) => [number, number], skip: readonly Span[]): Scan {
   const idsOf: number[] = [];
-  const digit: boolean[] = [];
   const ws: number[] = [];
   const we: number[] = [];
   const sentOf: number[] = [];
@@ -145,7 +147,6 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
         continue;
       }
       idsOf.push(lookup(text, s0, i, h));
-      digit.push(c <= 57);
       ws.push(s0);
       we.push(i);
       sentOf.push(sent);
@@ -163,7 +164,6 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
     }
     if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x2605) {
       idsOf.push(lookup(text, i, i + 1, c));
-      digit.push(false);
       ws.push(i);
       we.push(i + 1);
       sentOf.push(sent);
@@ -180,8 +180,7 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
         const entry = CJK_LEXICON.entries.get(j[0])!;
         const w = idsOf.length;
         idsOf.push(CJK_TERM);
-        digit.push(false);
-        ws.push(j.index);
+          ws.push(j.index);
         we.push(j.index + j[0].length);
         sentOf.push(sent);
         cjkAtoms[w] = { k: entry.kinds, s: j.index, e: j.index + j[0].length, w, we: w, sent };
@@ -213,7 +212,8 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       const next: Map<number, TrieNode> | undefined = node.next;
       if (!next) break;
       const id = idsOf[j]!;
-      node = (id >= 0 ? next.get(id) : undefined) ?? (digit[j] ? next.get(NUM) : undefined);
+      // A word starting with a digit also matches the number wildcard "#" (symbols and CJK terms never do).
+      node = (id >= 0 ? next.get(id) : undefined) ?? (id !== CJK_TERM && isDigit(text.charCodeAt(ws[j]!)) ? next.get(NUM) : undefined);
       if (!node) break;
       if (node.kinds !== 0 || node.flags !== 0) {
         best = node;
