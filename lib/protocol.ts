@@ -4,7 +4,7 @@
 // and change nothing.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { LintContextSchema, LintSettingsSchema, RuleIdSchema, SeveritySchema } from './policy/types.ts';
+import { FindingSchema, LintContextSchema, LintSettingsSchema } from './policy/types.ts';
 import { GROUND_IDS, IdentifiedReviewItemSchema, RISK_IDS, ROOT_CAUSES } from './reviews/types.ts';
 import { PAGE_KINDS } from './page-kind.ts';
 
@@ -19,18 +19,8 @@ export const PROTOCOL_TAG = 'reviewguard/1';
 
 const PageKindSchema = z.enum(PAGE_KINDS);
 
-const LocalizedSchema = z.object({ message: z.string(), explanation: z.string() });
-export const FindingSchema = z.object({
-  rule: RuleIdSchema,
-  severity: SeveritySchema,
-  start: nonNegInt(),
-  end: nonNegInt(),
-  message: z.string(),
-  explanation: z.string(),
-  zh: LocalizedSchema,
-  fix: z.optional(z.string()),
-  source: z.optional(z.string()),
-});
+// Domain schema, defined by the linter; re-exported for the protocol's users.
+export { FindingSchema };
 
 const EvidenceShape = {
   field: z.enum(['title', 'body']),

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Header } from '../../components/checklist/Header.tsx';
 import { InsightsView } from '../../components/insights/index.ts';
+import { InsertCheck } from '../../components/insert-check/index.ts';
 import { DataPanel, SettingsForm } from '../../components/settings/index.ts';
 import { ruleMetas } from '../../components/settings/rules.ts';
 import { langTag, optionsUi, pickLang, type Lang } from '../../lib/i18n/ui.ts';
@@ -148,7 +149,10 @@ export function App() {
         ) : tab === 'insights' ? (
           <InsightsView records={records} checklists={checklists} now={now} lang={lang} />
         ) : tab === 'settings' ? (
-          <SettingsForm settings={settings} rules={rules} deadlines={deadlines} lang={lang} onSave={save} />
+          <>
+            <SettingsForm settings={settings} rules={rules} deadlines={deadlines} lang={lang} onSave={save} />
+            <InsertCheck lang={lang} lint={(text) => send('lint', { text, context: { mode: 'insert' } }).then((r) => r.findings)} />
+          </>
         ) : (
           <DataPanel
             lang={lang}

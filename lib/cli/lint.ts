@@ -25,6 +25,16 @@ Context (apply to the message, or to every --jsonl line without its own value):
   --buyer-initiated              the message replies to the buyer (no 30-day window)
   --review-requested-before      this order already had a review request
   --buyer-opted-out              the buyer opted out of unsolicited messages
+  --contact-reason REASON        reason picked on Contact buyer: delivery, missing-information,
+                                 unexpected-problem (the three critical ones) or other
+  --has-attachment               a file is attached to the message
+  --context JSON                 the whole context as JSON, e.g. '{"deliveryDate":"2026-11-10"}'
+                                 (single flags override its keys)
+
+Mode:
+  --mode insert                  check a package-insert card instead of a buyer message:
+                                 contacts, links and phone numbers are fine there; review
+                                 incentives, satisfaction-gated asks and review rewards are errors
 
 Settings:
   --settings FILE                JSON: {"rules":{"emoji":{"enabled":false},...},"customPhrases":[...]}
@@ -46,6 +56,10 @@ const FLAGS = {
   'buyer-initiated': 'boolean',
   'review-requested-before': 'boolean',
   'buyer-opted-out': 'boolean',
+  'contact-reason': 'string',
+  'has-attachment': 'boolean',
+  context: 'string',
+  mode: 'string',
 } as const;
 
 const LineSchema = z
@@ -61,7 +75,6 @@ function zodMessage(e: { issues: ReadonlyArray<{ path: PropertyKey[]; message: s
 }
 
 function contextFromFlags(flags: Record<string, string | boolean>): LintContext {
-  const raw: Record<string, unknown> = {};
   const map: Array<[string, keyof LintContext]> = [
     ['order-date', 'orderDate'],
     ['delivery-date', 'deliveryDate'],
@@ -70,7 +83,19 @@ function contextFromFlags(flags: Record<string, string | boolean>): LintContext 
     ['buyer-initiated', 'buyerInitiated'],
     ['review-requested-before', 'reviewRequestedBefore'],
     ['buyer-opted-out', 'buyerOptedOut'],
+    ['contact-reason', 'contactReason'],
+    ['has-attachment', 'hasAttachment'],
+    ['mode', 'mode'],
   ];
+  let raw: Record<string, unknown> = {};
+  if (typeof flags.context === 'string') {
+    try {
+      raw = JSON.parse(flags.context) as Record<string, unknown>;
+    } catch (e) {
+      throw new UsageError(`--context: not valid JSON (${(e as Error).message})`);
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UsageError('--context: expected a JSON object');
+  }
   for (const [flag, key] of map) if (flags[flag] !== undefined) raw[key] = flags[flag];
   const r = LintContextSchema.safeParse(raw);
   if (!r.success) {

@@ -10,14 +10,19 @@ import { findChangeRequests, findReviewRequests, type ChangeRequest, type Review
 import type { Span } from './analyse/span.ts';
 import { scanTokens, type Scan } from './analyse/tokens.ts';
 import { normalize, toOriginal, type Normalized } from './normalize.ts';
-import type { LintContext, LintSettings } from './types.ts';
+import type { ContactReason, LintContext, LintSettings } from './types.ts';
 
 export interface ResolvedContext {
   /** The seller writes first (not a reply to the buyer). */
   proactive: boolean;
-  /** Whole days from order (or delivery) date to now; undefined without dates. */
-  ageDays: number | undefined;
-  ageFrom: 'orderDate' | 'deliveryDate' | undefined;
+  /** Whole days from the order date to now; undefined without it. */
+  daysSinceOrder: number | undefined;
+  /** Whole days from delivery to now (negative before delivery); undefined without it. */
+  daysSinceDelivery: number | undefined;
+  contactReason: ContactReason | undefined;
+  hasAttachment: boolean;
+  /** A package-insert card rather than a buyer message. */
+  insert: boolean;
   reviewRequestedBefore: boolean;
   buyerOptedOut: boolean;
   /** ISO 639-1 code of the buyer's language, if given and known. */
@@ -55,11 +60,15 @@ export function resolveContext(c: LintContext | undefined): ResolvedContext {
   const now = dayNumber(ctx.now) ?? Math.floor(Date.now() / DAY);
   const order = dayNumber(ctx.orderDate);
   const delivery = dayNumber(ctx.deliveryDate);
-  const from = order ?? delivery;
+  const insert = ctx.mode === 'insert';
   return {
-    proactive: ctx.buyerInitiated !== true,
-    ageDays: from === undefined ? undefined : now - from,
-    ageFrom: order !== undefined ? 'orderDate' : delivery !== undefined ? 'deliveryDate' : undefined,
+    // An insert card travels in the box: no messaging window or opt-out applies.
+    proactive: ctx.buyerInitiated !== true && !insert,
+    daysSinceOrder: order === undefined ? undefined : now - order,
+    daysSinceDelivery: delivery === undefined ? undefined : now - delivery,
+    contactReason: ctx.contactReason,
+    hasAttachment: ctx.hasAttachment === true,
+    insert,
     reviewRequestedBefore: ctx.reviewRequestedBefore === true,
     buyerOptedOut: ctx.buyerOptedOut === true,
     buyerLanguage: ctx.buyerLanguage ? resolveLanguage(ctx.buyerLanguage) : undefined,
@@ -77,7 +86,7 @@ export function buildDoc(text: string, context: LintContext | undefined, setting
     ORDER_ID.lastIndex = 0;
     for (let m; (m = ORDER_ID.exec(t)); ) orderIds.push({ s: m.index, e: m.index + m[0].length });
   }
-  const phones = findPhones(t, masked);
+  const phones = findPhones(t, masked, context?.marketplace);
   const scan = scanTokens(t, text, (s, e) => toOriginal(norm, s, e), masked);
   let lang: string | undefined | null = null;
   let reviewReqs: ReviewRequest[] | undefined;

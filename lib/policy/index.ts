@@ -10,15 +10,20 @@ export { resolveLanguage } from './analyse/language.ts';
 export { isAmazonHost } from './analyse/links.ts';
 export { MAX_MESSAGE_LENGTH } from './rules/too-long.ts';
 export { PROACTIVE_WINDOW_DAYS } from './rules/outside-window.ts';
+export { REVIEW_REQUEST_WINDOW } from './rules/review-request-window.ts';
 export * from './types.ts';
 
 export interface RuleInfo {
   severity: Severity;
   title: { en: string; zh: string };
   source: string;
+  /** A second public source (the FTC rule for the review rules). */
+  alsoSource?: string;
+  /** Also checked on package-insert cards. */
+  insert: boolean;
 }
 
 /** Metadata of every rule: default severity, titles in English and Chinese, source. */
 export const RULES: Readonly<Record<RuleId, RuleInfo>> = Object.freeze(
-  Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, { severity: r.meta.severity, title: r.meta.title, source: r.meta.source }])) as Record<RuleId, RuleInfo>,
+  Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, { severity: r.meta.severity, title: r.meta.title, source: r.meta.source, ...(r.meta.alsoSource ? { alsoSource: r.meta.alsoSource } : {}), insert: r.meta.insert === true }])) as Record<RuleId, RuleInfo>,
 );

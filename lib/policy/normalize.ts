@@ -219,6 +219,7 @@ function applyEdits(n: Normalized, edits: Edit[]): Normalized {
 const SPACED_OUT = /(?<![^ \n])[^ \n](?: [^ \n]){3,}(?=[,.;:!?)\]"']*(?:[ \n]|$))/g;
 // "(at)", "[at]", "{dot}", "<at>" with optional spaces around: never ordinary prose.
 const BRACKETED = /\s?[([{<]\s?(at|dot)\s?[)\]}>]\s?/g;
+const BRACKETED_HINT = /(?:at|dot)\s?[)\]}>]/;
 
 // Gate: two single characters separated by a space, twice in a row.
 const MAYBE_SPACED = /(?:^|[ \n])[^ \n] [^ \n] [^ \n] [^ \n]/;
@@ -238,7 +239,8 @@ function collapseSpacedOut(n: Normalized): Normalized {
 }
 
 function replaceBracketed(n: Normalized): Normalized {
-  if (n.text.indexOf('at)') < 0 && n.text.indexOf('at]') < 0 && n.text.indexOf('dot') < 0 && n.text.indexOf('at}') < 0 && n.text.indexOf('at>') < 0) return n;
+  // One native scan instead of five (and "at )" with a space is caught too).
+  if (!BRACKETED_HINT.test(n.text)) return n;
   BRACKETED.lastIndex = 0;
   let edits: Edit[] | undefined;
   for (let m; (m = BRACKETED.exec(n.text)); ) {

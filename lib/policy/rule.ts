@@ -7,8 +7,12 @@ export interface RuleMeta {
   id: RuleId;
   severity: Severity;
   title: { en: string; zh: string };
-  /** Amazon help page (or seed article) the rule comes from. */
+  /** Public page the rule comes from (Amazon help page, API docs). */
   source: string;
+  /** A second public source, e.g. the FTC rule behind the review rules. */
+  alsoSource?: string;
+  /** The rule also applies to package-insert cards (lintMessage mode 'insert'). */
+  insert?: boolean;
 }
 
 /** Message + explanation in English and Simplified Chinese. */
@@ -37,6 +41,10 @@ export const SOURCES = {
   reviews: 'https://sellercentral.amazon.com/help/hub/reference/external/GYRKB5RU3FS5TURN',
   messagingApi: 'https://developer-docs.amazon.com/sp-api/docs/messaging-api-v1-use-case-guide',
   solicitations: 'https://developer-docs.amazon.com/sp-api/docs/solicitations-api-v1-use-case-guide',
+  /** FTC Trade Regulation Rule on consumer reviews (16 CFR Part 465), in force since 21 Oct 2024. */
+  ftc: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-D/part-465',
+  /** Amazon's product-insert rules sit in the same review policy. */
+  inserts: 'https://sellercentral.amazon.com/help/hub/reference/external/GYRKB5RU3FS5TURN',
   /** Opt-out and critical messages are described in the communication guidelines. */
   optOut: 'https://sellercentral.amazon.com/help/hub/reference/external/G1801',
 } as const;

@@ -27,6 +27,11 @@ export const RULE_IDS = [
   'excess-line-breaks',
   'wrong-language',
   'buyer-opted-out',
+  // policy.md §4 (2026-12): Amazon's current rules.
+  'review-request-window',
+  'critical-reason-misuse',
+  'amazon-store-link',
+  'attachment-reason',
   // Seller-defined forbidden phrases (settings.customPhrases).
   'custom-phrase',
 ] as const;
@@ -56,7 +61,7 @@ export interface Finding {
   zh: LocalizedText;
   /** Replacement text for [start, end) where a fix is sensible ('' = delete). */
   fix?: string;
-  /** Where the rule comes from (Amazon help page or seed article). */
+  /** Public page the rule comes from (Amazon help page, API docs). */
   source?: string;
 }
 
@@ -75,6 +80,13 @@ export const isoDate = z.string().check(
   ),
 );
 
+export const CONTACT_REASONS = ['delivery', 'missing-information', 'unexpected-problem', 'other'] as const;
+export type ContactReason = (typeof CONTACT_REASONS)[number];
+/** Reasons Amazon treats as necessary to complete the order (misusing them restricts messaging). */
+export const CRITICAL_CONTACT_REASONS: readonly ContactReason[] = ['delivery', 'missing-information', 'unexpected-problem'];
+export const LINT_MODES = ['message', 'insert'] as const;
+export type LintMode = (typeof LINT_MODES)[number];
+
 export const LintContextSchema = z.strictObject({
   orderDate: z.optional(isoDate),
   deliveryDate: z.optional(isoDate),
@@ -85,6 +97,12 @@ export const LintContextSchema = z.strictObject({
   buyerLanguage: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   buyerOptedOut: z.optional(z.boolean()),
   marketplace: z.optional(z.string().check(z.maxLength(64))),
+  /** The contact reason picked on Contact buyer; the first three are "critical" to the order. */
+  contactReason: z.optional(z.enum(CONTACT_REASONS)),
+  /** A file is attached to the message. */
+  hasAttachment: z.optional(z.boolean()),
+  /** 'insert': a package-insert card, not a buyer message (contacts and links are fine there). */
+  mode: z.optional(z.enum(LINT_MODES)),
 });
 export type LintContext = z.infer<typeof LintContextSchema>;
 
@@ -103,3 +121,18 @@ export const LintSettingsSchema = z.strictObject({
 });
 export type LintSettings = z.infer<typeof LintSettingsSchema>;
 export const DEFAULT_LINT_SETTINGS: LintSettings = { rules: {}, customPhrases: [] };
+
+const nonNegInt = () => z.number().check(z.int(), z.nonnegative());
+const LocalizedSchema = z.object({ message: z.string(), explanation: z.string() });
+/** A finding as it crosses a boundary (messages between extension parts, CLI JSON). */
+export const FindingSchema = z.object({
+  rule: RuleIdSchema,
+  severity: SeveritySchema,
+  start: nonNegInt(),
+  end: nonNegInt(),
+  message: z.string(),
+  explanation: z.string(),
+  zh: LocalizedSchema,
+  fix: z.optional(z.string()),
+  source: z.optional(z.string()),
+});

@@ -2,7 +2,8 @@
 // 20,000 characters. Floor: one pass of a single combined regular expression
 // (emails, links, phones, order ids and the incentive/review/promotion
 // vocabulary in one alternation) over the same text, measured in this run.
-// Targets: 2,000-char message under 0.1 ms median and within 5× of the floor.
+// Targets: 2,000-char message under 0.1 ms median and within 3× of the floor
+// (issue 14; it was 5× before).
 import { lintMessage } from '../../lib/policy/index.ts';
 
 const PARAGRAPHS = [
@@ -59,6 +60,7 @@ function measure(fn: () => unknown, budgetMs: number): number[] {
 const q = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 const fmt = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
 
+const RATIO_TARGET = 3;
 let failed = false;
 console.log('size      lint median   lint p95      MB/s     floor median   ratio');
 for (const size of [200, 2000, 20000]) {
@@ -77,11 +79,11 @@ for (const size of [200, 2000, 20000]) {
       console.log(`MISSED: 2,000-char median ${fmt(med)} is not under 0.1 ms`);
       failed = true;
     }
-    if (ratio > 5) {
-      console.log(`MISSED: 2,000-char median is ${ratio.toFixed(2)}× the floor (target ≤ 5×)`);
+    if (ratio > RATIO_TARGET) {
+      console.log(`MISSED: 2,000-char median is ${ratio.toFixed(2)}× the floor (target ≤ ${RATIO_TARGET}×)`);
       failed = true;
     }
   }
 }
-console.log(failed ? 'lint benchmark: target missed' : 'lint benchmark: targets met (2,000 chars: < 0.1 ms median, ≤ 5× floor)');
+console.log(failed ? 'lint benchmark: target missed' : `lint benchmark: targets met (2,000 chars: < 0.1 ms median, ≤ ${RATIO_TARGET}× floor)`);
 process.exitCode = failed ? 1 : 0;

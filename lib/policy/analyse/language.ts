@@ -48,10 +48,10 @@ export function resolveLanguage(input: string): string | undefined {
 // Frequent function words, distinctive per language (shared ones left out).
 const STOPWORDS: Record<string, string> = {
   en: 'the and you your we our is are for with this that have has will be it of to in on please thank thanks order item would could if not any us can was were',
-  de: 'der die das und sie ihre ihr wir unser ist sind fur mit dies dass haben hat wird werden nicht ein eine einen bitte danke bestellung vielen auf zu den dem wenn sehr uns',
-  fr: 'le la les et vous votre vos nous notre est sont pour avec ce cette que avez sera pas un une des merci commande du au si tres nos bonjour',
+  de: 'der die das und sie ihre ihr wir unser ist sind fur mit dies dass haben hat wird werden nicht ein eine einen bitte danke bestellung vielen auf zu den dem wenn sehr uns wurde heute am auch noch',
+  fr: 'le la les et vous votre vos nous notre est sont pour avec ce cette que avez sera pas un une des merci commande du au si tres nos bonjour ete aujourd devrait',
   es: 'el la los las y usted su sus nosotros nuestro es son para con este esta que tiene sera no un una del gracias pedido por si muy le hola estimado',
-  it: 'il lo la gli le e lei suo sua noi nostro sono per con questo questa che ha sara non un una del della grazie ordine se molto ci gentile salve',
+  it: 'il lo la gli le e lei suo sua noi nostro sono per con questo questa che ha sara non un una del della grazie ordine se molto ci gentile salve alla al nel',
   pt: 'o os as e voce seu sua nos nosso sao para com este esta que tem nao um uma do da obrigado pedido muito',
   nl: 'de het en u uw wij ons onze is zijn voor met deze dat heeft niet een bedankt bestelling van',
 };
@@ -69,6 +69,8 @@ const STOP: Map<number, number> = (() => {
 })();
 const STOP_LANGS = Object.keys(STOPWORDS);
 
+const NON_LATIN = /[\u0400-\uffff]/;
+
 /** Detected language code, or undefined when the text is too short to tell. */
 export function detectLanguage(original: string, wordIds: readonly number[]): string | undefined {
   let kana = 0;
@@ -77,7 +79,8 @@ export function detectLanguage(original: string, wordIds: readonly number[]): st
   let arabic = 0;
   let cyrillic = 0;
   let devanagari = 0;
-  for (let i = 0; i < original.length; i++) {
+  // Most messages are Latin script: one native regex test skips the count.
+  for (let i = NON_LATIN.test(original) ? 0 : original.length; i < original.length; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x400) continue;
     if (c >= 0x3040 && c <= 0x30ff) kana++;

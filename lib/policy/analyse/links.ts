@@ -21,7 +21,7 @@ const TLDS =
   'com|net|org|info|biz|io|co|shop|store|online|site|xyz|app|dev|me|us|uk|de|fr|es|it|jp|cn|ca|au|nl|eu|in|mx|br|se|pl|be|at|ch|ru|tv|ly|gl|to|ai|cc|ws|gd|is|link|click|top|club|vip|live|email|page|ink|tech|website|space|fun|life|world|today|blog|news|support|help|services|net|ie|nz|sg|hk|tw|kr|dk|no|fi|pt|cz|gr|tr|za|ar|cl|pe|vn|id|my|ph|th|ae|sa|il|ua|ro|hu|sk|bg|hr|si|lt|lv|ee|so|la|su';
 
 const LINK = new RegExp(
-  String.raw`(?<![a-z0-9@.\-_])(?:([a-z][a-z0-9+.\-]{1,15}):\/\/[^\s<>"'\x60]+|www(?:\.|\s+dot\s+)[^\s<>"'\x60]+|(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.|\s+dot\s+)){1,5}(?:${TLDS})(?![a-z0-9\-])(?:[\/?#][^\s<>"'\x60]*)?)`,
+  String.raw`(?:(?<![a-z0-9@.\-_])|(?<=[a-z]\.)(?=https?:\/\/))(?:([a-z][a-z0-9+.\-]{1,15}):\/\/[^\s<>"'\x60]+|www(?:\.|\s+dot\s+)[^\s<>"'\x60]+|(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.|\s+dot\s+)){1,5}(?:${TLDS})(?![a-z0-9\-])(?:[\/?#][^\s<>"'\x60]*)?)`,
   'g',
 );
 const TRAILING = /[.,;:!?'")\]}>]+$/;
@@ -124,4 +124,16 @@ export function trackingParam(link: Link): string | undefined {
   if (!link.query) return undefined;
   const m = TRACKING_PARAM.exec(link.query) ?? (isAmazonHost(link.host) ? AMAZON_AFFILIATE.exec(link.query) : null);
   return m ? m[1] : undefined;
+}
+
+// Product detail pages (/dp/, /gp/product/), storefronts (/stores/, /shops/),
+// search and browse results (/s?k=, /s/, /b?node=). Order, return, review and
+// help pages are not here: the buyer needs those.
+const STORE_PATH = /^\/(?:[^/?#]+\/)?(?:dp|gp\/product|gp\/aw\/d|stores|shops|s|b|sp|l)(?:[/?#]|$)|^\/(?:[^/?#]+\/)?s\?|[?&](?:k|field-keywords|node|me|seller)=/;
+
+/** The link opens an Amazon product page, storefront or search (read as marketing). */
+export function isAmazonStoreLink(link: Link): boolean {
+  if (!isAmazonHost(link.host) || !link.hasPath) return false;
+  const slash = link.url.indexOf('/', link.scheme ? link.scheme.length + 3 : 0);
+  return slash >= 0 && STORE_PATH.test(link.url.slice(slash));
 }

@@ -1,7 +1,10 @@
 // The two review-related facts several rules share: where the message asks
 // the buyer to change a review, and where it asks for a review at all.
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import type { Scan } from './tokens.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 export interface ChangeRequest {
   /** Normalised span from the change verb (or its request marker) to the noun. */
@@ -142,4 +145,54 @@ export function findReviewRequests(scan: Scan, changes: readonly ChangeRequest[]
     out.push({ s, e, sent: si });
   }
   return out;
+}
+
+export interface Ask {
+  /** Every request sentence that belongs to this ask (the first one is the ask). */
+  requests: ReviewRequest[];
+}
+
+/** Words of unrelated content that separate two asks. */
+const OTHER_CONTENT_WORDS = 15;
+const PS = /(?:^|\n)\s*(?:p\.?\s?s\.?|post scriptum|追伸|附言)(?=[\s:,.-]|$)/;
+
+/**
+ * Groups review requests into asks (policy.md §4): a how-to line ("click the
+ * link below…"), a link label ("Leave us feedback") or a request in the next
+ * sentences about the same review restates the ask before it. A request after
+ * other content, or after a P.S., is a separate ask.
+ */
+export function groupAsks(scan: Scan, text: string, requests: readonly ReviewRequest[]): Ask[] {
+  const { sentences, wordSent } = scan;
+  const perSentence = new Uint32Array(sentences.length);
+  for (const si of wordSent) perSentence[si]!++;
+  const wordsIn = (from: number, to: number): number => {
+    let n = 0;
+    for (let si = from; si <= to; si++) n += perSentence[si]!;
+    return n;
+  };
+  const asks: Ask[] = [];
+  let last = -1;
+  for (const r of requests) {
+    const sent = sentences[r.sent]!;
+    const current = asks[asks.length - 1];
+    if (!current) {
+      asks.push({ requests: [r] });
+      last = r.sent;
+      continue;
+    }
+    // The P.S. marker is its own short sentence or opens this one.
+    const before = text.slice(sentences[r.sent - 1]?.s ?? sent.s, sent.s + Math.min(12, sent.e - sent.s));
+    const ps = PS.test(before) || PS.test(text.slice(sent.s, sent.e));
+    const label = wordsIn(r.sent, r.sent) <= 5 && !/[.!?。!?]\s*$/.test(text.slice(sent.s, sent.e));
+    const howTo = (sent.mask & K.HOWTO) !== 0;
+    // Other content: a paragraph's worth of words (hard-wrapped lines split
+    // sentences, so count words, not sentences) that are not about the review.
+    let other = 0;
+    for (let si = last + 1; si < r.sent; si++) if (!(sentences[si]!.mask & (K.R | K.HOWTO))) other += wordsIn(si, si);
+    if (!ps && (label || howTo || other < OTHER_CONTENT_WORDS)) current.requests.push(r);
+    else asks.push({ requests: [r] });
+    last = r.sent;
+  }
+  return asks;
 }

@@ -2,10 +2,19 @@
 // (and multi-word phrase) up in the lexicon, producing "atoms": classified
 // spans the rules reason about. Links and emails are skipped, so a word inside
 // a URL ("…/free-gift") is not read as prose.
-import { CJK_LEXICON, TRIE, type TrieNode } from '../lexicon/index.ts';
-import { hashWord, intern, lookup, NUM, UNKNOWN, WORDS } from '../lexicon/vocab.ts';
-import { F, K } from '../lexicon/kinds.ts';
+import { CJK_LEXICON as CJK_LEXICON_IMPORT, TRIE as TRIE_IMPORT, type TrieNode } from '../lexicon/index.ts';
+import { hashWord, intern, lookup as lookupImport, NUM as NUM_IMPORT, UNKNOWN, WORDS as WORDS_IMPORT } from '../lexicon/vocab.ts';
+import { F as F_IMPORT, K as K_IMPORT } from '../lexicon/kinds.ts';
 import type { Span } from './span.ts';
+
+// Module-local bindings: the scanner reads these per word, never through the import.
+const CJK_LEXICON = CJK_LEXICON_IMPORT;
+const TRIE = TRIE_IMPORT;
+const lookup = lookupImport;
+const NUM = NUM_IMPORT;
+const WORDS = WORDS_IMPORT;
+const F = F_IMPORT;
+const K = K_IMPORT;
 
 export interface Atom {
   /** Word classes (K bits). */
@@ -59,6 +68,9 @@ function contraction(text: string, i: number): number {
   }
   return 0;
 }
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 function isLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
@@ -96,7 +108,6 @@ function reviewKinds(idsOf: number[], sentOf: number[], i: number, kinds: number
 
 export function scanTokens(text: string, original: string, toOrig: (s: number, e: number) => [number, number], skip: readonly Span[]): Scan {
   const idsOf: number[] = [];
-  const digit: boolean[] = [];
   const ws: number[] = [];
   const we: number[] = [];
   const sentOf: number[] = [];
@@ -136,7 +147,6 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
         continue;
       }
       idsOf.push(lookup(text, s0, i, h));
-      digit.push(c <= 57);
       ws.push(s0);
       we.push(i);
       sentOf.push(sent);
@@ -154,7 +164,6 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
     }
     if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x2605) {
       idsOf.push(lookup(text, i, i + 1, c));
-      digit.push(false);
       ws.push(i);
       we.push(i + 1);
       sentOf.push(sent);
@@ -171,8 +180,7 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
         const entry = CJK_LEXICON.entries.get(j[0])!;
         const w = idsOf.length;
         idsOf.push(CJK_TERM);
-        digit.push(false);
-        ws.push(j.index);
+          ws.push(j.index);
         we.push(j.index + j[0].length);
         sentOf.push(sent);
         cjkAtoms[w] = { k: entry.kinds, s: j.index, e: j.index + j[0].length, w, we: w, sent };
@@ -204,7 +212,8 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       const next: Map<number, TrieNode> | undefined = node.next;
       if (!next) break;
       const id = idsOf[j]!;
-      node = (id >= 0 ? next.get(id) : undefined) ?? (digit[j] ? next.get(NUM) : undefined);
+      // A word starting with a digit also matches the number wildcard "#" (symbols and CJK terms never do).
+      node = (id >= 0 ? next.get(id) : undefined) ?? (id !== CJK_TERM && isDigit(text.charCodeAt(ws[j]!)) ? next.get(NUM) : undefined);
       if (!node) break;
       if (node.kinds !== 0 || node.flags !== 0) {
         best = node;

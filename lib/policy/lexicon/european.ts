@@ -8,7 +8,7 @@ R: avis | evaluation | evaluations | commentaire | commentaires | etoiles | etoi
 R: resena | resenas | opinion | opiniones | valoracion | valoraciones | calificacion | calificaciones | comentario | comentarios | estrellas | estrella
 R: recensione | recensioni | valutazione | valutazioni | opinione | opinioni | commento | commenti | stelle | stella
 R FB: verkauferbewertung | verkauferfeedback | avis vendeur | evaluation du vendeur | valoracion del vendedor | feedback del venditore
-ACT: hinterlassen | schreiben | abgeben | verfassen | geben | laisser | laissez | ecrire | publier | donner | dejar | deje | dejarnos | escribir | publicar | dar | lasciare | lasci | lasciarci | scrivere | pubblicare
+ACT: hinterlassen | schreiben | abgeben | verfassen | geben | laisser | laissez | ecrire | ecrivez | publier | donner | dejar | deje | dejarnos | dejenos | dejanos | deja | escriba | escribanos | publique | lasciateci | scriva | escribir | publicar | dar | lasciare | lasci | lasciarci | scrivere | pubblicare
 CHGX: andern | abandern | aktualisieren | loschen | entfernen | uberarbeiten | anpassen | zuruckziehen | korrigieren | uberdenken | zu andern | zu loschen | zu entfernen
 CHGX: modifier | modifiez | modifiiez | supprimer | supprimez | retirer | retirez | changer | changez | mettre a jour | reviser | revoir | reconsiderer | corriger
 CHGX: cambiar | cambie | cambiara | modificar | modifique | modificara | eliminar | elimine | borrar | borre | actualizar | actualice | retirar | quitar | reconsiderar | editar | corregir
@@ -36,4 +36,11 @@ REASON: ersatzteil | entschuldigen | entschuldigung | piece de rechange | desole
 THANKS: danke | vielen dank | versandt | verschickt | merci | expedie | gracias | enviado | grazie | spedito | ihre bestellung | votre commande | su pedido | il suo ordine
 CRIT: lieferadresse | adresse de livraison | direccion de envio | indirizzo di spedizione | personalisierung | gravur | personnalisation | gravure | personalizacion | grabado | personalizzazione | incisione
 HELP: zogern sie nicht | n hesitez pas | no dude en | non esitate | non esiti
+POS R: 5 von 5 | 5 von 5 sternen | funf von funf | 5 sur 5 | cinq sur cinq | 5 de 5 | cinco de cinco | 5 su 5 | cinque su cinque | 10 von 10 | 10 sur 10 | 10 de 10 | 10 su 10
+SAT: ihren erwartungen entsprochen | ihre erwartungen erfullt | vos attentes | a vos attentes | sus expectativas | le sue aspettative | soddisfacente | satisfactorio | satisfaisant
+REASON: verzogerung | verspatung | verspatet | lieferverzogerung | feiertag | feiertage | retard | en retard | retards | jours feries | retraso | retrasos | retrasado | festivo | festivos | ritardo | ritardi | in ritardo | festivita | chiusura | consegna ritardata
+HOWTO: klicken | klicken sie | link | hier | unten | cliquez | cliquez ici | lien | ci dessous | ici | haga clic | haz clic | enlace | aqui | abajo | clicca | clicchi | collegamento | qui | sotto
+PII: ihre e mail adresse | ihre email adresse | ihre e mail | ihre telefonnummer | ihre handynummer | ihre whatsapp nummer | ihre private adresse | votre adresse e mail | votre adresse email | votre e mail | votre email | votre numero de telephone | votre numero | votre telephone | su correo electronico | su correo | su email | su numero de telefono | su telefono | su whatsapp | il suo indirizzo email | il suo indirizzo e mail | la sua email | la sua e mail | il suo numero di telefono | il suo numero | il suo cellulare
+PROMO: newsletter abonnieren | abonnieren sie | entdecken sie unsere | unser neues produkt | unsere bestseller | abonnez vous a notre | inscrivez vous | profitez de | nos meilleures ventes | notre nouveau produit | suscribase | suscribete | aproveche | nuestros productos mas vendidos | nuestro nuevo producto | iscriviti | approfitta | i nostri prodotti piu venduti | il nostro nuovo prodotto
+ADULT: scheisse | scheiss | arschloch | verdammt | fick | ficken | hure | wichser | merde | putain | connard | connasse | salope | encule | mierda | puta | cabron | gilipollas | joder | pendejo | cazzo | stronzo | vaffanculo | puttana | coglione
 `;

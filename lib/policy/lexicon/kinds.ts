@@ -60,6 +60,8 @@ export const K = {
   FILL: 1 << 27,
   /** Reference to Amazon's own messaging ("via Amazon messages"). */
   AMZ: 1 << 28,
+  /** How-to words that restate a request rather than make a new one: click, link, below, button. */
+  HOWTO: 1 << 29,
 } as const;
 
 export type KindName = keyof typeof K;

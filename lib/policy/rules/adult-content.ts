@@ -1,6 +1,9 @@
 // Obscene, sexual or abusive language, also masked ("f*ck", "sh1t").
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const T = texts(
   ['Obscene or abusive language', 'Amazon forbids obscene, sexual or abusive language in buyer messages, whatever the buyer wrote. Rewrite it in a calm, professional tone.'],
@@ -9,7 +12,7 @@ const T = texts(
 const MASKED = /(?<![a-z0-9])(?:f[*#@%!.]+c?k\w*|f[u*#@]{1,2}[*#@!]?ck\w*|sh[*!1][t*]\w*|b[*!1]tch\w*|a[*$]{2}h[o0*]le|c[*]nt|p[*]ssy|d[*]ck)/g;
 
 export const rule: Rule = {
-  meta: { id: 'adult-content', severity: 'error', title: { en: 'Adult or abusive content', zh: '粗俗或辱骂内容' }, source: SOURCES.communication },
+  meta: { id: 'adult-content', severity: 'error', title: { en: 'Adult or abusive content', zh: '粗俗或辱骂内容' }, source: SOURCES.communication, insert: true },
   check(doc, report) {
     if (doc.scan.mask & K.ADULT) for (const a of doc.scan.atoms) if (a.k & K.ADULT) reportSpan(doc, report, a.s, a.e, T);
     const t = doc.norm.text;

@@ -16,7 +16,7 @@ function normalized(phrase: string): string {
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 export const rule: Rule = {
-  meta: { id: 'custom-phrase', severity: 'error', title: { en: 'Custom forbidden phrase', zh: '自定义禁用语' }, source: SOURCES.communication },
+  meta: { id: 'custom-phrase', severity: 'error', title: { en: 'Custom forbidden phrase', zh: '自定义禁用语' }, source: SOURCES.communication, insert: true },
   check(doc, report) {
     const t = doc.norm.text;
     for (const phrase of doc.settings.customPhrases ?? []) {

@@ -23,6 +23,10 @@ import { rule as reviewIncentive } from './review-incentive.ts';
 import { rule as tooLong } from './too-long.ts';
 import { rule as trackingLink } from './tracking-link.ts';
 import { rule as wrongLanguage } from './wrong-language.ts';
+import { rule as reviewRequestWindow } from './review-request-window.ts';
+import { rule as criticalReasonMisuse } from './critical-reason-misuse.ts';
+import { rule as amazonStoreLink } from './amazon-store-link.ts';
+import { rule as attachmentReason } from './attachment-reason.ts';
 
 export const ALL_RULES: readonly Rule[] = [
   emailAddress,
@@ -47,5 +51,9 @@ export const ALL_RULES: readonly Rule[] = [
   excessLineBreaks,
   wrongLanguage,
   buyerOptedOut,
+  reviewRequestWindow,
+  criticalReasonMisuse,
+  amazonStoreLink,
+  attachmentReason,
   customPhrase,
 ];

@@ -2,8 +2,12 @@
 // return, a manual or invoice, order details, or a review request. One that
 // only confirms shipping or says "thank you / we are here to help" is not.
 // Reason words inside a help offer ("if you have any problems…") don't count.
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
+import type { Doc } from '../document.ts';
 import { reportDocument, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const T = texts(
   ['No permitted reason for a proactive message', 'Amazon allows proactive messages only to complete the order or solve a problem (order issue, return, invoice, manual, delivery scheduling, one review request). Order/shipping confirmations and plain "thank you" messages are sent by Amazon already; do not send this one.'],
@@ -13,14 +17,19 @@ const T = texts(
 export const rule: Rule = {
   meta: { id: 'no-permitted-reason', severity: 'warning', title: { en: 'No permitted reason', zh: '无正当联系理由' }, source: SOURCES.communication },
   check(doc, report) {
-    if (!doc.ctx.proactive) return;
-    const { sentences, mask } = doc.scan;
-    // Only thanks/confirmation/help offer: anything else (a review request, a
-    // promotion, an address) is either a reason or its own finding.
-    if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT | K.PROMO | K.MOVE | K.PII | K.OFFP)) return;
-    if (doc.emails.length > 0) return;
-    for (const s of sentences) if (s.mask & K.REASON && !(s.mask & (K.HELP | K.COND))) return;
-    if (doc.links.length > 0) return; // a link the buyer needs (manual, label) is a reason; external-link warns about it
-    reportDocument(report, T);
+    if (doc.ctx.proactive && onlyThanks(doc)) reportDocument(report, T);
   },
 };
+
+/** The message only thanks, confirms the order/shipping or offers help in general. */
+export function onlyThanks(doc: Doc): boolean {
+  const { sentences, mask } = doc.scan;
+  // Only thanks/confirmation/help offer: anything else (a review request, a
+  // promotion, an address) is either a reason or its own finding.
+  if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT | K.PROMO | K.MOVE | K.PII | K.OFFP)) return false;
+  // An attachment is content of its own; attachment-reason asks what it is.
+  if (doc.emails.length > 0 || doc.ctx.hasAttachment) return false;
+  for (const s of sentences) if (s.mask & K.REASON && !(s.mask & (K.HELP | K.COND))) return false;
+  // A link the buyer needs (manual, label) is a reason; external-link warns about it.
+  return doc.links.length === 0;
+}

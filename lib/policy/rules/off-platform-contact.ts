@@ -1,7 +1,11 @@
 // Naming another channel (WhatsApp, WeChat, Telegram, Skype, LINE, Messenger,
 // or the seller's own site/chat offered as a way to talk) is a warning.
-import { K } from '../lexicon/kinds.ts';
+import { isAmazonHost } from '../analyse/links.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const T = texts(
   ['Names a channel outside Amazon', 'Buyer-Seller Messaging is the only approved channel with buyers. Mentioning WhatsApp, WeChat, Telegram, your own website or chat as a way to reach you invites the buyer off Amazon; remove it.'],
@@ -11,8 +15,19 @@ const T = texts(
 export const rule: Rule = {
   meta: { id: 'off-platform-contact', severity: 'warning', title: { en: 'Off-platform contact', zh: '站外联系渠道' }, source: SOURCES.communication },
   check(doc, report) {
-    if (!(doc.scan.mask & (K.OFFP | K.SITE | K.SOCIAL))) return;
     const { sentences, atoms } = doc.scan;
+    // The seller's own site as the place to hand over personal data ("visit
+    // shop.com and enter your email") moves the buyer off Amazon.
+    if (doc.scan.mask & K.PII) {
+      let si = 0;
+      for (const link of doc.links) {
+        // Links are in text order: walk the sentences once (the link's own, or the next one).
+        while (si < sentences.length && sentences[si]!.e <= link.s) si++;
+        const sent = sentences[si];
+        if (sent && sent.mask & K.PII && !isAmazonHost(link.host)) reportSpan(doc, report, link.s, link.e, T);
+      }
+    }
+    if (!(doc.scan.mask & (K.OFFP | K.SITE | K.SOCIAL))) return;
     for (const sent of sentences) {
       const channelTalk = (sent.mask & (K.CONTACT | K.MOVE)) !== 0 && !(sent.mask & K.AMZ);
       for (let i = sent.a0; i < sent.a1; i++) {

@@ -1,8 +1,11 @@
 // Asking for the buyer's email, phone, personal address or social handle, or
 // asking them to continue the conversation off Amazon. (Naming a channel
 // without asking is the off-platform-contact warning.)
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const ASKS = texts(
   ["Asks for the buyer's personal contact details", "Sellers may not ask buyers for their email address, phone number, personal address or social media accounts. Everything you need for the order is in Seller Central; keep the conversation in Buyer-Seller Messaging."],

@@ -2,9 +2,12 @@
 // the review noun ("a 5-star review", "reseña positiva"); asking only happy
 // buyers ("if you are satisfied, please leave a review"); gating ("if not,
 // contact us first"); and telling the buyer what to write ("mention how easy").
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import type { Doc } from '../document.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const POSITIVE = texts(
   ['Asks for a positive review', 'Amazon forbids asking for a positive or 5-star review. You may ask for a review only in neutral words, e.g. "please share your honest feedback about the product".'],
@@ -23,6 +26,10 @@ const TELLING = texts(
   ['告诉买家评价里写什么', '告诉买家在评价中写什么(提到、强调、说……)属于操纵评价。只能请买家分享真实看法。'],
 );
 
+/** Words after "if" within which a satisfaction word makes the ask conditional. */
+const SAT_REACH = 12;
+const CLAUSE_END = /[,;:.!?。,;!?]/;
+
 function atomsSpan(doc: Doc, si: number, kinds: number): [number, number] {
   const sent = doc.scan.sentences[si]!;
   let s = Infinity;
@@ -38,7 +45,7 @@ function atomsSpan(doc: Doc, si: number, kinds: number): [number, number] {
 }
 
 export const rule: Rule = {
-  meta: { id: 'positive-review-request', severity: 'error', title: { en: 'Positive review request', zh: '索要好评' }, source: SOURCES.reviews },
+  meta: { id: 'positive-review-request', severity: 'error', title: { en: 'Positive review request', zh: '索要好评' }, source: SOURCES.reviews, alsoSource: SOURCES.ftc, insert: true },
   check(doc, report) {
     const { sentences, atoms, wordSent } = doc.scan;
     const mask = doc.scan.mask;
@@ -75,9 +82,11 @@ export const rule: Rule = {
           const c = atoms[i]!;
           if (!(c.k & K.COND)) continue;
           if (c.k & K.SAT) hit = true; // Japanese conditional forms carry both
-          for (let j = i + 1; j < sent.a1 && atoms[j]!.w <= c.we + 5 && wordSent[atoms[j]!.w] === si; j++) {
+          // The satisfaction word may sit a clause away ("if it is true that
+          // our products make you satisfactory"), but not past punctuation.
+          for (let j = i + 1; j < sent.a1 && atoms[j]!.w <= c.we + SAT_REACH && wordSent[atoms[j]!.w] === si; j++) {
             const a = atoms[j]!;
-            if (a.k & K.NEG) break;
+            if (a.k & (K.NEG | K.HELP | K.CONTACT) || CLAUSE_END.test(doc.norm.text.slice(c.e, a.s))) break;
             if (a.k & K.SAT) {
               hit = true;
               break;

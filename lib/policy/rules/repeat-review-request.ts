@@ -1,5 +1,8 @@
-// One review request per order: a second request in the same message, or
-// any request when the order already had one (context reviewRequestedBefore).
+// One review request per order: a second, separate ask in the same message
+// (restating the ask in a how-to line or a link label is still one ask,
+// policy.md §4), or any request when the order already had one (context
+// reviewRequestedBefore).
+import { groupAsks } from '../analyse/review-requests.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
 
 const SECOND = texts(
@@ -16,7 +19,8 @@ export const rule: Rule = {
   check(doc, report) {
     const requests = doc.reviewRequests();
     if (requests.length === 0) return;
-    requests.forEach((r, i) => {
+    groupAsks(doc.scan, doc.norm.text, requests).forEach((ask, i) => {
+      const r = ask.requests[0]!;
       if (i === 0 && doc.ctx.reviewRequestedBefore) reportSpan(doc, report, r.s, r.e, BEFORE);
       else if (i > 0) reportSpan(doc, report, r.s, r.e, SECOND);
     });

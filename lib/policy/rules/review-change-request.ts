@@ -2,8 +2,11 @@
 // review is an error. A request about seller *feedback* only (the message
 // never speaks of a product review) is a warning: Amazon allows one polite
 // request once the problem is solved, never with an incentive.
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const REVIEW = texts(
   ['Asks the buyer to change a review', 'Sellers may not ask buyers to change or remove a product review, even politely and after a refund: Amazon treats it as review manipulation. Solve the problem and write, for example, "please let us know if there is anything else we can do".'],
@@ -16,7 +19,7 @@ const FEEDBACK = texts(
 const FIX = 'please let us know if there is anything else we can do';
 
 export const rule: Rule = {
-  meta: { id: 'review-change-request', severity: 'error', title: { en: 'Review change request', zh: '要求修改评价' }, source: SOURCES.reviews },
+  meta: { id: 'review-change-request', severity: 'error', title: { en: 'Review change request', zh: '要求修改评价' }, source: SOURCES.reviews, alsoSource: SOURCES.ftc, insert: true },
   check(doc, report) {
     const changes = doc.changeRequests();
     if (changes.length === 0) return;

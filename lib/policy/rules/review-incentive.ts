@@ -2,8 +2,11 @@
 // an incentive word and a review act (leave/write/change a review, "for your
 // review") in the same sentence, or in the next one when a connector like
 // "in return" or "as a thank you" ties the two sentences together.
-import { K } from '../lexicon/kinds.ts';
+import { K as KINDS } from '../lexicon/kinds.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
+
+// A module-local binding: read in hot loops, never through the import.
+const K = KINDS;
 
 const T = texts(
   ['Incentive offered for a review', 'Offering anything of value (refund, gift card, coupon, free product, money) in connection with a review or feedback is review manipulation: Amazon removes the reviews and can suspend the account. Solve the problem unconditionally, e.g. "We have sent you a replacement", and never link it to a review.'],
@@ -11,7 +14,7 @@ const T = texts(
 );
 
 export const rule: Rule = {
-  meta: { id: 'review-incentive', severity: 'error', title: { en: 'Review incentive', zh: '以利益换取评价' }, source: SOURCES.reviews },
+  meta: { id: 'review-incentive', severity: 'error', title: { en: 'Review incentive', zh: '以利益换取评价' }, source: SOURCES.reviews, alsoSource: SOURCES.ftc, insert: true },
   check(doc, report) {
     const { sentences, atoms } = doc.scan;
     if (!(doc.scan.mask & (K.INC | K.INCW)) || !(doc.scan.mask & K.R)) return;

@@ -10,7 +10,32 @@ const run = (args: string[], input: string): { code: number | null; out: string;
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
-describe('reviewguard lint', () => {
+describe('reviewguard lint', { timeout: 60_000 }, () => {
+  it('--context: the 30-day window runs from delivery; review requests only 5–30 days after it', () => {
+    const msg = 'Order 112-3456789-0123456. Hello, the spare filter you asked about is on its way and will arrive on Friday.';
+    const rules = (ctx: object, text = msg) => {
+      const r = run(['--json', '--context', JSON.stringify(ctx)], text);
+      return (JSON.parse(r.out) as { findings: Array<{ rule: string; severity: string }> }).findings.map((f) => `${f.rule}:${f.severity}`);
+    };
+    expect(rules({ orderDate: '2026-10-01', deliveryDate: '2026-11-10', now: '2026-11-22' })).toEqual([]);
+    expect(rules({ orderDate: '2026-10-01', deliveryDate: '2026-10-10', now: '2026-11-22' })).toEqual(['outside-window:error']);
+    expect(rules({ orderDate: '2026-10-01', now: '2026-11-22' })).toEqual(['outside-window:warning']);
+    const ask = 'Order 112-3456789-0123456. Hello, we hope the kettle works well. Please share your honest review of it on Amazon.';
+    expect(rules({ deliveryDate: '2026-11-20', now: '2026-11-22' }, ask)).toEqual(['review-request-window:error']);
+    expect(rules({ deliveryDate: '2026-11-12', now: '2026-11-22' }, ask)).toEqual([]);
+    expect(run(['--context', '[1]'], ask).code).toBe(2);
+  });
+
+  it('--mode insert: contacts and links are fine on a card, a reward for a review is an error', () => {
+    const card = 'Questions about your lamp? Write to help@lampco.example or call +1 415 555 0134. Setup video: www.lampco.example/setup';
+    expect(run(['--mode', 'insert'], card)).toMatchObject({ code: 0, out: 'No problems found.\n' });
+    const r = run(['--json', '--mode=insert'], `${card}\nLeave a 5-star review and get a free bulb!`);
+    expect(r.code).toBe(1);
+    const rules = (JSON.parse(r.out) as { findings: Array<{ rule: string; severity: string }> }).findings.map((f) => `${f.rule}:${f.severity}`);
+    expect(rules).toEqual(expect.arrayContaining(['review-incentive:error', 'positive-review-request:error']));
+    expect(run(['--mode', 'leaflet'], card).code).toBe(2);
+  });
+
   it('prints human findings with line:column and exits 1 on errors', () => {
     const r = run([], 'Order 112-3456789-0123456.\nPlease update your review 😀');
     expect(r.code).toBe(1);
@@ -25,7 +50,7 @@ describe('reviewguard lint', () => {
   });
 
   it('--json prints {"findings":[...]} with context flags applied', () => {
-    const r = run(['--json', '--order-date', '2024-01-01', '--now=2024-03-01', '--buyer-language', 'Español'], 'Order 112-3456789-0123456. The replacement part shipped today and will arrive on Friday.');
+    const r = run(['--json', '--delivery-date', '2024-01-01', '--now=2024-03-01', '--buyer-language', 'Español'], 'Order 112-3456789-0123456. The replacement part shipped today and will arrive on Friday.');
     expect(r.code).toBe(1);
     const { findings } = JSON.parse(r.out) as { findings: Array<{ rule: string; zh: { message: string } }> };
     expect(findings.map((f) => f.rule).sort()).toEqual(['outside-window', 'wrong-language']);

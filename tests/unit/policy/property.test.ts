@@ -101,17 +101,24 @@ describe('lintMessage properties', () => {
       '\n'.repeat(100_000),
       'www.'.repeat(25_000),
       'https://a.com/'.repeat(7200),
+      // Review asks, P.S. lines, sites asking for an email, phone-like runs: the §4 rules' paths.
+      'Please leave a review. '.repeat(4400),
+      'P.S. please leave a review\n'.repeat(3700),
+      'visit shop.com and enter your email. '.repeat(2700),
+      '2026-10-24 (10 '.repeat(6600),
+      '+1 415 555 0134 '.repeat(6200),
+      'https://www.amazon.com/dp/B0ABC '.repeat(3100),
     ];
     for (const text of hostile) {
       const t0 = performance.now();
-      lintMessage(text, { buyerLanguage: 'es' });
+      lintMessage(text, { buyerLanguage: 'es', deliveryDate: '2026-11-20', now: '2026-11-22', contactReason: 'delivery', hasAttachment: true });
       const ms = performance.now() - t0;
       expect(ms, JSON.stringify(text.slice(0, 12))).toBeLessThan(500);
     }
   });
 
   it('time grows roughly linearly with length', () => {
-    const unit = 'Hi, order 112-3456789-0123456: please update your review at john (at) mail dot com http://x.co 555-123-4567 😀. ';
+    const unit = 'Hi, order 112-3456789-0123456: please update your review at john (at) mail dot com http://x.co 555-123-4567 😀. Please leave a review. P.S. Leave us feedback\n';
     const time = (n: number): number => {
       const t = unit.repeat(n);
       lintMessage(t);

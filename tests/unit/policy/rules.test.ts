@@ -20,7 +20,8 @@ describe('RULES metadata', () => {
     }
   });
   it('uses the default severities of policy.md section 1', () => {
-    const warnings = ['external-link', 'phone-number', 'off-platform-contact', 'missing-order-id', 'no-permitted-reason', 'excess-line-breaks', 'wrong-language'];
+    // policy.md §1, plus §4's two new warnings.
+    const warnings = ['external-link', 'phone-number', 'off-platform-contact', 'missing-order-id', 'no-permitted-reason', 'excess-line-breaks', 'wrong-language', 'amazon-store-link', 'attachment-reason'];
     for (const id of RULE_IDS) if (id !== 'custom-phrase') expect(RULES[id].severity, id).toBe(warnings.includes(id) ? 'warning' : 'error');
   });
   it('every finding carries English and Chinese texts and a source', () => {
@@ -35,12 +36,15 @@ describe('RULES metadata', () => {
 
 describe('links', () => {
   it('https links to Amazon domains raise nothing', () => {
-    for (const url of ['https://www.amazon.com/dp/B0ABC', 'https://amazon.co.uk/gp/help', 'https://www.amazon.de/x', 'https://sellercentral.amazon.com/messaging', 'https://smile.amazon.com/x', 'https://www.amazon.com.mx/x', 'https://a.co/d/3xYzAbc', 'https://amazon.co.jp/s?k=x'])
+    for (const url of ['https://www.amazon.com/gp/your-account/order-history', 'https://amazon.co.uk/gp/help', 'https://www.amazon.de/x', 'https://sellercentral.amazon.com/messaging', 'https://smile.amazon.com/x', 'https://www.amazon.com.mx/x', 'https://a.co/d/3xYzAbc', 'https://www.amazon.com/review/create-review?asin=B0ABC'])
       expect(rules(`${ORDER}Manual: ${url}`), url).toEqual([]);
+    // Product pages, storefronts and searches are a warning of their own (policy.md §4).
+    for (const url of ['https://www.amazon.com/dp/B0ABC', 'https://amazon.co.jp/s?k=x', 'https://www.amazon.com/stores/page/ABC', 'https://www.amazon.de/Brand-Name/dp/B0ABC/ref=x'])
+      expect(rules(`${ORDER}Manual: ${url}`), url).toEqual(['amazon-store-link']);
   });
   it('amzn.to (Associates shortener) is a tracking link; so are utm_ and tag= parameters', () => {
     expect(rules(`${ORDER}See https://amzn.to/3abc`)).toEqual(['tracking-link']);
-    expect(rules(`${ORDER}See https://www.amazon.com/dp/B0X?tag=shop-20`)).toEqual(['tracking-link']);
+    expect(rules(`${ORDER}See https://www.amazon.com/gp/help/x?tag=shop-20`)).toEqual(['tracking-link']);
     expect(find(`${ORDER}https://shop.com/m?utm_source=a`, 'tracking-link')[0]!.fix).toBe('https://shop.com/m');
   });
   it('http, www and bare domains are insecure; the fix is https', () => {
@@ -118,14 +122,25 @@ describe('manipulation in any clause order', () => {
 
 describe('context rules', () => {
   const text = `${ORDER}The replacement part shipped today.`;
-  it('outside-window: more than 30 days from order date; exactly 30 is inside', () => {
-    expect(rules(text, { orderDate: '2024-03-01', now: '2024-03-31' })).toEqual([]);
-    expect(rules(text, { orderDate: '2024-03-01', now: '2024-04-01' })).toEqual(['outside-window']);
-    expect(rules(text, { orderDate: '2024-03-20', deliveryDate: '2024-01-01', now: '2024-04-01' })).toEqual([]);
-    expect(rules(text, { deliveryDate: '2024-01-01', now: '2024-04-01' })).toEqual(['outside-window']);
-    expect(rules(text, { orderDate: '2024-01-01', now: '2024-04-01', buyerInitiated: true })).toEqual([]);
+  it('outside-window: error past 30 days from delivery, warning past 30 from the order when delivery is unknown; day 30 is inside', () => {
+    const sev = (c: LintContext) => find(text, 'outside-window', c).map((f) => f.severity);
+    expect(sev({ orderDate: '2024-03-01', now: '2024-03-31' })).toEqual([]);
+    expect(sev({ orderDate: '2024-03-01', now: '2024-04-01' })).toEqual(['warning']);
+    expect(sev({ deliveryDate: '2024-03-01', now: '2024-03-31' })).toEqual([]);
+    expect(sev({ deliveryDate: '2024-03-01', now: '2024-04-01' })).toEqual(['error']);
+    // A late delivery: 40 days after the order, 12 after delivery, still inside.
+    expect(sev({ orderDate: '2026-10-01', deliveryDate: '2026-11-10', now: '2026-11-22' })).toEqual([]);
+    expect(sev({ orderDate: '2026-10-01', deliveryDate: '2026-10-10', now: '2026-11-22' })).toEqual(['error']);
+    expect(sev({ orderDate: '2024-01-01', now: '2024-04-01', buyerInitiated: true })).toEqual([]);
     const [f] = find(text, 'outside-window', { orderDate: '2024-01-01', now: '2024-04-01' });
     expect([f!.start, f!.end]).toEqual([0, 0]);
+    expect(f!.message).toMatch(/check the delivery date/);
+  });
+  it('outside-window: a seller severity override applies to both the error and the warning', () => {
+    const s = parseLintSettings({ rules: { 'outside-window': { severity: 'warning' } } });
+    expect(lintMessage(text, { deliveryDate: '2024-01-01', now: '2024-04-01' }, s).find((f) => f.rule === 'outside-window')!.severity).toBe('warning');
+    const e = parseLintSettings({ rules: { 'outside-window': { severity: 'error' } } });
+    expect(lintMessage(text, { orderDate: '2024-01-01', now: '2024-04-01' }, e).find((f) => f.rule === 'outside-window')!.severity).toBe('error');
   });
   it('outside-window uses the current time when now is missing', () => {
     expect(rules(text, { orderDate: '2000-01-01' })).toEqual(['outside-window']);
@@ -178,8 +193,15 @@ describe('format rules and fixes', () => {
     expect(find(lb, 'excess-line-breaks').map((x) => [spanText(lb, x), x.fix])).toEqual([['\n\n\n', '\n\n']]);
   });
   it('phone numbers but not order, tracking, model numbers, dates or sizes', () => {
-    const t = `${ORDER}Call +1 (555) 123-4567 or 020 7946 0958. Tracking 9400100000000000000000, 1Z999AA10123456784, model KX-2200, 2024-03-15, 12 x 8 x 4 in, zip 94107-1234.`;
-    expect(find(t, 'phone-number').map((x) => spanText(t, x))).toEqual(['+1 (555) 123-4567', '020 7946 0958']);
+    const t = `${ORDER}Call +1 (415) 555-0134 or +44 20 7946 0958. Tracking 9400100000000000000000, 1Z999AA10123456784, model KX-2200, 2024-03-15, 12 x 8 x 4 in, zip 94107-1234.`;
+    expect(find(t, 'phone-number').map((x) => spanText(t, x))).toEqual(['+1 (415) 555-0134', '+44 20 7946 0958']);
+    // Validated numbers (libphonenumber-js), not digit runs: a date before a
+    // bracket, a postal code, a made-up 555 exchange area code.
+    expect(find(`${ORDER}Open until 2026-10-24 (10 more business days).`, 'phone-number')).toEqual([]);
+    expect(find(`${ORDER}〒262-0003 の倉庫へ返送してください。`, 'phone-number')).toEqual([]);
+    expect(find(`${ORDER}Call +1 555 234 5678.`, 'phone-number')).toEqual([]);
+    // The marketplace gives the default country: a UK national number is valid on amazon.co.uk.
+    expect(find(`${ORDER}Ring 020 7946 0958.`, 'phone-number', { marketplace: 'amazon.co.uk' })).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,1 @@
+export { InsertCheck, type InsertCheckProps } from './InsertCheck.tsx';

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ORDER, find } from './_helpers.ts';
+import type { ContactReason } from '../../../../lib/policy/index.ts';
+
+const under = (text: string, contactReason: ContactReason) => find(text, 'critical-reason-misuse', { contactReason });
+
+describe('critical-reason-misuse', () => {
+  it('fires on a review request, marketing or a bare thank-you sent under a critical reason', () => {
+    expect(under(`${ORDER}Please take a moment to review the product on Amazon.`, 'unexpected-problem')).toHaveLength(1);
+    expect(under(`${ORDER}Check out our new arrivals for winter!`, 'missing-information')).toHaveLength(1);
+    expect(under(`${ORDER}Thank you for shopping with us! We are here to help.`, 'delivery')).toHaveLength(1);
+    expect(under(`${ORDER}Thank you for shopping with us!`, 'delivery')[0]!.severity).toBe('error');
+  });
+  it('is silent for the non-critical reason and for messages the order needs', () => {
+    expect(under(`${ORDER}Please take a moment to review the product on Amazon.`, 'other')).toEqual([]);
+    expect(under(`${ORDER}The engraving text is too long. Could you send a shorter version?`, 'missing-information')).toEqual([]);
+    expect(under(`${ORDER}The carrier needs a delivery appointment. Which morning suits you?`, 'delivery')).toEqual([]);
+    expect(under(`${ORDER}The parcel was damaged in transit; a replacement ships today.`, 'unexpected-problem')).toEqual([]);
+    expect(find(`${ORDER}Please leave a review.`, 'critical-reason-misuse')).toEqual([]);
+  });
+});
