@@ -3,6 +3,7 @@
 // finding with its explanation and public source, as in the compose panel.
 // The linting is injected (the options page asks the background, which
 // applies the seller's settings), so this page does not bundle the linter.
+import { langTag } from '../../lib/i18n/lang.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/ui.ts';
 import type { Finding } from '../../lib/policy/types.ts';
@@ -58,7 +59,7 @@ export function InsertCheck(p: InsertCheckProps) {
   };
 
   return (
-    <section class="rgi" data-insert-check aria-labelledby="rgi-title" lang={p.lang === 'zh' ? 'zh-Hans' : 'en'}>
+    <section class="rgi" data-insert-check aria-labelledby="rgi-title" lang={langTag(p.lang)}>
       <h2 id="rgi-title">{t.title}</h2>
       <p class="rgi-intro">{t.intro}</p>
       <label class="rgi-label" for="rgi-text">

@@ -22,3 +22,10 @@ declare const URL: { new (input: string, base?: string | PureURL): PureURL; canP
 type URL = PureURL;
 declare function setTimeout(cb: () => void, ms?: number): unknown;
 declare function clearTimeout(id: unknown): void;
+declare class URLSearchParams implements PureURLSearchParams {
+  constructor(init?: string);
+  get(name: string): string | null;
+  has(name: string): boolean;
+  keys(): IterableIterator<string>;
+  forEach(cb: (value: string, key: string) => void): void;
+}
