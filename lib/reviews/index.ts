@@ -43,6 +43,7 @@ export function classifyReview(item: ReviewItem, now: Date | string): Classifica
       rating: item.rating,
       safety: risks.includes('safety-risk'),
       aboutProduct: ctx.sentences.some((s) => s.tags.has('product')),
+      sentences: ctx.sentences,
     }),
     risks,
     riskEvidence: evidence,

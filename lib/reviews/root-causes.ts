@@ -1,7 +1,7 @@
 // Why the buyer is unhappy (seed 002's five causes, plus authenticity and the
 // seller's service): multi-label, primary first. The primary cause is the one
 // with the most evidence; ties go to the one mentioned first.
-import { type Field, findAll, lexicon, sentencesOf } from './text.ts';
+import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
 import { sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
 
@@ -95,6 +95,8 @@ export interface CauseHints {
   safety: boolean;
   /** Some sentence is about the product (fallback: quality, seed 002's most common cause). */
   aboutProduct: boolean;
+  /** The sentences already split (saves splitting twice). */
+  sentences?: readonly Sentence[];
 }
 
 /**
@@ -111,7 +113,7 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
     score.set(cause, { n: prev.n + n, first: Math.min(prev.first, first) });
   };
   fields.forEach((f, fi) => {
-    const sentences = sentencesOf(f);
+    const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
     for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, RegExp]>) {
       const hits = findAll(re, f.text, 200).filter((h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)));
       if (hits.length === 0) continue;

@@ -213,7 +213,8 @@ export function entirelyAbout(sentences: readonly TaggedSentence[], allowed: Rea
   for (const s of sentences) {
     const topics = substantive(s);
     if (topics.length === 0) {
-      const words = (s.words ??= wordCount(s.text));
+      // Only short sentences can pass; a long one is not worth segmenting.
+      const words = (s.words ??= s.text.length > 80 ? 99 : wordCount(s.text, 8));
       if (s.tags.has('generic') && words <= 6) continue;
       if (words <= 2) continue;
       return false;

@@ -2,13 +2,11 @@
 // codes, "visit my store / follow my channel", and sending readers to another
 // seller. Links to Amazon itself are allowed in reviews (other products on
 // Amazon), and naming a competing product in a comparison is not an ad.
-import { LinkifyIt } from 'linkify-it';
 import type { Context, GroundDetector } from '../context.ts';
+import { findLinks } from '../links.ts';
 import { type Span, evidence, findAll, lexicon, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
-// Fuzzy links too: "www.shop.com" and "shop.com" are links to a reader.
-const linkify = new LinkifyIt().set({ fuzzyLink: true, fuzzyEmail: false });
 const AMAZON_HOST = /^(?:[\w-]+\.)*(?:amazon\.[a-z.]{2,6}|amzn\.(?:to|com|eu)|a\.co|media-amazon\.com)$/i;
 
 const STORES = `walmart|ebay|target|aliexpress|temu|costco|best buy|etsy|alibaba|shein|wish|home depot|lowe'?s|otto|cdiscount|fnac|mediamarkt|rakuten|楽天`;
@@ -32,25 +30,9 @@ const PROMO = lexicon(
   ['クーポンコード', '割引コード', 'プロモーションコード', 'チャンネル登録', '私のショップ', '私のチャンネル', '弊社サイト', 'フォローして'],
 );
 
-// A link needs a dot before letters ("shop.com") or a scheme: skip linkify otherwise.
-const MAYBE_LINK = /[\p{L}\p{N}]\.[a-z]{2}|:\/\//iu;
-
+/** Links to other sites; links to Amazon itself are allowed in reviews. */
 function links(text: string): Span[] {
-  if (!MAYBE_LINK.test(text) || !linkify.test(text)) return [];
-  const out: Span[] = [];
-  for (const m of linkify.match(text) ?? []) {
-    if (m.schema === 'mailto:' || m.url.startsWith('mailto:')) continue; // emails are personal-info
-    let host = '';
-    try {
-      host = new URL(m.url).hostname;
-    } catch {
-      continue;
-    }
-    if (AMAZON_HOST.test(host)) continue;
-    out.push({ start: m.index, end: m.lastIndex });
-    if (out.length >= 20) break;
-  }
-  return out;
+  return findLinks(text).filter((l) => !AMAZON_HOST.test(l.host));
 }
 
 export const promotional: GroundDetector = {

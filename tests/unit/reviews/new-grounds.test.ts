@@ -39,7 +39,7 @@ describe('buy-shipping (conditional)', () => {
     const c = feedback('Package never arrived. Still waiting after three weeks.');
     expect(c.removable).toBe(false);
     expect(c.grounds).toEqual([]);
-    expect(c.conditionalGrounds).toEqual([{ id: 'buy-shipping', field: 'body', start: 0, end: 21, quote: 'Package never arrived' }]);
+    expect(c.conditionalGrounds).toEqual([{ id: 'buy-shipping', field: 'body', start: 0, end: 22, quote: 'Package never arrived.' }]);
     expect(c.reason.en).toMatch(/eligible if you shipped on time with Buy Shipping/i);
     expect(c.reason.zh).toMatch(/Buy Shipping/);
   });
