@@ -44,6 +44,8 @@ export function classifyReview(item: ReviewItem, now: Date | string): Classifica
       safety: risks.includes('safety-risk'),
       aboutProduct: ctx.sentences.some((s) => s.tags.has('product')),
       sentences: ctx.sentences,
+      authenticity: risks.includes('authenticity-risk'),
+      grounds: grounds.map((g) => g.id),
     }),
     risks,
     riskEvidence: evidence,

@@ -10,6 +10,11 @@ const L = '\\p{L}*';
 const LEXICONS: Record<RootCause, RegExp> = {
   quality: lexicon(
     [
+      // Real reviewers' words for defects and short life.
+      `(?:coming|came|comes|started|keeps?) (?:coming )?(?:off|apart|loose|undone|unglued)`, `(?:fell|falls|falling) (?:off|apart)`, `tangl${L}`, `shed(?:s|ding)?`, `rock hard`, `goes flat`, `went flat`, `sag(?:s|ged|ging)`,
+      `(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)(?: not)? (?:very |that |so )?(?:accurate|effective|practical|durable|sturdy|reliable|absorbent)`, `(?:not|never|doesn'?t|didn'?t|won'?t|wouldn'?t) (?:very )?(?:accurate|effective|rise|dissolve|reflect|absorb|lather|spray|hold up|stay on|stay put|stick|last|work properly|function)${L}`,
+      `(?:stopped|quit|quits) (?:working|charging|spraying|holding)`, `(?:only )?(?:one|1|left|right) (?:side|ear|earbud|earphone)s? (?:is )?(?:not )?working`, `(?:poor|bad|worst|terrible|horrible|low) (?:sound|quality|material|build|battery|bass|performance)`,
+      `not (?:good|great|worth)`, `dried (?:out|up)`, `greasy`, `sticky`, `residue`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) (?:do|clean|help) (?:anything|much|a thing)`, `not (?:long[- ]lasting|lasting)`, `worn (?:out|through)`, `frayed`, `cheap(?:ly)?`,
       `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply made`, `cheap (?:plastic|material|quality|junk)`, `poor(?:ly)? (?:quality|made|built|constructed)`,
       `low quality`, `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
       `not working`, `fell apart`, `falls apart`, `leak${L}`, `crack${L}`, `ripped`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `malfunction${L}`,
@@ -24,6 +29,9 @@ const LEXICONS: Record<RootCause, RegExp> = {
   ),
   'not-as-described': lexicon(
     [
+      `(?:smaller|bigger|larger|shorter|thinner) (?:then|than) (?:(?:I )?expected|I thought)`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
+      `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) fit (?:a |an |my |the |any |\d)`, `(?:they|it|the (?:description|listing|ad|title)) (?:claims?|says?|states?|said)`, `runs? (?:very |really )?(?:big|small|large|narrow|wide)`, `(?:so|very|too|really) (?:tiny|small|big|large|short|long|thin|narrow|wide)`,
+      `(?:photo|picture|image)s? (?:on|in) (?:the )?(?:listing|amazon|ad)`, `description`, `not (?:fragrance|sugar|gluten|paraben|silicone|sulfate)[- ]free`, `(?:quantity|count|size|colou?r) (?:is |was )?(?:wrong|different|less|off)`, `(?:half|less) (?:the )?(?:size|quantity|amount)`,
       `not as (?:described|pictured|advertised|shown)`, `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, `looks nothing like`, `nothing like the (?:picture|photo|description)`,
       `misleading`, `false advertising`, `(?:smaller|bigger|larger|thinner|shorter|lighter|darker) than (?:pictured|described|advertised|shown|expected|it looks|the picture|the photos?)`,
       `(?:description|listing|title|picture|photo|ad) (?:says|said|shows|showed|claims|claimed|states|stated)`, `(?:advertised|claimed|listed) (?:as|to be)`, `wrong (?:colou?r|size|model|item|product)`,
@@ -37,10 +45,12 @@ const LEXICONS: Record<RootCause, RegExp> = {
   ),
   logistics: lexicon(
     [
+      `empty (?:box|package|parcel|packet)`, `spill(?:ed|t)`, `crushed`, `(?:received|got|delivered|sent)(?: me)? (?:an? |the )?(?:damaged|broken|wrong|different|empty)`, `(?:didn'?t|did not|never) (?:receive|get) (?:the|my|it|any)`,
+      `(?:only|just) (?:got|received) (?:one|two|\d)`, `wrong (?:item|product|colou?r|size|one) (?:was )?(?:sent|delivered|received)`, `not delivered`, `melted`, `(?:delivery|courier|delivery boy|delivery guy)`,
       `late`, `(?:days|weeks) late`, `never (?:arrived|came|received|got|delivered|showed up)`, `still waiting`, `lost in (?:transit|the mail)`, `delivery`, `delivered`, `shipping`,
       `arrived (?:\\p{L}+ )?(?:damaged|broken|crushed|smashed|cracked|dented|wet|open(?:ed)?|late)`, `(?:box|package|packaging) (?:was |arrived |came )?(?:crushed|torn|open(?:ed)?|damaged|wet|dented|smashed)`,
-      `poorly packaged`, `packaging`, `shipped (?:a week|\\d+ days|two weeks|late)`, `slow (?:shipping|delivery)`, `shipping (?:was |is )?slow`, `threw`, `no padding`, `wrong house`,
-      `(?:came|arrived) (?:broken|damaged|late)`, `zu spät`, `nass`, `llegó tarde`, `mal embalad[oa]`, `en retard`, `missing (?:items?|from (?:the|my) order)`, `wrong address`, `stolen`, `tracking`, `took (?:\\w+ )?(?:days|weeks|forever|a month) to (?:arrive|come|ship|get here)`,
+      `poorly packaged`, `packaging`, `shipped (?:a week|\\d+ days|two weeks|late)`, `slow (?:shipping|delivery)`, `shipping (?:was |is )?slow`, `no padding`, `wrong house`,
+      `(?:came|arrived) (?:broken|damaged|late)`, `zu spät`, `nass`, `llegó tarde`, `mal embalad[oa]`, `en retard`, `missing (?:items?|from (?:the|my) order)`, `wrong address`, `stolen`, `tracking (?:number|info|says|shows)`, `took (?:\\w+ )?(?:days|weeks|forever|a month) to (?:arrive|come|ship|get here)`,
       `Lieferung`, `Versand`, `verspätet`, `nie angekommen`, `Verpackung`, `livraison`, `colis`, `en retard`, `jamais reçu`, `emballage`, `entrega`, `envío`, `retraso`, `nunca llegó`, `embalaje`,
       `consegna`, `spedizione`, `in ritardo`, `mai arrivato`, `imballaggio`,
     ],
@@ -57,6 +67,9 @@ const LEXICONS: Record<RootCause, RegExp> = {
   ),
   preference: lexicon(
     [
+      `tastes?`, `tasted`, `tasting`, `after ?taste`, `flavou?r(?:s|ed|less)?`, `bland`, `yu[ck]k?`, `nasty`, `gross`, `disgusting`, `vinegary`, `bitter`, `salty`, `(?:too |so |very )?sweet`, `not my favou?rite`,
+      `(?:I |we )?(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|enjoy|care for)`, `overpowering`, `(?:scent|smell|fragrance|perfume) (?:is|was) (?:too|very|so|really|not|just|a bit)`, `songs?`, `album`, `vocals?`, `lyrics`, `tracks`, `music`,
+      `plot`, `story(?:line)?`, `characters?`, `the writing`, `narrat${L}`, `acting`, `episodes?`, `(?:the|this) (?:show|movie|film|book|novel|series|game)`, `boring`, `bored`, `not (?:for me|my thing|impressed)`, `wish I (?:liked|loved)`, `hate (?:it|this|the)`,
       `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not (?:for me|my (?:style|taste|thing|favou?rite|cup of tea))`, `personal(?:ly)?`, `(?:I )?prefer`, `ugly`, `meh`,
       `just (?:ok|okay|fine)`, `boring`, `not a fan`, `too (?:sweet|strong|bitter|bright|soft|firm|salty|spicy)`, `for my taste`, `(?:my|our) (?:taste|preference)`, `expected more`,
       `gefällt mir nicht`, `nicht mein (?:Geschmack|Fall)`, `pas mon (?:style|goût)`, `je n'aime pas`, `no me gusta`, `no es de mi gusto`, `non mi piace`, `non è il mio stile`,
@@ -65,6 +78,8 @@ const LEXICONS: Record<RootCause, RegExp> = {
   ),
   authenticity: lexicon(
     [
+      `duplicate(?! (?:order|charge|payment|shipment|review|listing|item(?:s)? in))`, `(?:a |the )?first copy`, `copied`, `fake product`, `not (?:an? |the )?original`, `original from (?:outer|outside)`, `tamper${L}`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`,
+      `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`, `(?:used|open(?:ed)?) (?:and|&|/) ?returned`, `(?:received|got|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)`, `not (?:brand )?new`, `not seal(?:ed)? pack${L}`,
       `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?! (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
       `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|\\p{Lu}\\p{L}+|brand)`, `bootleg`, `Fälschung`, `gefälscht\\p{L}*`, `contrefa(?:çon|it|ite)`, `falsificad[oa]`,
       `no es original`, `contraffatt[oaie]`, `non originale`, `taroccat[oaie]`,
@@ -97,7 +112,14 @@ export interface CauseHints {
   aboutProduct: boolean;
   /** The sentences already split (saves splitting twice). */
   sentences?: readonly Sentence[];
+  /** The text claims the item is fake, used or tampered (authenticity-risk): that is the primary cause. */
+  authenticity?: boolean;
+  /** The removal grounds found: some say the complaint is not about this product at all. */
+  grounds?: readonly string[];
 }
+
+// Grounds whose complaint is not about this listing's product or order: no cause to fix.
+const NO_CAUSE_GROUNDS = new Set(['pricing-availability', 'off-topic', 'spam', 'wrong-product']);
 
 /**
  * Causes ranked by the number of sentences that mention them (weighted), so
@@ -107,6 +129,7 @@ export interface CauseHints {
  */
 export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCause[] {
   if (hints.rating >= 5) return [];
+  if (hints.grounds?.some((g) => NO_CAUSE_GROUNDS.has(g))) return [];
   const score = new Map<RootCause, { n: number; first: number }>();
   const add = (cause: RootCause, n: number, first: number): void => {
     const prev = score.get(cause) ?? { n: 0, first: Number.POSITIVE_INFINITY };
@@ -122,6 +145,11 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
     }
   });
   if (hints.safety) add('quality', 1, Number.POSITIVE_INFINITY);
-  if (score.size === 0 && hints.aboutProduct && hints.rating <= 3) add('quality', 1, 0);
+  // The claim behind an authenticity alert is the cause to answer first.
+  if (hints.authenticity) add('authenticity', 1e6, -1);
+  // A review that is only about the order has an order cause even when no word named it.
+  if (hints.grounds?.includes('seller-feedback') && !score.has('logistics') && !score.has('service')) add('logistics', 0.5, Number.POSITIVE_INFINITY);
+  // Every complaint gets a cause: defects are by far the most common one.
+  if (score.size === 0 && hints.rating <= 3) add('quality', 1, 0);
   return [...score.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([c]) => c);
 }
