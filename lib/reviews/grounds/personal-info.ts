@@ -6,6 +6,7 @@
 // first name plus surname of someone named in the text is.
 import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js/min';
 import type { Context, GroundDetector } from '../context.ts';
+import { findLinks } from '../links.ts';
 import { type Field, type Span, evidence, findAll, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
@@ -120,11 +121,14 @@ function countriesFor(marketplace: string | undefined): readonly CountryCode[] {
 function phones(f: Field, marketplace: string | undefined): Span[] {
   if (!MAYBE_PHONE.test(f.text)) return [];
   const orders = findAll(AMAZON_ORDER_ID, f.text);
+  // Numbers inside a link (query strings, ids) are not phones.
+  const links = findLinks(f.text);
   const keep = (s: Span): boolean => {
     if (orders.some((o) => overlaps(o, s))) return false;
     if (NOT_PHONE_CONTEXT.test(f.text.slice(Math.max(0, s.start - 24), s.start))) return false;
     // Part of a longer code ("SKU-5551234567X") or followed by a unit: not a number to call.
-    if (/[\p{Script=Latin}\p{N}_-]/u.test(f.text[s.start - 1] ?? '') || /^[\p{Script=Latin}\p{N}_]/u.test(f.text.slice(s.end))) return false;
+    if (links.some((l) => overlaps(l, s))) return false;
+    if (/[\p{Script=Latin}\p{N}_=&?/.#-]/u.test(f.text[s.start - 1] ?? '') || /^[\p{Script=Latin}\p{N}_]/u.test(f.text.slice(s.end))) return false;
     const raw = f.text.slice(s.start, s.end);
     if (DATE_LIKE.test(raw.trim())) return false;
     const digits = raw.replace(/\D/gu, '').length;
