@@ -13,6 +13,7 @@ const L = '\\p{L}*';
 /** The product itself: how it works, fits, looks, lasts. */
 const PRODUCT = lexicon(
   [
+    `(?:fall|falls|fell|falling|come|comes|came|coming) (?:off|apart|out|loose)`, `cheap(?!er| price)`, `stopped \\p{L}+ing`,
     `quality`, `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply`, `cheap(?:ly)? (?:made|plastic|material|feel|quality|junk)`,
     `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|don'?t) (?:work|fit|charge|hold|stay|stick|last|seal|turn on|connect|pair|heat|cool|clean|cut|close)${L}`,
     `not working`, `works?`, `worked`, `working`, `material`, `fabric`, `stitching`, `seams?`, `sizes?`, `sizing`, `fits?`, `fitted`,
@@ -47,7 +48,7 @@ const PRODUCT = lexicon(
 const MISMATCH = lexicon(
   [
     `not as (?:described|pictured|advertised|shown)`, `(?:wrong|different) (?:item|product|colou?r|size|model|one)`, `not what I ordered`,
-    `looks nothing like`, `nothing like the (?:picture|photo|description)`,
+    `looks nothing like`, `nothing like the (?:picture|photo|description)`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
     `\\p{L}+er than (?:the |in the )?(?:pictures?|photos?|pictured|described|advertised|shown|listed|listing|description|video)`, `(?:different|differs) from (?:the )?(?:pictures?|photos?|description|listing)`,
     `(?:contents?|items?|pieces?|parts?|accessories|charger|cable|manual)(?: \\p{L}+){0,2} (?:was|were|is|are) missing`, `missing (?:contents?|accessories|the \\p{L}+)`, `(?:misleading|false) (?:listing|description|advertising|pictures?|photos?)`,
     `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
@@ -118,12 +119,14 @@ const PRICE = lexicon(
   [
     `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`, `raised the price`,
     `rip-?off price`, `too much money`, `paid (?:\\$|€|£)?\\d+`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
+    `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `(?:delivery|shipping) charges?`,
     `Preis${L}`, `teuer`, `überteuert`, `günstiger`, `prix`, `cher`, `moins cher`, `precio`, `caro`, `más barato`, `prezzo`, `costos[oa]`, `più economico`,
   ],
   ['価格', '値段', '値上げ', '円'],
 );
 
 const AVAILABILITY = lexicon([
+  `(?:is |are )?not (?:currently |presently )?available`, `no longer (?:available|sold|made)`,
   `out of stock`, `unavailable`, `sold out`, `back in stock`, `in stock`, `restock${L}`, `availability`, `discontinued`, `backorder${L}`, `can'?t (?:find|buy|get) (?:it|this|them) anymore`,
   `nicht (?:vorrätig|lieferbar|verfügbar)`, `ausverkauft`, `rupture de stock`, `indisponible`, `agotad[oa]`, `sin stock`, `no disponible`, `esaurit[oa]`, `non disponibile`,
 ], ['在庫切れ', '品切れ', '売り切れ']);
