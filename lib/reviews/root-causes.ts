@@ -7,14 +7,14 @@ import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
 
-const LEXICONS: Record<RootCause, RegExp> = {
+export const LEXICONS_FOR_DEBUG: Readonly<Record<RootCause, RegExp>> = {
   quality: lexicon(
     [
       // Real reviewers' words for defects and short life.
       `(?:coming|came|comes|started|keeps?) (?:coming )?(?:off|apart|loose|undone|unglued)`, `(?:fell|falls|falling) (?:off|apart)`, `tangl${L}`, `shed(?:s|ding)?`, `rock hard`, `goes flat`, `went flat`, `sag(?:s|ged|ging)`,
       `(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)(?: not)? (?:very |that |so )?(?:accurate|effective|practical|durable|sturdy|reliable|absorbent)`, `(?:not|never|doesn'?t|didn'?t|won'?t|wouldn'?t) (?:very )?(?:accurate|effective|rise|dissolve|reflect|absorb|lather|spray|hold up|stay on|stay put|stick|last|work properly|function)${L}`,
       `(?:stopped|quit|quits) (?:working|charging|spraying|holding)`, `(?:only )?(?:one|1|left|right) (?:side|ear|earbud|earphone)s? (?:is )?(?:not )?working`, `(?:poor|bad|worst|terrible|horrible|low) (?:sound|quality|material|build|battery|bass|performance)`,
-      `not (?:good|great|worth)`, `dried (?:out|up)`, `greasy`, `sticky`, `residue`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) (?:do|clean|help) (?:anything|much|a thing)`, `not (?:long[- ]lasting|lasting)`, `worn (?:out|through)`, `frayed`, `cheap(?:ly)?`,
+      `dried (?:out|up)`, `greasy`, `sticky`, `residue`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) (?:do|clean|help) (?:anything|much|a thing)`, `not (?:long[- ]lasting|lasting)`, `worn (?:out|through)`, `frayed`, `cheap(?:ly)?`,
       `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply made`, `cheap (?:plastic|material|quality|junk)`, `poor(?:ly)? (?:quality|made|built|constructed)`,
       `low quality`, `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
       `not working`, `fell apart`, `falls apart`, `leak${L}`, `crack${L}`, `ripped`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `malfunction${L}`,
@@ -29,7 +29,8 @@ const LEXICONS: Record<RootCause, RegExp> = {
   ),
   'not-as-described': lexicon(
     [
-      `(?:smaller|bigger|larger|shorter|thinner) (?:then|than) (?:(?:I )?expected|I thought)`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
+      `(?:smaller|bigger|larger|shorter|thinner|lighter|darker|less) (?:then|than) (?:(?:I |we )?ex?s?pected|I thought|(?:it )?(?:looks|looked|shown|pictured))`, `as (?:I |we )?ex?s?pected`, `(?:not )?what I (?:had )?hoped`, `true to size`, `tallas?`, `taille`, `Größe`, `misura`,
+      `(?:TV )?(?:adds|ads|advertis${L})`, `(?:specifications?|specs|details|pictures?|photos?|images?)(?: of this item)? (?:do(?:es)? not|don'?t|didn'?t|did not) (?:match|compare|look)`, `as (?:shown|pictured|advertised)`, `deceiv${L}`, `claimed`, `(?:I )?assumed`, `(?:was|were) hoping`, `sold separately`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
       `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) fit (?:a |an |my |the |any |\d)`, `(?:they|it|the (?:description|listing|ad|title)) (?:claims?|says?|states?|said)`, `runs? (?:very |really )?(?:big|small|large|narrow|wide)`, `(?:so|very|too|really) (?:tiny|small|big|large|short|long|thin|narrow|wide)`,
       `(?:photo|picture|image)s? (?:on|in) (?:the )?(?:listing|amazon|ad)`, `description`, `not (?:fragrance|sugar|gluten|paraben|silicone|sulfate)[- ]free`, `(?:quantity|count|size|colou?r) (?:is |was )?(?:wrong|different|less|off)`, `(?:half|less) (?:the )?(?:size|quantity|amount)`,
       `not as (?:described|pictured|advertised|shown)`, `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, `looks nothing like`, `nothing like the (?:picture|photo|description)`,
@@ -69,6 +70,8 @@ const LEXICONS: Record<RootCause, RegExp> = {
     [
       `tastes?`, `tasted`, `tasting`, `after ?taste`, `flavou?r(?:s|ed|less)?`, `bland`, `yu[ck]k?`, `nasty`, `gross`, `disgusting`, `vinegary`, `bitter`, `salty`, `(?:too |so |very )?sweet`, `not my favou?rite`,
       `(?:I |we )?(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|enjoy|care for)`, `overpowering`, `(?:scent|smell|fragrance|perfume) (?:is|was) (?:too|very|so|really|not|just|a bit)`, `songs?`, `album`, `vocals?`, `lyrics`, `tracks`, `music`,
+      `scent(?:ed|s)?`, `(?:bad|strong|weird|strange|awful|horrible|terrible|pleasant) (?:smell|scent|odou?r)`, `smells? (?:like|bad|awful|weird|strange|terrible)`, `spicy`, `bulky`, `heavy`, `plain`, `lame`, `(?:not |isn'?t |wasn'?t )?(?:very )?(?:interesting|funny|catchy|artistic|outstanding|exciting|entertaining|engaging|appealing)`,
+      `(?:the |this )?(?:movie|magazine|content|recipes?|issues?|articles?|graphics|gameplay|toy)`, `watch(?:ed|ing)?`, `(?:couldn'?t|could not|can'?t) get into`, `(?:didn'?t|did not) (?:hold|keep) my (?:interest|attention)`, `afraid of`, `(?:my )?(?:cats?|dogs?|kids?|son|daughter|grandson|granddaughter) (?:did not|didn'?t|won'?t|wouldn'?t|does not|doesn'?t) (?:like|care|eat|use|play)`,
       `plot`, `story(?:line)?`, `characters?`, `the writing`, `narrat${L}`, `acting`, `episodes?`, `(?:the|this) (?:show|movie|film|book|novel|series|game)`, `boring`, `bored`, `not (?:for me|my thing|impressed)`, `wish I (?:liked|loved)`, `hate (?:it|this|the)`,
       `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not (?:for me|my (?:style|taste|thing|favou?rite|cup of tea))`, `personal(?:ly)?`, `(?:I )?prefer`, `ugly`, `meh`,
       `just (?:ok|okay|fine)`, `boring`, `not a fan`, `too (?:sweet|strong|bitter|bright|soft|firm|salty|spicy)`, `for my taste`, `(?:my|our) (?:taste|preference)`, `expected more`,
@@ -99,10 +102,17 @@ const LEXICONS: Record<RootCause, RegExp> = {
 
 // Weights: a counterfeit claim or a listing mismatch is a stronger signal than
 // a passing word on delivery.
+const LEXICONS = LEXICONS_FOR_DEBUG;
 const WEIGHT: Record<RootCause, number> = { quality: 1, 'not-as-described': 1.5, logistics: 1, usage: 1, preference: 0.8, authenticity: 3, service: 1 };
 
 // "does not leak", "no burnt spots": a cause word right after a negation is praise.
 const NEGATION = /(?:\bno|\bnot|n't|\bnever|\bwithout|\bzero)\s+$/iu;
+
+/** A sentence the topic tagger says is about delivery or packaging, and not about the product. */
+function isArrival(s: Sentence): boolean {
+  const tags = (s as Sentence & { tags?: ReadonlySet<string> }).tags;
+  return !!tags && (tags.has('delivery') || tags.has('packaging')) && !tags.has('product') && !tags.has('mismatch');
+}
 
 export interface CauseHints {
   rating: number;
@@ -135,12 +145,18 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
     const prev = score.get(cause) ?? { n: 0, first: Number.POSITIVE_INFINITY };
     score.set(cause, { n: prev.n + n, first: Math.min(prev.first, first) });
   };
+  const arrivals = (hints.sentences ?? []).filter(isArrival);
+  if (arrivals.length) add('logistics', arrivals.length * WEIGHT.logistics, arrivals[0]!.start + (arrivals[0]!.field === 'body' ? 1e9 : 0));
   fields.forEach((f, fi) => {
     const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
     for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, RegExp]>) {
       const hits = findAll(re, f.text, 200).filter((h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)));
       if (hits.length === 0) continue;
       const inSentences = new Set(hits.map((h) => sentenceAt(sentences, h)));
+      // "Received it with the door broken": a sentence about the order's
+      // arrival is a logistics complaint, whatever product words it holds.
+      if (cause === 'quality') for (const x of inSentences) if (x && isArrival(x)) inSentences.delete(x);
+      if (inSentences.size === 0) continue;
       add(cause, inSentences.size * WEIGHT[cause], fi * 1e9 + hits[0]!.start);
     }
   });
