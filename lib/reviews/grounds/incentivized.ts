@@ -17,6 +17,9 @@ const INCENTIVE = lexicon(
     `(?:paid|compensated|reimbursed|refunded) (?:me )?(?:\\$\\d+ |in full |fully )?(?:to|for) (?:write|leave|post|writing|leaving|posting) ${REVIEW}`,
     `(?:full |partial )?refund(?:ed)? (?:me )?(?:after|once|for) (?:I )?(?:post|leav|writ|left|wrote|posted)\\p{L}* ${REVIEW}`,
     `(?:received|got) (?:this|it|the product) (?:at a discount|discounted|free) (?:for|to) (?:review|test)\\p{L}*`,
+    // Review copies of books (NetGalley and similar): a free copy in exchange for the review.
+    `(?:received|got|was (?:given|sent|provided)) (?:a |an )?(?:free |complimentary )?(?:digital |advance(?:d)? |review |electronic |e-?)?(?:copy|ARC|e-?book|galley)(?: of (?:this|the|it)(?: (?:book|novel|title|audiobook))?)? (?:from|via|through|courtesy of|by) (?:NetGalley|Edelweiss|BookSirens|Booksprout|the publisher|the author)`,
+    `(?:free|complimentary|advance(?:d)?) (?:digital |review |reader(?:'s)? )?copy (?:from|via|through|courtesy of|provided by) (?:NetGalley|Edelweiss|BookSirens|Booksprout|the publisher|the author)`,
     // DE
     `(?:kostenlos|gratis|kostenfrei|vergünstigt|zum Testen) (?:zur Verfügung gestellt|erhalten|bekommen|zugeschickt)`, `im Austausch (?:für|gegen) (?:eine|meine) (?:ehrliche |unabhängige )?(?:Bewertung|Rezension|Meinung)`,
     `(?:wurde|wurden) mir (?:vom (?:Verkäufer|Hersteller) )?(?:kostenlos|gratis|kostenfrei|vergünstigt) (?:zur Verfügung gestellt|zugeschickt|überlassen)`,

@@ -92,8 +92,13 @@ function sentenceAround(text: string, at: number, end: number): string {
   return `${before.slice(cut + 1)} ${stop >= 0 ? after.slice(0, stop) : after}`;
 }
 
+// Reviews of books, films and music name characters, authors and actors:
+// those names are the product's content, not anyone's personal information.
+const MEDIA = /(?<![\p{L}])(?:book|novel|story|character|author|writer|mystery|series|plot|chapter|reader|movie|film|actor|actress|album|song|singer|episode)s?(?![\p{L}])/iu;
+
 function fullNames(f: Field): Span[] {
   const out: Span[] = [];
+  if (MEDIA.test(f.text)) return out;
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(f.text)) !== null) {
@@ -128,7 +133,10 @@ function phones(f: Field, marketplace: string | undefined): Span[] {
     if (NOT_PHONE_CONTEXT.test(f.text.slice(Math.max(0, s.start - 24), s.start))) return false;
     // Part of a longer code ("SKU-5551234567X") or followed by a unit: not a number to call.
     if (links.some((l) => overlaps(l, s))) return false;
-    if (/[\p{Script=Latin}\p{N}_=&?/.#-]/u.test(f.text[s.start - 1] ?? '') || /^[\p{Script=Latin}\p{N}_]/u.test(f.text.slice(s.end))) return false;
+    // A number glued to a signed name ("Regards, Jane Doe5551234567") is still a phone;
+    // glued to a code ("SKU-5551234567", "qid=…") it is not.
+    const glued = /\p{Ll}/u.test(f.text[s.start - 1] ?? '') && /^\d{10,12}$/u.test(f.text.slice(s.start, s.end));
+    if (!glued && /[\p{Script=Latin}\p{N}_=&?/.#-]/u.test(f.text[s.start - 1] ?? '') || /^[\p{Script=Latin}\p{N}_]/u.test(f.text.slice(s.end))) return false;
     const raw = f.text.slice(s.start, s.end);
     if (DATE_LIKE.test(raw.trim())) return false;
     const digits = raw.replace(/\D/gu, '').length;
@@ -150,13 +158,27 @@ function phones(f: Field, marketplace: string | undefined): Span[] {
   return out;
 }
 
+// A full name signed under a closing ("Regards, Jane Doe"): the writer's own
+// name, whatever its origin. A first name alone ("Thanks, Naresh") is not.
+const SIGNED = /(?<![\p{L}])(?:Regards|Best regards|Kind regards|Thanks|Thank you|Sincerely|Cheers|Warm regards)[,.!]?\s*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*(?:$|\d|\n|[.!,]))/gu;
+
+function signedNames(f: Field): Span[] {
+  const out: Span[] = [];
+  for (const m of f.text.matchAll(SIGNED)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!NOT_SURNAME.test(m[1]!.split(' ')[1]!)) out.push({ start, end: start + m[1]!.length });
+    if (out.length >= 5) break;
+  }
+  return out;
+}
+
 export const personalInfo: GroundDetector = {
   id: 'personal-info',
   kinds: ['review', 'feedback'],
   detect(ctx: Context): Evidence[] {
     const out: Evidence[] = [];
     for (const f of ctx.fields) {
-      const spans = [...(MAYBE_EMAIL.test(f.text) ? findAll(EMAIL, f.text, 20) : []), ...phones(f, ctx.item.marketplace), ...findAll(ADDRESS, f.text, 20), ...fullNames(f)];
+      const spans = [...(MAYBE_EMAIL.test(f.text) ? findAll(EMAIL, f.text, 20) : []), ...phones(f, ctx.item.marketplace), ...findAll(ADDRESS, f.text, 20), ...fullNames(f), ...signedNames(f)];
       spans.sort((a, b) => a.start - b.start);
       for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
     }
