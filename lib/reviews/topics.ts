@@ -13,7 +13,7 @@ const L = '\\p{L}*';
 /** The product itself: how it works, fits, looks, lasts. */
 const PRODUCT = lexicon(
   [
-    `(?:fall|falls|fell|falling|come|comes|came|coming) (?:off|apart|out|loose)`, `cheap(?!er| price)`, `stopped \\p{L}+ing`,
+    `(?:fall|falls|fell|falling|come|comes|came|coming) (?:off|apart|loose)`, `cheap(?!er| price)`, `stopped \\p{L}+ing`,
     `quality`, `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply`, `cheap(?:ly)? (?:made|plastic|material|feel|quality|junk)`,
     `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|don'?t) (?:work|fit|charge|hold|stay|stick|last|seal|turn on|connect|pair|heat|cool|clean|cut|close)${L}`,
     `not working`, `works?`, `worked`, `working`, `material`, `fabric`, `stitching`, `seams?`, `sizes?`, `sizing`, `fits?`, `fitted`,
@@ -133,6 +133,7 @@ const AVAILABILITY = lexicon([
 
 /** Clearly not about any product: politics, Amazon's website or account, test posts. */
 const OFFTOPIC = lexicon([
+  `anti-?national`, `boycott${L}`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:yet |even )?(?:bought|buy|purchased) (?:it|this|one|them|the product)(?: yet)?`, `(?:able|allowed) to review`, `thank(?:s| you)(?: all| everyone)? for (?:the |your )?warnings?`,
   `election`, `president`, `Trump`, `Biden`, `democrats?`, `republicans?`, `liberals?`, `conservatives?`, `politic${L}`, `government`, `congress`, `vote`, `voting`,
   `amazon(?:'s)? (?:website|site|app|account|search|algorithm|prime (?:membership|video|subscription)|music|kindle unlimited)`, `prime (?:membership|video|subscription)`,
   `my (?:amazon )?account`, `(?:your|the|amazon's) website`, `order history`, `log(?:s|ging|ged)? (?:me )?out`, `password`, `sign(?:ing)? in`, `(?:this|amazon) (?:website|app) (?:keeps|is|won't)`, `first review`, `just testing`, `test(?:ing)? (?:post|review)`, `the weather`,
