@@ -22,7 +22,7 @@ const AUTHENTICITY = lexicon(
     `Fälschung(?:en)?`, `gefälscht\\p{L}*`, `Plagiat`, `nicht original`, `kein Original`, `keine Originalware`, `contrefa(?:çon|it|ite|its|ites)`, `pas (?:authentique|d'origine|original[e]?)`,
     `copie chinoise`, `falsificad[oa]s?`, `falsificación`, `no es original`, `no son originales`, `imitación`, `contraffatt[oaie]`, `non (?:è )?originale`, `taroccat[oaie]`, `tarocco`,
   ],
-  ['偽物', 'ニセモノ', 'にせもの', '偽造', 'コピー品', '模倣品', 'パチモン', '海賊版', '正規品ではな', '本物ではな', '本物じゃな', '假货', '仿冒', '山寨'],
+  ['偽物', 'ニセモノ', 'にせもの', '偽造', 'コピー品', '模倣品', 'パチモン', '海賊版', '正規品ではな', '本物ではな', '本物じゃな', '中古品', '開封済み', '使用済み', '假货', '仿冒', '山寨', '不是正品', '非正品', '高仿', '二手', '被拆(?:过|封)', '已拆封', '被用过'],
 );
 
 const FOOD = /chocolate|candy|candies|wax|butter|cheese|gumm(?:y|ies)|ice cream|ice|lipstick|balm|crayons?|schokolade|chocolat|cioccolat|dulces|caramel/iu;
@@ -48,7 +48,7 @@ const SAFETY = lexicon(
     `atragant\\p{L}*`, `sobrecalent\\p{L}*`, `peligros[oa]`, `preso fuoco`, `incendio`, `ustion[ei]`, `bruciat[oaie]`, `fumo`, `scossa`, `esplos[oa]`, `ferit[oa]`,
     `reazione allergica`, `soffocamento`, `surriscald\\p{L}*`, `pericolos[oa]`,
   ],
-  ['発火', '火事', '燃え', '焦げ', '煙が', '発煙', '感電', '爆発', '破裂', '溶け', '怪我', 'けが', 'ケガ', 'やけど', '火傷', 'アレルギー', 'かぶれ', '窒息', '過熱', '異常発熱', '危険', '着火', '起火', '爆炸', '烫伤', '过敏'],
+  ['発火', '火事', '燃え', '焦げ', '煙が', '発煙', '感電', '爆発', '破裂', '溶け', '怪我', 'けが', 'ケガ', 'やけど', '火傷', 'アレルギー', 'かぶれ', '窒息', '過熱', '異常発熱', '危険', '着火', '起火', '爆炸', '烫伤', '过敏', '発疹', 'かゆみ', '腫れ', '切り傷', '出血', '触电', '漏电', '冒烟', '烧焦', '受伤', '割伤', '划伤', '窒息', '皮疹', '红肿', '瘙痒', '中毒'],
 );
 
 // Safety words that only count outside these contexts ("shocked at the price",

@@ -41,7 +41,7 @@ const PRODUCT = lexicon(
     `tamaño`, `color`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `rott[oaie]`, `difettos[oaie]`, `funziona${L}`, `materiale`,
     `misura`, `colore`, `tessuto`, `rumore`, `comod[oa]`,
   ],
-  ['品質', '壊れ', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了'],
+  ['品質', '壊れ', '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了'],
 );
 
 /** The item received is not the one listed: blames neither product nor courier alone. */
@@ -72,7 +72,7 @@ const SELLER = lexicon(
     `atención al cliente`, `servicio (?:al|de atención al) cliente`, `no responde${L}`, `sin respuesta`, `reembolso`, `devolución`, `venditor[ei]`,
     `(?:assistenza|servizio) clienti`, `nessuna risposta`, `non rispond${L}`, `rimborso`,
   ],
-  ['出品者', '販売者', '店舗', 'ショップ', '対応が', '対応は', '返信', '連絡が', '返金', '返品', 'カスタマーサービス', '卖家', '客服'],
+  ['出品者', '販売者', '店舗', '商家', '店家', '退款', '退货', '换货', '不回复', '没人回复', '态度', '发票', 'ショップ', '対応が', '対応は', '返信', '連絡が', '返金', '返品', 'カスタマーサービス', '卖家', '客服'],
 );
 
 const DELIVERY = lexicon(
@@ -97,7 +97,7 @@ const DELIVERY = lexicon(
     `entregad[oa]`, `envío`, `enviad[oa]`, `paquete`, `lleg${L}`, `repartidor`, `transportista`, `Correos`, `SEUR`, `retraso`, `seguimiento`, `consegn${L}`,
     `spedizione`, `spedit[oa]`, `pacco`, `arrivat[oa]`, `corriere`, `BRT`, `SDA`, `ritardo`, `in ritardo`, `mai arrivato`, `tracciamento`,
   ],
-  ['届いた商品', '空の箱', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '快递', '物流', '发货'],
+  ['届いた商品', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '快递', '物流', '发货'],
 );
 
 const PACKAGING = lexicon(
@@ -109,7 +109,7 @@ const PACKAGING = lexicon(
     `Karton (?:war |ist )?(?:beschädigt|kaputt|offen|nass|eingedrückt)`, `emball${L}`, `carton (?:ouvert|abîmé|déchiré|écrasé|mouillé)`, `embalaje`,
     `empaquetad[oa]`, `caja (?:rota|abierta|dañada|aplastada|mojada)`, `imball${L}`, `scatola (?:rotta|aperta|danneggiata|schiacciata)`,
   ],
-  ['梱包', '包装', '箱(?:が|も|は)(?:潰|破|ボロボロ|へこ|凹|濡)'],
+  ['梱包', '包装', '外箱', '盒子(?:破|坏|压|烂)', '箱(?:が|も|は)(?:潰|破|ボロボロ|へこ|凹|濡)'],
 );
 
 /** Amazon's own service (Prime, lockers, Amazon's drivers and support). */
@@ -122,14 +122,14 @@ const PRICE = lexicon(
     `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `(?:delivery|shipping) charges?`,
     `Preis${L}`, `teuer`, `überteuert`, `günstiger`, `prix`, `cher`, `moins cher`, `precio`, `caro`, `más barato`, `prezzo`, `costos[oa]`, `più economico`,
   ],
-  ['価格', '値段', '値上げ', '円'],
+  ['価格', '値段', '値上げ', '円', '价格', '太贵', '涨价', '贵了', '元'],
 );
 
 const AVAILABILITY = lexicon([
   `(?:is |are )?not (?:currently |presently )?available`, `no longer (?:available|sold|made)`,
   `out of stock`, `unavailable`, `sold out`, `back in stock`, `in stock`, `restock${L}`, `availability`, `discontinued`, `backorder${L}`, `can'?t (?:find|buy|get) (?:it|this|them) anymore`,
   `nicht (?:vorrätig|lieferbar|verfügbar)`, `ausverkauft`, `rupture de stock`, `indisponible`, `agotad[oa]`, `sin stock`, `no disponible`, `esaurit[oa]`, `non disponibile`,
-], ['在庫切れ', '品切れ', '売り切れ']);
+], ['在庫切れ', '品切れ', '売り切れ', '缺货', '断货', '无货']);
 
 /** Clearly not about any product: politics, Amazon's website or account, test posts. */
 const OFFTOPIC = lexicon([
@@ -148,7 +148,7 @@ const GENERIC = lexicon([
   `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
   `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
   `delus[oa]`, `mai più`, `jamais plus`, `nunca más`,
-], ['残念', 'がっかり', '最悪', '二度と', '失望']);
+], ['残念', 'がっかり', '最悪', '二度と', '失望', '差评', '不推荐', '再也不买', '太差', '很差']);
 
 const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic']);
 

@@ -39,10 +39,10 @@ const OTHER_LANGUAGES = [
   `cazz(?:o|i|ata|ate|ate)`, `merda`, `stronz[oia]`, `vaffanculo`, `fanculo`, `puttan[ae]`, `minchia`, `coglion[ei]`,
 ];
 
-const JAPANESE = ['クソ', '糞', '死ね', '殺すぞ', 'ぶっ殺', 'バカ野郎', 'ばかやろう', 'ふざけんな'];
+const CJK = ['他妈的', '他m的', '傻逼', '操你', '妈的', '去死', 'クソ', '糞', '死ね', '殺すぞ', 'ぶっ殺', 'バカ野郎', 'ばかやろう', 'ふざけんな'];
 
 const PROFANITY = new RegExp(
-  `${B}(?:${[...ENGLISH_MASKED, ...THREATS, ...OTHER_LANGUAGES].join('|')})${A}|${JAPANESE.join('|')}`,
+  `${B}(?:${[...ENGLISH_MASKED, ...THREATS, ...OTHER_LANGUAGES].join('|')})${A}|${CJK.join('|')}`,
   'giu',
 );
 
