@@ -4,7 +4,8 @@
 // shape (separators or a leading +, 10–13 digits) and no order/model/size
 // context; a bare first name ("Thanks, Mike") is not personal information, a
 // first name plus surname of someone named in the text is.
-import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js/min';
+import { type CountryCode, type MetadataJson, findPhoneNumbersInText } from 'libphonenumber-js/core';
+import phoneMetadata from '../phone-metadata.json';
 import type { Context, GroundDetector } from '../context.ts';
 import { findLinks } from '../links.ts';
 import { type Field, type Span, evidence, findAll, overlaps } from '../text.ts';
@@ -25,6 +26,9 @@ const CANDIDATE_COUNTRIES: readonly CountryCode[] = ['US', 'IN', 'GB', 'DE', 'FR
 const MARKETPLACE_COUNTRY: Record<string, CountryCode> = {
   com: 'US', in: 'IN', 'co.uk': 'GB', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', 'co.jp': 'JP', ca: 'CA', cn: 'CN', 'com.mx': 'MX', 'com.br': 'BR', 'com.au': 'AU', nl: 'NL', se: 'SE', pl: 'PL',
 };
+// libphonenumber-js's own metadata, kept to the marketplace countries (scripts/build/phone-metadata.mjs).
+const PHONE_METADATA = phoneMetadata as unknown as MetadataJson;
+
 // Cheap pre-check: seven digits, separators allowed, before any phone parsing.
 const MAYBE_PHONE = /\d(?:[\s().\/-]{0,3}\d){6}/u;
 // Where a number could be: a run of digits and separators, scanned once
@@ -148,7 +152,7 @@ function phones(f: Field, marketplace: string | undefined): Span[] {
   for (const c of findAll(CANDIDATE, f.text, 30)) {
     const window = f.text.slice(c.start, c.end);
     for (const country of countries) {
-      const n = findPhoneNumbersInText(window, { defaultCountry: country })[0];
+      const n = findPhoneNumbersInText(window, { defaultCountry: country }, PHONE_METADATA)[0];
       if (!n) continue;
       const s = { start: c.start + n.startsAt, end: c.start + n.endsAt };
       if (keep(s) && !out.some((o) => overlaps(o, s))) out.push(s);
