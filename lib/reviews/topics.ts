@@ -222,6 +222,13 @@ export function substantive(s: TaggedSentence): Topic[] {
  * too short to say anything) and at least one sentence names a `required` topic.
  * Any sentence about something else, or about nothing we recognise, fails it.
  */
+const RUN_OR_IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
+
+/** An upper bound on the number of words: letter runs plus single ideographs. */
+function wordsAtMost(text: string): number {
+  return text.match(RUN_OR_IDEOGRAPH)?.length ?? 0;
+}
+
 export function entirelyAbout(
   sentences: readonly TaggedSentence[],
   allowed: ReadonlySet<Topic>,
@@ -234,7 +241,9 @@ export function entirelyAbout(
     const topics = substantive(s).filter((t) => !absorbs.some(([by, drop]) => drop === t && s.tags.has(by)));
     if (topics.length === 0) {
       // Only short sentences can pass; a long one is not worth segmenting.
-      const words = (s.words ??= s.text.length > 80 ? 99 : wordCount(s.text, 8));
+      // Only short sentences can pass; a long one is not worth segmenting, and
+      // one with at most two letter runs or ideographs has at most two words.
+      const words = (s.words ??= s.text.length > 80 ? 99 : wordsAtMost(s.text) <= 2 ? wordsAtMost(s.text) : wordCount(s.text, 8));
       if (s.tags.has('generic') && words <= 6) continue;
       if (words <= 2) continue;
       return false;

@@ -4,8 +4,7 @@
 // ("crap", "damn", "sucks", "pissed") are left out: Amazon does not remove
 // reviews for them and a false "removable" wastes the seller's report.
 import type { Context, GroundDetector } from '../context.ts';
-import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
-import { type Span, evidence, findAll, overlaps } from '../text.ts';
+import { evidence, findAll, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
 const B = '(?<![\\p{L}\\p{N}_])';
@@ -13,14 +12,25 @@ const A = '(?![\\p{L}\\p{N}_])';
 // One masking character (*, #, @, !, $, %, 1, 0) standing for a letter.
 const M = '[*#@!$%]';
 
-// English words, with repeated letters and look-alike characters (sh1t,
-// fuuuck), come from `obscenity` (below). Masked spellings are ours: a mask
-// character stands for a letter, which no word list covers.
-const ENGLISH_MASKED = [
-  `f${M}{2,3}(?:ing|in|ed|er|ers)?`, `f${M}(?:ck|k)(?:ing|in|ed|er|ers)?`, `fu${M}(?:k|${M})(?:ing|in|ed|er|ers)?`, `f${M}{2}k(?:ing|ed|er)?`, `fuk(?:ing|in|ed)?`, `fcuk`, `phuck(?:ing)?`, `wtf`,
-  `(?:mother|mutha)f${M}+(?:k|ck)?(?:er|ers|ing|in)?`,
-  `(?:bull)?s${M}{2}t(?:s|ty)?`, `(?:bull)?sh${M}t(?:s|ty)?`, `s${M}{3}`, `bullsh${M}{1,2}t?`,
-  `retarded`, `a(?:\\$\\$|${M}{2})(?:hole|holes)?`, `a${M}${M}hole`, `b${M}{3}h`, `b${M}tch(?:es)?`, `c${M}nts?`,
+// English, whole words with masked spellings (a mask character stands for a
+// letter). `obscenity` was measured as the English list: it found nothing on
+// the real reviews that this list misses, and it costs 16 KB gzipped (one
+// CommonJS bundle, nothing tree-shakes), which the background budget cannot take.
+const ENGLISH = [
+  `wtf`, `s${M}{3}`,
+  // fuck and masked forms: f***, f*ck, fck, fuk, f**king, fu*k, phuck, effing
+  `(?:f(?:u|${M})(?:c|${M})k|f${M}{2,3}|f${M}?ck|fuk|fcuk|phuck|f${M}{1,2}k)(?:ed|er|ers|ing|in'?|ingly|s|face|head|wit)?`,
+  `(?:mother|mutha)f(?:u|${M})(?:c|${M})k(?:er|ers|ing|in)?`,
+  `f${M}{2}king`, `f${M}cking`, `f(?:u|${M})${M}king`,
+  // shit: shit, sh!t, sh*t, s**t, sh1t, shitty, bullshit; not shiitake / shitake
+  `(?:bull|horse|dip|chicken)?(?:sh[i!1*]t|s${M}{2}t)(?:s|ty|tier|tiest|ted|ting|head|heads|hole|holes|show|load|bag)?`,
+  `bullsh${M}{1,2}t?`,
+  // ass: whole word or well-known compounds only (never "assume", "class", "bass")
+  `a(?:ss|\\$\\$|${M}{2})(?:hole|holes|hat|wipe)?`, `(?:dumb|jack|smart|lard|kick)-?a(?:ss|\\$\\$)(?:es)?`, `a${M}${M}hole`,
+  `b[i!1*]tch(?:es|y|ing)?`, `b${M}{3}h`, `bastards?`, `c(?:u|${M})nts?`, `dickheads?`, `cocksuckers?`, `twats?`, `wank(?:er|ers|ing)?`,
+  `whores?`, `sluts?`,
+  // slurs
+  `n[i!1*]gg(?:er|a)s?`, `f[a@*]gg?ots?`, `retarded`, `tranny`, `kikes?`,
 ];
 
 const THREATS = [
@@ -42,40 +52,9 @@ const OTHER_LANGUAGES = [
 const CJK = ['他妈的', '他m的', '傻逼', '操你', '妈的', '去死', 'クソ', '糞', '死ね', '殺すぞ', 'ぶっ殺', 'バカ野郎', 'ばかやろう', 'ふざけんな'];
 
 const PROFANITY = new RegExp(
-  `${B}(?:${[...ENGLISH_MASKED, ...THREATS, ...OTHER_LANGUAGES].join('|')})${A}|${CJK.join('|')}`,
+  `${B}(?:${[...ENGLISH, ...THREATS, ...OTHER_LANGUAGES].join('|')})${A}|${CJK.join('|')}`,
   'giu',
 );
-
-// obscenity's English list, kept to words that are obscene in every context:
-// "cock" (a tap, a rooster), "tit" (a bird), "anal", "sex", "cum(in)", "prick",
-// "pussy" (a cat), "piss" and "arse" (mild) would all be false reports.
-const OBSCENE = new Set(['fuck', 'shit', 'ass', 'asshole', 'bitch', 'bastard', 'cunt', 'twat', 'wank', 'whore', 'slut', 'nigger', 'tranny', 'kike', 'faggot', 'dickhead', 'cocksucker', 'motherfucker']);
-const matcher = new RegExpMatcher({
-  ...englishDataset.removePhrasesIf((p) => !OBSCENE.has(p.metadata?.originalWord ?? '')).build(),
-  ...englishRecommendedTransformers,
-});
-// What may stand around a listed word in the same written word: "bullshit",
-// "fucking", "assholes"; anything else ("shiitake", "Penistone") is another word.
-const PREFIXES = /^(?:|bull|horse|dip|chicken|mother|mutha|dumb|jack|smart|lard|kick|holy)$/u;
-const SUFFIXES = /^(?:|s|es|ed|er|ers|ing|in|ings|y|ty|ter|tier|tiest|ted|ting|head|heads|hole|holes|face|wit|show|load|bag|ard|ards|ness)$/u;
-const WORD_CHAR = /[\p{L}\p{N}*#@!$%]/u;
-
-function obscene(text: string): Span[] {
-  if (!matcher.hasMatch(text)) return [];
-  const out: Span[] = [];
-  for (const m of matcher.getAllMatches(text, true)) {
-    const start = m.startIndex;
-    const end = m.endIndex + 1;
-    let a = start;
-    let b = end;
-    while (a > 0 && WORD_CHAR.test(text[a - 1]!)) a--;
-    while (b < text.length && WORD_CHAR.test(text[b]!)) b++;
-    if (!PREFIXES.test(text.slice(a, start).toLowerCase()) || !SUFFIXES.test(text.slice(end, b).toLowerCase())) continue;
-    if (!out.some((o) => overlaps(o, { start: a, end: b }))) out.push({ start: a, end: b });
-    if (out.length >= 20) break;
-  }
-  return out;
-}
 
 export const profanity: GroundDetector = {
   id: 'profanity',
@@ -83,7 +62,7 @@ export const profanity: GroundDetector = {
   detect(ctx: Context): Evidence[] {
     const out: Evidence[] = [];
     for (const f of ctx.fields) {
-      const spans = [...findAll(PROFANITY, f.text, 20), ...obscene(f.text)].sort((x, y) => x.start - y.start);
+      const spans = findAll(PROFANITY, f.text, 20);
       for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
     }
     return out;
