@@ -24,6 +24,10 @@ Options:
   --now DATE     the date to count deadlines from (default: today)
   --help         show this help
 
+Output adds "conditionalGrounds" (e.g. buy-shipping: eligible only if you
+shipped on time with Buy Shipping; never makes an item removable) and
+"struckByAmazon" (FBA feedback Amazon already struck through: nothing to report).
+
 Exit codes: 0 nothing removable, 1 removable (with --jsonl: any line),
             2 bad usage or input (with --jsonl: any bad line).
 `;

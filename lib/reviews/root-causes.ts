@@ -7,7 +7,7 @@ import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
 
-export const LEXICONS_FOR_DEBUG: Readonly<Record<RootCause, RegExp>> = {
+const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   quality: lexicon(
     [
       // Real reviewers' words for defects and short life.
@@ -102,7 +102,6 @@ export const LEXICONS_FOR_DEBUG: Readonly<Record<RootCause, RegExp>> = {
 
 // Weights: a counterfeit claim or a listing mismatch is a stronger signal than
 // a passing word on delivery.
-const LEXICONS = LEXICONS_FOR_DEBUG;
 const WEIGHT: Record<RootCause, number> = { quality: 1, 'not-as-described': 1.5, logistics: 1, usage: 1, preference: 0.8, authenticity: 3, service: 1 };
 
 // "does not leak", "no burnt spots": a cause word right after a negation is praise.
