@@ -1,7 +1,7 @@
 // Links and web domains in review text, by linkify-it with the IANA list of
 // top-level domains (the `tlds` package) plus strict rules, because reviews
 // are full of full stops with no space after them ("It broke.It was bad",
-// "feeder.My son", "hour.no return") that look like domains:
+// "feeder.My son", "a day.no refund") that look like domains:
 // - a scheme ("https://") or "www." is always a link;
 // - otherwise the host must end in a real TLD that is written like one: in
 //   lower case (or the whole host in capitals), and, for two-label hosts, one

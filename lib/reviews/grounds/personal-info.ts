@@ -163,7 +163,7 @@ function phones(f: Field, marketplace: string | undefined): Span[] {
 }
 
 // A full name signed under a closing ("Regards, Jane Doe"): the writer's own
-// name, whatever its origin. A first name alone ("Thanks, Naresh") is not.
+// name, whatever its origin. A first name alone ("Thanks, Priya") is not.
 const SIGNED = /(?<![\p{L}])(?:Regards|Best regards|Kind regards|Thanks|Thank you|Sincerely|Cheers|Warm regards)[,.!]?\s*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*(?:$|\d|\n|[.!,]))/gu;
 
 function signedNames(f: Field): Span[] {

@@ -31,7 +31,7 @@ const PROMO = lexicon(
 );
 
 // Sending readers to buy something else, somewhere else: "instead buy X",
-// "should have ordered from Flipkart", "go for BOAT ROCKERZ", "products like X
+// "should have bought it from Walmart", "go for the Acme X2", "products like X
 // rather than this". The named target is checked in code (below): an unnamed
 // one ("a different brand", "elsewhere", "a local store") is no ad.
 const NAME = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;

@@ -5,7 +5,7 @@ import { findLinks } from '../../../lib/reviews/links.ts';
 import { ids, review } from './helpers.ts';
 
 describe('findLinks', () => {
-  it.each(['It broke.It was bad.', 'Got it for my feeder.My son loves it', 'Shipped from Europe.In two days it broke', 'Good at it.PRO tip: skip it', 'Lasted an hour.no return policy also.do not buy', '3.5 stars, e.g. the lid'])(
+  it.each(['It broke.It was bad.', 'Got it for my feeder.My son loves it', 'Shipped from Europe.In two days it broke', 'Good at it.PRO tip: skip it', 'Worked for a day.no refund either.do not bother', '3.5 stars, e.g. the lid'])(
     'a missing space is no domain: %s',
     (text) => expect(findLinks(text)).toEqual([]),
   );
@@ -21,7 +21,7 @@ describe('findLinks', () => {
     const [l] = findLinks(text);
     expect(text.slice(l!.start, l!.end)).toBe('shop.com');
   });
-  it('never makes a complaint promotional', () => expect(ids(review('It broke.It was bad. Lasted an hour.no return policy.'))).toEqual([]));
+  it('never makes a complaint promotional', () => expect(ids(review('It broke.It was bad. Worked for a day.no refund either.'))).toEqual([]));
 });
 
 describe('phones', () => {
@@ -35,6 +35,6 @@ describe('phones', () => {
     'Order 112-4476021-3398854 arrived broken.',
     'Model 5551234567X stopped working.',
     'Battery is 10000 mAh, charges twice.',
-    'See http://www.amazon.com/dp/B0015WJC2Y/ref=sr_1_1?qid=1416470372 for the better one',
+    'See http://www.amazon.com/dp/B0TEST1234/ref=sr_1_1?qid=1730000123 for the better one',
   ])('dates, postal codes, order and model numbers never fire: %s', (text) => expect(ids(review(text))).not.toContain('personal-info'));
 });
