@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { FindingSchema, LintContextSchema, LintSettingsSchema } from './policy/types.ts';
-import { GROUND_IDS, IdentifiedReviewItemSchema, RISK_IDS, ROOT_CAUSES } from './reviews/types.ts';
+import { ClassificationSchema, IdentifiedReviewItemSchema } from './reviews/types.ts';
 import { PAGE_KINDS } from './page-kind.ts';
 
 // zod/mini has no messages of its own: English ones make errors readable.
@@ -17,37 +17,12 @@ const nonNegInt = () => z.number().check(z.int(), z.nonnegative());
 /** Marks our envelopes so stray messages from elsewhere are told apart. */
 export const PROTOCOL_TAG = 'reviewguard/1';
 
+export { ClassificationSchema };
+
 const PageKindSchema = z.enum(PAGE_KINDS);
 
 // Domain schema, defined by the linter; re-exported for the protocol's users.
 export { FindingSchema };
-
-const EvidenceShape = {
-  field: z.enum(['title', 'body']),
-  start: nonNegInt(),
-  end: nonNegInt(),
-  quote: z.string(),
-};
-export const ClassificationSchema = z.object({
-  removable: z.boolean(),
-  grounds: z.array(z.object({ id: z.enum(GROUND_IDS), ...EvidenceShape })),
-  reason: z.object({ en: z.string(), zh: z.string() }),
-  rootCauses: z.array(z.enum(ROOT_CAUSES)),
-  risks: z.array(z.enum(RISK_IDS)),
-  riskEvidence: z.array(z.object({ id: z.enum(RISK_IDS), ...EvidenceShape })),
-  deadlines: z.record(
-    z.string(),
-    z.object({
-      id: z.string(),
-      windowDays: z.number(),
-      lastDay: z.string(),
-      daysLeft: z.number(),
-      expired: z.boolean(),
-      source: z.string(),
-      lastChecked: z.string(),
-    }),
-  ),
-});
 
 const MAX_TEXT = 200_000;
 

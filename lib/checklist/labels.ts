@@ -115,6 +115,18 @@ const GUIDELINES: Record<GroundId, { guideline: L }> = {
       zh: '卖家反馈针对卖家的服务；完全是商品评论的反馈可以申请移除。',
     },
   },
+  'conflict-of-interest': {
+    guideline: {
+      en: "Amazon's Community Guidelines do not allow reviews by people with a financial or close personal interest in the product or a competing one.",
+      zh: '亚马逊社区准则禁止与该商品或竞品有经济利益或密切关系的人撰写评论。',
+    },
+  },
+  'illegal-dangerous': {
+    guideline: {
+      en: "Amazon's Community Guidelines do not allow content that encourages illegal or dangerous activity.",
+      zh: '亚马逊社区准则禁止鼓励违法或危险行为的内容。',
+    },
+  },
   'fba-fulfillment': {
     guideline: {
       en: 'Amazon takes responsibility for delivery and service on orders it fulfilled (FBA) and strikes such feedback through.',

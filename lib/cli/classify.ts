@@ -2,7 +2,7 @@
 // ground, and by when? One JSON item on stdin (human summary or --json), or
 // JSON lines with --jsonl (one result per line; bad lines become errors).
 import { z } from 'zod';
-import { GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS, classifyReview } from '../reviews/index.ts';
+import { CONDITIONAL_GROUNDS, GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS, classifyReview } from '../reviews/index.ts';
 import { type Classification, type ReviewItem, ReviewItemSchema } from '../reviews/types.ts';
 import { dayNumber } from '../reviews/dates.ts';
 import { type CliIO, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, jsonLines, parseFlags, readAll } from './io.ts';
@@ -23,6 +23,10 @@ Options:
                  (a bad line becomes {"id"?, "error"} and the rest go on)
   --now DATE     the date to count deadlines from (default: today)
   --help         show this help
+
+Output adds "conditionalGrounds" (e.g. buy-shipping: eligible only if you
+shipped on time with Buy Shipping; never makes an item removable) and
+"struckByAmazon" (FBA feedback Amazon already struck through: nothing to report).
 
 Exit codes: 0 nothing removable, 1 removable (with --jsonl: any line),
             2 bad usage or input (with --jsonl: any bad line).
@@ -54,6 +58,8 @@ export function toLine(item: ReviewItem, c: Classification): Record<string, unkn
   if (item.id !== undefined) out.id = item.id;
   out.removable = c.removable;
   out.grounds = c.grounds.map(({ id, field, start, end, quote }) => ({ id, field, start, end, quote }));
+  out.conditionalGrounds = (c.conditionalGrounds ?? []).map(({ id, field, start, end, quote }) => ({ id, field, start, end, quote }));
+  out.struckByAmazon = c.struckByAmazon ?? false;
   out.rootCauses = c.rootCauses;
   out.risks = c.risks;
   out.deadlines = c.deadlines;
@@ -64,12 +70,18 @@ function summary(item: ReviewItem, c: Classification): string {
   const lines: string[] = [];
   const head = `${item.kind === 'feedback' ? 'Seller feedback' : 'Review'}${item.id ? ` ${item.id}` : ''} (${item.rating}★, ${item.date.slice(0, 10)})`;
   lines.push(head, '');
-  lines.push(c.removable ? 'REMOVABLE' : 'NOT REMOVABLE', `  ${c.reason.en}`, `  ${c.reason.zh}`);
+  lines.push(c.removable ? 'REMOVABLE' : c.struckByAmazon ? 'ALREADY STRUCK THROUGH BY AMAZON' : 'NOT REMOVABLE', `  ${c.reason.en}`, `  ${c.reason.zh}`);
   if (c.grounds.length) {
     lines.push('', 'Grounds:');
     for (const g of c.grounds) {
       const form = GROUNDS[g.id].reportReason[item.kind];
       lines.push(`  ${g.id}  ${g.field}[${g.start}–${g.end}]  "${g.quote.replace(/\s+/g, ' ').slice(0, 100)}"${form ? `\n      report as: ${form.en}` : ''}`);
+    }
+  }
+  if (c.conditionalGrounds?.length) {
+    lines.push('', 'Conditional grounds:');
+    for (const g of c.conditionalGrounds) {
+      lines.push(`  ${g.id}  ${g.field}[${g.start}–${g.end}]  "${g.quote.replace(/\s+/g, ' ').slice(0, 100)}"`, `      ${CONDITIONAL_GROUNDS[g.id].condition.en}`);
     }
   }
   if (c.rootCauses.length) lines.push('', `Root causes: ${c.rootCauses.map((r) => ROOT_CAUSE_LABELS[r].en).join(', ')} (primary first)`);

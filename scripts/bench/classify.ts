@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ReviewItem, classifyReview } from '../../lib/reviews/index.ts';
+import { describeScore, isHeldOut, loadRealReviews, score } from '../../tests/unit/reviews/real-corpus.ts';
 
 const TARGET_MEDIAN_US = 200;
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -63,6 +64,15 @@ for (const [name, c, f, n] of rows) {
     `${name.padEnd(20)} ${String(n).padStart(6)} ${c.perSec.toFixed(0).padStart(9)} ${c.median.toFixed(1).padStart(12)} ${c.p95.toFixed(1).padStart(8)} ${f.median.toFixed(1).padStart(17)} ${(c.median / f.median).toFixed(1).padStart(9)}`,
   );
 }
+// Accuracy on real reviews, held-out part first (the shared labelled set is
+// read where it lives; it is third-party text and is never copied here).
+const real = loadRealReviews();
+if (real === null) console.log('\nreal reviews: the shared labelled set is not beside the project; accuracy on real text not measured.');
+else {
+  console.log(`\n${describeScore('real reviews, held-out', score(real.filter((x) => isHeldOut(x.item.id))))}`);
+  console.log(describeScore('real reviews, tune', score(real.filter((x) => !isHeldOut(x.item.id)))));
+}
+
 const typical = rows[0][1];
 const cards = (typical.median * 500) / 1000;
 console.log(`\n500 typical cards ≈ ${cards.toFixed(1)} ms (median); target median < ${TARGET_MEDIAN_US} µs per review.`);

@@ -17,6 +17,9 @@ const INCENTIVE = lexicon(
     `(?:paid|compensated|reimbursed|refunded) (?:me )?(?:\\$\\d+ |in full |fully )?(?:to|for) (?:write|leave|post|writing|leaving|posting) ${REVIEW}`,
     `(?:full |partial )?refund(?:ed)? (?:me )?(?:after|once|for) (?:I )?(?:post|leav|writ|left|wrote|posted)\\p{L}* ${REVIEW}`,
     `(?:received|got) (?:this|it|the product) (?:at a discount|discounted|free) (?:for|to) (?:review|test)\\p{L}*`,
+    // Review copies of books (NetGalley and similar): a free copy in exchange for the review.
+    `(?:received|got|was (?:given|sent|provided)) (?:a |an )?(?:free |complimentary )?(?:digital |advance(?:d)? |review |electronic |e-?)?(?:copy|ARC|e-?book|galley)(?: of (?:this|the|it)(?: (?:book|novel|title|audiobook))?)? (?:from|via|through|courtesy of|by) (?:NetGalley|Edelweiss|BookSirens|Booksprout|the publisher|the author)`,
+    `(?:free|complimentary|advance(?:d)?) (?:digital |review |reader(?:'s)? )?copy (?:from|via|through|courtesy of|provided by) (?:NetGalley|Edelweiss|BookSirens|Booksprout|the publisher|the author)`,
     // DE
     `(?:kostenlos|gratis|kostenfrei|vergünstigt|zum Testen) (?:zur Verfügung gestellt|erhalten|bekommen|zugeschickt)`, `im Austausch (?:für|gegen) (?:eine|meine) (?:ehrliche |unabhängige )?(?:Bewertung|Rezension|Meinung)`,
     `(?:wurde|wurden) mir (?:vom (?:Verkäufer|Hersteller) )?(?:kostenlos|gratis|kostenfrei|vergünstigt) (?:zur Verfügung gestellt|zugeschickt|überlassen)`,
@@ -27,7 +30,7 @@ const INCENTIVE = lexicon(
     // IT
     `in cambio (?:di|della mia|di una) (?:recensione|opinione|valutazione)`,
   ],
-  ['無料で提供', '無償で提供', '無償提供', '無料提供', '商品提供', 'ご提供いただ', '提供していただ', 'レビューを条件', 'レビューと引き換え', 'レビューのために(?:無料|割引|提供)', '割引価格で提供'],
+  ['免费(?:获得|收到|提供)[^。！？]{0,20}(?:评价|评论|测评)', '以换取(?:真实|客观)?(?:的)?(?:评价|评论)', '好评返现', '写好评(?:送|返)', '無料で提供', '無償で提供', '無償提供', '無料提供', '商品提供', 'ご提供いただ', '提供していただ', 'レビューを条件', 'レビューと引き換え', 'レビューのために(?:無料|割引|提供)', '割引価格で提供'],
 );
 
 // "Got this free / at a discount" only counts when the same sentence says why:

@@ -1,6 +1,8 @@
 // Every ground, in the order of GROUND_IDS. Adding a ground = one file here.
 import type { GroundDetector } from '../context.ts';
+import { conflictOfInterest } from './conflict-of-interest.ts';
 import { fbaFulfillment } from './fba-fulfillment.ts';
+import { illegalDangerous } from './illegal-dangerous.ts';
 import { incentivized } from './incentivized.ts';
 import { offTopic } from './off-topic.ts';
 import { personalInfo } from './personal-info.ts';
@@ -24,4 +26,6 @@ export const DETECTORS: readonly GroundDetector[] = [
   spam,
   productReview,
   fbaFulfillment,
+  conflictOfInterest,
+  illegalDangerous,
 ];

@@ -4,7 +4,10 @@
 // shape (separators or a leading +, 10–13 digits) and no order/model/size
 // context; a bare first name ("Thanks, Mike") is not personal information, a
 // first name plus surname of someone named in the text is.
+import { type CountryCode, type MetadataJson, findPhoneNumbersInText } from 'libphonenumber-js/core';
+import phoneMetadata from '../phone-metadata.json';
 import type { Context, GroundDetector } from '../context.ts';
+import { findLinks } from '../links.ts';
 import { type Field, type Span, evidence, findAll, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
@@ -15,26 +18,24 @@ const EMAIL = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}$
 // Cheap pre-check so the email regex only runs where an email can be.
 const MAYBE_EMAIL = /@|＠|\(at\)|\[at\]/iu;
 
-// Phone shapes: +CC groups; (555) 123-4567; 555-123-4567 / 555.123.4567;
-// 030 1234567; 06 12 34 56 78; Japanese 03-1234-5678 / 090-1234-5678.
-const PHONE = new RegExp(
-  [
-    String.raw`\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,8}){1,4}`,
-    String.raw`\(\d{3}\)\s?\d{3}[\s.-]\d{4}`,
-    String.raw`\d{3}[.-]\d{3}[.-]\d{4}`,
-    String.raw`0\d{1,4}[\s/-]\d{3,8}(?:[\s-]\d{2,5})?`,
-    String.raw`0\d(?:[\s.]\d{2}){4}`,
-    String.raw`\d{3}\s\d{3}\s\d{4}`,
-  ]
-    .map((p) => `(?<![\\p{Script=Latin}\\p{N}./:+-])(?:${p})(?![\\p{Script=Latin}\\p{N}]|[.,/:-]\\d)`)
-    .join('|'),
-  'gu',
-);
+// Phones are validated numbers (libphonenumber-js), not digit runs: dates,
+// postal codes, prices, order, model and batch numbers never qualify. A number
+// without a country code is tried against the marketplace's country first,
+// then the countries whose buyers write most reviews.
+const CANDIDATE_COUNTRIES: readonly CountryCode[] = ['US', 'IN', 'GB', 'DE', 'FR', 'ES', 'IT', 'JP', 'CA', 'CN'];
+const MARKETPLACE_COUNTRY: Record<string, CountryCode> = {
+  com: 'US', in: 'IN', 'co.uk': 'GB', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', 'co.jp': 'JP', ca: 'CA', cn: 'CN', 'com.mx': 'MX', 'com.br': 'BR', 'com.au': 'AU', nl: 'NL', se: 'SE', pl: 'PL',
+};
+// libphonenumber-js's own metadata, kept to the marketplace countries (scripts/build/phone-metadata.mjs).
+const PHONE_METADATA = phoneMetadata as unknown as MetadataJson;
 
-// A long digit run only counts with a phone word right before it.
-const PHONE_WORD = /(?:call(?: me| us)?|phone|tel|mobile|cell|whatsapp|text me|number|telefon|handy|anrufen|ruf(?:en Sie)? (?:mich|uns) an|téléphone|tél|portable|appel\p{L}*|teléfono|móvil|llam\p{L}*|telefono|cellulare|chiam\p{L}*|電話|携帯)[\s.:#]*(?:is|at|ist|est|es|è|al|au|unter|は)?[\s:]*$/iu;
-// After a phone word, looser shapes count: 612 345 678, 5551234567.
-const BARE_DIGITS = /(?<![\p{L}\p{N}.#/-])(?:\d{9,12}|\d{2,4}(?:[\s.-]\d{2,4}){2,4})(?![\p{L}\p{N}])/gu;
+// Cheap pre-check: seven digits, separators allowed, before any phone parsing.
+const MAYBE_PHONE = /\d(?:[\s().\/-]{0,3}\d){6}/u;
+// Where a number could be: a run of digits and separators, scanned once
+// (linear); only these short windows are handed to the phone parser.
+const CANDIDATE = /\+?\(?\d[\d\s().\/-]{6,22}\d/gu;
+// Dates and year ranges read as valid numbers in some countries.
+const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d)$/u;
 
 // Not phones: order / tracking / model / part numbers, sizes, ISBNs, serials.
 const NOT_PHONE_CONTEXT = /(?:order|bestellung|commande|pedido|ordine|注文|tracking|sendung|suivi|seguimiento|model|modell|modèle|modelo|modello|型番|part|sku|asin|isbn|serial|item|article|artikel|ref|invoice|rechnung|facture|factura|fattura|lot|batch|#)\s*(?:no\.?|number|nr\.?|n°|num\.?|id|number is|is|:)?\s*[:#]?\s*$/iu;
@@ -95,8 +96,13 @@ function sentenceAround(text: string, at: number, end: number): string {
   return `${before.slice(cut + 1)} ${stop >= 0 ? after.slice(0, stop) : after}`;
 }
 
+// Reviews of books, films and music name characters, authors and actors:
+// those names are the product's content, not anyone's personal information.
+const MEDIA = /(?<![\p{L}])(?:book|novel|story|character|author|writer|mystery|series|plot|chapter|reader|movie|film|actor|actress|album|song|singer|episode)s?(?![\p{L}])/iu;
+
 function fullNames(f: Field): Span[] {
   const out: Span[] = [];
+  if (MEDIA.test(f.text)) return out;
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(f.text)) !== null) {
@@ -116,20 +122,56 @@ function fullNames(f: Field): Span[] {
   return out;
 }
 
-function phones(f: Field): Span[] {
+function countriesFor(marketplace: string | undefined): readonly CountryCode[] {
+  const home = marketplace ? MARKETPLACE_COUNTRY[marketplace.replace(/^(?:www\.)?amazon\./iu, '').toLowerCase()] : undefined;
+  return home ? [home, ...CANDIDATE_COUNTRIES.filter((c) => c !== home)] : CANDIDATE_COUNTRIES;
+}
+
+function phones(f: Field, marketplace: string | undefined): Span[] {
+  if (!MAYBE_PHONE.test(f.text)) return [];
   const orders = findAll(AMAZON_ORDER_ID, f.text);
+  // Numbers inside a link (query strings, ids) are not phones.
+  const links = findLinks(f.text);
   const keep = (s: Span): boolean => {
     if (orders.some((o) => overlaps(o, s))) return false;
-    const before = f.text.slice(Math.max(0, s.start - 24), s.start);
-    if (NOT_PHONE_CONTEXT.test(before)) return false;
-    const digits = f.text.slice(s.start, s.end).replace(/\D/g, '').length;
+    if (NOT_PHONE_CONTEXT.test(f.text.slice(Math.max(0, s.start - 24), s.start))) return false;
+    // Part of a longer code ("SKU-5551234567X") or followed by a unit: not a number to call.
+    if (links.some((l) => overlaps(l, s))) return false;
+    // A number glued to a signed name ("Regards, Jane Doe5551234567") is still a phone;
+    // glued to a code ("SKU-5551234567", "qid=…") it is not.
+    const glued = /\p{Ll}/u.test(f.text[s.start - 1] ?? '') && /^\d{10,12}$/u.test(f.text.slice(s.start, s.end));
+    if (!glued && /[\p{Script=Latin}\p{N}_=&?/.#-]/u.test(f.text[s.start - 1] ?? '') || /^[\p{Script=Latin}\p{N}_]/u.test(f.text.slice(s.end))) return false;
+    const raw = f.text.slice(s.start, s.end);
+    if (DATE_LIKE.test(raw.trim())) return false;
+    const digits = raw.replace(/\D/gu, '').length;
     if (digits < 9 || digits > 15) return false;
-    // Followed by a unit: a measurement, not a number to call.
     return !/^\s?(?:mm|cm|m|in|inch|inches|ft|kg|g|lbs?|mah|w|v|x)\b/iu.test(f.text.slice(s.end, s.end + 8));
   };
-  const out = findAll(PHONE, f.text, 50).filter(keep);
-  for (const s of findAll(BARE_DIGITS, f.text, 50)) {
-    if (PHONE_WORD.test(f.text.slice(Math.max(0, s.start - 30), s.start)) && keep(s) && !out.some((o) => overlaps(o, s))) out.push(s);
+  const out: Span[] = [];
+  const countries = countriesFor(marketplace);
+  for (const c of findAll(CANDIDATE, f.text, 30)) {
+    const window = f.text.slice(c.start, c.end);
+    for (const country of countries) {
+      const n = findPhoneNumbersInText(window, { defaultCountry: country }, PHONE_METADATA)[0];
+      if (!n) continue;
+      const s = { start: c.start + n.startsAt, end: c.start + n.endsAt };
+      if (keep(s) && !out.some((o) => overlaps(o, s))) out.push(s);
+      break;
+    }
+  }
+  return out;
+}
+
+// A full name signed under a closing ("Regards, Jane Doe"): the writer's own
+// name, whatever its origin. A first name alone ("Thanks, Priya") is not.
+const SIGNED = /(?<![\p{L}])(?:Regards|Best regards|Kind regards|Thanks|Thank you|Sincerely|Cheers|Warm regards)[,.!]?\s*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*(?:$|\d|\n|[.!,]))/gu;
+
+function signedNames(f: Field): Span[] {
+  const out: Span[] = [];
+  for (const m of f.text.matchAll(SIGNED)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!NOT_SURNAME.test(m[1]!.split(' ')[1]!)) out.push({ start, end: start + m[1]!.length });
+    if (out.length >= 5) break;
   }
   return out;
 }
@@ -140,7 +182,7 @@ export const personalInfo: GroundDetector = {
   detect(ctx: Context): Evidence[] {
     const out: Evidence[] = [];
     for (const f of ctx.fields) {
-      const spans = [...(MAYBE_EMAIL.test(f.text) ? findAll(EMAIL, f.text, 20) : []), ...phones(f), ...findAll(ADDRESS, f.text, 20), ...fullNames(f)];
+      const spans = [...(MAYBE_EMAIL.test(f.text) ? findAll(EMAIL, f.text, 20) : []), ...phones(f, ctx.item.marketplace), ...findAll(ADDRESS, f.text, 20), ...fullNames(f), ...signedNames(f)];
       spans.sort((a, b) => a.start - b.start);
       for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
     }

@@ -4,7 +4,7 @@
 // ("crap", "damn", "sucks", "pissed") are left out: Amazon does not remove
 // reviews for them and a false "removable" wastes the seller's report.
 import type { Context, GroundDetector } from '../context.ts';
-import { evidence, findAll } from '../text.ts';
+import { evidence, findAll, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
 const B = '(?<![\\p{L}\\p{N}_])';
@@ -12,7 +12,12 @@ const A = '(?![\\p{L}\\p{N}_])';
 // One masking character (*, #, @, !, $, %, 1, 0) standing for a letter.
 const M = '[*#@!$%]';
 
+// English, whole words with masked spellings (a mask character stands for a
+// letter). `obscenity` was measured as the English list: it found nothing on
+// the real reviews that this list misses, and it costs 16 KB gzipped (one
+// CommonJS bundle, nothing tree-shakes), which the background budget cannot take.
 const ENGLISH = [
+  `wtf`, `s${M}{3}`,
   // fuck and masked forms: f***, f*ck, fck, fuk, f**king, fu*k, phuck, effing
   `(?:f(?:u|${M})(?:c|${M})k|f${M}{2,3}|f${M}?ck|fuk|fcuk|phuck|f${M}{1,2}k)(?:ed|er|ers|ing|in'?|ingly|s|face|head|wit)?`,
   `(?:mother|mutha)f(?:u|${M})(?:c|${M})k(?:er|ers|ing|in)?`,
@@ -44,10 +49,10 @@ const OTHER_LANGUAGES = [
   `cazz(?:o|i|ata|ate|ate)`, `merda`, `stronz[oia]`, `vaffanculo`, `fanculo`, `puttan[ae]`, `minchia`, `coglion[ei]`,
 ];
 
-const JAPANESE = ['クソ', '糞', '死ね', '殺すぞ', 'ぶっ殺', 'バカ野郎', 'ばかやろう', 'ふざけんな'];
+const CJK = ['他妈的', '他m的', '傻逼', '操你', '妈的', '去死', 'クソ', '糞', '死ね', '殺すぞ', 'ぶっ殺', 'バカ野郎', 'ばかやろう', 'ふざけんな'];
 
 const PROFANITY = new RegExp(
-  `${B}(?:${[...ENGLISH, ...THREATS, ...OTHER_LANGUAGES].join('|')})${A}|${JAPANESE.join('|')}`,
+  `${B}(?:${[...ENGLISH, ...THREATS, ...OTHER_LANGUAGES].join('|')})${A}|${CJK.join('|')}`,
   'giu',
 );
 
@@ -56,7 +61,10 @@ export const profanity: GroundDetector = {
   kinds: ['review', 'feedback'],
   detect(ctx: Context): Evidence[] {
     const out: Evidence[] = [];
-    for (const f of ctx.fields) for (const m of findAll(PROFANITY, f.text, 20)) out.push(evidence(f, m));
+    for (const f of ctx.fields) {
+      const spans = findAll(PROFANITY, f.text, 20);
+      for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
+    }
     return out;
   },
 };

@@ -2,13 +2,11 @@
 // codes, "visit my store / follow my channel", and sending readers to another
 // seller. Links to Amazon itself are allowed in reviews (other products on
 // Amazon), and naming a competing product in a comparison is not an ad.
-import { LinkifyIt } from 'linkify-it';
 import type { Context, GroundDetector } from '../context.ts';
+import { findLinks } from '../links.ts';
 import { type Span, evidence, findAll, lexicon, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
-// Fuzzy links too: "www.shop.com" and "shop.com" are links to a reader.
-const linkify = new LinkifyIt().set({ fuzzyLink: true, fuzzyEmail: false });
 const AMAZON_HOST = /^(?:[\w-]+\.)*(?:amazon\.[a-z.]{2,6}|amzn\.(?:to|com|eu)|a\.co|media-amazon\.com)$/i;
 
 const STORES = `walmart|ebay|target|aliexpress|temu|costco|best buy|etsy|alibaba|shein|wish|home depot|lowe'?s|otto|cdiscount|fnac|mediamarkt|rakuten|楽天`;
@@ -32,25 +30,57 @@ const PROMO = lexicon(
   ['クーポンコード', '割引コード', 'プロモーションコード', 'チャンネル登録', '私のショップ', '私のチャンネル', '弊社サイト', 'フォローして'],
 );
 
-// A link needs a dot before letters ("shop.com") or a scheme: skip linkify otherwise.
-const MAYBE_LINK = /[\p{L}\p{N}]\.[a-z]{2}|:\/\//iu;
+// Sending readers to buy something else, somewhere else: "instead buy X",
+// "should have bought it from Walmart", "go for the Acme X2", "products like X
+// rather than this". The named target is checked in code (below): an unnamed
+// one ("a different brand", "elsewhere", "a local store") is no ad.
+const NAME = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
+const ELSEWHERE: ReadonlyArray<RegExp> = [
+  new RegExp(String.raw`(?<![\p{L}])(?:[Ii]nstead|[Rr]ather),? (?:just |you should |you can )?(?:buy|get|go for|try|use|order|purchase|choose) (?:the |a |an |some )?${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:[Bb]uy|[Gg]et|[Oo]rder|[Pp]urchase|[Gg]o for|[Tt]ry)(?: products?| it| one| them)?(?: (?:like|from|at|on))? ${NAME} (?:instead|rather (?:then|than))`, 'gu'),
+  // "…this productBuy from X seller only": a missing space before a capital still starts a sentence.
+  new RegExp(String.raw`(?:(?<![\p{L}])(?:[Bb]uy|[Oo]rder|[Pp]urchase|[Gg]et)|(?<=\p{Ll})(?:Buy|Order|Purchase|Get))(?: it| this| them| one| these)? (?:from|at|on) ${NAME}(?: seller)? only`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:should|would) have (?:ordered|bought|purchased|gone|got(?:ten)?)(?: it| this| them)? (?:from|at|on|to|with|for) ${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:I )?(?:am |would |will |strongly |highly )?(?:[Rr]ecommend(?:ing)?|[Ss]uggest(?:ing)?)(?: you| everyone)?(?: to)? (?:go for|buy|get|try|use|purchase|order) ${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:[Ww]ould|I) recommend ${NAME} (?:for|instead)`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:much |far )?(?:better|cheaper|good) (?:options?|alternatives?|choices?|products?|brands?)(?: out there| available)? (?:like|such as) ${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:try|go for|buy) (?:others?|other brands?|other products?) like ${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:just |simply )?(?:buy|get) (?:\p{L}+ )?(?:at|from) (Target|Walmart|Costco|Flipkart|Ebay|eBay|Etsy|Temu|AliExpress|Best Buy|Home Depot|Lowe's|IKEA|Ikea)(?: instead)?`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:[Ss]earch|[Ll]ook(?: it)? up) (?:on )?(?:Google|google|YouTube|youtube) for ${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:[Bb]uy|[Tt]ry|[Uu]se) (?:products?|brands?|ones?|something) like ${NAME}`, 'gu'),
+  // DE / FR / ES / IT / JA / ZH
+  new RegExp(String.raw`(?:[Kk]auft?|[Bb]estellt?) (?:lieber|stattdessen|besser) (?:bei |von |den |die |das )?${NAME}`, 'gu'),
+  new RegExp(String.raw`(?:[Aa]chetez|[Pp]renez|[Cc]ommandez) plutôt (?:chez |sur |le |la |les )?${NAME}`, 'gu'),
+  new RegExp(String.raw`(?:[Cc]ompra|[Cc]omprad|[Cc]ompren) mejor (?:en |el |la |los )?${NAME}`, 'gu'),
+  new RegExp(String.raw`(?:[Cc]omprate|[Pp]rendete|[Cc]ompra) piuttosto (?:su |da |il |la )?${NAME}`, 'gu'),
+  /(?:楽天|ヨドバシ|ヤフー|Yahoo|メルカリ)(?:で買|の方が|のほうが)/gu,
+  /(?:建议|还是)(?:大家)?(?:去)?(?:买|选)(?:[\p{Script=Han}A-Za-z0-9]{1,12})|去(?:淘宝|京东|拼多多|天猫)买/gu,
+];
+// Words that are not a product, brand, store or seller.
+const NOT_A_NAME = /^(?:a|an|the|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|somewhere|online|offline|here|there|store|stores|shop|shops|market|brand|brands|product|products|quality|money|time|returning|return|refund|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|real|original|new|same|amazon|Amazon|more|less|again|instead|rather|anyone|everyone|nothing|pass|taking|skipping|staying|avoiding|looking|elsewhere)$/iu;
 
-function links(text: string): Span[] {
-  if (!MAYBE_LINK.test(text) || !linkify.test(text)) return [];
+function elsewhere(text: string): Span[] {
+  if (!/instead|rather|recommend|suggest|better|cheaper|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
   const out: Span[] = [];
-  for (const m of linkify.match(text) ?? []) {
-    if (m.schema === 'mailto:' || m.url.startsWith('mailto:')) continue; // emails are personal-info
-    let host = '';
-    try {
-      host = new URL(m.url).hostname;
-    } catch {
-      continue;
+  for (const re of ELSEWHERE) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const name = m[1];
+      if (name !== undefined) {
+        const first = name.split(' ')[0]!.replace(/[.'’]+$/u, '');
+        if (NOT_A_NAME.test(first)) continue;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length });
+      if (out.length >= 10) break;
     }
-    if (AMAZON_HOST.test(host)) continue;
-    out.push({ start: m.index, end: m.lastIndex });
-    if (out.length >= 20) break;
   }
   return out;
+}
+
+/** Links to other sites; links to Amazon itself are allowed in reviews. */
+function links(text: string): Span[] {
+  return findLinks(text).filter((l) => !AMAZON_HOST.test(l.host));
 }
 
 export const promotional: GroundDetector = {
@@ -59,7 +89,7 @@ export const promotional: GroundDetector = {
   detect(ctx: Context): Evidence[] {
     const out: Evidence[] = [];
     for (const f of ctx.fields) {
-      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20)].sort((a, b) => a.start - b.start);
+      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20), ...elsewhere(f.text)].sort((a, b) => a.start - b.start);
       for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
     }
     return out.slice(0, 20);

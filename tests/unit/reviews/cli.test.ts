@@ -35,7 +35,7 @@ describe('reviewguard classify', { timeout: 60_000 }, () => {
     const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(out).toHaveLength(4);
     expect(out[0]).toMatchObject({ id: 'R1', removable: false, grounds: [] });
-    expect(Object.keys(out[0]).sort()).toEqual(['deadlines', 'grounds', 'id', 'removable', 'risks', 'rootCauses']);
+    expect(Object.keys(out[0]).sort()).toEqual(['conditionalGrounds', 'deadlines', 'grounds', 'id', 'removable', 'risks', 'rootCauses', 'struckByAmazon']);
     expect(out[1].error).toMatch(/not valid JSON/);
     expect(out[2]).toMatchObject({ id: 'bad' });
     expect(out[2].error).toMatch(/rating/);

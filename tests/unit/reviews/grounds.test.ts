@@ -121,7 +121,8 @@ describe('pricing-availability, off-topic, wrong-product, spam', () => {
   it('politics', () => expect(ids(review('Democrats and Republicans are the same. Nobody should vote in this election.'))).toEqual(['off-topic']));
   it('Amazon website', () => expect(ids(review('The Amazon app keeps logging me out. Fix your website.'))).toEqual(['off-topic']));
   it('wrong product', () => expect(ids(review('Sorry, this review was meant for the blender I bought last month.'))).toEqual(['wrong-product']));
-  it('receiving the wrong item is not wrong-product', () => expect(ids(review('Received the wrong item, not what I ordered.'))).toEqual([]));
+  // Policy: a wrong item sent is an order problem (seller-feedback), never wrong-product.
+  it('receiving the wrong item is not wrong-product', () => expect(ids(review('Received the wrong item, not what I ordered.'))).toEqual(['seller-feedback']));
   it.each(['asdfghjkl asdfghjkl qwertyuiop', 'aaaaaaaaaaaaaaaaaaaaaa', 'good good good good good good', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit'])(
     'spam: %j',
     (body) => expect(ids(review(body))).toEqual(['spam']),

@@ -1,0 +1,64 @@
+// The main grounds and both risks in the seven languages (sentences written
+// for this test). Each language has a removable case and a genuine complaint
+// next to it that must stay not removable.
+import { describe, expect, it } from 'vitest';
+import { ids, review } from './helpers.ts';
+
+const CASES: ReadonlyArray<readonly [string, string, string]> = [
+  // [language, text, expected ground ('' = none)]
+  ['en', 'Package arrived two weeks late and the seller never answered my emails.', 'seller-feedback'],
+  ['en', 'Arrived late and the zipper broke on the first day.', ''],
+  ['de', 'Paket kam zwei Wochen zu spät, der Verkäufer antwortet nicht.', 'seller-feedback'],
+  ['de', 'Der Reißverschluss ist nach einem Tag kaputt.', ''],
+  ['fr', 'Colis livré avec dix jours de retard. Aucune réponse du vendeur.', 'seller-feedback'],
+  ['fr', 'La couleur ne tient pas, produit de mauvaise qualité.', ''],
+  ['es', 'El paquete llegó tarde y el vendedor no responde.', 'seller-feedback'],
+  ['es', 'Se rompió a los dos días, mala calidad.', ''],
+  ['it', 'Il pacco è arrivato in ritardo, nessuna risposta dal venditore.', 'seller-feedback'],
+  ['it', 'Si è rotto dopo una settimana, scarsa qualità.', ''],
+  ['ja', '配達が遅延して、出品者から返信もない。', 'seller-feedback'],
+  ['ja', '二日で壊れた。品質が悪い。', ''],
+  ['zh', '快递迟到了一周，商家也不回复。', 'seller-feedback'],
+  ['zh', '用了两天就坏了，质量太差。', ''],
+  ['zh', '这个卖家他妈的骗子。', 'profanity'],
+  ['zh', '免费获得此商品以换取真实评价，用起来一般。', 'incentivized'],
+  ['de', 'Kauft lieber bei Otto, dort ist es besser.', 'promotional'],
+  ['fr', 'Achetez plutôt chez Fnac, même produit.', 'promotional'],
+  ['es', 'Compra mejor en MediaMarkt, es el mismo.', 'promotional'],
+  ['it', 'Comprate piuttosto su ePrice, stesso prodotto.', 'promotional'],
+];
+
+describe('grounds in seven languages', () => {
+  it.each(CASES)('%s: %s', (_lang, text, want) => {
+    const got = ids(review(text));
+    if (want === '') expect(got).toEqual([]);
+    else expect(got).toContain(want);
+  });
+});
+
+const RISKS: ReadonlyArray<readonly [string, string, string]> = [
+  ['en', 'This is a counterfeit, the logo is crooked.', 'authenticity-risk'],
+  ['de', 'Das ist eine Fälschung, kein Original.', 'authenticity-risk'],
+  ['fr', "C'est une contrefaçon, pas authentique.", 'authenticity-risk'],
+  ['es', 'Es una falsificación, no es original.', 'authenticity-risk'],
+  ['it', 'È contraffatto, non originale.', 'authenticity-risk'],
+  ['ja', '明らかに偽物です。', 'authenticity-risk'],
+  ['zh', '收到的是高仿，不是正品。', 'authenticity-risk'],
+  ['en', 'The charger caught fire overnight.', 'safety-risk'],
+  ['de', 'Das Ladegerät ist in Brand geraten.', 'safety-risk'],
+  ['fr', 'Le chargeur a pris feu pendant la nuit.', 'safety-risk'],
+  ['es', 'El cargador se incendió por la noche.', 'safety-risk'],
+  ['it', 'Il caricabatterie ha preso fuoco.', 'safety-risk'],
+  ['ja', '充電中に発火しました。', 'safety-risk'],
+  ['zh', '充电的时候冒烟了，还漏电。', 'safety-risk'],
+];
+
+describe('risks in seven languages', () => {
+  it.each(RISKS)('%s: %s', (_lang, text, want) => expect(review(text).risks).toContain(want));
+  it.each([
+    ['en', 'Not real comfortable, and the seasoning is not authentic Mexican.'],
+    ['en', 'Without the guard it would be dangerous, but it has one.'],
+    ['de', 'Kein Feuer, kein Rauch, funktioniert einfach nicht.'],
+    ['zh', '质量一般，颜色和图片不一样。'],
+  ])('no risk in a plain complaint (%s): %s', (_lang, text) => expect(review(text).risks).toEqual([]));
+});
