@@ -11,12 +11,12 @@ export interface AnnotationProps {
 
 export function Annotation({ view, selected, onSelect }: AnnotationProps) {
   return (
-    <section class={`rg-ann ${view.removable ? 'rg-yes' : 'rg-no'}`} lang={langTag(view.lang)} aria-label={view.brand}>
+    <section class={`rg-ann ${view.removable ? 'rg-yes' : view.conditional ? 'rg-maybe' : 'rg-no'}`} lang={langTag(view.lang)} aria-label={view.brand}>
       <div class="rg-row">
         <span class="rg-logo" aria-hidden="true">
           ✓
         </span>
-        <span class={`rg-badge ${view.removable ? 'rg-badge-yes' : 'rg-badge-no'}`}>{view.badge}</span>
+        <span class={`rg-badge ${view.removable ? 'rg-badge-yes' : view.conditional ? 'rg-badge-maybe' : 'rg-badge-no'}`}>{view.badge}</span>
         {view.deadline && <span class={`rg-deadline rg-urgency-${view.deadline.urgency}`} title={view.deadline.source}>{view.deadline.text}</span>}
         {view.risks.map((r) => (
           <span class="rg-risk" role="alert" key={r.id} title={r.quote ? `“${r.quote}”` : undefined}>

@@ -1,13 +1,17 @@
 // Classification → what the annotation shows, localised. Pure: tested in
 // unit tests without a DOM.
 import type { Classification, Deadline } from '../reviews/types.ts';
-import { GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS } from '../reviews/labels.ts';
+import { CONDITIONAL_GROUNDS, GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS } from '../reviews/labels.ts';
 import { ui, type Lang } from '../i18n/ui.ts';
 
 export interface AnnotationView {
   lang: Lang;
   brand: string;
   removable: boolean;
+  /** Removable only if a condition holds that the page cannot show (Buy Shipping): never shown as plainly removable. */
+  conditional: boolean;
+  /** Amazon already struck it through (its own note on FBA feedback). */
+  struck: boolean;
   badge: string;
   reason: string;
   deadline: { text: string; urgency: 'high' | 'medium' | 'low' | 'expired'; source: string } | null;
@@ -53,8 +57,10 @@ export function annotationView(
   const L = opts.lang;
   const groundName = (id: keyof typeof GROUNDS) => GROUNDS[id].title[L];
   const first = c.grounds[0];
-  const badge = opts.struck ? t.struck : c.removable && first ? `${t.removable} — ${groundName(first.id)}` : t.notRemovable;
-  const d = opts.struck ? null : urgentDeadline(c);
+  const struck = !!(opts.struck || c.struckByAmazon);
+  const cond = !struck && !c.removable ? c.conditionalGrounds?.[0] : undefined;
+  const badge = struck ? t.struck : c.removable && first ? `${t.removable} — ${groundName(first.id)}` : cond ? t.conditionalBadge : t.notRemovable;
+  const d = struck ? null : urgentDeadline(c);
   const deadline = d
     ? {
         text: d.expired ? t.expired : /report|removal/.test(d.id) ? t.reportWithin(d.daysLeft) : t.contactWithin(d.daysLeft),
@@ -76,20 +82,32 @@ export function annotationView(
       quote: g.quote.length > QUOTE_MAX ? `${g.quote.slice(0, QUOTE_MAX - 1)}…` : g.quote,
       ground: groundName(g.id),
     }));
+  if (cond) {
+    evidence.push({
+      key: `${cond.id}-${cond.field}-${cond.start}`,
+      quote: cond.quote.length > QUOTE_MAX ? `${cond.quote.slice(0, QUOTE_MAX - 1)}…` : cond.quote,
+      ground: CONDITIONAL_GROUNDS[cond.id].title[L],
+    });
+  }
   let removal: AnnotationView['removal'] = null;
-  if (opts.kind === 'feedback' && opts.removalOffered !== undefined) {
-    const base = opts.removalOffered ? t.removalOffered : t.removalNotOffered;
-    removal = {
-      offered: opts.removalOffered,
-      text: opts.removalOffered && c.removable && first ? `${base}: ${t.chooseGround((GROUNDS[first.id].reportReason.feedback ?? GROUNDS[first.id].title)[L])}` : base,
-    };
+  if (opts.kind === 'feedback' && !struck) {
+    const reason = c.removable && first ? (GROUNDS[first.id].reportReason.feedback ?? GROUNDS[first.id].title)[L] : cond ? (CONDITIONAL_GROUNDS[cond.id].reportReason.feedback ?? CONDITIONAL_GROUNDS[cond.id].title)[L] : null;
+    if (opts.removalOffered !== undefined) {
+      const base = opts.removalOffered ? t.removalOffered : t.removalNotOffered;
+      removal = { offered: opts.removalOffered, text: opts.removalOffered && reason ? `${base}: ${t.chooseGround(reason)}` : base };
+    } else if (reason) {
+      // An unopened menu says nothing: tell the seller where to look, never "not offered".
+      removal = { offered: false, text: `${t.removalUnknown}: ${t.chooseGround(reason)}` };
+    }
   }
   return {
     lang: L,
     brand: t.brand,
     removable: c.removable,
+    conditional: !!cond,
+    struck,
     badge,
-    reason: opts.struck ? t.struckReason : c.reason[L],
+    reason: struck ? t.struckReason : c.reason[L],
     deadline,
     risks: c.risks.map((id) => ({
       id,

@@ -52,3 +52,43 @@ describe('annotation view', () => {
     expect(annotationView(harsh, { lang: 'en', kind: 'review' }).progress).toBeNull();
   });
 });
+
+describe('struck-through and conditional feedback', () => {
+  const base = classifyReview({ kind: 'feedback', rating: 1, body: 'Package arrived 5 days late and the box was soaking wet.', date: '2026-11-20' }, new Date('2026-11-22'));
+
+  it('says "already struck through by Amazon" for a row carrying Amazon\'s note, and offers nothing to report', () => {
+    const c = classifyReview(
+      {
+        kind: 'feedback',
+        rating: 1,
+        body: 'Package arrived 5 days late. This item was fulfilled by Amazon, and we take responsibility for this fulfillment experience.',
+        date: '2026-11-20',
+      },
+      new Date('2026-11-22'),
+    );
+    expect(c.struckByAmazon).toBe(true);
+    const v = annotationView(c, { lang: 'en', kind: 'feedback', removalOffered: true });
+    expect(v.struck).toBe(true);
+    expect(v.badge).toBe('Already struck through by Amazon');
+    expect(v.removal).toBeNull();
+    expect(v.deadline).toBeNull();
+  });
+
+  it('shows a late seller-fulfilled delivery as eligible only with Buy Shipping, never plainly removable', () => {
+    const c = { ...base, removable: false, grounds: [], conditionalGrounds: [{ id: 'buy-shipping' as const, field: 'body' as const, start: 0, end: 24, quote: 'Package arrived 5 days late' }] };
+    for (const lang of ['en', 'zh'] as const) {
+      const v = annotationView(c, { lang, kind: 'feedback' });
+      expect(v.removable).toBe(false);
+      expect(v.conditional).toBe(true);
+      expect(v.badge).toBe(lang === 'en' ? 'Eligible only if you shipped on time with Buy Shipping' : '仅当您使用购买配送（Buy Shipping）按时发货时才符合条件');
+      expect(v.evidence.map((e) => e.quote)).toContain('Package arrived 5 days late');
+    }
+  });
+
+  it('never says "not offered" from an unopened menu: it says where to look', () => {
+    const c = classifyReview({ kind: 'feedback', rating: 1, body: 'Broke after a week, cheap plastic.', date: '2026-11-20' }, new Date('2026-11-22'));
+    expect(c.removable).toBe(true);
+    const v = annotationView(c, { lang: 'en', kind: 'feedback', removalOffered: undefined });
+    expect(v.removal?.text).toMatch(/^Open this row’s Actions menu/);
+  });
+});

@@ -120,7 +120,8 @@ export function annotate(opts: AnnotateOptions): Annotator {
     el.setAttribute('data-review-id', t.id);
     el.setAttribute('data-kind', t.kind);
     el.setAttribute('data-removable', String(c.removable));
-    el.toggleAttribute('data-struck', !!t.struck);
+    el.toggleAttribute('data-struck', !!(t.struck || c.struckByAmazon));
+    el.setAttribute('data-conditional-grounds', (c.conditionalGrounds ?? []).map((g) => g.id).join(','));
     el.setAttribute('data-grounds', [...new Set(c.grounds.map((g) => g.id))].join(','));
     el.setAttribute('data-root-causes', c.rootCauses.join(','));
     el.setAttribute('data-risks', c.risks.join(','));

@@ -3,7 +3,7 @@
 import { addFeature } from '../feature.ts';
 import { watchCompose } from '../compose/controller.ts';
 import { SEL } from '../page/selectors.ts';
-import { buyerLanguageFrom, datesFrom, orderIdFromUrl } from '../page/compose-context.ts';
+import { buyerLanguageFrom, contactReasonFrom, datesFrom, hasAttachmentFrom, orderIdFromUrl } from '../page/compose-context.ts';
 import { deepQueryAll } from '../page/shadow.ts';
 import { listen } from '../lifecycle.ts';
 import { statusReporter } from '../page/diagnostics.ts';
@@ -28,6 +28,11 @@ addFeature({
         ...datesFrom(document),
         buyerInitiated: false,
         reviewRequestedBefore,
+        // The Seller Central host names the marketplace (phone numbers are read for its country).
+        marketplace: location.hostname,
+        // The reason radio the seller picked and an attached file (policy: critical reasons, attachments).
+        contactReason: contactReasonFrom(document),
+        hasAttachment: hasAttachmentFrom(document),
       }),
       sentConfirmed: () => deepQueryAll(document, SEL.compose.success).length > 0,
     });

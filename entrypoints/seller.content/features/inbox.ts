@@ -33,7 +33,7 @@ addFeature({
       // The reply box appears only once a thread is opened: no field is not a failure here.
       report: statusReporter(send, kind, signal, { reportZero: false }),
       // Read once per field, and again only after the page changed (another thread opened).
-      pageContext: (field) => ({ orderId: threadOrderId(field), buyerInitiated: true }),
+      pageContext: (field) => ({ orderId: threadOrderId(field), buyerInitiated: true, marketplace: location.hostname }),
       sentConfirmed: () => false, // the field empties when the reply is sent
     });
     listen(settings, 'changed', () => watcher.refresh(), signal);

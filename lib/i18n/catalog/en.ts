@@ -42,6 +42,8 @@ export const page = {
   removalOffered: 'Amazon offers “Request removal” for this row',
   removalNotOffered: 'Amazon does not offer “Request removal” for this row',
   chooseGround: (g: string) => `choose “${g}”`,
+  removalUnknown: 'Open this row’s Actions menu to see whether Amazon offers “Request removal”',
+  conditionalBadge: 'Eligible only if you shipped on time with Buy Shipping',
   evidence: 'Evidence',
   riskAuth: 'Authenticity risk',
   riskSafety: 'Safety risk',

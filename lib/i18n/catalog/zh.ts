@@ -36,6 +36,8 @@ export const page: Catalog['page'] = {
   removalOffered: '亚马逊为此行提供“请求移除”',
   removalNotOffered: '亚马逊未为此行提供“请求移除”',
   chooseGround: (g) => `选择“${g}”`,
+  removalUnknown: '打开此行的“操作”菜单，查看亚马逊是否提供“请求移除”',
+  conditionalBadge: '仅当您使用购买配送（Buy Shipping）按时发货时才符合条件',
   evidence: '证据',
   riskAuth: '真实性风险',
   riskSafety: '安全风险',

@@ -15,6 +15,8 @@ function view(lang: Lang): AnnotationView {
     lang,
     brand: 'ReviewGuard',
     removable: false,
+    conditional: false,
+    struck: false,
     badge: 'Not removable',
     reason: 'A genuine complaint.',
     deadline: null,
