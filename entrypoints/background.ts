@@ -4,9 +4,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../lib/messaging/router.ts';
 import { createHandlers, type TabPage } from '../lib/background/handlers.ts';
 import { openStore, type RGDatabase } from '../lib/store/db.ts';
-import { PROTOCOL_TAG } from '../lib/protocol.ts';
+import { PROTOCOL_TAG, useReadableErrors } from '../lib/protocol.ts';
 
 export default defineBackground(() => {
+  useReadableErrors();
   const tabs = new Map<number, TabPage>();
   let db: Promise<RGDatabase> | null = null;
   const getDb = () => {

@@ -8,8 +8,6 @@ import { FindingSchema, LintContextSchema, LintSettingsSchema } from './policy/t
 import { ClassificationSchema, IdentifiedReviewItemSchema } from './reviews/types.ts';
 import { PAGE_KINDS } from './page-kind.ts';
 
-// zod/mini has no messages of its own: English ones make errors readable.
-z.config(en());
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 const nonNegInt = () => z.number().check(z.int(), z.nonnegative());
@@ -45,7 +43,6 @@ export const SettingsSchema = z.strictObject({
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = { lint: { rules: {}, customPhrases: [] }, uiLanguage: 'auto' };
 
-/** The message catalogue: request and response schema per message type. */
 const ok = () => z.object({ ok: z.literal(true) });
 /** Page health: how many items were read, how many the page lists, and selector counts (never page text). */
 const PageStatusShape = {
@@ -64,51 +61,21 @@ const TabPageSchema = z.object({
   at: z.number(),
 });
 
-export const MESSAGES = {
-  ping: {
-    request: z.strictObject({}),
-    response: z.object({ pong: z.literal(true), version: z.string(), startedAt: z.number() }),
-  },
-  'page/hello': {
-    request: z.strictObject({ kind: z.nullable(PageKindSchema), url: str(8192) }),
-    response: ok(),
-  },
-  lint: {
-    request: z.strictObject({ text: str(MAX_TEXT), context: z.optional(LintContextSchema) }),
-    response: z.object({ findings: z.array(FindingSchema), ms: z.number() }),
-  },
-  'draft/save': {
-    request: z.strictObject({ orderId: OrderKey, text: str(MAX_TEXT), pageKind: str(40) }),
-    response: ok(),
-  },
-  'draft/get': {
-    request: z.strictObject({ orderId: OrderKey }),
-    response: z.object({ draft: z.nullable(z.object({ text: z.string(), updatedAt: z.string() })) }),
-  },
-  'draft/clear': {
-    request: z.strictObject({ orderId: OrderKey }),
-    response: ok(),
-  },
-  /** What the store knows about an order, for the context rules. */
-  'order/context': {
-    request: z.strictObject({ orderId: OrderKey }),
-    response: z.object({ reviewRequestedBefore: z.boolean() }),
-  },
-  'order/review-requested': {
-    request: z.strictObject({
-      orderId: z.string().check(z.regex(/^\d{3}-\d{7}-\d{7}$/)),
-      via: z.enum(['request-review', 'amazon-error']),
-    }),
-    response: ok(),
-  },
-  /** Reviews / feedback seen on a page: classify, remember, and report progress. */
-  'reviews/seen': {
-    request: z.strictObject({
-      host: str(100),
-      pageUrl: str(8192),
-      items: z.array(SeenItemSchema).check(z.maxLength(1000)),
-    }),
-    response: z.object({
+/**
+ * The reply schema of every message, apart from the requests: a sender (the
+ * content script, popup, options page) validates replies and never needs the
+ * request schemas, so its bundle leaves them out.
+ */
+export const REPLIES = {
+  ping: z.object({ pong: z.literal(true), version: z.string(), startedAt: z.number() }),
+  'page/hello': ok(),
+  lint: z.object({ findings: z.array(FindingSchema), ms: z.number() }),
+  'draft/save': ok(),
+  'draft/get': z.object({ draft: z.nullable(z.object({ text: z.string(), updatedAt: z.string() })) }),
+  'draft/clear': ok(),
+  'order/context': z.object({ reviewRequestedBefore: z.boolean() }),
+  'order/review-requested': ok(),
+  'reviews/seen': z.object({
       results: z.array(
         z.object({
           id: z.string(),
@@ -117,36 +84,52 @@ export const MESSAGES = {
         }),
       ),
     }),
-  },
+  'reviews/progress': z.object({ progress: z.record(z.string(), z.nullable(z.object({ done: z.number(), total: z.number() }))) }),
+  'review/select': ok(),
+  'page/status': ok(),
+  'tab/info': z.object({ page: z.nullable(TabPageSchema) }),
+  'settings/changed': ok(),
+  'settings/get': z.object({ settings: SettingsSchema }),
+} as const;
+
+/** The message catalogue: request and reply schema per message type. */
+export const MESSAGES = {
+  ping: { request: z.strictObject({}), response: REPLIES.ping },
+  'page/hello': { request: z.strictObject({ kind: z.nullable(PageKindSchema), url: str(8192) }), response: REPLIES['page/hello'] },
+  lint: { request: z.strictObject({ text: str(MAX_TEXT), context: z.optional(LintContextSchema) }), response: REPLIES.lint },
+  'draft/save': { request: z.strictObject({ orderId: OrderKey, text: str(MAX_TEXT), pageKind: str(40) }), response: REPLIES['draft/save'] },
+  'draft/get': { request: z.strictObject({ orderId: OrderKey }), response: REPLIES['draft/get'] },
+  'draft/clear': { request: z.strictObject({ orderId: OrderKey }), response: REPLIES['draft/clear'] },
+  /** What the store knows about an order, for the context rules. */
+  
+  'order/context': { request: z.strictObject({ orderId: OrderKey }), response: REPLIES['order/context'] },
+  'order/review-requested': { request: z.strictObject({
+      orderId: z.string().check(z.regex(/^\d{3}-\d{7}-\d{7}$/)),
+      via: z.enum(['request-review', 'amazon-error']),
+    }), response: REPLIES['order/review-requested'] },
+  /** Reviews / feedback seen on a page: classify, remember, and report progress. */
+  
+  'reviews/seen': { request: z.strictObject({
+      host: str(100),
+      pageUrl: str(8192),
+      items: z.array(SeenItemSchema).check(z.maxLength(1000)),
+    }), response: REPLIES['reviews/seen'] },
   /** Checklist progress of items already on the page (nothing is classified again). */
-  'reviews/progress': {
-    request: z.strictObject({ ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(1000)) }),
-    response: z.object({ progress: z.record(z.string(), z.nullable(z.object({ done: z.number(), total: z.number() }))) }),
-  },
+  
+  'reviews/progress': { request: z.strictObject({ ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(1000)) }), response: REPLIES['reviews/progress'] },
   /** The seller picked a review for the checklist (the popup shows it). */
-  'review/select': {
-    request: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }),
-    response: ok(),
-  },
+  
+  'review/select': { request: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }), response: REPLIES['review/select'] },
   /** A page feature reports how many items it recognised (0 = layout not recognised). */
-  'page/status': {
-    request: z.strictObject(PageStatusShape),
-    response: ok(),
-  },
+  
+  'page/status': { request: z.strictObject(PageStatusShape), response: REPLIES['page/status'] },
   /** The popup asks what ReviewGuard saw in a tab. */
-  'tab/info': {
-    request: z.strictObject({ tabId: z.number().check(z.int()) }),
-    response: z.object({ page: z.nullable(TabPageSchema) }),
-  },
+  
+  'tab/info': { request: z.strictObject({ tabId: z.number().check(z.int()) }), response: REPLIES['tab/info'] },
   /** The options page changed settings: drop caches and tell open tabs. */
-  'settings/changed': {
-    request: z.strictObject({}),
-    response: ok(),
-  },
-  'settings/get': {
-    request: z.strictObject({}),
-    response: z.object({ settings: SettingsSchema }),
-  },
+  
+  'settings/changed': { request: z.strictObject({}), response: REPLIES['settings/changed'] },
+  'settings/get': { request: z.strictObject({}), response: REPLIES['settings/get'] },
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;
@@ -207,3 +190,12 @@ export function parseRequest(raw: unknown): { type: MessageType; payload: unknow
 /** Notices the background pushes to content scripts (no reply expected). */
 export const NoticeSchema = z.strictObject({ tag: z.literal(PROTOCOL_TAG), notice: z.enum(['settings-changed']) });
 export type Notice = z.infer<typeof NoticeSchema>;
+
+/**
+ * zod/mini has no messages of its own: English ones make validation errors
+ * readable. Called by the contexts that report errors to people (the
+ * background, the pages, the CLI); the content script skips it to stay small.
+ */
+export function useReadableErrors(): void {
+  z.config(en());
+}

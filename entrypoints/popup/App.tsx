@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ChecklistView, Header, ReviewPicker } from '../../components/checklist/index.ts';
-import { buildChecklist } from '../../lib/checklist/index.ts';
+import { buildChecklist, summariseProgress } from '../../lib/checklist/index.ts';
 import { openStore, type RGDatabase } from '../../lib/store/db.ts';
 import * as repo from '../../lib/store/repo.ts';
 import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
@@ -13,7 +13,7 @@ import { SELECTED_KEY, SETTINGS_KEY, loadSettings } from '../../lib/store/settin
 import { send } from '../../lib/messaging/extension-client.ts';
 import { pageKindOf } from '../../lib/page-kind.ts';
 import { buildDiagnostics } from '../../lib/present/diagnostics.ts';
-import { checklistUi, langTag, pickLang, ui, type Lang } from '../../lib/i18n/ui.ts';
+import { checklistUi, langTag, pickLang, popupUi, ui, type Lang } from '../../lib/i18n/ui.ts';
 import type { ResponseOf } from '../../lib/protocol.ts';
 
 type TabPage = ResponseOf<'tab/info'>['page'];
@@ -64,6 +64,7 @@ export function App() {
     [record, now, lang, records],
   );
   const t = ui(lang);
+  const p = popupUi(lang);
 
   useEffect(() => {
     document.documentElement.lang = langTag(lang);
@@ -104,8 +105,8 @@ export function App() {
           checklist={checklist}
           progress={progress[record.id]}
           lang={lang}
-          onToggle={(step: StepId, done: boolean) => write((d) => repo.updateStep(d, record.id, step, { done }, new Date()))}
-          onNote={(step: StepId, note: string) => write((d) => repo.updateStep(d, record.id, step, { note }, new Date()))}
+          onToggle={(step: StepId, done: boolean) => write((d) => repo.updateStep(d, record.id, step, { done }, new Date(), (rec) => summariseProgress(checklist, rec)))}
+          onNote={(step: StepId, note: string) => write((d) => repo.updateStep(d, record.id, step, { note }, new Date(), (rec) => summariseProgress(checklist, rec)))}
           onPoaChange={(text: string) => write((d) => repo.setPlanOfAction(d, record.id, text, new Date()))}
           onCopy={(text: string) => {
             void navigator.clipboard.writeText(text).then(() => flash(checklistUi(lang).copied));
@@ -118,7 +119,7 @@ export function App() {
             }
             void (async () => {
               await repo.saveDraft(db, { orderId, text, updatedAt: new Date().toISOString(), pageKind: 'contact-buyer' });
-              flash(t.openedCompose);
+              flash(p.openedCompose);
               await browser.tabs.create({ url: `https://${record.host}/messaging/contact?orderID=${encodeURIComponent(orderId)}` });
             })();
           }}
@@ -144,11 +145,11 @@ export function App() {
 }
 
 function PageStatus({ url, info, lang }: { url: string | null; info: TabPage; lang: Lang }) {
-  const t = ui(lang);
+  const p = popupUi(lang);
   const [copied, setCopied] = useState(false);
   const kind = url ? pageKindOf(url) : null;
-  if (!kind) return <p class="rgp-status rgp-status--idle">{t.pageNotSeller}</p>;
-  const name = t.kinds[kind];
+  if (!kind) return <p class="rgp-status rgp-status--idle">{p.pageNotSeller}</p>;
+  const name = p.kinds[kind];
   const unreadable = !!info && info.items === 0;
   const partly = !!info && info.items !== null && info.items > 0 && (info.listed ?? 0) > info.items;
   if (unreadable || partly) {
@@ -177,13 +178,13 @@ function PageStatus({ url, info, lang }: { url: string | null; info: TabPage; la
     };
     return (
       <div class="rgp-status rgp-status--warn" data-page-status={unreadable ? 'not-recognised' : 'partial'} role="status">
-        <p>{unreadable ? t.pageCannotRead(name) : t.pagePartlyRead(name, info.items ?? 0, info.listed ?? 0)}</p>
+        <p>{unreadable ? p.pageCannotRead(name) : p.pagePartlyRead(name, info.items ?? 0, info.listed ?? 0)}</p>
         <button type="button" class="rgp-btn" data-action="copy-diagnostics" onClick={() => void copy()}>
-          {t.copyDiagnostics}
+          {p.copyDiagnostics}
         </button>
-        {copied && <p class="rgp-note">{t.diagnosticsCopied}</p>}
+        {copied && <p class="rgp-note">{p.diagnosticsCopied}</p>}
         <details>
-          <summary>{t.diagnosticsShow}</summary>
+          <summary>{p.diagnosticsShow}</summary>
           <pre data-diagnostics>{text}</pre>
         </details>
       </div>
@@ -191,7 +192,7 @@ function PageStatus({ url, info, lang }: { url: string | null; info: TabPage; la
   }
   return (
     <p class="rgp-status rgp-status--ok" data-page-status="active">
-      {t.pageActive(name, info?.items ?? 0)}
+      {p.pageActive(name, info?.items ?? 0)}
     </p>
   );
 }

@@ -3,7 +3,6 @@
 // tests (with fake-indexeddb) exactly as in the service worker.
 import { lintMessage } from '../policy/index.ts';
 import { classifyReview } from '../reviews/index.ts';
-import { buildChecklist, summariseProgress } from '../checklist/index.ts';
 import type { Handlers, SenderInfo } from '../messaging/router.ts';
 import type { PageKind } from '../page-kind.ts';
 import type { RGDatabase } from '../store/db.ts';
@@ -118,8 +117,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         // and deadlines move with the clock, so every sighting re-classifies.
         const fresh: Classification = classifyReview(seen.item, at);
         const record = await repo.upsertSeen(db, { ...seen, classification: fresh, host, marketplace, pageUrl }, at);
-        const progressRec = await repo.getChecklist(db, record.id);
-        const progress = progressRec ? summariseProgress(buildChecklist(record, { now: at, lang: 'en' }), progressRec) : null;
+        // Progress as of the seller's last change in the checklist (the popup writes it):
+        // the background never builds checklists (their templates would double its bundle).
+        const progress = (await repo.getChecklist(db, record.id))?.summary ?? null;
         results.push({ id: record.id, classification: fresh, progress });
       }
       return { results };
@@ -127,12 +127,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     'reviews/progress': async ({ ids }) => {
       const db = await deps.db();
-      const at = now();
       const progress: Record<string, { done: number; total: number } | null> = {};
-      for (const id of ids) {
-        const [record, checklist] = await Promise.all([repo.getReview(db, id), repo.getChecklist(db, id)]);
-        progress[id] = record && checklist ? summariseProgress(buildChecklist(record, { now: at, lang: 'en' }), checklist) : null;
-      }
+      for (const id of ids) progress[id] = (await repo.getChecklist(db, id))?.summary ?? null;
       return { progress };
     },
 

@@ -1,5 +1,8 @@
 // `reviewguard <command>`: dispatches to one module per subcommand.
 import { type CliIO, EXIT_USAGE, UsageError } from './io.ts';
+import { useReadableErrors } from '../protocol.ts';
+
+useReadableErrors();
 
 const USAGE = `Usage: reviewguard <command> [options]
 

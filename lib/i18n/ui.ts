@@ -27,6 +27,11 @@ export function checklistUi(lang: Lang): Catalog['checklist'] {
   return lang === 'zh' ? zh.checklist : en.checklist;
 }
 
+/** Strings of the toolbar popup's page status and diagnostics. */
+export function popupUi(lang: Lang): Catalog['popup'] {
+  return lang === 'zh' ? zh.popup : en.popup;
+}
+
 /** Strings of the options page (Insights, Settings, Export & import). */
 export function optionsUi(lang: Lang): Catalog['options'] {
   return lang === 'zh' ? zh.options : en.options;

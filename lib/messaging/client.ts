@@ -5,7 +5,7 @@
 // A service worker that MV3 stopped (or that died mid-request) is retried, so
 // the caller sees a slower answer, not an error.
 import {
-  MESSAGES,
+  REPLIES,
   PROTOCOL_TAG,
   ProtocolError,
   ReplySchema,
@@ -68,7 +68,7 @@ export function createClient(rawSend: RawSend, opts: ClientOptions = {}) {
       const reply = ReplySchema.safeParse(raw);
       if (!reply.success) throw new ProtocolError('bad-response', `Malformed reply to "${type}": ${describeIssues(reply.error)}`);
       if (!reply.data.ok) throw new ProtocolError(reply.data.error.code, reply.data.error.message);
-      const data = MESSAGES[type].response.safeParse(reply.data.data);
+      const data = REPLIES[type].safeParse(reply.data.data);
       if (!data.success) throw new ProtocolError('bad-response', `Invalid reply to "${type}": ${describeIssues(data.error)}`);
       return data.data as ResponseOf<T>;
     }

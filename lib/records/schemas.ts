@@ -74,6 +74,12 @@ export const ChecklistRecordSchema = z.object({
   steps: z.partialRecord(z.enum(STEP_IDS), StepProgressSchema),
   /** The edited Plan of Action text, when the seller changed the draft. */
   poaText: z.optional(str(200_000)),
+  /**
+   * Applicable steps done / applicable steps, as of the last change the
+   * seller made (the popup, which builds the checklist, writes it). The page
+   * notes show it without the background building checklists.
+   */
+  summary: z.optional(z.object({ done: z.number().check(z.int(), z.nonnegative()), total: z.number().check(z.int(), z.nonnegative()) })),
   updatedAt: isoDate,
 });
 export type ChecklistRecord = z.infer<typeof ChecklistRecordSchema>;

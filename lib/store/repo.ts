@@ -113,6 +113,8 @@ export async function updateStep(
   step: StepId,
   change: { done?: boolean; note?: string },
   now: Date,
+  /** Applicable steps done / applicable, computed by the caller from the checklist it shows. */
+  summarise?: (rec: ChecklistRecord) => { done: number; total: number },
 ): Promise<ChecklistRecord> {
   const tx = db.transaction('checklists', 'readwrite');
   const at = now.toISOString();
@@ -124,6 +126,7 @@ export async function updateStep(
     updatedAt: at,
   };
   rec.updatedAt = at;
+  if (summarise) rec.summary = summarise(rec);
   await tx.store.put(rec);
   await tx.done;
   return rec;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes lib/reviews/phone-metadata.json: libphonenumber-js's own "min"
+// Writes lib/phones/metadata.json: libphonenumber-js's own "min"
 // metadata, kept to the countries of Amazon's marketplaces (and their
 // neighbours that share a calling code). The whole table costs ~36 KB gzipped
 // in the background bundle; this one a fraction of it. Re-run after updating
@@ -24,5 +24,5 @@ for (const [code, list] of Object.entries(full.country_calling_codes)) {
 const out = { version: full.version, country_calling_codes: codes, countries, nonGeographic: {} };
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const version = JSON.parse(readFileSync(join(root, 'node_modules/libphonenumber-js/package.json'), 'utf8')).version;
-writeFileSync(join(root, 'lib/reviews/phone-metadata.json'), JSON.stringify(out) + '\n');
+writeFileSync(join(root, 'lib/phones/metadata.json'), JSON.stringify(out) + '\n');
 console.log(`phone-metadata.json: ${Object.keys(countries).length} countries from libphonenumber-js ${version}`);

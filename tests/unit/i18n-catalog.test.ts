@@ -13,8 +13,8 @@ import { LANG_NAMES, t as checklistT } from '../../lib/checklist/i18n.ts';
 
 const ROOT = join(__dirname, '../..');
 
-const en: Catalog = { page: enModule.page, checklist: enModule.checklist, options: enModule.options };
-const zh: Catalog = { page: zhModule.page, checklist: zhModule.checklist, options: zhModule.options };
+const en: Catalog = { page: enModule.page, checklist: enModule.checklist, options: enModule.options, popup: enModule.popup };
+const zh: Catalog = { page: zhModule.page, checklist: zhModule.checklist, options: zhModule.options, popup: zhModule.popup };
 
 // A catalog missing a key does not type-check…
 const { brand: _brand, ...missingTop } = en.page;

@@ -7,51 +7,23 @@ import { SEL } from './selectors.ts';
 import { deepQueryAll } from './shadow.ts';
 import { after } from '../lifecycle.ts';
 
-/** The selectors worth counting on each page kind (name → CSS selector, searched through open shadow roots). */
-const PROBES: Record<PageKind, Record<string, string>> = {
-  'brand-reviews': {
-    'reviews.card': SEL.reviews.card,
-    'reviews.rating': SEL.reviews.rating,
-    'reviews.body': '[id^="review-content-"]',
-    'katal.any': 'kat-star-rating, kat-link, kat-button',
-  },
-  'feedback-manager': {
-    'feedback.table': SEL.feedback.table,
-    'feedback.row': SEL.feedback.row,
-    'feedback.headerRow': SEL.feedback.headerRow,
-    'feedback.cell': SEL.feedback.cell,
-    'feedback.rating': SEL.feedback.rating,
-    'feedback.orderLink': SEL.feedback.orderLink,
-    'feedback.actions': SEL.feedback.actions,
-  },
-  'contact-buyer': {
-    'compose.textarea': 'textarea',
-    'compose.editable': '[contenteditable]:not([contenteditable="false"])',
-    'compose.send': SEL.compose.send,
-    'compose.languageLabel': SEL.compose.languageLabel,
-    'compose.reasonRadio': SEL.compose.reasonRadio,
-    'compose.modal': SEL.compose.modal,
-  },
-  'request-review': {
-    'requestReview.widget': SEL.requestReview.widget,
-    'requestReview.buttons': SEL.requestReview.buttons,
-    'requestReview.error': SEL.requestReview.error,
-  },
-  'order-details': {
-    'requestReview.widget': SEL.requestReview.widget,
-    'requestReview.buttons': SEL.requestReview.buttons,
-  },
-  inbox: {
-    'compose.textarea': 'textarea',
-    'compose.editable': '[contenteditable]:not([contenteditable="false"])',
-    'katal.textarea': 'kat-textarea',
-    iframe: 'iframe',
-  },
+/** The groups of SEL each page kind reads: every selector in them is counted (no list to keep in step). */
+const GROUPS: Record<PageKind, ReadonlyArray<keyof typeof SEL>> = {
+  'brand-reviews': ['reviews'],
+  'feedback-manager': ['feedback'],
+  'contact-buyer': ['compose', 'sendControl'],
+  'request-review': ['requestReview'],
+  'order-details': ['requestReview'],
+  inbox: ['compose', 'sendControl'],
 };
 
 export function selectorCounts(kind: PageKind, doc: Document = document): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [name, sel] of Object.entries(PROBES[kind])) out[name] = deepQueryAll(doc, sel).length;
+  const out: Record<string, number> = { textarea: deepQueryAll(doc, 'textarea').length, iframe: doc.querySelectorAll('iframe').length };
+  for (const group of GROUPS[kind]) {
+    const value: unknown = SEL[group];
+    const entries = typeof value === 'string' ? [[group, value] as const] : Object.entries(value as Record<string, unknown>).map(([k, v]) => [`${group}.${k}`, v] as const);
+    for (const [name, sel] of entries) if (typeof sel === 'string') out[name] = deepQueryAll(doc, sel).length;
+  }
   return out;
 }
 

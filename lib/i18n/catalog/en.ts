@@ -27,7 +27,6 @@ export const page = {
     `${n} problem${n === 1 ? '' : 's'} would get this message blocked or your account flagged for review manipulation.`,
   fixFirst: 'Fix it',
   sendAnyway: 'Send anyway',
-  close: 'Close',
   // Annotations
   removable: 'Removable',
   notRemovable: 'Not removable',
@@ -45,27 +44,7 @@ export const page = {
   removalUnknown: 'Open this row’s Actions menu to see whether Amazon offers “Request removal”',
   conditionalBadge: 'Eligible only if you shipped on time with Buy Shipping',
   evidence: 'Evidence',
-  riskAuth: 'Authenticity risk',
-  riskSafety: 'Safety risk',
   // Popup page status
-  pageNotSeller: 'Open Seller Central (Brand › Customer Reviews, Feedback Manager or a buyer message) to use ReviewGuard on a page.',
-  pageActive: (kind: string, n: number) => `Active on this page (${kind}): ${n} item${n === 1 ? '' : 's'} checked.`,
-  pageCannotRead: (kind: string) =>
-    `ReviewGuard cannot read this ${kind} page — Amazon may have changed it. The page itself is untouched; your saved reviews are below.`,
-  pagePartlyRead: (kind: string, read: number, listed: number) =>
-    `ReviewGuard could read only ${read} of the ${listed} items this ${kind} page lists — Amazon may have changed it. Notes are shown for the ones it could read.`,
-  copyDiagnostics: 'Copy diagnostics',
-  diagnosticsCopied: 'Diagnostics copied. They hold selector counts and versions, never page text or buyer data.',
-  diagnosticsShow: 'What is copied',
-  kinds: {
-    'brand-reviews': 'Customer Reviews',
-    'feedback-manager': 'Feedback Manager',
-    'contact-buyer': 'Contact buyer',
-    'request-review': 'Request a Review',
-    inbox: 'Buyer messages',
-    'order-details': 'Order details',
-  },
-  openedCompose: 'Draft saved: the compose page offers it when it opens.',
 };
 
 // The checklist views (toolbar popup and options header)
@@ -283,8 +262,31 @@ export const options = {
 };
 
 /** The shape of every language's catalog. */
+/** The toolbar popup's own strings (page status, diagnostics): kept out of the content script's bundle. */
+export const popup = {
+  pageNotSeller: 'Open Seller Central (Brand › Customer Reviews, Feedback Manager or a buyer message) to use ReviewGuard on a page.',
+  pageActive: (kind: string, n: number) => `Active on this page (${kind}): ${n} item${n === 1 ? '' : 's'} checked.`,
+  pageCannotRead: (kind: string) =>
+    `ReviewGuard cannot read this ${kind} page — Amazon may have changed it. The page itself is untouched; your saved reviews are below.`,
+  pagePartlyRead: (kind: string, read: number, listed: number) =>
+    `ReviewGuard could read only ${read} of the ${listed} items this ${kind} page lists — Amazon may have changed it. Notes are shown for the ones it could read.`,
+  copyDiagnostics: 'Copy diagnostics',
+  diagnosticsCopied: 'Diagnostics copied. They hold selector counts and versions, never page text or buyer data.',
+  diagnosticsShow: 'What is copied',
+  kinds: {
+    'brand-reviews': 'Customer Reviews',
+    'feedback-manager': 'Feedback Manager',
+    'contact-buyer': 'Contact buyer',
+    'request-review': 'Request a Review',
+    inbox: 'Buyer messages',
+    'order-details': 'Order details',
+  },
+  openedCompose: 'Draft saved: the compose page offers it when it opens.',
+};
+
 export interface Catalog {
   page: typeof page;
   checklist: typeof checklist;
   options: typeof options;
+  popup: typeof popup;
 }

@@ -22,7 +22,6 @@ export const page: Catalog['page'] = {
   guardBody: (n) => `${n} 个问题可能导致消息被拦截，或账户因操纵评论被标记。`,
   fixFirst: '去修正',
   sendAnyway: '仍然发送',
-  close: '关闭',
   removable: '可移除',
   notRemovable: '不可移除',
   reportWithin: (d) => (d === 0 ? '今天内举报' : `${d} 天内举报`),
@@ -39,24 +38,6 @@ export const page: Catalog['page'] = {
   removalUnknown: '打开此行的“操作”菜单，查看亚马逊是否提供“请求移除”',
   conditionalBadge: '仅当您使用购买配送（Buy Shipping）按时发货时才符合条件',
   evidence: '证据',
-  riskAuth: '真实性风险',
-  riskSafety: '安全风险',
-  pageNotSeller: '打开卖家平台（品牌 › 买家评论、反馈管理器或买家消息）即可在页面上使用 ReviewGuard。',
-  pageActive: (kind, n) => `已在此页面（${kind}）运行：已检查 ${n} 项。`,
-  pageCannotRead: (kind) => `ReviewGuard 无法读取此${kind}页面——亚马逊可能更改了页面。页面本身未受影响；已保存的评论见下方。`,
-  pagePartlyRead: (kind, read, listed) => `此${kind}页面列出 ${listed} 项，ReviewGuard 只能读取其中 ${read} 项——亚马逊可能更改了页面。已读取的项目仍会显示提示。`,
-  copyDiagnostics: '复制诊断信息',
-  diagnosticsCopied: '诊断信息已复制。其中只有选择器计数和版本号，不含页面文字或买家数据。',
-  diagnosticsShow: '将复制的内容',
-  kinds: {
-    'brand-reviews': '买家评论',
-    'feedback-manager': '反馈管理器',
-    'contact-buyer': '联系买家',
-    'request-review': '请求评论',
-    inbox: '买家消息',
-    'order-details': '订单详情',
-  },
-  openedCompose: '草稿已保存：撰写页面打开时会提示恢复。',
 };
 
 export const checklist: Catalog['checklist'] = {
@@ -250,4 +231,23 @@ export const options: Catalog['options'] = {
   issueWhere: (section, row, id, field) => `${section}${row !== undefined ? ` 第 ${row} 行` : ''}${id ? `（${id}）` : ''}${field ? `，字段“${field}”` : ''}`,
   settingsApplied: '已应用文件中的设置（此浏览器之前没有保存设置）。',
   settingsKept: '保留了当前设置（未应用文件中的设置）。',
+};
+
+export const popup: Catalog['popup'] = {
+  pageNotSeller: '打开卖家平台（品牌 › 买家评论、反馈管理器或买家消息）即可在页面上使用 ReviewGuard。',
+  pageActive: (kind, n) => `已在此页面（${kind}）运行：已检查 ${n} 项。`,
+  pageCannotRead: (kind) => `ReviewGuard 无法读取此${kind}页面——亚马逊可能更改了页面。页面本身未受影响；已保存的评论见下方。`,
+  pagePartlyRead: (kind, read, listed) => `此${kind}页面列出 ${listed} 项，ReviewGuard 只能读取其中 ${read} 项——亚马逊可能更改了页面。已读取的项目仍会显示提示。`,
+  copyDiagnostics: '复制诊断信息',
+  diagnosticsCopied: '诊断信息已复制。其中只有选择器计数和版本号，不含页面文字或买家数据。',
+  diagnosticsShow: '将复制的内容',
+  kinds: {
+    'brand-reviews': '买家评论',
+    'feedback-manager': '反馈管理器',
+    'contact-buyer': '联系买家',
+    'request-review': '请求评论',
+    inbox: '买家消息',
+    'order-details': '订单详情',
+  },
+  openedCompose: '草稿已保存：撰写页面打开时会提示恢复。',
 };

@@ -4,7 +4,10 @@
 // libphonenumber-js decides: only a number valid for the marketplace's
 // country (or, written with +/00, for its own country) is a phone. That keeps
 // "2026-10-24 (10 days", postal codes like 262-0003 and tracking numbers out.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString as parseWith } from 'libphonenumber-js/core';
+import { PHONE_METADATA, type CountryCode } from '../../phones/index.ts';
+
+const parsePhoneNumberFromString = (text: string, country: CountryCode) => parseWith(text, country, PHONE_METADATA);
 import { overlapsAny, type Span } from './span.ts';
 
 // Digit runs joined by 1–3 separators: each run is taken whole, so a failed

@@ -4,8 +4,8 @@
 // shape (separators or a leading +, 10–13 digits) and no order/model/size
 // context; a bare first name ("Thanks, Mike") is not personal information, a
 // first name plus surname of someone named in the text is.
-import { type CountryCode, type MetadataJson, findPhoneNumbersInText } from 'libphonenumber-js/core';
-import phoneMetadata from '../phone-metadata.json';
+import { findPhoneNumbersInText } from 'libphonenumber-js/core';
+import { PHONE_METADATA, type CountryCode } from '../../phones/index.ts';
 import type { Context, GroundDetector } from '../context.ts';
 import { findLinks } from '../links.ts';
 import { type Field, type Span, evidence, findAll, overlaps } from '../text.ts';
@@ -26,8 +26,6 @@ const CANDIDATE_COUNTRIES: readonly CountryCode[] = ['US', 'IN', 'GB', 'DE', 'FR
 const MARKETPLACE_COUNTRY: Record<string, CountryCode> = {
   com: 'US', in: 'IN', 'co.uk': 'GB', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', 'co.jp': 'JP', ca: 'CA', cn: 'CN', 'com.mx': 'MX', 'com.br': 'BR', 'com.au': 'AU', nl: 'NL', se: 'SE', pl: 'PL',
 };
-// libphonenumber-js's own metadata, kept to the marketplace countries (scripts/build/phone-metadata.mjs).
-const PHONE_METADATA = phoneMetadata as unknown as MetadataJson;
 
 // Cheap pre-check: seven digits, separators allowed, before any phone parsing.
 const MAYBE_PHONE = /\d(?:[\s().\/-]{0,3}\d){6}/u;
