@@ -1,7 +1,7 @@
 // The compact panel under a buyer-message field: counts, each finding with
 // why and a one-click fix, the draft offer, and the Send guard. Props in,
 // events out: no extension APIs here.
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Finding } from '../../lib/policy/types.ts';
 import { langTag, ui, type Lang } from '../../lib/i18n/ui.ts';
 
@@ -24,10 +24,26 @@ function text(f: Finding, lang: Lang) {
   return lang === 'zh' ? f.zh : { message: f.message, explanation: f.explanation };
 }
 
-export function ComposePanel(p: ComposePanelProps) {
+interface PanelState {
+  /** The finding whose explanation is open. */
+  open: number | null;
+  collapsed: boolean;
+}
+
+// A class, not hooks: the content script then carries no hooks runtime (it
+// runs on every Seller Central page, within a 40 KB budget).
+export class ComposePanel extends Component<ComposePanelProps, PanelState> {
+  override state: PanelState = { open: null, collapsed: false };
+
+  override render() {
+    return panel(this.props, this.state, (next) => this.setState(next));
+  }
+}
+
+function panel(p: ComposePanelProps, { open, collapsed }: PanelState, set: (s: Partial<PanelState>) => void) {
   const t = ui(p.lang);
-  const [open, setOpen] = useState<number | null>(null);
-  const [collapsed, setCollapsed] = useState(false);
+  const setOpen = (v: number | null) => set({ open: v });
+  const setCollapsed = (v: boolean) => set({ collapsed: v });
   const errors = p.findings.filter((f) => f.severity === 'error');
   const warnings = p.findings.filter((f) => f.severity === 'warning');
   const status =

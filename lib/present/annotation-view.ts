@@ -1,7 +1,7 @@
 // Classification → what the annotation shows, localised. Pure: tested in
 // unit tests without a DOM.
 import type { Classification, Deadline } from '../reviews/types.ts';
-import { CONDITIONAL_GROUNDS, GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS } from '../reviews/labels.ts';
+import { CONDITIONAL_TITLES, FEEDBACK_REMOVAL_REASONS, GROUND_TITLES, RISK_NAMES, ROOT_CAUSE_LABELS } from '../reviews/names.ts';
 import { ui, type Lang } from '../i18n/ui.ts';
 
 export interface AnnotationView {
@@ -55,7 +55,7 @@ export function annotationView(
 ): AnnotationView {
   const t = ui(opts.lang);
   const L = opts.lang;
-  const groundName = (id: keyof typeof GROUNDS) => GROUNDS[id].title[L];
+  const groundName = (id: keyof typeof GROUND_TITLES) => GROUND_TITLES[id][L];
   const first = c.grounds[0];
   const struck = !!(opts.struck || c.struckByAmazon);
   const cond = !struck && !c.removable ? c.conditionalGrounds?.[0] : undefined;
@@ -86,12 +86,12 @@ export function annotationView(
     evidence.push({
       key: `${cond.id}-${cond.field}-${cond.start}`,
       quote: cond.quote.length > QUOTE_MAX ? `${cond.quote.slice(0, QUOTE_MAX - 1)}…` : cond.quote,
-      ground: CONDITIONAL_GROUNDS[cond.id].title[L],
+      ground: CONDITIONAL_TITLES[cond.id][L],
     });
   }
   let removal: AnnotationView['removal'] = null;
   if (opts.kind === 'feedback' && !struck) {
-    const reason = c.removable && first ? (GROUNDS[first.id].reportReason.feedback ?? GROUNDS[first.id].title)[L] : cond ? (CONDITIONAL_GROUNDS[cond.id].reportReason.feedback ?? CONDITIONAL_GROUNDS[cond.id].title)[L] : null;
+    const reason = c.removable && first ? (FEEDBACK_REMOVAL_REASONS[first.id] ?? GROUND_TITLES[first.id])[L] : cond ? (FEEDBACK_REMOVAL_REASONS[cond.id] ?? CONDITIONAL_TITLES[cond.id])[L] : null;
     if (opts.removalOffered !== undefined) {
       const base = opts.removalOffered ? t.removalOffered : t.removalNotOffered;
       removal = { offered: opts.removalOffered, text: opts.removalOffered && reason ? `${base}: ${t.chooseGround(reason)}` : base };
@@ -111,7 +111,7 @@ export function annotationView(
     deadline,
     risks: c.risks.map((id) => ({
       id,
-      label: RISK_LABELS[id][L],
+      label: RISK_NAMES[id][L],
       quote: c.riskEvidence.find((e) => e.id === id)?.quote,
     })),
     causes: c.rootCauses.map((rc) => ROOT_CAUSE_LABELS[rc][L]),

@@ -1,7 +1,7 @@
 // A tooltip naming the ground when the pointer rests on highlighted evidence
 // (the highlights are painted by the browser, so there is no element to hover).
 import type { Lang } from '../../../lib/i18n/lang.ts';
-import { GROUNDS, RISK_LABELS } from '../../../lib/reviews/labels.ts';
+import { GROUND_TITLES, RISK_NAMES } from '../../../lib/reviews/names.ts';
 import { listen, onAbort } from '../lifecycle.ts';
 import type { Shown } from './controller.ts';
 
@@ -48,9 +48,9 @@ export function createTooltip(doc: Document, items: () => Iterable<Shown>, lang:
         pre.setEnd(caret.startContainer, caret.startOffset);
         const off = pre.toString().length;
         const g = s.classification.grounds.find((x) => x.field === field && off >= x.start && off < x.end);
-        if (g) return `ReviewGuard: ${GROUNDS[g.id].title[l]}`;
+        if (g) return `ReviewGuard: ${GROUND_TITLES[g.id][l]}`;
         const r = s.classification.riskEvidence.find((x) => x.field === field && off >= x.start && off < x.end);
-        if (r) return `ReviewGuard: ${RISK_LABELS[r.id][l]}`;
+        if (r) return `ReviewGuard: ${RISK_NAMES[r.id][l]}`;
       }
     }
     return null;
