@@ -14,11 +14,15 @@ export interface ContentSettings extends EventTarget {
 export function contentSettings(send: Send, doc: Document = document): ContentSettings {
   const events = new EventTarget();
   let setting: 'auto' | Lang = 'auto';
+  // Resolved once per setting: the page's and browser's languages do not
+  // change while a page is open, and this is read on every keystroke.
+  let resolved: Lang | null = null;
   const read = async (notify: boolean) => {
     try {
       const r = await send('settings/get', {});
       const changed = r.settings.uiLanguage !== setting;
       setting = r.settings.uiLanguage;
+      resolved = null;
       if (changed || notify) events.dispatchEvent(new Event('changed'));
     } catch {
       // No background right now: keep the last known setting.
@@ -26,7 +30,7 @@ export function contentSettings(send: Send, doc: Document = document): ContentSe
   };
   void read(false);
   return Object.assign(events, {
-    lang: () => (setting !== 'auto' ? setting : pickLang(doc.documentElement.lang, navigator.language)),
+    lang: () => (resolved ??= setting !== 'auto' ? setting : pickLang(doc.documentElement.lang, navigator.language)),
     reload: () => read(true),
   });
 }

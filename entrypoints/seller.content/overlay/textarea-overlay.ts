@@ -92,6 +92,7 @@ export class TextareaOverlay {
     }
     if (this.layoutDirty || this.stylesDirty) this.layout();
     if (this.contentDirty) this.content();
+    if (!this.runs.length) return;
     // The text reflows with the content too: keep the scroll offset in step.
     this.mirror.scrollTop = f.scrollTop;
     this.mirror.scrollLeft = f.scrollLeft;
@@ -127,7 +128,9 @@ export class TextareaOverlay {
 
   private content(): void {
     this.contentDirty = false;
-    const next = segments(this.text, this.spans);
+    // Nothing to underline: the mirror holds no text at all (no layout of a
+    // long message on every keystroke while it is clean).
+    const next = this.spans.length ? segments(this.text, this.spans) : [];
     const nodes = this.mirror.childNodes;
     // Same shape (runs and their marks): patch the text of the runs that changed.
     if (next.length === this.runs.length && nodes.length === next.length + 1 && next.every((r, i) => sameMark(r, this.runs[i]!))) {
