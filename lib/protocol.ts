@@ -7,6 +7,8 @@ import en from 'zod/v4/locales/en.js';
 import { LintContextSchema, LintSettingsSchema, RuleIdSchema, SeveritySchema } from './policy/types.ts';
 import { GROUND_IDS, IdentifiedReviewItemSchema, RISK_IDS, ROOT_CAUSES } from './reviews/types.ts';
 import { PAGE_KINDS } from './page-kind.ts';
+import { ITEM_STATUSES, OutcomeEventSchema } from './records/schemas.ts';
+import { DEFAULT_TOPIC_ALERTS, TopicAlertSettingsSchema } from './insights/topic-clusters.ts';
 
 // zod/mini has no messages of its own: English ones make errors readable.
 z.config(en());
@@ -70,15 +72,18 @@ export const SeenItemSchema = z.strictObject({
   orderId: z.optional(str(40)),
   /** Feedback Manager: does Amazon offer "Request removal" on this row? */
   removalOffered: z.optional(z.boolean()),
+  /** What Amazon's page shows about it: removed, or struck through (absent: listed normally). */
+  status: z.optional(z.enum(ITEM_STATUSES)),
 });
 
 /** Everything the seller can set (options page), validated wherever it is read. */
 export const SettingsSchema = z.strictObject({
   lint: z._default(LintSettingsSchema, { rules: {}, customPhrases: [] }),
   uiLanguage: z._default(z.enum(['auto', 'en', 'zh']), 'auto'),
+  topicAlerts: z._default(TopicAlertSettingsSchema, DEFAULT_TOPIC_ALERTS),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { lint: { rules: {}, customPhrases: [] }, uiLanguage: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { lint: { rules: {}, customPhrases: [] }, uiLanguage: 'auto', topicAlerts: DEFAULT_TOPIC_ALERTS };
 
 /** The message catalogue: request and response schema per message type. */
 const ok = () => z.object({ ok: z.literal(true) });
@@ -149,6 +154,10 @@ export const MESSAGES = {
           id: z.string(),
           classification: ClassificationSchema,
           progress: z.nullable(z.object({ done: z.number(), total: z.number() })),
+          /** First seen during this visit of its page kind, after an earlier visit. */
+          isNew: z.boolean(),
+          /** Changes seen after the seller worked on it (latest last, at most a few). */
+          outcomes: z.optional(z.array(OutcomeEventSchema).check(z.maxLength(10))),
         }),
       ),
     }),
@@ -162,6 +171,11 @@ export const MESSAGES = {
   'review/select': {
     request: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }),
     response: ok(),
+  },
+  /** The seller opened an item in the popup's checklist: it leaves the "new" badge count. */
+  'item/opened': {
+    request: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    response: z.object({ badge: z.string() }),
   },
   /** A page feature reports how many items it recognised (0 = layout not recognised). */
   'page/status': {

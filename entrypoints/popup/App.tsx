@@ -26,6 +26,7 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [page, setPage] = useState<{ url: string | null; info: TabPage }>({ url: null, info: null });
   const [toast, setToast] = useState<string | null>(null);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   const now = useMemo(() => new Date(), []);
 
@@ -34,7 +35,13 @@ export function App() {
       const store = await openStore();
       const settings = await loadSettings(store);
       if (settings.uiLanguage !== 'auto') setLang(settings.uiLanguage);
-      const [all, lists, sel] = await Promise.all([repo.allReviews(store), repo.allChecklists(store), repo.getMeta<string>(store, SELECTED_KEY)]);
+      const [all, lists, sel, seen] = await Promise.all([
+        repo.allReviews(store),
+        repo.allChecklists(store),
+        repo.getMeta<string>(store, SELECTED_KEY),
+        repo.openedIds(store),
+      ]);
+      setOpened(seen);
       setRecords(all);
       setProgress(Object.fromEntries(lists.map((c) => [c.reviewId, c])));
       setSelectedId(sel && all.some((r) => r.id === sel) ? sel : null);
@@ -61,6 +68,14 @@ export function App() {
     [record, now, lang, records],
   );
   const t = ui(lang);
+
+  // Showing an item's checklist opens it: it leaves the toolbar badge's count.
+  useEffect(() => {
+    if (!db || !record || opened.has(record.id)) return;
+    const id = record.id;
+    setOpened((o) => new Set([...o, id]));
+    void send('item/opened', { id }).catch(() => repo.markOpened(db, id, new Date()));
+  }, [db, record, opened]);
 
   useEffect(() => {
     document.documentElement.lang = langTag(lang);
@@ -129,7 +144,7 @@ export function App() {
           }}
         />
       ) : (
-        <ReviewPicker records={records} progress={progress} now={now} lang={lang} onPick={pick} />
+        <ReviewPicker records={records} progress={progress} now={now} lang={lang} onPick={pick} opened={opened} />
       )}
       {toast && (
         <div class="rgp-toast" role="status">

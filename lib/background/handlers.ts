@@ -3,7 +3,8 @@
 // tests (with fake-indexeddb) exactly as in the service worker.
 import { lintMessage } from '../policy/index.ts';
 import { classifyReview } from '../reviews/index.ts';
-import { buildChecklist, summariseProgress } from '../checklist/index.ts';
+import { badgeText, buildChecklist, summariseProgress } from '../checklist/index.ts';
+import { isNew, VISIT_PAGE_OF } from '../records/index.ts';
 import type { Handlers, SenderInfo } from '../messaging/router.ts';
 import type { PageKind } from '../page-kind.ts';
 import type { RGDatabase } from '../store/db.ts';
@@ -33,7 +34,12 @@ export interface BackgroundDeps {
   tabs?: Map<number, TabPage>;
   /** Pushes a notice to every Seller Central tab that said hello. */
   broadcast?: (notice: { type: 'settings-changed' }) => Promise<void>;
+  /** Shows this text on the toolbar icon's badge ('' hides it). */
+  setBadge?: (text: string) => Promise<void>;
 }
+
+/** Page kinds that list reviews or feedback: a load starts or continues a visit ("new since your last visit"). */
+const VISITED_KINDS = new Set<string>(Object.values(VISIT_PAGE_OF));
 
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -51,11 +57,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   };
   let settingsCache: Settings | null = null;
   const settings = async () => (settingsCache ??= await loadSettings(await deps.db()));
+  /** The badge: new 1–3★ items not opened in the checklist yet. */
+  const refreshBadge = async (): Promise<string> => {
+    const text = badgeText(await repo.countNewUnopened(await deps.db()));
+    await deps.setBadge?.(text).catch(() => {});
+    return text;
+  };
 
   return {
     ping: () => ({ pong: true, version: deps.version, startedAt: deps.startedAt }),
 
-    'page/hello': ({ kind, url }, sender: SenderInfo) => {
+    'page/hello': async ({ kind, url }, sender: SenderInfo) => {
+      // A page that lists reviews or feedback: this load starts or continues a visit.
+      if (kind && VISITED_KINDS.has(kind)) await repo.touchVisit(await deps.db(), kind, now());
       if (sender.tabId === undefined) return { ok: true };
       // A new top-level page: forget the frames of the page before it (a frame
       // of the new page may say hello a moment before its parent does).
@@ -113,6 +127,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const at = now();
       const marketplace = host.replace(/^sellercentral(-\w+)?\.amazon\./, '');
       const results = [];
+      // The visit of each page kind these items are listed on (touched first, so
+      // the order of hello and seen does not matter).
+      const visits = new Map<string, Awaited<ReturnType<typeof repo.getVisit>>>();
+      for (const k of new Set(items.map((i) => VISIT_PAGE_OF[i.item.kind]))) visits.set(k, await repo.touchVisit(db, k, at));
       for (const seen of items) {
         // Classifying is cheaper than a cache lookup (well under a millisecond),
         // and deadlines move with the clock, so every sighting re-classifies.
@@ -120,8 +138,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         const record = await repo.upsertSeen(db, { ...seen, classification: fresh, host, marketplace, pageUrl }, at);
         const progressRec = await repo.getChecklist(db, record.id);
         const progress = progressRec ? summariseProgress(buildChecklist(record, { now: at, lang: 'en' }), progressRec) : null;
-        results.push({ id: record.id, classification: fresh, progress });
+        const news = isNew(record, visits.get(VISIT_PAGE_OF[record.kind]));
+        results.push({ id: record.id, classification: fresh, progress, isNew: news, ...(record.outcomes?.length ? { outcomes: record.outcomes.slice(-3) } : {}) });
       }
+      await refreshBadge();
       return { results };
     },
 
@@ -134,6 +154,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         progress[id] = record && checklist ? summariseProgress(buildChecklist(record, { now: at, lang: 'en' }), checklist) : null;
       }
       return { progress };
+    },
+
+    'item/opened': async ({ id }) => {
+      await repo.markOpened(await deps.db(), id, now());
+      return { badge: await refreshBadge() };
     },
 
     'review/select': async ({ id }) => {

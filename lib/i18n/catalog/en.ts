@@ -45,6 +45,9 @@ export const page = {
   evidence: 'Evidence',
   riskAuth: 'Authenticity risk',
   riskSafety: 'Safety risk',
+  newItem: 'New',
+  newTitle: 'First seen since your last visit to this page',
+  outcome: 'Since you acted',
   // Popup page status
   pageNotSeller: 'Open Seller Central (Brand › Customer Reviews, Feedback Manager or a buyer message) to use ReviewGuard on a page.',
   pageActive: (kind: string, n: number) => `Active on this page (${kind}): ${n} item${n === 1 ? '' : 's'} checked.`,
@@ -94,6 +97,7 @@ export const checklist = {
   kindReview: 'review',
   kindFeedback: 'seller feedback',
   removableTag: 'Report it for removal',
+  newTag: 'New',
   // Languages a buyer message can be written in, named in the UI language.
   messageLangs: { en: 'English', zh: 'Chinese', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', ja: 'Japanese' },
 };

@@ -39,6 +39,9 @@ export const page: Catalog['page'] = {
   evidence: '证据',
   riskAuth: '真实性风险',
   riskSafety: '安全风险',
+  newItem: '新',
+  newTitle: '上次访问本页后首次出现',
+  outcome: '处理后的变化',
   pageNotSeller: '打开卖家平台（品牌 › 买家评论、反馈管理器或买家消息）即可在页面上使用 ReviewGuard。',
   pageActive: (kind, n) => `已在此页面（${kind}）运行：已检查 ${n} 项。`,
   pageNotRecognised: (kind) => `无法识别此${kind}页面：亚马逊可能更改了页面布局。ReviewGuard 不会干扰页面；已保存的评论见下方。`,
@@ -85,6 +88,7 @@ export const checklist: Catalog['checklist'] = {
   kindReview: '商品评论',
   kindFeedback: '卖家反馈',
   removableTag: '举报移除',
+  newTag: '新',
   messageLangs: { en: '英语', zh: '中文', de: '德语', fr: '法语', es: '西班牙语', it: '意大利语', ja: '日语' },
 };
 

@@ -26,6 +26,8 @@ function view(lang: Lang): AnnotationView {
     progress: null,
     selectText: 'Open checklist',
     selectedText: 'Selected',
+    fresh: null,
+    outcome: null,
   };
 }
 

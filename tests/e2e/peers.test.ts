@@ -1,0 +1,111 @@
+// Issue 12 in real Chromium: the seller's second visit to Customer Reviews
+// (new reviews marked "New", the toolbar badge counting the new 1–3★ ones not
+// yet opened, the popup listing them first and clearing them as they open).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixturePage, launch, type Session } from '../../scripts/lib/browser.ts';
+import { shot } from './helpers.ts';
+
+const NEW_IDS = ['R9NEW1LEAK2BLD', 'R9NEW2LEAK3BLD'];
+const OLD_ON_PAGE_1 = 'R2X8K1L0QZ3M7A';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const ann = (page: Page, id: string) => page.locator(`reviewguard-annotation[data-review-id="${id}"]`);
+
+/** The toolbar badge, as the extension itself reads it. */
+async function badge(): Promise<string> {
+  return (await s.serviceWorker()).evaluate(() => (globalThis as any).chrome.action.getBadgeText({}) as Promise<string>);
+}
+
+/** Time passes: the seller's visit under way ended hours ago (visits are split by a pause). */
+async function endVisit(pageKind: string): Promise<void> {
+  await (await s.serviceWorker()).evaluate(async (kind) => {
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      const r = indexedDB.open('reviewguard');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    await new Promise<void>((res, rej) => {
+      const tx = db.transaction('visits', 'readwrite');
+      const store = tx.objectStore('visits');
+      const get = store.get(kind);
+      get.onsuccess = () => {
+        const v = get.result;
+        const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
+        store.put({ ...v, currentStart: hoursAgo(3), lastActive: hoursAgo(2) });
+      };
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
+    });
+    db.close();
+  }, pageKind);
+}
+
+async function openPopup(): Promise<Page> {
+  const popup = await s.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+  await popup.waitForSelector('[data-popup="reviewguard"]');
+  return popup;
+}
+
+describe('new since the last visit', () => {
+  it('marks nothing new on the first visit, and shows no badge', async () => {
+    const page = await s.context.newPage();
+    await page.goto(fixturePage('reviews-us').url);
+    await ann(page, OLD_ON_PAGE_1).waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('reviewguard-annotation[data-new="false"]').count()).toBe(8);
+    expect(await page.locator('reviewguard-annotation[data-new="true"]').count()).toBe(0);
+    expect(await badge()).toBe('');
+    await page.close();
+  });
+
+  it('on the next visit marks the new reviews "New", counts them on the badge, lists them first in the popup and clears them as opened', async () => {
+    await endVisit('brand-reviews');
+    const page = await s.context.newPage();
+    await page.goto(`${fixturePage('reviews-us').url}&fixtureData=later`);
+    for (const id of NEW_IDS) {
+      await ann(page, id).waitFor({ timeout: 20_000 });
+      await expect.poll(() => ann(page, id).getAttribute('data-new')).toBe('true');
+      expect(await ann(page, id).locator('.rg-new').textContent()).toBe('New');
+    }
+    expect(await ann(page, OLD_ON_PAGE_1).getAttribute('data-new')).toBe('false');
+    expect(await ann(page, OLD_ON_PAGE_1).locator('.rg-new').count()).toBe(0);
+    await expect.poll(badge).toBe('2');
+    await shot(page, 'peers-new-since-last-visit-en');
+
+    const popup = await openPopup();
+    const items = popup.locator('.rgc-picker__list > li');
+    await items.first().waitFor();
+    const order = await items.evaluateAll((els) => els.map((e) => [e.getAttribute('data-review-id'), e.getAttribute('data-new')]));
+    expect(order.slice(0, 2).map(([id]) => id).sort()).toEqual([...NEW_IDS].sort());
+    expect(order.slice(0, 2).every(([, n]) => n === 'true')).toBe(true);
+    expect(order.slice(2).every(([, n]) => n === 'false')).toBe(true);
+    expect(await items.first().locator('.rgc-tag--new').textContent()).toBe('New');
+    await shot(popup, 'peers-popup-new-first-en');
+
+    // Opening one in the checklist takes it off the badge.
+    await items.first().locator('button').click();
+    await popup.waitForSelector('[data-step="understand"]');
+    await expect.poll(badge).toBe('1');
+    await popup.locator('.rgc-header__back').click();
+    await expect.poll(() => popup.locator('.rgc-picker__list > li[data-new="true"]').count()).toBe(1);
+
+    // Chinese: the popup and the page note.
+    await popup.locator('.rgc-lang__btn[lang="zh-Hans"]').click();
+    await expect.poll(() => popup.locator('.rgc-tag--new').first().textContent()).toBe('新');
+    await shot(popup, 'peers-popup-new-first-zh');
+    await popup.close();
+    const other = NEW_IDS.find((id) => id !== order[0]![0])!;
+    await expect.poll(() => ann(page, other).locator('.rg-new').textContent(), { timeout: 10_000 }).toBe('新');
+    await shot(page, 'peers-new-since-last-visit-zh');
+    await page.close();
+  });
+});
