@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { renderTemplate, summariseProgress, templatesFor } from '../../lib/checklist/index.ts';
+import { DISPUTE_KINDS, disputeTemplate, renderTemplate, summariseProgress, templatesFor } from '../../lib/checklist/index.ts';
 import type { Checklist, ChecklistStep, Draft, Template, TemplateLang, TemplateVars } from '../../lib/checklist/types.ts';
 import { TEMPLATE_LANGS } from '../../lib/checklist/types.ts';
 import { checklistUi, labelOf, langTag, type Lang } from '../../lib/i18n/ui.ts';
@@ -232,7 +232,13 @@ function Templates({
   const t = checklistUi(lang);
   const first = step.templates![0]!;
   const [msgLang, setMsgLang] = useState<TemplateLang>(first.lang);
-  const list = msgLang === first.lang ? step.templates! : templatesFor(first.rootCause, msgLang, lang);
+  // The dispute step: the case the buyer describes first, then the other cases.
+  const dispute = step.dispute;
+  const list = dispute
+    ? [dispute.kind, ...DISPUTE_KINDS.filter((k) => k !== dispute.kind)].map((k) => disputeTemplate(k, msgLang, lang))
+    : msgLang === first.lang
+      ? step.templates!
+      : templatesFor(first.rootCause, msgLang, lang);
   const selectId = `rgc-${step.id}-msglang`;
   return (
     <div class="rgc-templates">

@@ -109,3 +109,70 @@ describe('new since the last visit', () => {
     await page.close();
   });
 });
+
+async function select(page: Page, id: string) {
+  const button = ann(page, id).locator('button[data-action="select"]');
+  await button.waitFor({ timeout: 20_000 });
+  await button.click();
+  await page.waitForSelector(`reviewguard-annotation[data-review-id="${id}"][data-selected]`);
+}
+
+async function setLang(popup: Page, tag: 'en' | 'zh-Hans') {
+  const b = popup.locator(`.rgc-lang__btn[lang="${tag}"]`);
+  if ((await b.getAttribute('aria-pressed')) !== 'true') await b.click();
+  await expect.poll(() => popup.locator('.rgp').getAttribute('lang')).toBe(tag);
+}
+
+const LATE_FEEDBACK = '114-5550123-4400871'; // "Still waiting for my package after two weeks." (feedback-us, later)
+
+describe('the dispute path', () => {
+  it('offers the dispute step for a late delivery on a feedback row, with its templates in the buyer language, openable in compose', async () => {
+    const page = await s.context.newPage();
+    await page.goto(fixturePage('feedback-us').url.replace('#', '?fixtureData=later#'));
+    await select(page, LATE_FEEDBACK);
+    const popup = await openPopup();
+    await setLang(popup, 'en');
+    await expect.poll(() => popup.locator('.rgp').getAttribute('data-review-id')).toBe(LATE_FEEDBACK);
+    const dispute = popup.locator('[data-step="dispute"]');
+    expect(await dispute.getAttribute('data-applicable')).toBe('true');
+    expect(await popup.locator('[data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual([
+      'understand',
+      'report',
+      'contact',
+      'dispute',
+      'reply',
+      'fix',
+      'poa',
+    ]);
+    const details = dispute.locator('details').first();
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').first().click();
+    const templates = dispute.locator('[data-template]');
+    await expect.poll(() => templates.evaluateAll((els) => els.map((e) => e.getAttribute('data-template')))).toEqual([
+      'dispute.late.en',
+      'dispute.not-received.en',
+      'dispute.customs.en',
+      'dispute.post-office.en',
+    ]);
+    await expect.poll(() => dispute.textContent()).toMatch(/A-to-z/);
+    await dispute.scrollIntoViewIfNeeded();
+    await shot(popup, 'peers-dispute-en');
+    // Another message language, then open the first one in compose.
+    await dispute.locator('select.rgc-select').selectOption('de');
+    await expect.poll(() => templates.first().getAttribute('data-template')).toBe('dispute.late.de');
+    const [compose] = await Promise.all([
+      s.context.waitForEvent('page'),
+      templates.first().locator('button.rgc-btn--primary').click(),
+    ]);
+    // The compose tab opens at this order's Contact buyer page (the tab's own URL, as the browser reports it).
+    const tabUrls = async () =>
+      (await s.serviceWorker()).evaluate(async () => ((await (globalThis as any).chrome.tabs.query({})) as Array<{ url?: string; pendingUrl?: string }>).map((t) => t.pendingUrl || t.url || ''));
+    await expect.poll(tabUrls).toContainEqual(expect.stringContaining(`/messaging/contact?orderID=${LATE_FEEDBACK}`));
+    await compose.close();
+    await setLang(popup, 'zh-Hans');
+    await expect.poll(() => dispute.locator('.rgc-step__summary').textContent()).toMatch(/[\u4e00-\u9fff]/);
+    await shot(popup, 'peers-dispute-zh');
+    await setLang(popup, 'en');
+    await popup.close();
+    await page.close();
+  });
+});

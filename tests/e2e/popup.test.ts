@@ -55,6 +55,7 @@ describe('checklist popup', () => {
       'understand',
       'report',
       'contact',
+      'dispute',
       'reply',
       'fix',
       'poa',
