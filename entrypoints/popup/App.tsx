@@ -5,10 +5,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ChecklistView, Header, ReviewPicker } from '../../components/checklist/index.ts';
-import { buildChecklist } from '../../lib/checklist/index.ts';
+import { buildChecklist, reportLogEntry } from '../../lib/checklist/index.ts';
 import { openStore, type RGDatabase } from '../../lib/store/db.ts';
 import * as repo from '../../lib/store/repo.ts';
-import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
+import type { ChecklistRecord, ReportLogRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
 import { SELECTED_KEY, SETTINGS_KEY, loadSettings } from '../../lib/store/settings.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
 import { pageKindOf } from '../../lib/page-kind.ts';
@@ -27,6 +27,7 @@ export function App() {
   const [page, setPage] = useState<{ url: string | null; info: TabPage }>({ url: null, info: null });
   const [toast, setToast] = useState<string | null>(null);
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const [reports, setReports] = useState<ReportLogRecord[]>([]);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   const now = useMemo(() => new Date(), []);
 
@@ -42,6 +43,7 @@ export function App() {
         repo.openedIds(store),
       ]);
       setOpened(seen);
+      setReports(await repo.allReports(store));
       setRecords(all);
       setProgress(Object.fromEntries(lists.map((c) => [c.reviewId, c])));
       setSelectedId(sel && all.some((r) => r.id === sel) ? sel : null);
@@ -118,6 +120,18 @@ export function App() {
           lang={lang}
           onToggle={(step: StepId, done: boolean) => write((d) => repo.updateStep(d, record.id, step, { done }, new Date()))}
           onNote={(step: StepId, note: string) => write((d) => repo.updateStep(d, record.id, step, { note }, new Date()))}
+          reports={reports}
+          now={now}
+          onMarkSent={(channel) => {
+            const row = reportLogEntry(record, new Date(), channel);
+            void repo
+              .logReport(db, row)
+              .then(() => {
+                setReports((r) => [...r, row]);
+                flash(t.reportLogged);
+              })
+              .catch((e: Error) => setError(e.message));
+          }}
           onPoaChange={(text: string) => write((d) => repo.setPlanOfAction(d, record.id, text, new Date()))}
           onCopy={(text: string) => {
             void navigator.clipboard.writeText(text).then(() => flash(checklistUi(lang).copied));

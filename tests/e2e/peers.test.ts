@@ -176,3 +176,66 @@ describe('the dispute path', () => {
     await page.close();
   });
 });
+
+const PROFANE = 'R2X8K1L0QZ3M7A'; // removable (profanity)
+const HARSH = 'R7GY2KW9FQ1LUA'; // not removable
+
+async function openStep(popup: Page, id: string) {
+  const details = popup.locator(`[data-step="${id}"] details`).first();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').first().click();
+}
+
+describe('the reporting guard', () => {
+  it('shows the exact channels, a report text quoting the evidence and Amazon’s warning; logs "Mark as sent" and warns first for an item not called removable', async () => {
+    const page = await s.context.newPage();
+    await page.goto(fixturePage('reviews-us').url);
+    await select(page, PROFANE);
+    let popup = await openPopup();
+    await setLang(popup, 'en');
+    await openStep(popup, 'report');
+    const guard = popup.locator('[data-step="report"] [data-report-guard]');
+    expect(await guard.locator('li[data-channel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')))).toEqual([
+      'review-report-link',
+      'brand-registry-violation',
+    ]);
+    expect(await guard.locator('[data-report-warning]').textContent()).toMatch(/lose access to the brand tools/);
+    expect(await popup.locator('[data-step="report"] [data-draft="report.text"]').textContent()).toContain('f***ing');
+    expect(await guard.locator('[data-reports-week]').getAttribute('data-reports-week')).toBe('0');
+    await guard.locator('button[data-action="mark-sent"][data-channel="review-report-link"]').click();
+    expect(await guard.locator('[data-report-confirm]').count()).toBe(0); // removable: no warning to confirm
+    await expect.poll(() => guard.locator('[data-reports-week]').getAttribute('data-reports-week')).toBe('1');
+    expect(await guard.locator('[data-reported]').getAttribute('data-reported')).toBe('1');
+    await popup.locator('[data-step="report"]').scrollIntoViewIfNeeded();
+    await shot(popup, 'peers-report-guard-en');
+    await popup.close();
+
+    // Not called removable: a warning to confirm before it is logged.
+    await select(page, HARSH);
+    popup = await openPopup();
+    await expect.poll(() => popup.locator('.rgp').getAttribute('data-review-id')).toBe(HARSH);
+    expect(await popup.locator('[data-step="report"]').getAttribute('data-applicable')).toBe('false');
+    await openStep(popup, 'report');
+    const g2 = popup.locator('[data-step="report"] [data-report-guard]');
+    expect(await g2.locator('[data-reports-week]').getAttribute('data-reports-week')).toBe('1');
+    await g2.locator('button[data-action="mark-sent"]').first().click();
+    await expect.poll(() => g2.locator('[data-report-confirm]').textContent()).toMatch(/found no removal ground/);
+    await g2.locator('button[data-action="cancel-sent"]').click();
+    expect(await g2.locator('[data-reports-week]').getAttribute('data-reports-week')).toBe('1');
+    await g2.locator('button[data-action="mark-sent"]').first().click();
+    await setLang(popup, 'zh-Hans');
+    await expect.poll(() => g2.locator('[data-report-confirm]').textContent()).toMatch(/没有发现这条内容的移除依据/);
+    await popup.locator('[data-step="report"]').scrollIntoViewIfNeeded();
+    await shot(popup, 'peers-report-guard-confirm-zh');
+    await g2.locator('button[data-action="confirm-sent"]').click();
+    await expect.poll(() => g2.locator('[data-reports-week]').getAttribute('data-reports-week')).toBe('2');
+    await setLang(popup, 'en');
+    await popup.close();
+
+    // The log survives: a fresh popup counts both.
+    popup = await openPopup();
+    await openStep(popup, 'report');
+    expect(await popup.locator('[data-step="report"] [data-reports-week]').getAttribute('data-reports-week')).toBe('2');
+    await popup.close();
+    await page.close();
+  });
+});

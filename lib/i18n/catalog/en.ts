@@ -62,6 +62,7 @@ export const page = {
     'order-details': 'Order details',
   },
   openedCompose: 'Draft saved: the compose page offers it when it opens.',
+  reportLogged: 'Report marked as sent.',
 };
 
 // The checklist views (toolbar popup and options header)
@@ -97,6 +98,14 @@ export const checklist = {
   kindReview: 'review',
   kindFeedback: 'seller feedback',
   removableTag: 'Report it for removal',
+  // Reporting guard (report step)
+  reportWhere: 'Where to report it',
+  markSent: 'Mark as sent',
+  markSentAnyway: 'Mark as sent anyway',
+  cancel: 'Cancel',
+  reportsThisWeek: (n: number) => `Reports you marked as sent this week: ${n}.`,
+  reportedOn: (dates: string) => `Marked as sent: ${dates}`,
+  helpPage: 'Amazon help page',
   newTag: 'New',
   // Languages a buyer message can be written in, named in the UI language.
   messageLangs: { en: 'English', zh: 'Chinese', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', ja: 'Japanese' },

@@ -54,6 +54,7 @@ export const page: Catalog['page'] = {
     'order-details': '订单详情',
   },
   openedCompose: '草稿已保存：撰写页面打开时会提示恢复。',
+  reportLogged: '已标记为已举报。',
 };
 
 export const checklist: Catalog['checklist'] = {
@@ -88,6 +89,14 @@ export const checklist: Catalog['checklist'] = {
   kindReview: '商品评论',
   kindFeedback: '卖家反馈',
   removableTag: '举报移除',
+  // Reporting guard (report step)
+  reportWhere: '在哪里举报',
+  markSent: '标记为已举报',
+  markSentAnyway: '仍然标记为已举报',
+  cancel: '取消',
+  reportsThisWeek: (n: number) => `本周标记为已举报：${n} 条。`,
+  reportedOn: (dates: string) => `已标记举报：${dates}`,
+  helpPage: '亚马逊帮助页面',
   newTag: '新',
   messageLangs: { en: '英语', zh: '中文', de: '德语', fr: '法语', es: '西班牙语', it: '意大利语', ja: '日语' },
 };
