@@ -172,6 +172,23 @@ export const MESSAGES = {
     request: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }),
     response: ok(),
   },
+  /** Topic alerts for these ASINs: several negative reviews with the same primary root cause within the window (Settings). */
+  'topics/get': {
+    request: z.strictObject({ asins: z.array(str(40)).check(z.maxLength(1000)) }),
+    response: z.object({
+      windowDays: z.number(),
+      alerts: z.array(
+        z.object({
+          asin: z.string(),
+          rootCause: z.enum(ROOT_CAUSES),
+          count: z.number(),
+          reviewIds: z.array(z.string()),
+          from: z.string(),
+          to: z.string(),
+        }),
+      ),
+    }),
+  },
   /** The seller opened an item in the popup's checklist: it leaves the "new" badge count. */
   'item/opened': {
     request: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }),

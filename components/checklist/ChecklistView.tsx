@@ -35,6 +35,8 @@ export interface ChecklistViewProps {
   onMarkSent?: (channel: ReportChannelId) => void;
   /** "Now", for this week's report count. */
   now?: Date;
+  /** Open this step's details instead of the first open step (e.g. "fix" from a topic alert). */
+  focusStep?: StepId;
 }
 
 /** The six steps for one review. Root carries data-review-id; each step data-step / data-done. */
@@ -44,7 +46,7 @@ export function ChecklistView(props: ChecklistViewProps) {
   const vars: TemplateVars = { ...props.templateVars };
   if (vars.orderId === undefined && record.orderId) vars.orderId = record.orderId;
   const { done, total } = summariseProgress(checklist, progress);
-  const firstOpen = checklist.steps.find((s) => s.applicable && !progress?.steps[s.id]?.done)?.id;
+  const firstOpen = props.focusStep ?? checklist.steps.find((s) => s.applicable && !progress?.steps[s.id]?.done)?.id;
   return (
     <article class="rgc-checklist" data-review-id={record.id} lang={langTag(lang)}>
       <ReviewText record={record} lang={lang} />

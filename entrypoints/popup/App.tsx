@@ -4,7 +4,9 @@
 // closing the popup mid-sentence loses nothing.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ChecklistView, Header, ReviewPicker } from '../../components/checklist/index.ts';
+import { ChecklistView, Header, ReviewPicker, TopicAlerts } from '../../components/checklist/index.ts';
+import { liveTopicClusters } from '../../lib/insights/topic-clusters.ts';
+import { DEFAULT_TOPIC_ALERTS } from '../../lib/insights/topic-clusters.ts';
 import { buildChecklist, reportLogEntry } from '../../lib/checklist/index.ts';
 import { openStore, type RGDatabase } from '../../lib/store/db.ts';
 import * as repo from '../../lib/store/repo.ts';
@@ -28,6 +30,8 @@ export function App() {
   const [toast, setToast] = useState<string | null>(null);
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const [reports, setReports] = useState<ReportLogRecord[]>([]);
+  const [focusStep, setFocusStep] = useState<StepId | undefined>(undefined);
+  const [topicSettings, setTopicSettings] = useState(DEFAULT_TOPIC_ALERTS);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   const now = useMemo(() => new Date(), []);
 
@@ -36,6 +40,7 @@ export function App() {
       const store = await openStore();
       const settings = await loadSettings(store);
       if (settings.uiLanguage !== 'auto') setLang(settings.uiLanguage);
+      setTopicSettings(settings.topicAlerts);
       const [all, lists, sel, seen] = await Promise.all([
         repo.allReviews(store),
         repo.allChecklists(store),
@@ -70,6 +75,7 @@ export function App() {
     [record, now, lang, records],
   );
   const t = ui(lang);
+  const topics = useMemo(() => liveTopicClusters(records, topicSettings, now), [records, topicSettings, now]);
 
   // Showing an item's checklist opens it: it leaves the toolbar badge's count.
   useEffect(() => {
@@ -105,7 +111,7 @@ export function App() {
 
   return (
     <div class="rgp" lang={langTag(lang)} data-review-id={record?.id ?? ''} data-popup="reviewguard">
-      <Header lang={lang} onLang={changeLang} onBack={record ? () => pick(null) : undefined} />
+      <Header lang={lang} onLang={changeLang} onBack={record ? () => { setFocusStep(undefined); pick(null); } : undefined} />
       <PageStatus url={page.url} info={page.info} lang={lang} />
       {error && (
         <p class="rgp-error" role="alert">
@@ -122,6 +128,7 @@ export function App() {
           onNote={(step: StepId, note: string) => write((d) => repo.updateStep(d, record.id, step, { note }, new Date()))}
           reports={reports}
           now={now}
+          focusStep={focusStep}
           onMarkSent={(channel) => {
             const row = reportLogEntry(record, new Date(), channel);
             void repo
@@ -158,7 +165,13 @@ export function App() {
           }}
         />
       ) : (
-        <ReviewPicker records={records} progress={progress} now={now} lang={lang} onPick={pick} opened={opened} />
+        <>
+          <TopicAlerts alerts={topics} windowDays={topicSettings.windowDays} lang={lang} onFix={(id) => {
+              setFocusStep('fix');
+              pick(id);
+            }} />
+          <ReviewPicker records={records} progress={progress} now={now} lang={lang} onPick={pick} opened={opened} />
+        </>
       )}
       {toast && (
         <div class="rgp-toast" role="status">

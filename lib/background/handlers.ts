@@ -5,6 +5,7 @@ import { lintMessage } from '../policy/index.ts';
 import { classifyReview } from '../reviews/index.ts';
 import { badgeText, buildChecklist, summariseProgress } from '../checklist/index.ts';
 import { isNew, VISIT_PAGE_OF } from '../records/index.ts';
+import { liveTopicClusters } from '../insights/topic-clusters.ts';
 import type { Handlers, SenderInfo } from '../messaging/router.ts';
 import type { PageKind } from '../page-kind.ts';
 import type { RGDatabase } from '../store/db.ts';
@@ -156,6 +157,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { progress };
     },
 
+    'topics/get': async ({ asins }) => {
+      const db = await deps.db();
+      const { topicAlerts } = await settings();
+      const wanted = new Set(asins);
+      const records = (await repo.allReviews(db)).filter((r) => wanted.has(r.asin ?? r.item.asin ?? ''));
+      return { windowDays: topicAlerts.windowDays, alerts: liveTopicClusters(records, topicAlerts, now()) };
+    },
     'item/opened': async ({ id }) => {
       await repo.markOpened(await deps.db(), id, now());
       return { badge: await refreshBadge() };

@@ -145,7 +145,7 @@ describe('options page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="json"]')]);
     expect(download.suggestedFilename()).toMatch(/^reviewguard-\d{4}-\d{2}-\d{2}\.json$/);
     exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(exported).toMatchObject({ format: 'reviewguard-export', version: 1 });
+    expect(exported).toMatchObject({ format: 'reviewguard-export', version: 2 });
     expect(exported.reviews).toHaveLength(records.length);
     expect(exported.checklists).toHaveLength(checklists.length);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
@@ -201,6 +201,7 @@ describe('options page', () => {
     expect(settings).toEqual({
       lint: { rules: { emoji: { enabled: false }, 'phone-number': { severity: 'error' } }, customPhrases: ['CompetitorBrand'] },
       uiLanguage: 'auto',
+      topicAlerts: { minCount: 3, windowDays: 7 },
     });
     // The page keeps them after a reload.
     await page.reload();

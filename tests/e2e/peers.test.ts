@@ -239,3 +239,61 @@ describe('the reporting guard', () => {
     await page.close();
   });
 });
+
+const BLENDER = 'B0CX7K2M4P';
+
+describe('topic alerts', () => {
+  it('shows a banner on Customer Reviews and in the popup for three same-cause reviews of one ASIN; the numbers come from Settings', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${fixturePage('reviews-us').url}&fixtureData=later`);
+    const banner = page.locator(`reviewguard-alert[data-kind="topic-cluster"][data-asin="${BLENDER}"]`);
+    await banner.waitFor({ timeout: 20_000 });
+    expect(await banner.getAttribute('data-root-cause')).toBe('quality');
+    expect(await banner.getAttribute('data-count')).toBe('3');
+    expect((await banner.getAttribute('data-review-ids'))!.split(',').sort()).toEqual(['R2X8K1L0QZ3M7A', ...NEW_IDS].sort());
+    // At the top: before the first review card.
+    expect(await banner.evaluate((el) => el.nextElementSibling?.getAttribute('data-testid'))).toMatch(/^review-/);
+    expect(await banner.textContent()).toBe(''); // its content lives in the shadow root
+    expect(await banner.locator('.rg-alert').textContent()).toContain(`3 negative reviews of ${BLENDER} within 7 days`);
+    await banner.locator('button[data-action="show-reviews"]').click();
+    await expect.poll(() => page.locator('reviewguard-annotation[data-topic-match]').count()).toBe(3);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'peers-topic-alert-en');
+    await banner.locator('button[data-action="fix-cause"]').click();
+    await expect.poll(() => banner.locator('.rg-note').textContent()).toMatch(/Fix the cause/);
+
+    // The popup: the same alert; "Fix the cause" opens that step.
+    const popup = await openPopup();
+    await setLang(popup, 'en');
+    await popup.locator('.rgc-header__back').click();
+    const alert = popup.locator(`[data-alert="topic-cluster"][data-asin="${BLENDER}"]`);
+    await alert.waitFor();
+    expect(await alert.getAttribute('data-count')).toBe('3');
+    expect(await alert.getAttribute('data-root-cause')).toBe('quality');
+    await shot(popup, 'peers-popup-topic-en');
+    await setLang(popup, 'zh-Hans');
+    await expect.poll(() => alert.textContent()).toMatch(/同一产品，同一问题/);
+    await shot(popup, 'peers-popup-topic-zh');
+    await expect.poll(() => banner.locator('.rg-alert').textContent()).toMatch(/差评/);
+    await shot(page, 'peers-topic-alert-zh');
+    await setLang(popup, 'en');
+    await alert.locator('button[data-action="fix-cause"]').click();
+    await expect.poll(() => popup.locator('[data-step="fix"] details').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await popup.close();
+
+    // Settings: four reviews needed now, so no alert.
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options.click('[data-tab="settings"]');
+    await options.fill('input[name="topicMinCount"]', '4');
+    await options.click('button[type="submit"]');
+    await options.locator('[data-save-status="ok"]').waitFor();
+    await expect.poll(() => page.locator('reviewguard-alert').count(), { timeout: 10_000 }).toBe(0);
+    await options.fill('input[name="topicMinCount"]', '3');
+    await options.click('button[type="submit"]');
+    await options.locator('[data-save-status="ok"]').waitFor();
+    await expect.poll(() => page.locator('reviewguard-alert').count(), { timeout: 10_000 }).toBe(1);
+    await options.close();
+    await page.close();
+  });
+});

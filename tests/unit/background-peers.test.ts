@@ -40,3 +40,23 @@ describe('background: new since the last visit', () => {
     expect(badges.at(-1)).toBe('1');
   });
 });
+
+describe('background: topic alerts', () => {
+  it('answers the alerts for the ASINs asked, with the numbers from Settings', async () => {
+    const db = await openStore(`peers-${Date.now()}-${n++}`);
+    const h = createHandlers({ version: '0', startedAt: 0, db: async () => db, now: () => new Date('2026-11-25T08:00:00Z') });
+    const leak = (id: string, date: string) => ({
+      item: { id, kind: 'review' as const, rating: 1, title: 'Leaks', body: 'The blender leaks from the bottom every time, the seal is broken.', date, marketplace: 'US' },
+      asin: 'B0CX7K2M4P',
+    });
+    await h['reviews/seen'](
+      { host: 'sellercentral.amazon.com', pageUrl: 'https://sellercentral.amazon.com/brand-customer-reviews/', items: [leak('RA1', '2026-11-18'), leak('RA2', '2026-11-21'), leak('RA3', '2026-11-22')] },
+      {},
+    );
+    const res = await h['topics/get']({ asins: ['B0CX7K2M4P'] }, {});
+    expect(res.windowDays).toBe(7);
+    expect(res.alerts).toHaveLength(1);
+    expect(res.alerts[0]).toMatchObject({ asin: 'B0CX7K2M4P', count: 3, from: '2026-11-18', to: '2026-11-22' });
+    expect((await h['topics/get']({ asins: ['B000000000'] }, {})).alerts).toEqual([]);
+  });
+});

@@ -52,6 +52,8 @@ export interface AnnotateOptions {
   chunk?: number;
   /** Page health: items read, and items the page lists (read or not). */
   report?: (items: number, listed: number) => void;
+  /** After each pass: every item annotated now (e.g. to refresh topic alerts). */
+  afterPass?: (targets: Target[]) => void;
 }
 
 export interface Annotator {
@@ -306,6 +308,7 @@ export function annotate(opts: AnnotateOptions): Annotator {
     for (const write of deferred) write();
     for (const s of drawn) highlight(s);
     report();
+    if (drawn.length) opts.afterPass?.([...shown.values()].map((x) => x.target));
   }
 
   // Passes run one at a time; cards touched meanwhile wait for the next one.
