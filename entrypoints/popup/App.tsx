@@ -136,6 +136,8 @@ export function App() {
               .then(() => {
                 setReports((r) => [...r, row]);
                 flash(t.reportLogged);
+                // A report sent is the report step done (what Insights' outcome view credits).
+                write((d) => repo.updateStep(d, record.id, 'report', { done: true }, new Date()));
               })
               .catch((e: Error) => setError(e.message));
           }}

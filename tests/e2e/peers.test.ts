@@ -297,3 +297,46 @@ describe('topic alerts', () => {
     await page.close();
   });
 });
+
+describe('outcomes', () => {
+  it('records a rating change on an item the seller worked on: the note shows it and Insights count it under the action taken', async () => {
+    const page = await s.context.newPage();
+    await page.goto(fixturePage('reviews-us').url);
+    await select(page, HARSH); // 2★ on this page
+    const popup = await openPopup();
+    await setLang(popup, 'en');
+    await expect.poll(() => popup.locator('.rgp').getAttribute('data-review-id')).toBe(HARSH);
+    await popup.locator('[data-step="contact"] input[type="checkbox"]').first().check();
+    await expect.poll(() => popup.locator('[data-step="contact"]').getAttribute('data-done')).toBe('true');
+    await popup.waitForTimeout(300);
+    await popup.close();
+
+    // The buyer raised it to 3★: seen on the next look at the page.
+    await page.goto(`${fixturePage('reviews-us').url}&fixtureData=later`);
+    await ann(page, HARSH).waitFor({ timeout: 20_000 });
+    await expect.poll(() => ann(page, HARSH).getAttribute('data-outcome')).toBe('rating');
+    const today = new Date().toISOString().slice(0, 10);
+    await expect.poll(() => ann(page, HARSH).locator('.rg-outcome').textContent()).toMatch(new RegExp(`rating 2 → 3 on ${today}$`));
+    await ann(page, HARSH).scrollIntoViewIfNeeded();
+    await shot(page, 'peers-outcome-note-en');
+
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    const row = options.locator('[data-section="outcomes"] tr[data-outcome-action="contact"]');
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.getAttribute('data-changed')).toBe('1');
+    expect(await row.getAttribute('data-rating-up')).toBe('1');
+    expect(await options.locator('[data-section="outcomes"] [data-outcomes="weekly"] tbody tr').count()).toBe(1);
+    await options.locator('[data-section="outcomes"]').scrollIntoViewIfNeeded();
+    await shot(options, 'peers-insights-outcomes-en');
+    await options.close();
+
+    const p2 = await openPopup();
+    await setLang(p2, 'zh-Hans');
+    await expect.poll(() => ann(page, HARSH).locator('.rg-outcome').textContent(), { timeout: 10_000 }).toContain(`${today} 评分 2 → 3`);
+    await shot(page, 'peers-outcome-note-zh');
+    await setLang(p2, 'en');
+    await p2.close();
+    await page.close();
+  });
+});
