@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
+import { reviewsCsv } from '../../lib/insights/csv.ts';
 import { describe, expect, it } from 'vitest';
 import { openStore, type RGDatabase } from '../../lib/store/db.ts';
 import {
   describeIssue,
   EXPORT_FORMAT,
   exportAll,
-  exportCsv,
   exportFileName,
   exportJson,
   ExportFileSchema,
@@ -73,7 +73,7 @@ describe('export', () => {
 
   it('writes a CSV with one row per review', async () => {
     const db = await seeded();
-    const csv = await exportCsv(db, NOW);
+    const csv = reviewsCsv(await repo.allReviews(db), await repo.allChecklists(db), NOW);
     expect(csv.startsWith('id,kind,marketplace')).toBe(true);
     expect(csv).toContain('"Broke, ""badly""\nsecond line"');
     // Header + 3 rows (the body's own newline is inside quotes, CRLF separates rows).
