@@ -64,6 +64,10 @@ describe('new since the last visit', () => {
     await expect.poll(() => page.locator('reviewguard-annotation[data-new="false"]').count()).toBe(8);
     expect(await page.locator('reviewguard-annotation[data-new="true"]').count()).toBe(0);
     expect(await badge()).toBe('');
+    await page.goto(fixturePage('feedback-us').url);
+    await ann(page, '113-4567890-1234567').waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('reviewguard-annotation[data-new="false"]').count()).toBe(10);
+    expect(await badge()).toBe('');
     await page.close();
   });
 
@@ -124,15 +128,25 @@ async function setLang(popup: Page, tag: 'en' | 'zh-Hans') {
 }
 
 const LATE_FEEDBACK = '114-5550123-4400871'; // "Still waiting for my package after two weeks." (feedback-us, later)
+const CUSTOMS_FEEDBACK = '111-5550456-2200394'; // "My parcel is held at customs …" (feedback-us, later)
 
 describe('the dispute path', () => {
   it('offers the dispute step for a late delivery on a feedback row, with its templates in the buyer language, openable in compose', async () => {
+    await endVisit('feedback-manager');
     const page = await s.context.newPage();
     await page.goto(fixturePage('feedback-us').url.replace('#', '?fixtureData=later#'));
+    // The second visit to Feedback Manager: its two new rows are "New" and on the badge (with one new review left).
+    for (const id of [LATE_FEEDBACK, CUSTOMS_FEEDBACK]) {
+      await ann(page, id).waitFor({ timeout: 20_000 });
+      await expect.poll(() => ann(page, id).getAttribute('data-new')).toBe('true');
+    }
+    expect(await ann(page, '113-4567890-1234567').getAttribute('data-new')).toBe('false');
+    await expect.poll(badge).toBe('3');
     await select(page, LATE_FEEDBACK);
     const popup = await openPopup();
     await setLang(popup, 'en');
     await expect.poll(() => popup.locator('.rgp').getAttribute('data-review-id')).toBe(LATE_FEEDBACK);
+    await expect.poll(badge).toBe('2'); // opened in the checklist
     const dispute = popup.locator('[data-step="dispute"]');
     expect(await dispute.getAttribute('data-applicable')).toBe('true');
     expect(await popup.locator('[data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual([
