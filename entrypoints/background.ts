@@ -23,6 +23,13 @@ export default defineBackground(() => {
       startedAt: Date.now(),
       tabs,
       db: getDb,
+      // Chromium (MV3) has `action`, Firefox (MV2) `browserAction`; neither needs a permission.
+      setBadge: async (text) => {
+        const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+        if (!action) return;
+        await action.setBadgeText({ text });
+        if (text) await action.setBadgeBackgroundColor({ color: '#b12704' });
+      },
       broadcast: async (notice) => {
         const msg = { tag: PROTOCOL_TAG, notice: notice.type };
         await Promise.all([...tabs.keys()].map((id) => browser.tabs.sendMessage(id, msg).catch(() => tabs.delete(id))));

@@ -1,12 +1,14 @@
 // Every message between extension contexts, defined once with zod and
-// validated on both ends (sender before sending, receiver before acting, and
-// the reply on its way back). Unknown or malformed messages get an error reply
-// and change nothing.
+// validated once per boundary crossing, by the side that receives it (the
+// router checks requests, the client checks replies). Unknown or malformed
+// messages get an error reply and change nothing.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { FindingSchema, LintContextSchema, LintSettingsSchema } from './policy/types.ts';
-import { ClassificationSchema, IdentifiedReviewItemSchema } from './reviews/types.ts';
+import { ClassificationSchema, IdentifiedReviewItemSchema, ROOT_CAUSES } from './reviews/types.ts';
 import { PAGE_KINDS } from './page-kind.ts';
+import { ITEM_STATUSES, OutcomeEventSchema } from './records/schemas.ts';
+import { DEFAULT_TOPIC_ALERTS, TopicAlertSettingsSchema } from './insights/topic-clusters.ts';
 
 
 const str = (max: number) => z.string().check(z.maxLength(max));
@@ -33,15 +35,18 @@ export const SeenItemSchema = z.strictObject({
   orderId: z.optional(str(40)),
   /** Feedback Manager: does Amazon offer "Request removal" on this row? */
   removalOffered: z.optional(z.boolean()),
+  /** What Amazon's page shows about it: removed, or struck through (absent: listed normally). */
+  status: z.optional(z.enum(ITEM_STATUSES)),
 });
 
 /** Everything the seller can set (options page), validated wherever it is read. */
 export const SettingsSchema = z.strictObject({
   lint: z._default(LintSettingsSchema, { rules: {}, customPhrases: [] }),
   uiLanguage: z._default(z.enum(['auto', 'en', 'zh']), 'auto'),
+  topicAlerts: z._default(TopicAlertSettingsSchema, DEFAULT_TOPIC_ALERTS),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { lint: { rules: {}, customPhrases: [] }, uiLanguage: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { lint: { rules: {}, customPhrases: [] }, uiLanguage: 'auto', topicAlerts: DEFAULT_TOPIC_ALERTS };
 
 const ok = () => z.object({ ok: z.literal(true) });
 /** Page health: how many items were read, how many the page lists, and selector counts (never page text). */
@@ -81,11 +86,29 @@ export const REPLIES = {
           id: z.string(),
           classification: ClassificationSchema,
           progress: z.nullable(z.object({ done: z.number(), total: z.number() })),
+          /** First seen during this visit of its page kind, after an earlier visit. */
+          isNew: z.boolean(),
+          /** Changes seen after the seller worked on it (latest last, at most a few). */
+          outcomes: z.optional(z.array(OutcomeEventSchema).check(z.maxLength(10))),
         }),
       ),
     }),
   'reviews/progress': z.object({ progress: z.record(z.string(), z.nullable(z.object({ done: z.number(), total: z.number() }))) }),
   'review/select': ok(),
+  'topics/get': z.object({
+    windowDays: z.number(),
+    alerts: z.array(
+      z.object({
+        asin: z.string(),
+        rootCause: z.enum(ROOT_CAUSES),
+        count: z.number(),
+        reviewIds: z.array(z.string()),
+        from: z.string(),
+        to: z.string(),
+      }),
+    ),
+  }),
+  'item/opened': z.object({ badge: z.string() }),
   'page/status': ok(),
   'tab/info': z.object({ page: z.nullable(TabPageSchema) }),
   'settings/changed': ok(),
@@ -118,8 +141,11 @@ export const MESSAGES = {
   
   'reviews/progress': { request: z.strictObject({ ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(1000)) }), response: REPLIES['reviews/progress'] },
   /** The seller picked a review for the checklist (the popup shows it). */
-  
   'review/select': { request: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }), response: REPLIES['review/select'] },
+  /** Topic alerts for these ASINs: several negative reviews with the same primary root cause within the window (Settings). */
+  'topics/get': { request: z.strictObject({ asins: z.array(str(40)).check(z.maxLength(1000)) }), response: REPLIES['topics/get'] },
+  /** The seller opened an item in the popup's checklist: it leaves the "new" badge count. */
+  'item/opened': { request: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }), response: REPLIES['item/opened'] },
   /** A page feature reports how many items it recognised (0 = layout not recognised). */
   
   'page/status': { request: z.strictObject(PageStatusShape), response: REPLIES['page/status'] },

@@ -16,6 +16,11 @@ export function Annotation({ view, selected, onSelect }: AnnotationProps) {
         <span class="rg-logo" aria-hidden="true">
           ✓
         </span>
+        {view.fresh && (
+          <span class="rg-new" data-new-mark="" title={view.fresh.title}>
+            {view.fresh.text}
+          </span>
+        )}
         <span class={`rg-badge ${view.removable ? 'rg-badge-yes' : view.conditional ? 'rg-badge-maybe' : 'rg-badge-no'}`}>{view.badge}</span>
         {view.deadline && <span class={`rg-deadline rg-urgency-${view.deadline.urgency}`} title={view.deadline.source}>{view.deadline.text}</span>}
         {view.risks.map((r) => (
@@ -30,6 +35,11 @@ export function Annotation({ view, selected, onSelect }: AnnotationProps) {
         </button>
       </div>
       <p class="rg-reason">{view.reason}</p>
+      {view.outcome && (
+        <p class="rg-outcome" data-outcome="">
+          <span class="rg-label">{view.outcome.label}:</span> {view.outcome.text}
+        </p>
+      )}
       {view.evidence.length > 0 && (
         <p class="rg-evidence">
           <span class="rg-label">{view.evidenceLabel}:</span>

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { renderTemplate, summariseProgress, templatesFor } from '../../lib/checklist/index.ts';
+import { DISPUTE_KINDS, disputeTemplate, renderTemplate, summariseProgress, templatesFor } from '../../lib/checklist/index.ts';
 import type { Checklist, ChecklistStep, Draft, Template, TemplateLang, TemplateVars } from '../../lib/checklist/types.ts';
 import { TEMPLATE_LANGS } from '../../lib/checklist/types.ts';
 import { checklistUi, labelOf, langTag, type Lang } from '../../lib/i18n/ui.ts';
-import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/records/index.ts';
+import type { ChecklistRecord, ReportChannelId, ReportLogRecord, ReviewRecord, StepId } from '../../lib/records/index.ts';
 import { DeadlineChip } from './DeadlineChip.tsx';
+import { ReportGuard } from './ReportGuard.tsx';
 
 export type CopyWhat = { kind: 'template' | 'draft' | 'poa'; id: string };
 
@@ -28,6 +29,14 @@ export interface ChecklistViewProps {
   onExport: (text: string) => void;
   /** The Plan of Action text changed (fired on every input). */
   onPoaChange?: (text: string) => void;
+  /** Reports marked as sent (all items): with onMarkSent, the report step shows the reporting guard. */
+  reports?: readonly ReportLogRecord[];
+  /** The seller marked a report as sent through this channel (after confirming any warning). */
+  onMarkSent?: (channel: ReportChannelId) => void;
+  /** "Now", for this week's report count. */
+  now?: Date;
+  /** Open this step's details instead of the first open step (e.g. "fix" from a topic alert). */
+  focusStep?: StepId;
 }
 
 /** The six steps for one review. Root carries data-review-id; each step data-step / data-done. */
@@ -37,7 +46,7 @@ export function ChecklistView(props: ChecklistViewProps) {
   const vars: TemplateVars = { ...props.templateVars };
   if (vars.orderId === undefined && record.orderId) vars.orderId = record.orderId;
   const { done, total } = summariseProgress(checklist, progress);
-  const firstOpen = checklist.steps.find((s) => s.applicable && !progress?.steps[s.id]?.done)?.id;
+  const firstOpen = props.focusStep ?? checklist.steps.find((s) => s.applicable && !progress?.steps[s.id]?.done)?.id;
   return (
     <article class="rgc-checklist" data-review-id={record.id} lang={langTag(lang)}>
       <ReviewText record={record} lang={lang} />
@@ -71,7 +80,8 @@ interface StepItemProps extends ChecklistViewProps {
   vars: TemplateVars;
 }
 
-function StepItem({ step, index, open, vars, progress, lang, onToggle, onNote, onCopy, onOpenCompose, onExport, onPoaChange }: StepItemProps) {
+function StepItem(props: StepItemProps) {
+  const { step, index, open, vars, progress, lang, onToggle, onNote, onCopy, onOpenCompose, onExport, onPoaChange, record } = props;
   const t = checklistUi(lang);
   const saved = progress?.steps[step.id];
   const done = saved?.done === true;
@@ -153,6 +163,9 @@ function StepItem({ step, index, open, vars, progress, lang, onToggle, onNote, o
         {step.drafts?.map((d) => (
           <DraftBlock key={d.id} draft={d} lang={lang} onCopy={onCopy} />
         ))}
+        {step.id === 'report' && props.onMarkSent && record.status !== 'removed' ? (
+          <ReportGuard record={record} reports={props.reports ?? []} now={props.now ?? new Date()} lang={lang} onMarkSent={props.onMarkSent} />
+        ) : null}
         {step.templates?.length ? <Templates step={step} vars={vars} lang={lang} onCopy={onCopy} onOpenCompose={onOpenCompose} /> : null}
         {step.poaText !== undefined ? (
           <PoaEditor initial={progress?.poaText ?? step.poaText} lang={lang} onCopy={onCopy} onExport={onExport} onChange={onPoaChange} />
@@ -232,7 +245,13 @@ function Templates({
   const t = checklistUi(lang);
   const first = step.templates![0]!;
   const [msgLang, setMsgLang] = useState<TemplateLang>(first.lang);
-  const list = msgLang === first.lang ? step.templates! : templatesFor(first.rootCause, msgLang, lang);
+  // The dispute step: the case the buyer describes first, then the other cases.
+  const dispute = step.dispute;
+  const list = dispute
+    ? [dispute.kind, ...DISPUTE_KINDS.filter((k) => k !== dispute.kind)].map((k) => disputeTemplate(k, msgLang, lang))
+    : msgLang === first.lang
+      ? step.templates!
+      : templatesFor(first.rootCause, msgLang, lang);
   const selectId = `rgc-${step.id}-msglang`;
   return (
     <div class="rgc-templates">

@@ -1,4 +1,4 @@
-import { buildChecklist, needsAction, sortByUrgency } from '../../lib/checklist/index.ts';
+import { buildChecklist, isNewUnopened, needsAction, sortForPicker } from '../../lib/checklist/index.ts';
 import { RISK_TEXT } from '../../lib/checklist/labels.ts';
 import { currentRating, excerpt } from '../../lib/checklist/poa.ts';
 import { checklistUi, type Lang } from '../../lib/i18n/ui.ts';
@@ -15,13 +15,16 @@ export interface ReviewPickerProps {
   onPick: (id: string) => void;
   /** Highlights the current one. */
   selectedId?: string;
+  /** Ids already opened in the checklist: new items not in it are listed first, marked "New". */
+  opened?: ReadonlySet<string>;
 }
 
 /** Reviews that still need action, most urgent deadline first; each is a real button. */
-export function ReviewPicker({ records, progress = {}, now, lang, onPick, selectedId }: ReviewPickerProps) {
-  const open = sortByUrgency(
+export function ReviewPicker({ records, progress = {}, now, lang, onPick, selectedId, opened = new Set() }: ReviewPickerProps) {
+  const open = sortForPicker(
     records.filter((r) => needsAction(r, progress[r.id], now)),
     now,
+    opened,
   );
   const t = checklistUi(lang);
   return (
@@ -39,8 +42,9 @@ export function ReviewPicker({ records, progress = {}, now, lang, onPick, select
             const text = excerpt(r.item.title ? `${r.item.title} — ${r.item.body}` : r.item.body, 90);
             const kind = r.kind === 'feedback' ? t.kindFeedback : t.kindReview;
             const risks = r.classification.risks ?? [];
+            const fresh = isNewUnopened(r, opened);
             return (
-              <li key={r.id} data-review-id={r.id}>
+              <li key={r.id} data-review-id={r.id} data-new={String(fresh)}>
                 <button
                   type="button"
                   class={`rgc-picker__item${r.id === selectedId ? ' is-selected' : ''}`}
@@ -48,7 +52,10 @@ export function ReviewPicker({ records, progress = {}, now, lang, onPick, select
                   onClick={() => onPick(r.id)}
                 >
                   <span class="rgc-picker__top">
-                    <span class="rgc-picker__meta">{t.pickItem(stars, kind, r.item.date.slice(0, 10))}</span>
+                    <span class="rgc-picker__meta">
+                      {fresh ? <span class="rgc-tag rgc-tag--new">{t.newTag}</span> : null}
+                      {t.pickItem(stars, kind, r.item.date.slice(0, 10))}
+                    </span>
                     {c.nextDeadline ? <DeadlineChip deadline={c.nextDeadline} lang={lang} /> : <span class="rgc-chip rgc-chip--none">{t.noDeadline}</span>}
                   </span>
                   <span class="rgc-picker__text">{text}</span>

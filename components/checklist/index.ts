@@ -4,3 +4,4 @@ export { ChecklistView, type ChecklistViewProps, type CopyWhat } from './Checkli
 export { ReviewPicker, type ReviewPickerProps } from './ReviewPicker.tsx';
 export { Header, type HeaderProps } from './Header.tsx';
 export { DeadlineChip, deadlineText, deadlineTone, type DeadlineChipProps } from './DeadlineChip.tsx';
+export { TopicAlerts, type TopicAlertsProps } from './TopicAlerts.tsx';

@@ -19,6 +19,7 @@ import {
   type InsightsFilter,
 } from '../../lib/insights/index.ts';
 import { percent } from '../../lib/insights/i18n.ts';
+import { OUTCOME_ACTIONS, outcomesByAction, type OutcomeView } from '../../lib/insights/outcomes.ts';
 import { GROUNDS, RISK_LABELS, ROOT_CAUSE_LABELS } from '../../lib/reviews/labels.ts';
 import type { ChecklistRecord, ReviewRecord } from '../../lib/records/index.ts';
 import { ChartCanvas } from './Chart.tsx';
@@ -109,6 +110,7 @@ function Dashboard({ records, checklists, now, lang, filter }: DashboardProps) {
   const share = useMemo(() => removableShare(records), [records]);
   const riskData = useMemo(() => risksOf(records), [records]);
   const deadlines = useMemo(() => upcomingDeadlines(records, now, {}, checklists), [records, now, checklists]);
+  const outcomes = useMemo(() => outcomesByAction(records, checklists), [records, checklists]);
 
   return (
     <>
@@ -140,7 +142,81 @@ function Dashboard({ records, checklists, now, lang, filter }: DashboardProps) {
           <h2 id="rgo-deadlines-title">{t.deadlinesTitle}</h2>
           <DeadlineTable rows={deadlines} lang={lang} />
         </section>
+        <section class="rgo-card rgo-card--wide" aria-labelledby="rgo-outcomes-title" data-section="outcomes">
+          <h2 id="rgo-outcomes-title">{t.outcomesTitle}</h2>
+          <Outcomes view={outcomes} lang={lang} />
+        </section>
       </div>
+    </>
+  );
+}
+
+/** Per action taken: how many items changed and how, then the changes per week. */
+function Outcomes({ view, lang }: { view: OutcomeView; lang: Lang }) {
+  const t = optionsUi(lang);
+  const action = (a: string) => labelOf(t.outcomeActions, a) ?? a;
+  return (
+    <>
+      <p class="rgo-muted">{t.outcomesIntro}</p>
+      <table class="rgo-table" data-outcomes="by-action">
+        <thead>
+          <tr>
+            <th scope="col">{t.colAction}</th>
+            <th scope="col">{t.colWorked}</th>
+            <th scope="col">{t.colChanged}</th>
+            <th scope="col">{t.colRatingUp}</th>
+            <th scope="col">{t.colRatingDown}</th>
+            <th scope="col">{t.colTextChanged}</th>
+            <th scope="col">{t.colRemoved}</th>
+            <th scope="col">{t.colStruck}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.rows.map((r) => (
+            <tr key={r.action} data-outcome-action={r.action} data-worked={r.worked} data-changed={r.changed} data-rating-up={r.ratingUp}>
+              <th scope="row">{action(r.action)}</th>
+              <td>{r.worked}</td>
+              <td>{r.changed}</td>
+              <td>{r.ratingUp}</td>
+              <td>{r.ratingDown}</td>
+              <td>{r.text}</td>
+              <td>{r.removed}</td>
+              <td>{r.struck}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {view.weeks.length === 0 ? (
+        <p class="rgo-muted" data-outcomes="none">
+          {t.noOutcomes}
+        </p>
+      ) : (
+        <>
+          <h3 class="rgo-h3">{t.outcomesWeekly}</h3>
+          <table class="rgo-table" data-outcomes="weekly">
+            <thead>
+              <tr>
+                <th scope="col">{t.week}</th>
+                {OUTCOME_ACTIONS.map((a) => (
+                  <th scope="col" key={a}>
+                    {action(a)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {view.weeks.map((w) => (
+                <tr key={w.week} data-week={w.week}>
+                  <th scope="row">{w.week}</th>
+                  {OUTCOME_ACTIONS.map((a) => (
+                    <td key={a}>{w.counts[a]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </>
   );
 }

@@ -23,7 +23,7 @@ type State =
   | { kind: 'done'; report: ImportReport }
   | { kind: 'failed'; result: Extract<ImportResult, { ok: false }> | null; message?: string };
 
-const SECTIONS = ['reviews', 'checklists', 'drafts', 'reviewRequests'] as const;
+const SECTIONS = ['reviews', 'checklists', 'drafts', 'reviewRequests', 'visits', 'opened', 'reports'] as const;
 
 export function DataPanel({ lang, counts, onExport, onImport, maxBytes = 50 * 1024 * 1024 }: DataPanelProps) {
   const t = optionsUi(lang);
@@ -127,7 +127,7 @@ function ImportError({ state, lang }: { state: Extract<State, { kind: 'failed' }
 
 function ImportSummary({ report, lang }: { report: ImportReport; lang: Lang }) {
   const t = optionsUi(lang);
-  const row = (c: MergeCounts) => [c.added, c.updated, c.keptNewerLocal, c.unchanged];
+  const row = (c: MergeCounts | undefined) => (c ? [c.added, c.updated, c.keptNewerLocal, c.unchanged] : [0, 0, 0, 0]);
   return (
     <div class="rgo-status rgo-status--ok rgo-import-done" role="status" data-import-done>
       <p>{t.importDone}</p>

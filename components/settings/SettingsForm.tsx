@@ -267,6 +267,40 @@ export function SettingsForm({ settings, rules, deadlines, lang, onSave }: Setti
         </label>
       </section>
 
+      <section class="rgo-card" aria-labelledby="rgo-topics-title" data-section="topic-alerts">
+        <h2 id="rgo-topics-title">{t.topicSettingsTitle}</h2>
+        <label class="rgo-field">
+          <span>{t.topicMinCount}</span>
+          <input
+            type="number"
+            name="topicMinCount"
+            min={2}
+            max={50}
+            step={1}
+            value={draft.topicAlerts.minCount}
+            onInput={(e) => {
+              const v = Number((e.currentTarget as HTMLInputElement).value);
+              update((d) => ({ ...d, topicAlerts: { ...d.topicAlerts, minCount: v } }));
+            }}
+          />
+        </label>
+        <label class="rgo-field">
+          <span>{t.topicWindowDays}</span>
+          <input
+            type="number"
+            name="topicWindowDays"
+            min={1}
+            max={90}
+            step={1}
+            value={draft.topicAlerts.windowDays}
+            onInput={(e) => {
+              const v = Number((e.currentTarget as HTMLInputElement).value);
+              update((d) => ({ ...d, topicAlerts: { ...d.topicAlerts, windowDays: v } }));
+            }}
+          />
+        </label>
+      </section>
+
       <section class="rgo-card" aria-labelledby="rgo-consts-title" data-section="deadline-constants">
         <h2 id="rgo-consts-title">{t.deadlinesConstTitle}</h2>
         <p class="rgo-muted">{t.deadlinesConstIntro}</p>

@@ -9,10 +9,11 @@ import { DataPanel, SettingsForm } from '../../components/settings/index.ts';
 import { ruleMetas } from '../../components/settings/rules.ts';
 import { langTag, optionsUi, pickLang, type Lang } from '../../lib/i18n/ui.ts';
 import { deadlineConstants } from '../../lib/insights/constants.ts';
+import { reviewsCsv } from '../../lib/insights/csv.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../lib/protocol.ts';
 import { openStore, type RGDatabase } from '../../lib/store/db.ts';
-import { exportCsv, exportFileName, exportJson, importExport, MAX_IMPORT_BYTES } from '../../lib/store/export-import.ts';
+import { exportFileName, exportJson, importExport, MAX_IMPORT_BYTES } from '../../lib/store/export-import.ts';
 import * as repo from '../../lib/store/repo.ts';
 import { SETTINGS_KEY, loadSettings } from '../../lib/store/settings.ts';
 import type { ChecklistRecord, ReviewRecord } from '../../lib/store/types.ts';
@@ -162,7 +163,7 @@ export function App() {
               const at = new Date();
               const name = exportFileName(at, kind);
               if (kind === 'json') download(name, [await exportJson(db, at)], 'application/json');
-              else download(name, ['\uFEFF', await exportCsv(db, at)], 'text/csv;charset=utf-8');
+              else download(name, ['\uFEFF', reviewsCsv(await repo.allReviews(db), await repo.allChecklists(db), at)], 'text/csv;charset=utf-8');
               return name;
             }}
             onImport={async (text) => {

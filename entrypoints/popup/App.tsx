@@ -4,11 +4,12 @@
 // closing the popup mid-sentence loses nothing.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ChecklistView, Header, ReviewPicker } from '../../components/checklist/index.ts';
-import { buildChecklist, summariseProgress } from '../../lib/checklist/index.ts';
+import { ChecklistView, Header, ReviewPicker, TopicAlerts } from '../../components/checklist/index.ts';
+import { DEFAULT_TOPIC_ALERTS, liveTopicClusters } from '../../lib/insights/topic-clusters.ts';
+import { buildChecklist, reportLogEntry, summariseProgress } from '../../lib/checklist/index.ts';
 import { openStore, type RGDatabase } from '../../lib/store/db.ts';
 import * as repo from '../../lib/store/repo.ts';
-import type { ChecklistRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
+import type { ChecklistRecord, ReportLogRecord, ReviewRecord, StepId } from '../../lib/store/types.ts';
 import { SELECTED_KEY, SETTINGS_KEY, loadSettings } from '../../lib/store/settings.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
 import { pageKindOf } from '../../lib/page-kind.ts';
@@ -27,6 +28,10 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [page, setPage] = useState<{ url: string | null; info: TabPage }>({ url: null, info: null });
   const [toast, setToast] = useState<string | null>(null);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const [reports, setReports] = useState<ReportLogRecord[]>([]);
+  const [focusStep, setFocusStep] = useState<StepId | undefined>(undefined);
+  const [topicSettings, setTopicSettings] = useState(DEFAULT_TOPIC_ALERTS);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   const now = useMemo(() => new Date(), []);
 
@@ -35,7 +40,15 @@ export function App() {
       const store = await openStore();
       const settings = await loadSettings(store);
       if (settings.uiLanguage !== 'auto') setLang(settings.uiLanguage);
-      const [all, lists, sel] = await Promise.all([repo.allReviews(store), repo.allChecklists(store), repo.getMeta<string>(store, SELECTED_KEY)]);
+      setTopicSettings(settings.topicAlerts);
+      const [all, lists, sel, seen] = await Promise.all([
+        repo.allReviews(store),
+        repo.allChecklists(store),
+        repo.getMeta<string>(store, SELECTED_KEY),
+        repo.openedIds(store),
+      ]);
+      setOpened(seen);
+      setReports(await repo.allReports(store));
       setRecords(all);
       setProgress(Object.fromEntries(lists.map((c) => [c.reviewId, c])));
       setSelectedId(sel && all.some((r) => r.id === sel) ? sel : null);
@@ -65,6 +78,15 @@ export function App() {
   );
   const t = ui(lang);
   const p = popupUi(lang);
+  const topics = useMemo(() => liveTopicClusters(records, topicSettings, now), [records, topicSettings, now]);
+
+  // Showing an item's checklist opens it: it leaves the toolbar badge's count.
+  useEffect(() => {
+    if (!db || !record || opened.has(record.id)) return;
+    const id = record.id;
+    setOpened((o) => new Set([...o, id]));
+    void send('item/opened', { id }).catch(() => repo.markOpened(db, id, new Date()));
+  }, [db, record, opened]);
 
   useEffect(() => {
     document.documentElement.lang = langTag(lang);
@@ -92,7 +114,7 @@ export function App() {
 
   return (
     <div class="rgp" lang={langTag(lang)} data-review-id={record?.id ?? ''} data-popup="reviewguard">
-      <Header lang={lang} onLang={changeLang} onBack={record ? () => pick(null) : undefined} />
+      <Header lang={lang} onLang={changeLang} onBack={record ? () => { setFocusStep(undefined); pick(null); } : undefined} />
       <PageStatus url={page.url} info={page.info} lang={lang} />
       {error && (
         <p class="rgp-error" role="alert">
@@ -107,6 +129,21 @@ export function App() {
           lang={lang}
           onToggle={(step: StepId, done: boolean) => write((d) => repo.updateStep(d, record.id, step, { done }, new Date(), (rec) => summariseProgress(checklist, rec)))}
           onNote={(step: StepId, note: string) => write((d) => repo.updateStep(d, record.id, step, { note }, new Date(), (rec) => summariseProgress(checklist, rec)))}
+          reports={reports}
+          now={now}
+          focusStep={focusStep}
+          onMarkSent={(channel) => {
+            const row = reportLogEntry(record, new Date(), channel);
+            void repo
+              .logReport(db, row)
+              .then(() => {
+                setReports((r) => [...r, row]);
+                flash(p.reportLogged);
+                // A report sent is the report step done (what Insights' outcome view credits).
+                write((d) => repo.updateStep(d, record.id, 'report', { done: true }, new Date(), (rec) => summariseProgress(checklist, rec)));
+              })
+              .catch((e: Error) => setError(e.message));
+          }}
           onPoaChange={(text: string) => write((d) => repo.setPlanOfAction(d, record.id, text, new Date()))}
           onCopy={(text: string) => {
             void navigator.clipboard.writeText(text).then(() => flash(checklistUi(lang).copied));
@@ -133,7 +170,13 @@ export function App() {
           }}
         />
       ) : (
-        <ReviewPicker records={records} progress={progress} now={now} lang={lang} onPick={pick} />
+        <>
+          <TopicAlerts alerts={topics} windowDays={topicSettings.windowDays} lang={lang} onFix={(id) => {
+              setFocusStep('fix');
+              pick(id);
+            }} />
+          <ReviewPicker records={records} progress={progress} now={now} lang={lang} onPick={pick} opened={opened} />
+        </>
       )}
       {toast && (
         <div class="rgp-toast" role="status">

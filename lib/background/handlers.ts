@@ -3,6 +3,9 @@
 // tests (with fake-indexeddb) exactly as in the service worker.
 import { lintMessage } from '../policy/index.ts';
 import { classifyReview } from '../reviews/index.ts';
+import { badgeText } from '../checklist/new-items.ts';
+import { isNew, VISIT_PAGE_OF } from '../records/index.ts';
+import { liveTopicClusters } from '../insights/topic-clusters.ts';
 import type { Handlers, SenderInfo } from '../messaging/router.ts';
 import type { PageKind } from '../page-kind.ts';
 import type { RGDatabase } from '../store/db.ts';
@@ -32,7 +35,12 @@ export interface BackgroundDeps {
   tabs?: Map<number, TabPage>;
   /** Pushes a notice to every Seller Central tab that said hello. */
   broadcast?: (notice: { type: 'settings-changed' }) => Promise<void>;
+  /** Shows this text on the toolbar icon's badge ('' hides it). */
+  setBadge?: (text: string) => Promise<void>;
 }
+
+/** Page kinds that list reviews or feedback: a load starts or continues a visit ("new since your last visit"). */
+const VISITED_KINDS = new Set<string>(Object.values(VISIT_PAGE_OF));
 
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -50,11 +58,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   };
   let settingsCache: Settings | null = null;
   const settings = async () => (settingsCache ??= await loadSettings(await deps.db()));
+  /** The badge: new 1–3★ items not opened in the checklist yet. */
+  const refreshBadge = async (): Promise<string> => {
+    const text = badgeText(await repo.countNewUnopened(await deps.db()));
+    await deps.setBadge?.(text).catch(() => {});
+    return text;
+  };
 
   return {
     ping: () => ({ pong: true, version: deps.version, startedAt: deps.startedAt }),
 
-    'page/hello': ({ kind, url }, sender: SenderInfo) => {
+    'page/hello': async ({ kind, url }, sender: SenderInfo) => {
+      // A page that lists reviews or feedback: this load starts or continues a visit.
+      if (kind && VISITED_KINDS.has(kind)) await repo.touchVisit(await deps.db(), kind, now());
       if (sender.tabId === undefined) return { ok: true };
       // A new top-level page: forget the frames of the page before it (a frame
       // of the new page may say hello a moment before its parent does).
@@ -112,6 +128,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const at = now();
       const marketplace = host.replace(/^sellercentral(-\w+)?\.amazon\./, '');
       const results = [];
+      // The visit of each page kind these items are listed on (touched first, so
+      // the order of hello and seen does not matter).
+      const visits = new Map<string, Awaited<ReturnType<typeof repo.getVisit>>>();
+      for (const k of new Set(items.map((i) => VISIT_PAGE_OF[i.item.kind]))) visits.set(k, await repo.touchVisit(db, k, at));
       for (const seen of items) {
         // Classifying is cheaper than a cache lookup (well under a millisecond),
         // and deadlines move with the clock, so every sighting re-classifies.
@@ -120,8 +140,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         // Progress as of the seller's last change in the checklist (the popup writes it):
         // the background never builds checklists (their templates would double its bundle).
         const progress = (await repo.getChecklist(db, record.id))?.summary ?? null;
-        results.push({ id: record.id, classification: fresh, progress });
+        const news = isNew(record, visits.get(VISIT_PAGE_OF[record.kind]));
+        results.push({ id: record.id, classification: fresh, progress, isNew: news, ...(record.outcomes?.length ? { outcomes: record.outcomes.slice(-3) } : {}) });
       }
+      await refreshBadge();
       return { results };
     },
 
@@ -130,6 +152,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const progress: Record<string, { done: number; total: number } | null> = {};
       for (const id of ids) progress[id] = (await repo.getChecklist(db, id))?.summary ?? null;
       return { progress };
+    },
+
+    'topics/get': async ({ asins }) => {
+      const db = await deps.db();
+      const { topicAlerts } = await settings();
+      const wanted = new Set(asins);
+      const records = (await repo.allReviews(db)).filter((r) => wanted.has(r.asin ?? r.item.asin ?? ''));
+      return { windowDays: topicAlerts.windowDays, alerts: liveTopicClusters(records, topicAlerts, now()) };
+    },
+    'item/opened': async ({ id }) => {
+      await repo.markOpened(await deps.db(), id, now());
+      return { badge: await refreshBadge() };
     },
 
     'review/select': async ({ id }) => {

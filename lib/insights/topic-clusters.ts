@@ -86,6 +86,15 @@ export function topicClusters(records: readonly ReviewRecord[], opts: TopicOptio
   return out.sort((a, b) => b.count - a.count || (a.to < b.to ? 1 : a.to > b.to ? -1 : 0) || (a.asin < b.asin ? -1 : 1));
 }
 
+/** How long after its last review a topic alert stays up (the seller may not open the page every day). */
+export const TOPIC_ALERT_LIVE_DAYS = 30;
+
+/** The alerts worth showing now: clusters whose last review is at most TOPIC_ALERT_LIVE_DAYS old. */
+export function liveTopicClusters(records: readonly ReviewRecord[], opts: TopicAlertSettings, now: Date): TopicCluster[] {
+  const today = dayNumber(now.toISOString());
+  return topicClusters(records, { minCount: opts.minCount, windowDays: opts.windowDays }).filter((c) => today - dayNumber(c.to) <= TOPIC_ALERT_LIVE_DAYS);
+}
+
 /** The alert in plain words, for the banner and the popup. */
 export function topicAlertText(cluster: Pick<TopicCluster, 'count' | 'asin' | 'rootCause'>, windowDays: number, lang: Lang): string {
   const cause = ROOT_CAUSE_LABELS[cluster.rootCause][lang];

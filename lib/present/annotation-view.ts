@@ -3,6 +3,8 @@
 import type { Classification, Deadline } from '../reviews/types.ts';
 import { CONDITIONAL_TITLES, FEEDBACK_REMOVAL_REASONS, GROUND_TITLES, RISK_NAMES, ROOT_CAUSE_LABELS } from '../reviews/names.ts';
 import { ui, type Lang } from '../i18n/ui.ts';
+import { outcomeNote } from '../checklist/outcome-text.ts';
+import type { OutcomeEvent } from '../records/index.ts';
 
 export interface AnnotationView {
   lang: Lang;
@@ -23,6 +25,10 @@ export interface AnnotationView {
   progress: string | null;
   selectText: string;
   selectedText: string;
+  /** "New" since the seller's last visit of this page kind (null: not new). */
+  fresh: { text: string; title: string } | null;
+  /** What changed after the seller acted ("rating 2 → 4 on 2026-12-03"), or null. */
+  outcome: { label: string; text: string } | null;
 }
 
 const QUOTE_MAX = 80;
@@ -51,6 +57,8 @@ export function annotationView(
     /** Feedback Amazon already struck through (it took responsibility for an FBA order). */
     struck?: boolean;
     progress?: { done: number; total: number } | null;
+    isNew?: boolean;
+    outcomes?: readonly OutcomeEvent[];
   },
 ): AnnotationView {
   const t = ui(opts.lang);
@@ -121,5 +129,7 @@ export function annotationView(
     progress: opts.progress ? t.progress(opts.progress.done, opts.progress.total) : null,
     selectText: t.select,
     selectedText: t.selected,
+    fresh: opts.isNew ? { text: t.newItem, title: t.newTitle } : null,
+    outcome: opts.outcomes?.length ? { label: t.outcome, text: outcomeNote({ outcomes: [...opts.outcomes] }, L) } : null,
   };
 }

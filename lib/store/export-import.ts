@@ -15,9 +15,6 @@ import {
   ReviewRequestRecordSchema,
   VisitRecordSchema,
 } from '../records/index.ts';
-// The one remaining store → insights import, for exportCsv below: once the options page builds the
-// CSV itself (reviewsCsv over repo.allReviews / allChecklists), exportCsv and this import go.
-import { reviewsCsv } from '../insights/csv.ts';
 import type { RGDatabase } from './db.ts';
 import { SETTINGS_KEY } from './settings.ts';
 import type { ImportErrorCode, ImportFailure, ImportIssue, ImportReport, ImportResult, MergeCounts } from '../records/import-report.ts';
@@ -86,12 +83,6 @@ export async function exportAll(db: RGDatabase, now: Date): Promise<ExportFile> 
 
 export async function exportJson(db: RGDatabase, now: Date): Promise<string> {
   return `${JSON.stringify(await exportAll(db, now), null, 2)}\n`;
-}
-
-/** @deprecated Build the CSV in the page: reviewsCsv(await allReviews(db), await allChecklists(db), now). */
-export async function exportCsv(db: RGDatabase, now: Date): Promise<string> {
-  const [reviews, checklists] = await Promise.all([db.getAll('reviews'), db.getAll('checklists')]);
-  return reviewsCsv(reviews, checklists, now);
 }
 
 /** File names with the date: reviewguard-2026-11-22.json / .csv */

@@ -201,6 +201,7 @@ describe('options page', () => {
     expect(settings).toEqual({
       lint: { rules: { emoji: { enabled: false }, 'phone-number': { severity: 'error' } }, customPhrases: ['CompetitorBrand'] },
       uiLanguage: 'auto',
+      topicAlerts: { minCount: 3, windowDays: 7 },
     });
     // The page keeps them after a reload.
     await page.reload();

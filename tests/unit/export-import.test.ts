@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
+import { reviewsCsv } from '../../lib/insights/csv.ts';
 import { describe, expect, it } from 'vitest';
 import { openStore, type RGDatabase } from '../../lib/store/db.ts';
 import {
   describeIssue,
   EXPORT_FORMAT,
   exportAll,
-  exportCsv,
   exportFileName,
   exportJson,
   ExportFileSchema,
@@ -33,7 +33,7 @@ async function seeded(): Promise<RGDatabase> {
   await repo.logReport(db, { id: 'R2@2026-02-18T09:10:00.000Z', itemId: 'R2', kind: 'review', sentAt: '2026-02-18T09:10:00.000Z', channel: 'review-report-link', calledRemovable: true, ground: 'profanity' });
   const r1 = (await db.get('reviews', 'R1'))!;
   await db.put('reviews', { ...r1, arrivedNew: true, outcomes: [{ at: '2026-02-19T00:00:00.000Z', kind: 'rating', from: 1, to: 3, after: ['understand'] }] });
-  await repo.setMeta(db, SETTINGS_KEY, { lint: { rules: { emoji: { enabled: false } }, customPhrases: ['Acme'] }, uiLanguage: 'zh' });
+  await repo.setMeta(db, SETTINGS_KEY, { lint: { rules: { emoji: { enabled: false } }, customPhrases: ['Acme'] }, uiLanguage: 'zh', topicAlerts: { minCount: 3, windowDays: 7 } });
   return db;
 }
 
@@ -65,7 +65,7 @@ describe('export', () => {
     expect(file.checklists).toHaveLength(1);
     expect(file.drafts).toHaveLength(1);
     expect(file.reviewRequests).toHaveLength(1);
-    expect(file.settings).toEqual({ lint: { rules: { emoji: { enabled: false } }, customPhrases: ['Acme'] }, uiLanguage: 'zh' });
+    expect(file.settings).toEqual({ lint: { rules: { emoji: { enabled: false } }, customPhrases: ['Acme'] }, uiLanguage: 'zh', topicAlerts: { minCount: 3, windowDays: 7 } });
     expect(ExportFileSchema.safeParse(JSON.parse(await exportJson(db, NOW))).success).toBe(true);
     expect(exportFileName(NOW, 'csv')).toBe('reviewguard-2026-03-01.csv');
     db.close();
@@ -73,7 +73,7 @@ describe('export', () => {
 
   it('writes a CSV with one row per review', async () => {
     const db = await seeded();
-    const csv = await exportCsv(db, NOW);
+    const csv = reviewsCsv(await repo.allReviews(db), await repo.allChecklists(db), NOW);
     expect(csv.startsWith('id,kind,marketplace')).toBe(true);
     expect(csv).toContain('"Broke, ""badly""\nsecond line"');
     // Header + 3 rows (the body's own newline is inside quotes, CRLF separates rows).
@@ -118,7 +118,7 @@ describe('import', () => {
     file.drafts[0]!.updatedAt = '2026-02-28T00:00:00.000Z';
     file.drafts[0]!.text = 'Newer draft';
     file.reviewRequests[0]!.requestedAt = '2026-02-20T00:00:00.000Z';
-    file.settings = { lint: { rules: {}, customPhrases: [] }, uiLanguage: 'en' };
+    file.settings = { lint: { rules: {}, customPhrases: [] }, uiLanguage: 'en', topicAlerts: { minCount: 3, windowDays: 7 } };
     file.reviews.push({ ...structuredClone(r1), id: 'R9', item: { ...r1.item, id: 'R9' } });
     const res = await importExport(db, JSON.stringify(file));
     expect(res.ok).toBe(true);

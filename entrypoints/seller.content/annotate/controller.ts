@@ -9,6 +9,7 @@ import { h, render } from 'preact';
 import type { Send } from '../../../lib/messaging/client.ts';
 import type { Classification, ReviewItem } from '../../../lib/reviews/types.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';
+import type { OutcomeEvent } from '../../../lib/records/index.ts';
 import { Annotation } from '../../../components/annotation/Annotation.tsx';
 import annotationCss from '../../../components/annotation/annotation.css?inline';
 import { annotationView, urgentDeadline } from '../../../lib/present/annotation-view.ts';
@@ -49,6 +50,8 @@ export interface AnnotateOptions {
   batch?: number;
   /** Page health: items read, and items the page lists (read or not). */
   report?: (items: number, listed: number) => void;
+  /** After each pass: every item annotated now (e.g. to refresh topic alerts). */
+  afterPass?: (targets: Target[]) => void;
 }
 
 export interface Annotator {
@@ -68,6 +71,10 @@ export interface Shown {
   signature: string;
   classification: Classification;
   progress: { done: number; total: number } | null;
+  /** First seen since the seller's last visit of this page kind. */
+  isNew?: boolean;
+  /** Changes seen after the seller acted (latest last). */
+  outcomes?: OutcomeEvent[];
 }
 
 const HIGHLIGHT_CSS = `
@@ -122,6 +129,10 @@ export function annotate(opts: AnnotateOptions): Annotator {
     el.setAttribute('data-removable', String(c.removable));
     el.toggleAttribute('data-struck', !!(t.struck || c.struckByAmazon));
     el.setAttribute('data-conditional-grounds', (c.conditionalGrounds ?? []).map((g) => g.id).join(','));
+    el.setAttribute('data-new', String(!!s.isNew));
+    const last = s.outcomes?.at(-1);
+    if (last) el.setAttribute('data-outcome', last.kind);
+    else el.removeAttribute('data-outcome');
     el.setAttribute('data-grounds', [...new Set(c.grounds.map((g) => g.id))].join(','));
     el.setAttribute('data-root-causes', c.rootCauses.join(','));
     el.setAttribute('data-risks', c.risks.join(','));
@@ -143,7 +154,7 @@ export function annotate(opts: AnnotateOptions): Annotator {
     s.host.style.minHeight = '';
     render(
       h(Annotation, {
-        view: annotationView(s.classification, { lang: opts.lang(), kind: t.kind, removalOffered: t.removalOffered, struck: t.struck, progress: s.progress }),
+        view: annotationView(s.classification, { lang: opts.lang(), kind: t.kind, removalOffered: t.removalOffered, struck: t.struck, progress: s.progress, isNew: s.isNew, outcomes: s.outcomes }),
         selected: selectedId === t.id,
         onSelect: () => select(t.id),
       }),
@@ -270,7 +281,7 @@ export function annotate(opts: AnnotateOptions): Annotator {
         ({ results } = await send('reviews/seen', {
           host: location.hostname,
           pageUrl: location.href,
-          items: part.map((t) => ({ item: t.item, asin: t.asin, orderId: t.orderId, removalOffered: t.removalOffered })),
+          items: part.map((t) => ({ item: t.item, asin: t.asin, orderId: t.orderId, removalOffered: t.removalOffered, ...(t.struck ? { status: 'struck' as const } : {}) })),
         }));
       } catch {
         return; // background unavailable: try again on the next change
@@ -290,6 +301,8 @@ export function annotate(opts: AnnotateOptions): Annotator {
         s.signature = signatureOf(t);
         s.classification = r.classification;
         s.progress = r.progress;
+        s.isNew = r.isNew;
+        s.outcomes = r.outcomes;
         renderOne(s);
         drawn.push(s);
       };
@@ -303,6 +316,7 @@ export function annotate(opts: AnnotateOptions): Annotator {
     if (!(await sliced(deferred, (write) => write()))) return;
     if (!(await sliced(drawn, highlight))) return;
     report();
+    if (drawn.length) opts.afterPass?.([...shown.values()].map((x) => x.target));
   }
 
   // Passes run one at a time; cards touched meanwhile wait for the next one.

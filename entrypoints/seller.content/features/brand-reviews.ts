@@ -5,12 +5,20 @@ import { extractReview } from '../page/extract-reviews.ts';
 import { SEL } from '../page/selectors.ts';
 import { statusReporter } from '../page/diagnostics.ts';
 import { listen } from '../lifecycle.ts';
+import { topicAlerts } from '../annotate/topic-alert.ts';
 
 addFeature({
   id: 'brand-reviews',
   pages: ['brand-reviews'],
   init(signal, { kind, send, settings }) {
     const today = new Date().toISOString().slice(0, 10);
+    const alerts = topicAlerts({
+      doc: document,
+      send,
+      signal,
+      lang: settings.lang,
+      cardSelector: SEL.reviews.card,
+    });
     const annotator = annotate({
       doc: document,
       send,
@@ -18,6 +26,7 @@ addFeature({
       lang: settings.lang,
       report: statusReporter(send, kind, signal),
       itemSelector: SEL.reviews.card,
+      afterPass: (targets) => void alerts.refresh(targets.flatMap((t) => (t.asin ? [t.asin] : []))),
       read: (el) => {
         const r = extractReview(el as HTMLElement);
         return r && {
@@ -40,6 +49,14 @@ addFeature({
         };
       },
     });
-    listen(settings, 'changed', () => annotator.redraw(), signal);
+    listen(
+      settings,
+      'changed',
+      () => {
+        annotator.redraw();
+        void alerts.reload();
+      },
+      signal,
+    );
   },
 });

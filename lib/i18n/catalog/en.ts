@@ -44,7 +44,13 @@ export const page = {
   removalUnknown: 'Open this row’s Actions menu to see whether Amazon offers “Request removal”',
   conditionalBadge: 'Eligible only if you shipped on time with Buy Shipping',
   evidence: 'Evidence',
-  // Popup page status
+  topicTitle: 'Same problem, same product',
+  topicShow: 'Show these reviews',
+  topicFix: 'Fix the cause',
+  topicFixSelected: 'Selected: open ReviewGuard in the toolbar, step “Fix the cause”.',
+  newItem: 'New',
+  newTitle: 'First seen since your last visit to this page',
+  outcome: 'Since you acted',
 };
 
 // The checklist views (toolbar popup and options header)
@@ -80,6 +86,15 @@ export const checklist = {
   kindReview: 'review',
   kindFeedback: 'seller feedback',
   removableTag: 'Report it for removal',
+  // Reporting guard (report step)
+  reportWhere: 'Where to report it',
+  markSent: 'Mark as sent',
+  markSentAnyway: 'Mark as sent anyway',
+  cancel: 'Cancel',
+  reportsThisWeek: (n: number) => `Reports you marked as sent this week: ${n}.`,
+  reportedOn: (dates: string) => `Marked as sent: ${dates}`,
+  helpPage: 'Amazon help page',
+  newTag: 'New',
   // Languages a buyer message can be written in, named in the UI language.
   messageLangs: { en: 'English', zh: 'Chinese', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', ja: 'Japanese' },
 };
@@ -282,6 +297,7 @@ export const popup = {
     'order-details': 'Order details',
   },
   openedCompose: 'Draft saved: the compose page offers it when it opens.',
+  reportLogged: 'Report marked as sent.',
 };
 
 export interface Catalog {

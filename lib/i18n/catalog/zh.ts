@@ -38,6 +38,13 @@ export const page: Catalog['page'] = {
   removalUnknown: '打开此行的“操作”菜单，查看亚马逊是否提供“请求移除”',
   conditionalBadge: '仅当您使用购买配送（Buy Shipping）按时发货时才符合条件',
   evidence: '证据',
+  topicTitle: '同一产品，同一问题',
+  topicShow: '查看这些评论',
+  topicFix: '解决根本原因',
+  topicFixSelected: '已选中：点击工具栏中的 ReviewGuard，查看“解决根本原因”一步。',
+  newItem: '新',
+  newTitle: '上次访问本页后首次出现',
+  outcome: '处理后的变化',
 };
 
 export const checklist: Catalog['checklist'] = {
@@ -72,6 +79,15 @@ export const checklist: Catalog['checklist'] = {
   kindReview: '商品评论',
   kindFeedback: '卖家反馈',
   removableTag: '举报移除',
+  // Reporting guard (report step)
+  reportWhere: '在哪里举报',
+  markSent: '标记为已举报',
+  markSentAnyway: '仍然标记为已举报',
+  cancel: '取消',
+  reportsThisWeek: (n: number) => `本周标记为已举报：${n} 条。`,
+  reportedOn: (dates: string) => `已标记举报：${dates}`,
+  helpPage: '亚马逊帮助页面',
+  newTag: '新',
   messageLangs: { en: '英语', zh: '中文', de: '德语', fr: '法语', es: '西班牙语', it: '意大利语', ja: '日语' },
 };
 
@@ -250,4 +266,5 @@ export const popup: Catalog['popup'] = {
     'order-details': '订单详情',
   },
   openedCompose: '草稿已保存：撰写页面打开时会提示恢复。',
+  reportLogged: '已标记为已举报。',
 };

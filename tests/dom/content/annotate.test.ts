@@ -20,7 +20,7 @@ function fakeBackground() {
   const handlers = {
     'reviews/seen': ({ items }: { items: Array<{ item: Parameters<typeof classifyReview>[0] & { id: string } }> }) => {
       seen.push(items.map((i) => i.item.id));
-      return { results: items.map((i) => ({ id: i.item.id, classification: classifyReview(i.item, new Date('2026-11-22')), progress: null })) };
+      return { results: items.map((i) => ({ id: i.item.id, classification: classifyReview(i.item, new Date('2026-11-22')), progress: null, isNew: false })) };
     },
     'reviews/progress': ({ ids }: { ids: string[] }) => ({ progress: Object.fromEntries(ids.map((id) => [id, { done: 1, total: 5 }])) }),
     'review/select': ({ id }: { id: string }) => {

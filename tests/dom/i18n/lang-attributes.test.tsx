@@ -28,6 +28,8 @@ function view(lang: Lang): AnnotationView {
     progress: null,
     selectText: 'Open checklist',
     selectedText: 'Selected',
+    fresh: null,
+    outcome: null,
   };
 }
 

@@ -40,7 +40,7 @@ describe('SettingsForm', () => {
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     const saved = onSave.mock.calls[0]![0];
     expect(SettingsSchema.parse(saved)).toEqual(saved);
-    expect(saved).toEqual({ lint: { rules: { emoji: { enabled: false }, 'phone-number': { severity: 'error' } }, customPhrases: [] }, uiLanguage: 'auto' });
+    expect(saved).toEqual({ lint: { rules: { emoji: { enabled: false }, 'phone-number': { severity: 'error' } }, customPhrases: [] }, uiLanguage: 'auto', topicAlerts: { minCount: 3, windowDays: 7 } });
     await screen.findByText(/Saved\./);
   });
 
@@ -110,7 +110,7 @@ describe('SettingsForm', () => {
   });
 
   it('changes the UI language and resets to defaults', async () => {
-    const { container, onSave } = setup({ lint: { rules: { emoji: { enabled: false } }, customPhrases: ['x'] }, uiLanguage: 'en' });
+    const { container, onSave } = setup({ lint: { rules: { emoji: { enabled: false } }, customPhrases: ['x'] }, uiLanguage: 'en', topicAlerts: { minCount: 3, windowDays: 7 } });
     fireEvent.change(screen.getByLabelText(/ReviewGuard’s language/), { target: { value: 'zh' } });
     save();
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
