@@ -8,7 +8,7 @@ import { FindingSchema, LintContextSchema, LintSettingsSchema } from './policy/t
 import { ClassificationSchema, IdentifiedReviewItemSchema, ROOT_CAUSES } from './reviews/types.ts';
 import { PAGE_KINDS } from './page-kind.ts';
 import { ITEM_STATUSES, OutcomeEventSchema } from './records/schemas.ts';
-import { DEFAULT_TOPIC_ALERTS, TopicAlertSettingsSchema } from './insights/topic-clusters.ts';
+import { DEFAULT_TOPIC_ALERTS, TopicAlertSettingsSchema } from './insights/topic-settings.ts';
 
 
 const str = (max: number) => z.string().check(z.maxLength(max));

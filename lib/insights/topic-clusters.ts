@@ -1,7 +1,6 @@
 // Topic alerts: several negative reviews of one ASIN with the same primary
 // root cause within a few days usually mean one problem (a bad batch, a wrong
 // size chart), worth fixing before the next buyer meets it. PURE.
-import * as z from 'zod/mini';
 import { dayNumber, isoDay } from '../reviews/dates.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { ROOT_CAUSE_LABELS } from '../reviews/labels.ts';
@@ -10,12 +9,8 @@ import type { ReviewRecord } from '../records/index.ts';
 import { asinOf, isNegative } from './index.ts';
 
 /** The two numbers, for the settings (defaults: 3 reviews within 7 days). */
-export const TopicAlertSettingsSchema = z.object({
-  minCount: z._default(z.number().check(z.int(), z.gte(2), z.lte(50)), 3),
-  windowDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(90)), 7),
-});
-export type TopicAlertSettings = z.infer<typeof TopicAlertSettingsSchema>;
-export const DEFAULT_TOPIC_ALERTS: TopicAlertSettings = { minCount: 3, windowDays: 7 };
+import { DEFAULT_TOPIC_ALERTS, type TopicAlertSettings } from './topic-settings.ts';
+export { DEFAULT_TOPIC_ALERTS, TopicAlertSettingsSchema, type TopicAlertSettings } from './topic-settings.ts';
 
 export interface TopicCluster {
   asin: string;
@@ -95,10 +90,4 @@ export function liveTopicClusters(records: readonly ReviewRecord[], opts: TopicA
   return topicClusters(records, { minCount: opts.minCount, windowDays: opts.windowDays }).filter((c) => today - dayNumber(c.to) <= TOPIC_ALERT_LIVE_DAYS);
 }
 
-/** The alert in plain words, for the banner and the popup. */
-export function topicAlertText(cluster: Pick<TopicCluster, 'count' | 'asin' | 'rootCause'>, windowDays: number, lang: Lang): string {
-  const cause = ROOT_CAUSE_LABELS[cluster.rootCause][lang];
-  return lang === 'zh'
-    ? `${cluster.asin} 在 ${windowDays} 天内有 ${cluster.count} 条差评，都与“${cause}”有关。请在下一位买家遇到之前解决根本原因。`
-    : `${cluster.count} negative reviews of ${cluster.asin} within ${windowDays} days, all about: ${cause}. Fix the cause before the next buyer meets it.`;
-}
+export { topicAlertText } from './topic-alert-text.ts';

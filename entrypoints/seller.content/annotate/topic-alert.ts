@@ -7,7 +7,7 @@
 import type { Send } from '../../../lib/messaging/client.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';
 import { langTag, ui } from '../../../lib/i18n/ui.ts';
-import { topicAlertText } from '../../../lib/insights/topic-clusters.ts';
+import { topicAlertText } from '../../../lib/insights/topic-alert-text.ts';
 import type { ResponseOf } from '../../../lib/protocol.ts';
 import { onAbort } from '../lifecycle.ts';
 
