@@ -116,6 +116,33 @@ describe('Contact buyer as the evidence shows it', () => {
     await page.close();
   });
 
+  it('the contact reason picked and an attached file reach the rules', async () => {
+    const page = await s.context.newPage();
+    await page.goto(fixturePage('contact-buyer-ja').url);
+    await page.waitForSelector('kat-radiobutton');
+    await page.locator('kat-radiobutton[value="unexpected-problem"] input[type="radio"]').check();
+    const field = page.locator('kat-textarea textarea').first();
+    await field.waitFor({ timeout: 10_000 });
+    await field.click();
+    await page.keyboard.type('Hello Emily, thank you for your order 250-4490217-2218837. Could you please leave a review of the jacket?');
+    const compose = page.locator('reviewguard-compose');
+    // A review request sent under a critical reason ("Unexpected problem").
+    await expect.poll(() => compose.getAttribute('data-rules'), { timeout: 10_000 }).toContain('critical-reason-misuse');
+    // Another reason picked: the page changed, the context is read again.
+    await page.locator('kat-radiobutton[value="other"] input[type="radio"]').check();
+    await field.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ');
+    await expect.poll(() => compose.getAttribute('data-rules'), { timeout: 10_000 }).not.toContain('critical-reason-misuse');
+    // A file attached without a word about it.
+    await page.locator('input[type="file"]').setInputFiles({ name: 'size-guide.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await field.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ');
+    await expect.poll(() => compose.getAttribute('data-rules'), { timeout: 10_000 }).toContain('attachment-reason');
+    await page.close();
+  });
+
   it('older pages with light-DOM Katal: the field is found and Send is guarded', async () => {
     const page = await s.context.newPage();
     await page.goto(fixturePage('contact-buyer-legacy').url);
