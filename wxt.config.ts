@@ -12,6 +12,24 @@ export default defineConfig({
     excludeSources: ['test-output/**', 'demo-output/**', '.output/**', 'tests/corpus/**'],
   },
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script runs on every Seller Central page, within a 40 KB
+    // budget, and makes two calls (sendMessage, onMessage): it uses the
+    // browser's own promise-based API (Chrome MV3's chrome.*, Firefox's
+    // browser.*) instead of the polyfill's API table. Every other context
+    // keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias)
+        ? alias
+        : Object.entries((alias ?? {}) as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list.filter((a) => a.find !== 'wxt/browser')],
+      };
+    },
+  },
   vite: () => ({
     plugins: [hardening(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // No modulepreload polyfill: it is the only fetch() Vite would ship, and the
