@@ -93,6 +93,7 @@ export const REPLIES = {
         }),
       ),
     }),
+  'reviews/listing': z.object({ removed: z.array(z.string()) }),
   'reviews/progress': z.object({ progress: z.record(z.string(), z.nullable(z.object({ done: z.number(), total: z.number() }))) }),
   'review/select': ok(),
   'topics/get': z.object({
@@ -137,6 +138,12 @@ export const MESSAGES = {
       pageUrl: str(8192),
       items: z.array(SeenItemSchema).check(z.maxLength(1000)),
     }), response: REPLIES['reviews/seen'] },
+  /** Every item the page lists, in page order: items whose place closed up are marked removed. */
+  'reviews/listing': { request: z.strictObject({
+      host: str(100),
+      kind: z.enum(['review', 'feedback']),
+      entries: z.array(z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)), rating: z.number().check(z.gte(1), z.lte(5)) })).check(z.maxLength(1000)),
+    }), response: REPLIES['reviews/listing'] },
   /** Checklist progress of items already on the page (nothing is classified again). */
   
   'reviews/progress': { request: z.strictObject({ ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(1000)) }), response: REPLIES['reviews/progress'] },

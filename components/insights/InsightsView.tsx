@@ -173,7 +173,7 @@ function Outcomes({ view, lang }: { view: OutcomeView; lang: Lang }) {
         </thead>
         <tbody>
           {view.rows.map((r) => (
-            <tr key={r.action} data-outcome-action={r.action} data-worked={r.worked} data-changed={r.changed} data-rating-up={r.ratingUp}>
+            <tr key={r.action} data-outcome-action={r.action} data-worked={r.worked} data-changed={r.changed} data-rating-up={r.ratingUp} data-removed={r.removed}>
               <th scope="row">{action(r.action)}</th>
               <td>{r.worked}</td>
               <td>{r.changed}</td>

@@ -147,6 +147,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { results };
     },
 
+    'reviews/listing': async ({ host, kind, entries }) => {
+      const removed = await repo.applyListing(await deps.db(), host, kind, entries, now());
+      if (removed.length) await refreshBadge();
+      return { removed };
+    },
+
     'reviews/progress': async ({ ids }) => {
       const db = await deps.db();
       const progress: Record<string, { done: number; total: number } | null> = {};

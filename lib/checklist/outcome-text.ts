@@ -16,7 +16,7 @@ export function formatOutcome(ev: OutcomeEvent, lang: Lang): string {
       case 'text':
         return `${d} 内容已修改`;
       case 'removed':
-        return `${d} 已被亚马逊移除`;
+        return `${d} 已移除（不再显示）`;
       case 'struck':
         return `${d} 已被亚马逊划线删除`;
     }
@@ -27,7 +27,7 @@ export function formatOutcome(ev: OutcomeEvent, lang: Lang): string {
     case 'text':
       return `text changed on ${d}`;
     case 'removed':
-      return `removed by Amazon on ${d}`;
+      return `removed (no longer listed) on ${d}`;
     case 'struck':
       return `struck through by Amazon on ${d}`;
   }

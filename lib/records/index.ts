@@ -5,5 +5,6 @@ export { StoredClassificationSchema, StoredDeadlineSchema } from './classificati
 export { formatIssue, formatIssues, type IssueLike } from './issues.ts';
 export { isNew, isNewUnopened, newUnopenedCount, nextVisit, VISIT_GAP_MS, VISIT_PAGE_OF, type OpenedIds } from './visits.ts';
 export { currentRating } from './rating.ts';
+export { goneFrom, neighboursIn, showsAllRatings, type ListingEntry, type Neighbours } from './listing.ts';
 export { detectOutcomes, doneSteps, textChanged, type Sighting } from './outcomes.ts';
 export type { ImportErrorCode, ImportFailure, ImportIssue, ImportReport, ImportResult, MergeCounts } from './import-report.ts';

@@ -60,6 +60,8 @@ export const ReviewRecordSchema = z.object({
   arrivedNew: z.optional(z.boolean()),
   /** Last status Amazon's page showed (absent: listed normally). */
   status: z.optional(z.enum(ITEM_STATUSES)),
+  /** The items directly before and after it the last time a page listed it between two (see listing.ts). */
+  neighbours: z.optional(z.object({ before: id(200), after: id(200) })),
   /** Changes seen after the seller worked on it, oldest first. */
   outcomes: z.optional(z.array(OutcomeEventSchema).check(z.maxLength(1000))),
 });

@@ -15,6 +15,11 @@ import {
   type StepId,
   type StepProgress,
   type VisitRecord,
+  goneFrom,
+  neighboursIn,
+  showsAllRatings,
+  type ListingEntry,
+  type Neighbours,
 } from '../records/index.ts';
 import type { Classification, ReviewItem } from '../reviews/types.ts';
 
@@ -69,6 +74,7 @@ export async function upsertSeen(db: RGDatabase, seen: SeenReview, now: Date): P
   // Removal is sticky only while the page keeps saying so; a struck item stays struck.
   const status = seen.status ?? (prev?.status === 'struck' ? 'struck' : undefined);
   if (status) record.status = status;
+  if (prev?.neighbours) record.neighbours = prev.neighbours;
   const history = [...(prev?.outcomes ?? []), ...outcomes].slice(-1000);
   if (history.length) record.outcomes = history;
   await reviews.put(record);
@@ -76,27 +82,51 @@ export async function upsertSeen(db: RGDatabase, seen: SeenReview, now: Date): P
   return record;
 }
 
-/**
- * Amazon's page shows an item as removed or struck through (e.g. a review no
- * longer listed where it was). Records the status, and an outcome event when
- * the seller had worked on it. Unknown ids are ignored (undefined).
- */
-export async function markStatus(db: RGDatabase, id: string, status: ItemStatus, now: Date): Promise<ReviewRecord | undefined> {
-  const tx = db.transaction(['reviews', 'checklists'], 'readwrite');
-  const reviews = tx.objectStore('reviews');
-  const prev = await reviews.get(id);
-  if (!prev) {
-    await tx.done;
-    return undefined;
-  }
-  const progress = await tx.objectStore('checklists').get(id);
-  const outcomes = detectOutcomes(prev, { item: { rating: prev.ratings.at(-1)?.rating ?? prev.item.rating, body: prev.item.body, ...(prev.item.title !== undefined ? { title: prev.item.title } : {}) }, status }, progress, now);
+/** The record once Amazon's page shows it with this status, with an outcome event when the seller had worked on it. */
+function withStatus(prev: ReviewRecord, status: ItemStatus, progress: ChecklistRecord | undefined, now: Date): ReviewRecord {
+  const rating = prev.ratings.at(-1)?.rating ?? prev.item.rating;
+  const sighting = { item: { rating, body: prev.item.body, ...(prev.item.title !== undefined ? { title: prev.item.title } : {}) }, status };
+  const outcomes = detectOutcomes(prev, sighting, progress, now);
   const record: ReviewRecord = { ...prev, status };
   const history = [...(prev.outcomes ?? []), ...outcomes].slice(-1000);
   if (history.length) record.outcomes = history;
-  await reviews.put(record);
-  await tx.done;
   return record;
+}
+
+/**
+ * A page listed these items, in this order: items whose place in the list
+ * closed up are marked removed (with an outcome when the seller had worked
+ * on them), then every item's neighbours are remembered for the next look.
+ * Returns the ids newly marked removed.
+ */
+export async function applyListing(db: RGDatabase, host: string, kind: ReviewRecord['kind'], entries: readonly ListingEntry[], now: Date): Promise<string[]> {
+  const tx = db.transaction(['reviews', 'checklists'], 'readwrite');
+  const reviews = tx.objectStore('reviews');
+  const gone: string[] = [];
+  if (showsAllRatings(entries)) {
+    const known = new Map<string, Neighbours | undefined>();
+    const candidates = new Map<string, ReviewRecord>();
+    for (const r of await reviews.getAll()) {
+      if (r.kind !== kind || r.host !== host || !r.neighbours) continue;
+      known.set(r.id, r.neighbours);
+      candidates.set(r.id, r);
+    }
+    for (const id of goneFrom(entries, known)) {
+      const prev = candidates.get(id)!;
+      if (prev.status === 'removed') continue;
+      const record = withStatus(prev, 'removed', await tx.objectStore('checklists').get(id), now);
+      delete record.neighbours; // its place is gone: never judged twice from it
+      await reviews.put(record);
+      gone.push(id);
+    }
+  }
+  for (const [id, n] of neighboursIn(entries)) {
+    const r = await reviews.get(id);
+    if (!r || r.kind !== kind || r.host !== host || (r.neighbours?.before === n.before && r.neighbours.after === n.after)) continue;
+    await reviews.put({ ...r, neighbours: n });
+  }
+  await tx.done;
+  return gone;
 }
 
 export const getReview = (db: RGDatabase, id: string) => db.get('reviews', id);

@@ -5,11 +5,15 @@ import { ROOT } from '../../scripts/lib/browser.ts';
 
 export const SHOTS = join(ROOT, 'test-output/screenshots');
 
-/** Saves a full-page screenshot under test-output/screenshots (git-ignored). */
-export async function shot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a full-page screenshot under test-output/screenshots (git-ignored);
+ * with `height`, only the page's top that tall (the README's pictures).
+ */
+export async function shot(page: Page, name: string, height?: number): Promise<string> {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  const width = page.viewportSize()?.width ?? 1280;
+  await page.screenshot({ path, fullPage: true, ...(height ? { clip: { x: 0, y: 0, width, height } } : {}) });
   return path;
 }
 

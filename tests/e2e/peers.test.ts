@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixturePage, launch, type Session } from '../../scripts/lib/browser.ts';
-import { shot } from './helpers.ts';
+import { shot, SHOTS } from './helpers.ts';
 
 const NEW_IDS = ['R9NEW1LEAK2BLD', 'R9NEW2LEAK3BLD'];
 const OLD_ON_PAGE_1 = 'R2X8K1L0QZ3M7A';
@@ -193,6 +193,7 @@ describe('the dispute path', () => {
 
 const PROFANE = 'R2X8K1L0QZ3M7A'; // removable (profanity)
 const HARSH = 'R7GY2KW9FQ1LUA'; // not removable
+const SHIPPING_ONLY = 'R0TB4XN6CJ8PVM'; // removable (seller feedback); gone on the next visit
 
 async function openStep(popup: Page, id: string) {
   const details = popup.locator(`[data-step="${id}"] details`).first();
@@ -273,6 +274,7 @@ describe('topic alerts', () => {
     await expect.poll(() => page.locator('reviewguard-annotation[data-topic-match]').count()).toBe(3);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'peers-topic-alert-en');
+    await shot(page, 'readme-peers-page', 1150);
     await banner.locator('button[data-action="fix-cause"]').click();
     await expect.poll(() => banner.locator('.rg-note').textContent()).toMatch(/Fix the cause/);
 
@@ -313,9 +315,20 @@ describe('topic alerts', () => {
 });
 
 describe('outcomes', () => {
-  it('records a rating change on an item the seller worked on: the note shows it and Insights count it under the action taken', async () => {
+  it('records a rating change and a removal on items the seller worked on: the note shows the change and Insights count both under the action taken', async () => {
     const page = await s.context.newPage();
     await page.goto(fixturePage('reviews-us').url);
+    // Reported: shipping only, removable. On the next visit its place has closed up.
+    await select(page, SHIPPING_ONLY);
+    const reporting = await openPopup();
+    await setLang(reporting, 'en');
+    await expect.poll(() => reporting.locator('.rgp').getAttribute('data-review-id')).toBe(SHIPPING_ONLY);
+    await openStep(reporting, 'report');
+    await reporting.locator('[data-step="report"] input[type="checkbox"]').first().check();
+    await expect.poll(() => reporting.locator('[data-step="report"]').getAttribute('data-done')).toBe('true');
+    await reporting.waitForTimeout(300);
+    await reporting.close();
+
     await select(page, HARSH); // 2★ on this page
     const popup = await openPopup();
     await setLang(popup, 'en');
@@ -340,9 +353,15 @@ describe('outcomes', () => {
     await row.waitFor({ timeout: 15_000 });
     expect(await row.getAttribute('data-changed')).toBe('1');
     expect(await row.getAttribute('data-rating-up')).toBe('1');
+    // The reported review is no longer listed where it was: recorded as removed.
+    const reported = options.locator('[data-section="outcomes"] tr[data-outcome-action="report"]');
+    expect(await reported.getAttribute('data-removed')).toBe('1');
     expect(await options.locator('[data-section="outcomes"] [data-outcomes="weekly"] tbody tr').count()).toBe(1);
-    await options.locator('[data-section="outcomes"]').scrollIntoViewIfNeeded();
+    await options.evaluate(() => window.scrollTo(0, 0)); // a full-page shot: keep the sticky header on top
     await shot(options, 'peers-insights-outcomes-en');
+    const top = await options.locator('[data-section="outcomes"]').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    await options.evaluate((y) => window.scrollTo(0, y - 80), top);
+    await options.screenshot({ path: `${SHOTS}/readme-peers-outcomes.png` });
     await options.close();
 
     const p2 = await openPopup();

@@ -113,6 +113,7 @@ describe('store', () => {
 
 describe('store: issue 12', () => {
   const T0 = new Date('2026-11-10T09:00:00Z');
+  const HOST = 'sellercentral.amazon.com';
   const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
   const item = (id: string, rating: number, body = 'The lid cracked after two days.') => ({
     ...seen(rating),
@@ -159,9 +160,34 @@ describe('store: issue 12', () => {
     expect(struck.outcomes?.at(-1)?.kind).toBe('struck');
     // Struck stays struck when a later sighting does not say so.
     expect((await repo.upsertSeen(db, item('R1', 4, 'Seller replaced it at once; works now.'), at(6))).status).toBe('struck');
-    const removed = await repo.markStatus(db, 'R1', 'removed', at(7));
-    expect(removed?.outcomes?.at(-1)).toMatchObject({ kind: 'removed', after: ['contact'] });
-    expect(await repo.markStatus(db, 'nope', 'removed', at(8))).toBeUndefined();
+    db.close();
+  });
+
+  it('listing: an item whose place closed up on an unfiltered list is recorded removed, with an outcome when worked on', async () => {
+    const db = await openStore(fresh());
+    const ids = ['P', 'A', 'R', 'B', 'N'];
+    const ratings: Record<string, number> = { P: 5, A: 2, R: 1, B: 3, N: 4 };
+    for (const [i, id] of ids.entries()) await repo.upsertSeen(db, item(id, ratings[id]!), at(i));
+    await repo.updateStep(db, 'R', 'report', { done: true }, at(6));
+    const list = (xs: string[]) => xs.map((id) => ({ id, rating: ratings[id]! }));
+    expect(await repo.applyListing(db, HOST, 'review', list(ids), at(7))).toEqual([]);
+    expect((await repo.getReview(db, 'R'))?.neighbours).toEqual({ before: 'A', after: 'B' });
+    // Seen again with a change: the neighbours are kept.
+    expect((await repo.upsertSeen(db, item('R', 2), at(8))).neighbours).toEqual({ before: 'A', after: 'B' });
+    // Filtered to 1–3★ (no 4–5★ shown): absence proves nothing.
+    expect(await repo.applyListing(db, HOST, 'review', list(['A', 'B']), at(9))).toEqual([]);
+    // Another host, or feedback: not this list.
+    expect(await repo.applyListing(db, 'sellercentral.amazon.de', 'review', list(['P', 'A', 'B', 'N']), at(9))).toEqual([]);
+    expect(await repo.applyListing(db, HOST, 'feedback', list(['P', 'A', 'B', 'N']), at(9))).toEqual([]);
+    expect(await repo.applyListing(db, HOST, 'review', list(['P', 'A', 'B', 'N']), at(10))).toEqual(['R']);
+    const r = await repo.getReview(db, 'R');
+    expect(r?.status).toBe('removed');
+    expect(r?.neighbours).toBeUndefined();
+    expect(r?.outcomes?.at(-1)).toMatchObject({ kind: 'removed', after: ['report'] });
+    expect((await repo.getReview(db, 'A'))?.neighbours).toEqual({ before: 'P', after: 'B' });
+    // Once recorded, not again; listed again later, it is no longer removed.
+    expect(await repo.applyListing(db, HOST, 'review', list(['P', 'A', 'B', 'N']), at(11))).toEqual([]);
+    expect((await repo.upsertSeen(db, item('R', 2), at(12))).status).toBeUndefined();
     db.close();
   });
 

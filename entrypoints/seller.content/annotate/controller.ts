@@ -316,7 +316,34 @@ export function annotate(opts: AnnotateOptions): Annotator {
     if (!(await sliced(deferred, (write) => write()))) return;
     if (!(await sliced(drawn, highlight))) return;
     report();
+    void reportListing();
     if (drawn.length) opts.afterPass?.([...shown.values()].map((x) => x.target));
+  }
+
+  /**
+   * Tells the background the page's list in order, when it changed, so an
+   * item whose place closed up can be recorded as removed. Only a list read
+   * in full: a card we could not read would look like a gap that closed.
+   */
+  let lastListing = '';
+  async function reportListing(): Promise<void> {
+    const entries: Array<{ id: string; rating: number }> = [];
+    let kind: Target['kind'] | undefined;
+    for (const el of doc.querySelectorAll(opts.itemSelector)) {
+      const id = cardIds.get(el);
+      const s = id === undefined ? undefined : shown.get(id);
+      if (!s || s.host.isConnected === false) return;
+      entries.push({ id: s.target.id, rating: s.target.item.rating });
+      kind ??= s.target.kind;
+    }
+    const key = entries.map((e) => `${e.id}:${e.rating}`).join(',');
+    if (!kind || key === lastListing || entries.length > 1000) return;
+    lastListing = key;
+    try {
+      await send('reviews/listing', { host: location.hostname, kind, entries });
+    } catch {
+      lastListing = ''; // background unavailable: try again after the next pass
+    }
   }
 
   // Passes run one at a time; cards touched meanwhile wait for the next one.

@@ -225,7 +225,7 @@ export const options = {
   importFailed: 'Import failed',
   // Outcomes
   outcomesTitle: 'What happened after you acted',
-  outcomesIntro: 'For the reviews and feedback you worked on: did the buyer change the rating or the text, or did Amazon remove it or strike it through?',
+  outcomesIntro: 'For the reviews and feedback you worked on: did the buyer change the rating or the text, did it disappear from the list (removed by Amazon or deleted by the buyer), or did Amazon strike it through?',
   outcomeActions: { contact: 'Contacted the buyer', report: 'Reported it', reply: 'Replied in public' } as Record<string, string>,
   colAction: 'Action taken',
   colWorked: 'Items',
@@ -233,7 +233,7 @@ export const options = {
   colRatingUp: 'Rating up',
   colRatingDown: 'Rating down',
   colTextChanged: 'Text changed',
-  colRemoved: 'Removed by Amazon',
+  colRemoved: 'Removed (no longer listed)',
   colStruck: 'Struck through',
   noOutcomes: 'No changes seen yet on the items you worked on.',
   outcomesWeekly: 'Changes seen per week, by the action taken before',

@@ -46,9 +46,9 @@ describe('items Amazon already acted on', () => {
       const c = buildChecklist(r, { now: NOW, lang: 'en' });
       const report = c.steps.find((s) => s.id === 'report')!;
       expect(report.applicable).toBe(false);
-      expect(report.skipReason).toMatch(/Amazon has already/);
+      expect(report.skipReason).toMatch(status === 'removed' ? /no longer listed/ : /Amazon has already/);
       const facts = c.steps.find((s) => s.id === 'understand')!.facts!;
-      expect(facts.find((f) => f.label === 'Since you acted')?.value).toMatch(/by Amazon on 2026-02-27/);
+      expect(facts.find((f) => f.label === 'Since you acted')?.value).toMatch(status === 'removed' ? /no longer listed\) on 2026-02-27/ : /by Amazon on 2026-02-27/);
       expect(c.nextDeadline?.id).not.toBe(buildChecklist(profanity, { now: NOW, lang: 'en' }).steps.find((x) => x.id === 'report')!.deadline!.id);
       expect(urgency(r, NOW)).toBeGreaterThanOrEqual(urgency(profanity, NOW));
     }

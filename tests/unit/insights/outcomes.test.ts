@@ -21,7 +21,7 @@ describe('formatOutcome', () => {
     const r = ev('2026-12-03T08:00:00.000Z', 'rating', ['contact'], 2, 4);
     expect(formatOutcome(r, 'en')).toBe('rating 2 → 4 on 2026-12-03');
     expect(formatOutcome(r, 'zh')).toBe('2026-12-03 评分 2 → 4');
-    expect(formatOutcome(ev('2026-12-04T00:00:00.000Z', 'removed', []), 'en')).toBe('removed by Amazon on 2026-12-04');
+    expect(formatOutcome(ev('2026-12-04T00:00:00.000Z', 'removed', []), 'en')).toBe('removed (no longer listed) on 2026-12-04');
     expect(formatOutcome(ev('2026-12-04T00:00:00.000Z', 'struck', []), 'zh')).toBe('2026-12-04 已被亚马逊划线删除');
     expect(formatOutcome(ev('2026-12-05T00:00:00.000Z', 'text', []), 'en')).toBe('text changed on 2026-12-05');
   });
