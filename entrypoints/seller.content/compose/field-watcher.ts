@@ -36,8 +36,9 @@ export class FieldWatcher {
   private text = '';
   private linted: string | null = null;
   private state: State = 'checking';
-  private inflight = false;
-  private again = false;
+  /** Lint requests sent / the newest one whose result is shown. */
+  private sent = 0;
+  private applied = 0;
   private guardOpen = false;
   private bypass = false;
   private heldClick: Element | null = null;
@@ -117,18 +118,19 @@ export class FieldWatcher {
     this.errorCount = n;
   }
 
+  // Every change is sent at once (the background lints 1,500 characters in
+  // well under a millisecond): waiting for the previous answer first would add
+  // a whole round trip to the latency of every key typed meanwhile. Answers
+  // that arrive after a newer one are dropped.
   private lint(): void {
-    if (this.inflight) {
-      this.again = true;
-      return;
-    }
-    this.inflight = true;
+    const seq = ++this.sent;
     const text = this.text;
     const { orderId: _orderId, ...context } = this.pageContext();
     this.opts
       .send('lint', { text, context })
       .then((r) => {
-        if (this.destroyed) return;
+        if (this.destroyed || seq < this.applied) return;
+        this.applied = seq;
         this.state = 'ready';
         this.setFindings(text === this.text ? r.findings : remapSpans(r.findings, text, this.text));
         this.linted = text;
@@ -136,7 +138,7 @@ export class FieldWatcher {
         this.resolveHeldClick();
       })
       .catch(() => {
-        if (this.destroyed) return;
+        if (this.destroyed || seq !== this.sent) return;
         if (this.state !== 'offline') {
           this.state = 'offline';
           this.show();
@@ -144,13 +146,6 @@ export class FieldWatcher {
         // The worker is restarting: try again shortly; nothing typed is lost.
         clearTimeout(this.retry);
         this.retry = setTimeout(() => this.lint(), 300);
-      })
-      .finally(() => {
-        this.inflight = false;
-        if (this.again && !this.destroyed) {
-          this.again = false;
-          this.lint();
-        }
       });
   }
 
@@ -291,7 +286,7 @@ export class FieldWatcher {
       return true;
     }
     const inner = (e.composedPath()[0] as Element) ?? control;
-    if (this.linted !== this.text || this.inflight) {
+    if (this.linted !== this.text) {
       // Findings not fresh yet: hold the click until they are.
       e.preventDefault();
       e.stopImmediatePropagation();

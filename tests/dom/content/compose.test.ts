@@ -151,6 +151,38 @@ describe('state hooks and Send guard', () => {
   });
 });
 
+describe('lint requests', () => {
+  it('sends every change at once and never lets an older answer replace a newer one', async () => {
+    mountContactBuyerApp(document, cbUs.config);
+    const bg = fakeBackground();
+    // The first answer for the e-mail text arrives only after the answer for the fixed text.
+    const held: Array<() => void> = [];
+    let lints = 0;
+    const send = ((type: string, payload: unknown) => {
+      if (type !== 'lint') return bg.send(type as never, payload as never);
+      lints++;
+      const answer = bg.send('lint', payload as never);
+      if ((payload as { text: string }).text.includes('@')) return new Promise((res: (v: unknown) => void) => held.push(() => res(answer)));
+      return answer;
+    }) as typeof bg.send;
+    start(send);
+    await flush();
+    const host = document.querySelector(COMPOSE_TAG)!;
+    const textarea = deepQueryAll<HTMLTextAreaElement>(document, 'textarea')[0]!;
+    const sentBefore = lints;
+    type(textarea, 'Write to me at jo@example.com please');
+    type(textarea, 'Write to us through Amazon messages please');
+    expect(lints - sentBefore).toBe(2); // the second went out without waiting for the first
+    await flush();
+    expect(host.getAttribute('data-errors')).toBe('0');
+    expect(host.getAttribute('data-length')).toBe(String(textarea.value.length));
+    for (const release of held) release();
+    await flush();
+    expect(host.getAttribute('data-errors')).toBe('0'); // the late, older answer is dropped
+    expect(host.getAttribute('data-length')).toBe(String(textarea.value.length));
+  });
+});
+
 describe('drafts', () => {
   it('saves as typed, offers the draft on an empty field, clears it after Amazon confirms the send', async () => {
     mountContactBuyerApp(document, cbUs.config);
