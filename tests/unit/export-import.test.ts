@@ -32,7 +32,7 @@ async function seeded(): Promise<RGDatabase> {
   await repo.markOpened(db, 'R1', new Date('2026-02-18T09:05:00Z'));
   await repo.logReport(db, { id: 'R2@2026-02-18T09:10:00.000Z', itemId: 'R2', kind: 'review', sentAt: '2026-02-18T09:10:00.000Z', channel: 'review-report-link', calledRemovable: true, ground: 'profanity' });
   const r1 = (await db.get('reviews', 'R1'))!;
-  await db.put('reviews', { ...r1, arrivedNew: true, outcomes: [{ at: '2026-02-19T00:00:00.000Z', kind: 'rating', from: 1, to: 3, after: ['understand'] }] });
+  await db.put('reviews', { ...r1, arrivedNew: true, neighbours: { before: 'R0', after: 'R2' }, outcomes: [{ at: '2026-02-19T00:00:00.000Z', kind: 'rating', from: 1, to: 3, after: ['understand'] }] });
   await repo.setMeta(db, SETTINGS_KEY, { lint: { rules: { emoji: { enabled: false } }, customPhrases: ['Acme'] }, uiLanguage: 'zh', topicAlerts: { minCount: 3, windowDays: 7 } });
   return db;
 }
@@ -61,6 +61,7 @@ describe('export', () => {
     expect(file.opened).toEqual([{ reviewId: 'R1', openedAt: '2026-02-18T09:05:00.000Z' }]);
     expect(file.reports.map((r) => r.itemId)).toEqual(['R2']);
     expect(file.reviews.find((r) => r.id === 'R1')?.outcomes).toHaveLength(1);
+    expect(file.reviews.find((r) => r.id === 'R1')?.neighbours).toEqual({ before: 'R0', after: 'R2' });
     expect(file.reviews.map((r) => r.id).sort()).toEqual(['F1', 'R1', 'R2']);
     expect(file.checklists).toHaveLength(1);
     expect(file.drafts).toHaveLength(1);
@@ -185,6 +186,7 @@ describe('import', () => {
     for (const r of file.reviews) {
       delete r.outcomes;
       delete r.arrivedNew;
+      delete r.neighbours;
     }
     const dst = await openStore(fresh());
     const res = await importExport(dst, JSON.stringify(file));
