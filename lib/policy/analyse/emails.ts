@@ -67,7 +67,9 @@ export function findEmails(text: string): Span[] {
   const ats: number[] = [];
   for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) ats.push(i);
   const words: number[] = [];
-  for (let i = text.indexOf(' at '); i >= 0; i = text.indexOf(' at ', i + 1)) words.push(i);
+  // Searching "at " and checking the space before is several times faster
+  // than searching " at " (spaces are everywhere; "a" much less so).
+  for (let i = text.indexOf('at ', 1); i >= 0; i = text.indexOf('at ', i + 1)) if (text.charCodeAt(i - 1) === 32) words.push(i - 1);
   if (ats.length === 0 && words.length === 0) return out;
   // Merge both candidate lists in text order.
   let a = 0;

@@ -42,8 +42,6 @@ export interface Scan {
   sentences: Sentence[];
   /** Kinds per word index (phrase kinds on every word of the phrase). */
   wordKinds: Int32Array;
-  /** Known words in order ('' for a word the lexicon does not know, '\u0000' for a CJK term). */
-  words: string[];
   /** Word ids (vocab.ts), -1 unknown, -3 CJK term. */
   wordIds: number[];
   /** Normalised span and sentence of every word. */
@@ -251,6 +249,11 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
     while (a < atoms.length && atoms[a]!.sent === si) sentence.mask |= atoms[a++]!.k;
     sentence.a1 = a;
   }
-  const words = idsOf.map((id) => (id >= 0 ? WORDS[id]! : id === CJK_TERM ? '\u0000' : ''));
-  return { atoms, sentences, wordKinds, words, wordIds: idsOf, wordStart: ws, wordEnd: we, wordSent: sentOf, mask };
+  return { atoms, sentences, wordKinds, wordIds: idsOf, wordStart: ws, wordEnd: we, wordSent: sentOf, mask };
+}
+
+/** The known word at index i ('' for a word the lexicon does not know, '\u0000' for a CJK term). */
+export function wordAt(scan: Scan, i: number): string {
+  const id = scan.wordIds[i]!;
+  return id >= 0 ? WORDS[id]! : id === CJK_TERM ? '\u0000' : '';
 }
