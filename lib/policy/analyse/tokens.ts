@@ -2,14 +2,14 @@
 // (and multi-word phrase) up in the lexicon, producing "atoms": classified
 // spans the rules reason about. Links and emails are skipped, so a word inside
 // a URL ("…/free-gift") is not read as prose.
-import { CJK_LEXICON as CJK_LEXICON_IMPORT, TRIE as TRIE_IMPORT, type TrieNode } from '../lexicon/index.ts';
+import { CJK_LEXICON as CJK_LEXICON_IMPORT, ROOT as ROOT_IMPORT, type TrieNode } from '../lexicon/index.ts';
 import { hashWord, intern, lookup as lookupImport, NUM as NUM_IMPORT, UNKNOWN, WORDS as WORDS_IMPORT } from '../lexicon/vocab.ts';
 import { F as F_IMPORT, K as K_IMPORT } from '../lexicon/kinds.ts';
 import type { Span } from './span.ts';
 
 // Module-local bindings: the scanner reads these per word, never through the import.
 const CJK_LEXICON = CJK_LEXICON_IMPORT;
-const TRIE = TRIE_IMPORT;
+const ROOT = ROOT_IMPORT;
 const lookup = lookupImport;
 const NUM = NUM_IMPORT;
 const WORDS = WORDS_IMPORT;
@@ -203,10 +203,17 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       i++;
       continue;
     }
-    let node: TrieNode | undefined = TRIE;
+    // First word: one array read (most words start no phrase); deeper levels walk the maps.
+    const id0 = idsOf[i]!;
+    let node: TrieNode | undefined = (id0 >= 0 && id0 < ROOT.length ? ROOT[id0] : undefined) ?? (id0 !== CJK_TERM && isDigit(text.charCodeAt(ws[i]!)) ? ROOT[NUM] : undefined);
+    if (!node) {
+      i++;
+      continue;
+    }
     let best: TrieNode | undefined;
     let bestEnd = i;
-    for (let j = i; j < n && sentOf[j] === sentOf[i]; j++) {
+    if (node.kinds !== 0 || node.flags !== 0) best = node;
+    for (let j = i + 1; j < n && sentOf[j] === sentOf[i]; j++) {
       const next: Map<number, TrieNode> | undefined = node.next;
       if (!next) break;
       const id = idsOf[j]!;
