@@ -163,14 +163,8 @@ const PS = /(?:^|\n)\s*(?:p\.?\s?s\.?|post scriptum|追伸|附言)(?=[\s:,.-]|$)
  * other content, or after a P.S., is a separate ask.
  */
 export function groupAsks(scan: Scan, text: string, requests: readonly ReviewRequest[]): Ask[] {
-  const { sentences, wordSent } = scan;
-  const perSentence = new Uint32Array(sentences.length);
-  for (const si of wordSent) perSentence[si]!++;
-  const wordsIn = (from: number, to: number): number => {
-    let n = 0;
-    for (let si = from; si <= to; si++) n += perSentence[si]!;
-    return n;
-  };
+  const { sentences } = scan;
+  const wordsIn = (from: number, to: number): number => sentences[to]!.w1 - sentences[from]!.w0;
   const asks: Ask[] = [];
   let last = -1;
   for (const r of requests) {

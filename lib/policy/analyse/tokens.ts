@@ -35,13 +35,16 @@ export interface Sentence extends Span {
   /** Index range into atoms. */
   a0: number;
   a1: number;
+  /** Index range into words. */
+  w0: number;
+  w1: number;
 }
 
 export interface Scan {
   atoms: Atom[];
   sentences: Sentence[];
   /** Kinds per word index (phrase kinds on every word of the phrase). */
-  wordKinds: Int32Array;
+  wordKinds: number[];
   /** Word ids (vocab.ts), -1 unknown, -3 CJK term. */
   wordIds: number[];
   /** Normalised span and sentence of every word. */
@@ -113,11 +116,13 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
   const sentences: Sentence[] = [];
   let sent = 0;
   let sentStart = 0;
+  let sentWord = 0;
   let skipIdx = 0;
   const len = text.length;
   const endSentence = (at: number): void => {
     if (idsOf.length > 0 && sentOf[sentOf.length - 1] === sent) {
-      sentences.push({ s: sentStart, e: at + 1, mask: 0, a0: 0, a1: 0 });
+      sentences.push({ s: sentStart, e: at + 1, mask: 0, a0: 0, a1: 0, w0: sentWord, w1: idsOf.length });
+      sentWord = idsOf.length;
       sent++;
     }
     sentStart = at + 1;
@@ -187,11 +192,13 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
     }
     i++;
   }
-  if (idsOf.length > 0 && sentOf[sentOf.length - 1] === sent) sentences.push({ s: sentStart, e: text.length, mask: 0, a0: 0, a1: 0 });
+  if (idsOf.length > 0 && sentOf[sentOf.length - 1] === sent) sentences.push({ s: sentStart, e: text.length, mask: 0, a0: 0, a1: 0, w0: sentWord, w1: idsOf.length });
 
   // Longest-match lexicon walk.
   const n = idsOf.length;
-  const wordKinds = new Int32Array(n);
+  // A plain array: a typed array this size is allocated off the JS heap, which costs more than the walk.
+  const wordKinds: number[] = [];
+  for (let i = 0; i < n; i++) wordKinds.push(0);
   const atoms: Atom[] = [];
   let mask = 0;
   for (let i = 0; i < n; ) {

@@ -10,6 +10,9 @@ export const NUM = 0;
 const SIZE = 1 << 14;
 const MASK = SIZE - 1;
 const table = new Int32Array(SIZE).fill(-1);
+/** Full hash and length of the word in each slot: a probe rejects a different word without reading strings. */
+const hashes = new Int32Array(SIZE);
+const lengths = new Int32Array(SIZE);
 export const WORDS: string[] = ['#'];
 const ids = new Map<string, number>([['#', NUM]]);
 
@@ -27,9 +30,12 @@ export function intern(word: string): number {
   const id = WORDS.length;
   WORDS.push(word);
   ids.set(word, id);
-  let slot = hashWord(word, 0, word.length) & MASK;
+  const h = hashWord(word, 0, word.length);
+  let slot = h & MASK;
   while (table[slot] !== -1) slot = (slot + 1) & MASK;
   table[slot] = id;
+  hashes[slot] = h;
+  lengths[slot] = word.length;
   return id;
 }
 
@@ -39,7 +45,10 @@ export function lookup(text: string, s: number, e: number, hash: number): number
   for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
     const id = table[slot]!;
     if (id === -1) return UNKNOWN;
+    if (hashes[slot] !== hash || lengths[slot] !== len) continue;
     const w = WORDS[id]!;
-    if (w.length === len && text.startsWith(w, s)) return id;
+    let k = 0;
+    while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+    if (k === len) return id;
   }
 }
