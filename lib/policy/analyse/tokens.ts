@@ -197,8 +197,7 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
   // Longest-match lexicon walk.
   const n = idsOf.length;
   // A plain array: a typed array this size is allocated off the JS heap, which costs more than the walk.
-  const wordKinds: number[] = [];
-  for (let i = 0; i < n; i++) wordKinds.push(0);
+  const wordKinds: number[] = new Array<number>(n).fill(0);
   const atoms: Atom[] = [];
   let mask = 0;
   for (let i = 0; i < n; ) {
