@@ -107,11 +107,17 @@ function reviewKinds(idsOf: number[], sentOf: number[], i: number, kinds: number
   return 0;
 }
 
+// Scratch arrays for the first pass, reused across calls so appending never
+// regrows them (growing four arrays word by word cost as much as the scan);
+// the result gets exact-size copies. lintMessage is synchronous: no reentry.
+const IDS: number[] = [];
+const WS: number[] = [];
+const WE: number[] = [];
+const SENT: number[] = [];
+const SCRATCH_KEEP = 8192;
+
 export function scanTokens(text: string, original: string, toOrig: (s: number, e: number) => [number, number], skip: readonly Span[]): Scan {
-  const idsOf: number[] = [];
-  const ws: number[] = [];
-  const we: number[] = [];
-  const sentOf: number[] = [];
+  let nw = 0;
   const cjkAtoms: Array<Atom | undefined> = [];
   const sentences: Sentence[] = [];
   let sent = 0;
@@ -120,9 +126,9 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
   let skipIdx = 0;
   const len = text.length;
   const endSentence = (at: number): void => {
-    if (idsOf.length > 0 && sentOf[sentOf.length - 1] === sent) {
-      sentences.push({ s: sentStart, e: at + 1, mask: 0, a0: 0, a1: 0, w0: sentWord, w1: idsOf.length });
-      sentWord = idsOf.length;
+    if (nw > 0 && SENT[nw - 1] === sent) {
+      sentences.push({ s: sentStart, e: at + 1, mask: 0, a0: 0, a1: 0, w0: sentWord, w1: nw });
+      sentWord = nw;
       sent++;
     }
     sentStart = at + 1;
@@ -149,10 +155,11 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
         i = Math.max(i, sk.e);
         continue;
       }
-      idsOf.push(lookup(text, s0, i, h));
-      ws.push(s0);
-      we.push(i);
-      sentOf.push(sent);
+      IDS[nw] = lookup(text, s0, i, h);
+      WS[nw] = s0;
+      WE[nw] = i;
+      SENT[nw] = sent;
+      nw++;
       continue;
     }
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f) {
@@ -166,10 +173,11 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       continue;
     }
     if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x2605) {
-      idsOf.push(lookup(text, i, i + 1, c));
-      ws.push(i);
-      we.push(i + 1);
-      sentOf.push(sent);
+      IDS[nw] = lookup(text, i, i + 1, c);
+      WS[nw] = i;
+      WE[nw] = i + 1;
+      SENT[nw] = sent;
+      nw++;
       i++;
       continue;
     }
@@ -181,18 +189,24 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       re.lastIndex = s0;
       for (let j; (j = re.exec(text)) && j.index < i; ) {
         const entry = CJK_LEXICON.entries.get(j[0])!;
-        const w = idsOf.length;
-        idsOf.push(CJK_TERM);
-          ws.push(j.index);
-        we.push(j.index + j[0].length);
-        sentOf.push(sent);
+        const w = nw;
+        IDS[nw] = CJK_TERM;
+        WS[nw] = j.index;
+        WE[nw] = j.index + j[0].length;
+        SENT[nw] = sent;
+        nw++;
         cjkAtoms[w] = { k: entry.kinds, s: j.index, e: j.index + j[0].length, w, we: w, sent };
       }
       continue;
     }
     i++;
   }
-  if (idsOf.length > 0 && sentOf[sentOf.length - 1] === sent) sentences.push({ s: sentStart, e: text.length, mask: 0, a0: 0, a1: 0, w0: sentWord, w1: idsOf.length });
+  if (nw > 0 && SENT[nw - 1] === sent) sentences.push({ s: sentStart, e: text.length, mask: 0, a0: 0, a1: 0, w0: sentWord, w1: nw });
+  const idsOf = IDS.slice(0, nw);
+  const ws = WS.slice(0, nw);
+  const we = WE.slice(0, nw);
+  const sentOf = SENT.slice(0, nw);
+  if (IDS.length > SCRATCH_KEEP) IDS.length = WS.length = WE.length = SENT.length = 0; // don't hold a huge message's arrays
 
   // Longest-match lexicon walk.
   const n = idsOf.length;
