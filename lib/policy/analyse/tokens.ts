@@ -69,6 +69,14 @@ function contraction(text: string, i: number): number {
   }
   return 0;
 }
+/** Separator-line characters: middle dots, box drawing, shapes, other stars and dingbats. */
+function isOrnament(c: number): boolean {
+  return c === 0xb7 || c === 0x30fb || (c >= 0x2500 && c <= 0x27bf && c !== 0x2605);
+}
+/** A star in a separator line ("★・・・★", "☆★☆") is decoration, not a rating. */
+function decorative(text: string, i: number): boolean {
+  return isOrnament(text.charCodeAt(i - 1)) || isOrnament(text.charCodeAt(i + 1));
+}
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -172,7 +180,7 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       i++;
       continue;
     }
-    if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x2605) {
+    if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (c === 0x2605 && !decorative(text, i))) {
       IDS[nw] = lookup(text, i, i + 1, c);
       WS[nw] = i;
       WE[nw] = i + 1;

@@ -2,6 +2,7 @@
 // return, a manual or invoice, order details, or a review request. One that
 // only confirms shipping or says "thank you / we are here to help" is not.
 // Reason words inside a help offer ("if you have any problems…") don't count.
+import { isAmazonHost } from '../analyse/links.ts';
 import { K as KINDS } from '../lexicon/kinds.ts';
 import type { Doc } from '../document.ts';
 import { reportDocument, SOURCES, texts, type Rule } from '../rule.ts';
@@ -26,10 +27,16 @@ export function onlyThanks(doc: Doc): boolean {
   const { sentences, mask } = doc.scan;
   // Only thanks/confirmation/help offer: anything else (a review request, a
   // promotion, an address) is either a reason or its own finding.
-  if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT | K.PROMO | K.MOVE | K.PII | K.OFFP)) return false;
+  if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT | K.PROMO | K.MOVE | K.OFFP)) return false;
   // An attachment is content of its own; attachment-reason asks what it is.
   if (doc.emails.length > 0 || doc.ctx.hasAttachment) return false;
-  for (const s of sentences) if (s.mask & K.REASON && !(s.mask & (K.HELP | K.COND))) return false;
-  // A link the buyer needs (manual, label) is a reason; external-link warns about it.
-  return doc.links.length === 0;
+  for (const s of sentences) {
+    if (s.mask & K.REASON && !(s.mask & (K.HELP | K.COND))) return false;
+    // Asking for contact details is content (personal-info-request judges it);
+    // a label echoing the order's own details ("Phone: …") is not.
+    if (s.mask & K.PII && s.mask & (K.ASK | K.CONTACT | K.ACT)) return false;
+  }
+  // A link the buyer needs (manual, label) is a reason; external-link warns
+  // about it. Amazon's own pages (order history, tracking) add no reason.
+  return doc.links.every((l) => isAmazonHost(l.host));
 }
