@@ -51,6 +51,17 @@ export function findEmails(text: string): Span[] {
     if (text.charCodeAt(d) === 32) d++;
     const c = text.charCodeAt(d);
     if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return;
+    // The first domain label must end in "." or " dot " ("at no cost" cannot
+    // be an address): checked here, before the regex runs.
+    let j = d + 1;
+    for (let x; (x = text.charCodeAt(j)) === 45 || (x >= 97 && x <= 122) || (x >= 48 && x <= 57); ) j++;
+    if (text.charCodeAt(j) !== 46) {
+      let k = j;
+      while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10) k++;
+      if (k === j || !text.startsWith('dot', k)) return;
+      const after = text.charCodeAt(k + 3);
+      if (after !== 32 && after !== 10) return;
+    }
     EMAIL_AT.lastIndex = start;
     const m = EMAIL_AT.exec(text);
     if (!m) return;

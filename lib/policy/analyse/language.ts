@@ -101,9 +101,12 @@ export function detectLanguage(original: string, wordIds: readonly number[]): st
     if (bits === 0) continue;
     for (let i = 0; i < counts.length; i++) if (bits & (1 << i)) counts[i]!++;
   }
-  const scripts: Array<[string, number]> = [['ja', kana * 3 + (kana > 0 ? han : 0)], ['zh', kana > 0 ? 0 : han], ['ko', hangul], ['ar', arabic], ['ru', cyrillic], ['hi', devanagari]];
   let bestScript: [string, number] = ['', 0];
-  for (const sc of scripts) if (sc[1] > bestScript[1]) bestScript = sc;
+  // Latin-only text (the usual case) has no script counts: skip the table.
+  if (kana + han + hangul + arabic + cyrillic + devanagari > 0) {
+    const scripts: Array<[string, number]> = [['ja', kana * 3 + (kana > 0 ? han : 0)], ['zh', kana > 0 ? 0 : han], ['ko', hangul], ['ar', arabic], ['ru', cyrillic], ['hi', devanagari]];
+    for (const sc of scripts) if (sc[1] > bestScript[1]) bestScript = sc;
+  }
   // A script outweighs Latin words when it carries a good share of the text.
   if (bestScript[1] >= 4 && bestScript[1] >= latin) return bestScript[0];
   let best = -1;
