@@ -64,7 +64,7 @@ THANKS: received your return | your return has been received | your return has a
 THANKS INC: initiated a refund | initiated your refund | initiated the refund | refund has been initiated | refund should be credited | refund will be credited | refund should appear | refund will appear
 SAT: made your day | makes your day | made you smile | makes you smile | brightened your day | put a smile on your face
 PII CONTACT: best number to reach you | best number to reach you on | a number to reach you | a number we can reach you on | a number where we can reach you | best number to call you | best number to call you on
-PROMO: our new range | our latest range | our spring range | our summer range | our autumn range | our fall range | our winter range | our holiday range | our christmas range | our full range | search for our brand | search our brand name | search for our store
+PROMO: search for our brand | search our brand name | search for our store | search for our shop | look up our brand
 CRIT: apartment number | apt number | suite number | unit number | flat number | house number | building number | door code | gate code | buzzer code | be home to sign | be home to receive | signature required | requires a signature | someone must be home | be available to receive
 PII: a preferred phone number | your preferred phone number | a preferred contact number | your preferred contact number | a good phone number | the best phone number
 `;

@@ -22,12 +22,24 @@ export const rule: Rule = {
   },
 };
 
-/** The message only thanks, confirms the order/shipping or offers help in general. */
-export function onlyThanks(doc: Doc): boolean {
+// Return-received and refund-started notices read as status confirmations
+// for the warning, but are never called a bare thank-you by an error rule.
+const RETURN_OR_REFUND = /return|refund|退款|退货/;
+
+/**
+ * The message only thanks, confirms the order/shipping/return or offers help
+ * in general. `strict` is for the error rules (critical-reason-misuse,
+ * buyer-opted-out): there a refund or return notice, any link and any
+ * contact-detail words count as content, so a borderline notice never
+ * becomes an error; the no-permitted-reason warning reads them as a status
+ * confirmation.
+ */
+export function onlyThanks(doc: Doc, strict = false): boolean {
   const { sentences, mask } = doc.scan;
   // Only thanks/confirmation/help offer: anything else (a review request, a
   // promotion, an address) is either a reason or its own finding.
   if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT | K.PROMO | K.MOVE | K.OFFP)) return false;
+  if (strict && (mask & K.PII || RETURN_OR_REFUND.test(doc.norm.text))) return false;
   // An attachment is content of its own; attachment-reason asks what it is.
   if (doc.emails.length > 0 || doc.ctx.hasAttachment) return false;
   for (const s of sentences) {
@@ -38,5 +50,5 @@ export function onlyThanks(doc: Doc): boolean {
   }
   // A link the buyer needs (manual, label) is a reason; external-link warns
   // about it. Amazon's own pages (order history, tracking) add no reason.
-  return doc.links.every((l) => isAmazonHost(l.host));
+  return strict ? doc.links.length === 0 : doc.links.every((l) => isAmazonHost(l.host));
 }
