@@ -73,7 +73,7 @@ const STOP_LANGS = Object.keys(STOPWORDS);
 const NON_LATIN = /[\u0400-\uffff]/;
 
 /** Detected language code, or undefined when the text is too short to tell. */
-export function detectLanguage(original: string, wordIds: readonly number[]): string | undefined {
+export function detectLanguage(original: string, wordIds: ArrayLike<number>): string | undefined {
   let kana = 0;
   let han = 0;
   let hangul = 0;

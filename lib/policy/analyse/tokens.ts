@@ -44,13 +44,13 @@ export interface Scan {
   atoms: Atom[];
   sentences: Sentence[];
   /** Kinds per word index (phrase kinds on every word of the phrase). */
-  wordKinds: number[];
+  wordKinds: Ints;
   /** Word ids (vocab.ts), -1 unknown, -3 CJK term. */
-  wordIds: number[];
+  wordIds: Ints;
   /** Normalised span and sentence of every word. */
-  wordStart: number[];
-  wordEnd: number[];
-  wordSent: number[];
+  wordStart: Ints;
+  wordEnd: Ints;
+  wordSent: Ints;
   /** OR of all atom kinds. */
   mask: number;
 }
@@ -102,7 +102,7 @@ const PRODUCT_OBJECT = ids(['product', 'item', 'purchase', 'it', 'us', 'products
 const CJK_TERM = -3;
 
 /** Kinds of "review" at word i, judged from its neighbours. */
-function reviewKinds(idsOf: number[], sentOf: number[], i: number, kinds: number): number {
+function reviewKinds(idsOf: Ints, sentOf: Ints, i: number, kinds: number): number {
   const first = !(i > 0 && sentOf[i - 1] === sentOf[i]);
   const prev = first ? UNKNOWN : idsOf[i - 1]!;
   if (!first && !VERB_BEFORE.has(prev)) return kinds; // "a review", "your review": a noun
@@ -122,7 +122,24 @@ const IDS: number[] = [];
 const WS: number[] = [];
 const WE: number[] = [];
 const SENT: number[] = [];
-const SCRATCH_KEEP = 8192;
+const SCRATCH_KEEP = 1 << 15;
+/**
+ * Per-word arrays: plain arrays for a normal message; typed arrays past this
+ * many words, where copying and zeroing big plain arrays (allocated as large
+ * heap objects) made a 100,000-character text several times slower than linear.
+ */
+const TYPED_FROM = 4096;
+
+/** Per-word integers: a plain array, or a typed array for a very long text. */
+export type Ints = number[] | Int32Array;
+
+/** Exact-size copy of scratch[0, n): a plain array, or view `slot` of one shared buffer for a long text. */
+function copyOut(a: number[], n: number, buffer: ArrayBuffer | undefined, slot: number): Ints {
+  if (!buffer) return a.slice(0, n);
+  const out = new Int32Array(buffer, slot * n * 4, n);
+  for (let i = 0; i < n; i++) out[i] = a[i]!;
+  return out;
+}
 
 export function scanTokens(text: string, original: string, toOrig: (s: number, e: number) => [number, number], skip: readonly Span[]): Scan {
   let nw = 0;
@@ -210,16 +227,18 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
     i++;
   }
   if (nw > 0 && SENT[nw - 1] === sent) sentences.push({ s: sentStart, e: text.length, mask: 0, a0: 0, a1: 0, w0: sentWord, w1: nw });
-  const idsOf = IDS.slice(0, nw);
-  const ws = WS.slice(0, nw);
-  const we = WE.slice(0, nw);
-  const sentOf = SENT.slice(0, nw);
+  // One allocation for all five per-word arrays of a long text (word kinds are the fifth).
+  const buffer = nw < TYPED_FROM ? undefined : new ArrayBuffer(nw * 4 * 5);
+  const idsOf = copyOut(IDS, nw, buffer, 0);
+  const ws = copyOut(WS, nw, buffer, 1);
+  const we = copyOut(WE, nw, buffer, 2);
+  const sentOf = copyOut(SENT, nw, buffer, 3);
   if (IDS.length > SCRATCH_KEEP) IDS.length = WS.length = WE.length = SENT.length = 0; // don't hold a huge message's arrays
 
   // Longest-match lexicon walk.
   const n = idsOf.length;
   // A plain array: a typed array this size is allocated off the JS heap, which costs more than the walk.
-  const wordKinds: number[] = new Array<number>(n).fill(0);
+  const wordKinds: Ints = buffer ? new Int32Array(buffer, 4 * n * 4, n) : new Array<number>(n).fill(0);
   const atoms: Atom[] = [];
   let mask = 0;
   for (let i = 0; i < n; ) {
