@@ -49,10 +49,23 @@ export interface Doc {
 const ORDER_ID = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/g;
 const DAY = 86_400_000;
 
+// Date.parse is a noticeable share of linting a short message, and the same
+// few dates come with every keystroke: memoise plain YYYY-MM-DD dates (always
+// UTC, so the result never depends on the time zone).
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dayCache = new Map<string, number | undefined>();
+
 function dayNumber(iso: string | undefined): number | undefined {
   if (iso === undefined) return undefined;
+  const cached = dayCache.get(iso);
+  if (cached !== undefined || dayCache.has(iso)) return cached;
   const t = Date.parse(iso);
-  return Number.isNaN(t) ? undefined : Math.floor(t / DAY);
+  const day = Number.isNaN(t) ? undefined : Math.floor(t / DAY);
+  if (PLAIN_DATE.test(iso)) {
+    if (dayCache.size >= 64) dayCache.clear();
+    dayCache.set(iso, day);
+  }
+  return day;
 }
 
 export function resolveContext(c: LintContext | undefined): ResolvedContext {

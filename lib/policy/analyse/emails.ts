@@ -51,6 +51,17 @@ export function findEmails(text: string): Span[] {
     if (text.charCodeAt(d) === 32) d++;
     const c = text.charCodeAt(d);
     if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return;
+    // The first domain label must end in "." or " dot " ("at no cost" cannot
+    // be an address): checked here, before the regex runs.
+    let j = d + 1;
+    for (let x; (x = text.charCodeAt(j)) === 45 || (x >= 97 && x <= 122) || (x >= 48 && x <= 57); ) j++;
+    if (text.charCodeAt(j) !== 46) {
+      let k = j;
+      while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10) k++;
+      if (k === j || !text.startsWith('dot', k)) return;
+      const after = text.charCodeAt(k + 3);
+      if (after !== 32 && after !== 10) return;
+    }
     EMAIL_AT.lastIndex = start;
     const m = EMAIL_AT.exec(text);
     if (!m) return;
@@ -67,7 +78,9 @@ export function findEmails(text: string): Span[] {
   const ats: number[] = [];
   for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) ats.push(i);
   const words: number[] = [];
-  for (let i = text.indexOf(' at '); i >= 0; i = text.indexOf(' at ', i + 1)) words.push(i);
+  // Searching "at " and checking the space before is several times faster
+  // than searching " at " (spaces are everywhere; "a" much less so).
+  for (let i = text.indexOf('at ', 1); i >= 0; i = text.indexOf('at ', i + 1)) if (text.charCodeAt(i - 1) === 32) words.push(i - 1);
   if (ats.length === 0 && words.length === 0) return out;
   // Merge both candidate lists in text order.
   let a = 0;

@@ -56,23 +56,24 @@ const STOPWORDS: Record<string, string> = {
   nl: 'de het en u uw wij ons onze is zijn voor met deze dat heeft niet een bedankt bestelling van',
 };
 // Language bits by word id (vocab.ts): the scanner already resolved each word.
-const STOP: Map<number, number> = (() => {
+// A flat array indexed by id (ids are dense and every stop word is interned
+// here, at load), so a word costs one array read.
+const STOP: Uint8Array = (() => {
   const langs = Object.keys(STOPWORDS);
-  const m = new Map<number, number>();
+  const pairs: Array<[number, number]> = [];
   langs.forEach((lang, i) => {
-    for (const w of STOPWORDS[lang]!.split(' ')) {
-      const id = intern(w);
-      m.set(id, (m.get(id) ?? 0) | (1 << i));
-    }
+    for (const w of STOPWORDS[lang]!.split(' ')) pairs.push([intern(w), 1 << i]);
   });
-  return m;
+  const bits = new Uint8Array(Math.max(...pairs.map((p) => p[0])) + 1);
+  for (const [id, bit] of pairs) bits[id]! |= bit;
+  return bits;
 })();
 const STOP_LANGS = Object.keys(STOPWORDS);
 
 const NON_LATIN = /[\u0400-\uffff]/;
 
 /** Detected language code, or undefined when the text is too short to tell. */
-export function detectLanguage(original: string, wordIds: readonly number[]): string | undefined {
+export function detectLanguage(original: string, wordIds: ArrayLike<number>): string | undefined {
   let kana = 0;
   let han = 0;
   let hangul = 0;
@@ -92,16 +93,20 @@ export function detectLanguage(original: string, wordIds: readonly number[]): st
   }
   const counts = new Array<number>(STOP_LANGS.length).fill(0);
   let latin = 0;
-  for (const id of wordIds) {
+  for (let w = 0; w < wordIds.length; w++) {
+    const id = wordIds[w]!;
     if (id === -3) continue; // CJK term
     latin++;
-    const bits = STOP.get(id);
-    if (bits === undefined) continue;
+    const bits = id >= 0 && id < STOP.length ? STOP[id]! : 0;
+    if (bits === 0) continue;
     for (let i = 0; i < counts.length; i++) if (bits & (1 << i)) counts[i]!++;
   }
-  const scripts: Array<[string, number]> = [['ja', kana * 3 + (kana > 0 ? han : 0)], ['zh', kana > 0 ? 0 : han], ['ko', hangul], ['ar', arabic], ['ru', cyrillic], ['hi', devanagari]];
   let bestScript: [string, number] = ['', 0];
-  for (const sc of scripts) if (sc[1] > bestScript[1]) bestScript = sc;
+  // Latin-only text (the usual case) has no script counts: skip the table.
+  if (kana + han + hangul + arabic + cyrillic + devanagari > 0) {
+    const scripts: Array<[string, number]> = [['ja', kana * 3 + (kana > 0 ? han : 0)], ['zh', kana > 0 ? 0 : han], ['ko', hangul], ['ar', arabic], ['ru', cyrillic], ['hi', devanagari]];
+    for (const sc of scripts) if (sc[1] > bestScript[1]) bestScript = sc;
+  }
   // A script outweighs Latin words when it carries a good share of the text.
   if (bestScript[1] >= 4 && bestScript[1] >= latin) return bestScript[0];
   let best = -1;

@@ -61,15 +61,16 @@ export function findPhones(text: string, exclude: readonly Span[], marketplace?:
     const open = raw.lastIndexOf('(');
     if (open > 0 && !raw.includes(')', open)) raw = raw.slice(0, open).trimEnd();
     const e = s + raw.length;
-    if (overlapsAny(exclude, s, e)) continue;
-    const plus = m[1] !== undefined;
+    // Cheapest filter first: most digit runs in prose ("page 14") are too short.
     let digits = 0;
     for (let i = 0; i < raw.length; i++) {
       const c = raw.charCodeAt(i);
       if (c >= 48 && c <= 57) digits++;
     }
-    const body = (plus ? raw.slice(m[1]!.length) : raw).replace(/^\(|\)$/g, '');
     if (digits < 7 || digits > 15) continue;
+    if (overlapsAny(exclude, s, e)) continue;
+    const plus = m[1] !== undefined;
+    const body = (plus ? raw.slice(m[1]!.length) : raw).replace(/^\(|\)$/g, '');
     if (ORDER_ID.test(body) || DATE.test(body) || ZIP4.test(body) || TIME_RANGE.test(body)) continue;
     if (!plus && THOUSANDS.test(body)) continue;
     const before = text.slice(Math.max(0, s - 24), s);

@@ -1,7 +1,7 @@
 // The two review-related facts several rules share: where the message asks
 // the buyer to change a review, and where it asks for a review at all.
 import { K as KINDS } from '../lexicon/kinds.ts';
-import type { Scan } from './tokens.ts';
+import { wordAt, type Scan } from './tokens.ts';
 
 // A module-local binding: read in hot loops, never through the import.
 const K = KINDS;
@@ -37,7 +37,7 @@ function atomAtWord(scan: Scan, from: number, word: number): number {
 function requestStart(scan: Scan, word: number): number {
   let j = word - 1;
   let start = scan.wordStart[word]!;
-  while (j >= 0 && j >= word - 4 && scan.wordSent[j] === scan.wordSent[word] && scan.wordKinds[j]! & (K.ASK | K.FILL) && scan.words[j] !== 'and' && scan.words[j] !== 'if') {
+  while (j >= 0 && j >= word - 4 && scan.wordSent[j] === scan.wordSent[word] && scan.wordKinds[j]! & (K.ASK | K.FILL) && wordAt(scan, j) !== 'and' && wordAt(scan, j) !== 'if') {
     if (scan.wordKinds[j]! & K.ASK) start = scan.wordStart[j]!;
     j--;
   }
@@ -45,8 +45,8 @@ function requestStart(scan: Scan, word: number): number {
 }
 
 export function findChangeRequests(scan: Scan): ChangeRequest[] {
-  const { atoms, wordKinds, wordSent, words, sentences } = scan;
-  const n = words.length;
+  const { atoms, wordKinds, wordSent, wordIds, sentences } = scan;
+  const n = wordIds.length;
   const out: ChangeRequest[] = [];
   let lastSent = -1;
   const push = (c: ChangeRequest): void => {
@@ -74,13 +74,13 @@ export function findChangeRequests(scan: Scan): ChangeRequest[] {
       }
       // "About your review: could you remove it?"
       const next = a.we + 1;
-      const pronoun = next >= n || wordSent[next] !== a.sent || PRONOUNS.has(words[next]!);
+      const pronoun = next >= n || wordSent[next] !== a.sent || PRONOUNS.has(wordAt(scan, next));
       const sentence = sentences[a.sent]!;
       if (pronoun && sentence.mask & (K.ASK | K.COND)) {
         let r = -1;
         for (let i = ai - 1; i >= 0 && atoms[i]!.sent >= a.sent - 1; i--) if (atoms[i]!.k & K.R) r = i;
         if (r >= 0) {
-          const e = next < n && wordSent[next] === a.sent && PRONOUNS.has(words[next]!) ? scan.wordEnd[next]! : a.e;
+          const e = next < n && wordSent[next] === a.sent && PRONOUNS.has(wordAt(scan, next)) ? scan.wordEnd[next]! : a.e;
           push({ s: requestStart(scan, a.w), e, sent: a.sent, feedback: (atoms[r]!.k & K.FB) !== 0, english: true });
           continue;
         }
@@ -89,7 +89,7 @@ export function findChangeRequests(scan: Scan): ChangeRequest[] {
     if (a.k & K.R) {
       // "your review to be removed", "could the feedback be updated"
       for (let j = a.we + 1; j < n && j <= a.we + 4 && wordSent[j] === a.sent; j++) {
-        if (wordKinds[j]! & K.CHG && PARTICIPLE.test(words[j]!)) {
+        if (wordKinds[j]! & K.CHG && PARTICIPLE.test(wordAt(scan, j))) {
           push({ s: a.s, e: scan.wordEnd[j]!, sent: a.sent, feedback: (a.k & K.FB) !== 0, english: true });
           break;
         }
@@ -163,14 +163,8 @@ const PS = /(?:^|\n)\s*(?:p\.?\s?s\.?|post scriptum|追伸|附言)(?=[\s:,.-]|$)
  * other content, or after a P.S., is a separate ask.
  */
 export function groupAsks(scan: Scan, text: string, requests: readonly ReviewRequest[]): Ask[] {
-  const { sentences, wordSent } = scan;
-  const perSentence = new Uint32Array(sentences.length);
-  for (const si of wordSent) perSentence[si]!++;
-  const wordsIn = (from: number, to: number): number => {
-    let n = 0;
-    for (let si = from; si <= to; si++) n += perSentence[si]!;
-    return n;
-  };
+  const { sentences } = scan;
+  const wordsIn = (from: number, to: number): number => sentences[to]!.w1 - sentences[from]!.w0;
   const asks: Ask[] = [];
   let last = -1;
   for (const r of requests) {

@@ -2,14 +2,14 @@
 // (and multi-word phrase) up in the lexicon, producing "atoms": classified
 // spans the rules reason about. Links and emails are skipped, so a word inside
 // a URL ("…/free-gift") is not read as prose.
-import { CJK_LEXICON as CJK_LEXICON_IMPORT, TRIE as TRIE_IMPORT, type TrieNode } from '../lexicon/index.ts';
+import { CJK_LEXICON as CJK_LEXICON_IMPORT, ROOT as ROOT_IMPORT, type TrieNode } from '../lexicon/index.ts';
 import { hashWord, intern, lookup as lookupImport, NUM as NUM_IMPORT, UNKNOWN, WORDS as WORDS_IMPORT } from '../lexicon/vocab.ts';
 import { F as F_IMPORT, K as K_IMPORT } from '../lexicon/kinds.ts';
 import type { Span } from './span.ts';
 
 // Module-local bindings: the scanner reads these per word, never through the import.
 const CJK_LEXICON = CJK_LEXICON_IMPORT;
-const TRIE = TRIE_IMPORT;
+const ROOT = ROOT_IMPORT;
 const lookup = lookupImport;
 const NUM = NUM_IMPORT;
 const WORDS = WORDS_IMPORT;
@@ -35,21 +35,22 @@ export interface Sentence extends Span {
   /** Index range into atoms. */
   a0: number;
   a1: number;
+  /** Index range into words. */
+  w0: number;
+  w1: number;
 }
 
 export interface Scan {
   atoms: Atom[];
   sentences: Sentence[];
   /** Kinds per word index (phrase kinds on every word of the phrase). */
-  wordKinds: Int32Array;
-  /** Known words in order ('' for a word the lexicon does not know, '\u0000' for a CJK term). */
-  words: string[];
+  wordKinds: Ints;
   /** Word ids (vocab.ts), -1 unknown, -3 CJK term. */
-  wordIds: number[];
+  wordIds: Ints;
   /** Normalised span and sentence of every word. */
-  wordStart: number[];
-  wordEnd: number[];
-  wordSent: number[];
+  wordStart: Ints;
+  wordEnd: Ints;
+  wordSent: Ints;
   /** OR of all atom kinds. */
   mask: number;
 }
@@ -67,6 +68,14 @@ function contraction(text: string, i: number): number {
     if (text.startsWith(sfx, i) && !isLetter(text.charCodeAt(i + sfx.length))) return sfx.length;
   }
   return 0;
+}
+/** Separator-line characters: middle dots, box drawing, shapes, other stars and dingbats. */
+function isOrnament(c: number): boolean {
+  return c === 0xb7 || c === 0x30fb || (c >= 0x2500 && c <= 0x27bf && c !== 0x2605);
+}
+/** A star in a separator line ("★・・・★", "☆★☆") is decoration, not a rating. */
+function decorative(text: string, i: number): boolean {
+  return isOrnament(text.charCodeAt(i - 1)) || isOrnament(text.charCodeAt(i + 1));
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -93,7 +102,7 @@ const PRODUCT_OBJECT = ids(['product', 'item', 'purchase', 'it', 'us', 'products
 const CJK_TERM = -3;
 
 /** Kinds of "review" at word i, judged from its neighbours. */
-function reviewKinds(idsOf: number[], sentOf: number[], i: number, kinds: number): number {
+function reviewKinds(idsOf: Ints, sentOf: Ints, i: number, kinds: number): number {
   const first = !(i > 0 && sentOf[i - 1] === sentOf[i]);
   const prev = first ? UNKNOWN : idsOf[i - 1]!;
   if (!first && !VERB_BEFORE.has(prev)) return kinds; // "a review", "your review": a noun
@@ -106,20 +115,45 @@ function reviewKinds(idsOf: number[], sentOf: number[], i: number, kinds: number
   return 0;
 }
 
+// Scratch arrays for the first pass, reused across calls so appending never
+// regrows them (growing four arrays word by word cost as much as the scan);
+// the result gets exact-size copies. lintMessage is synchronous: no reentry.
+const IDS: number[] = [];
+const WS: number[] = [];
+const WE: number[] = [];
+const SENT: number[] = [];
+const SCRATCH_KEEP = 1 << 15;
+/**
+ * Per-word arrays: plain arrays for a normal message; typed arrays past this
+ * many words, where copying and zeroing big plain arrays (allocated as large
+ * heap objects) made a 100,000-character text several times slower than linear.
+ */
+const TYPED_FROM = 4096;
+
+/** Per-word integers: a plain array, or a typed array for a very long text. */
+export type Ints = number[] | Int32Array;
+
+/** Exact-size copy of scratch[0, n): a plain array, or view `slot` of one shared buffer for a long text. */
+function copyOut(a: number[], n: number, buffer: ArrayBuffer | undefined, slot: number): Ints {
+  if (!buffer) return a.slice(0, n);
+  const out = new Int32Array(buffer, slot * n * 4, n);
+  for (let i = 0; i < n; i++) out[i] = a[i]!;
+  return out;
+}
+
 export function scanTokens(text: string, original: string, toOrig: (s: number, e: number) => [number, number], skip: readonly Span[]): Scan {
-  const idsOf: number[] = [];
-  const ws: number[] = [];
-  const we: number[] = [];
-  const sentOf: number[] = [];
+  let nw = 0;
   const cjkAtoms: Array<Atom | undefined> = [];
   const sentences: Sentence[] = [];
   let sent = 0;
   let sentStart = 0;
+  let sentWord = 0;
   let skipIdx = 0;
   const len = text.length;
   const endSentence = (at: number): void => {
-    if (idsOf.length > 0 && sentOf[sentOf.length - 1] === sent) {
-      sentences.push({ s: sentStart, e: at + 1, mask: 0, a0: 0, a1: 0 });
+    if (nw > 0 && SENT[nw - 1] === sent) {
+      sentences.push({ s: sentStart, e: at + 1, mask: 0, a0: 0, a1: 0, w0: sentWord, w1: nw });
+      sentWord = nw;
       sent++;
     }
     sentStart = at + 1;
@@ -146,10 +180,11 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
         i = Math.max(i, sk.e);
         continue;
       }
-      idsOf.push(lookup(text, s0, i, h));
-      ws.push(s0);
-      we.push(i);
-      sentOf.push(sent);
+      IDS[nw] = lookup(text, s0, i, h);
+      WS[nw] = s0;
+      WE[nw] = i;
+      SENT[nw] = sent;
+      nw++;
       continue;
     }
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f) {
@@ -162,11 +197,12 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       i++;
       continue;
     }
-    if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x2605) {
-      idsOf.push(lookup(text, i, i + 1, c));
-      ws.push(i);
-      we.push(i + 1);
-      sentOf.push(sent);
+    if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (c === 0x2605 && !decorative(text, i))) {
+      IDS[nw] = lookup(text, i, i + 1, c);
+      WS[nw] = i;
+      WE[nw] = i + 1;
+      SENT[nw] = sent;
+      nw++;
       i++;
       continue;
     }
@@ -178,22 +214,31 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       re.lastIndex = s0;
       for (let j; (j = re.exec(text)) && j.index < i; ) {
         const entry = CJK_LEXICON.entries.get(j[0])!;
-        const w = idsOf.length;
-        idsOf.push(CJK_TERM);
-          ws.push(j.index);
-        we.push(j.index + j[0].length);
-        sentOf.push(sent);
+        const w = nw;
+        IDS[nw] = CJK_TERM;
+        WS[nw] = j.index;
+        WE[nw] = j.index + j[0].length;
+        SENT[nw] = sent;
+        nw++;
         cjkAtoms[w] = { k: entry.kinds, s: j.index, e: j.index + j[0].length, w, we: w, sent };
       }
       continue;
     }
     i++;
   }
-  if (idsOf.length > 0 && sentOf[sentOf.length - 1] === sent) sentences.push({ s: sentStart, e: text.length, mask: 0, a0: 0, a1: 0 });
+  if (nw > 0 && SENT[nw - 1] === sent) sentences.push({ s: sentStart, e: text.length, mask: 0, a0: 0, a1: 0, w0: sentWord, w1: nw });
+  // One allocation for all five per-word arrays of a long text (word kinds are the fifth).
+  const buffer = nw < TYPED_FROM ? undefined : new ArrayBuffer(nw * 4 * 5);
+  const idsOf = copyOut(IDS, nw, buffer, 0);
+  const ws = copyOut(WS, nw, buffer, 1);
+  const we = copyOut(WE, nw, buffer, 2);
+  const sentOf = copyOut(SENT, nw, buffer, 3);
+  if (IDS.length > SCRATCH_KEEP) IDS.length = WS.length = WE.length = SENT.length = 0; // don't hold a huge message's arrays
 
   // Longest-match lexicon walk.
   const n = idsOf.length;
-  const wordKinds = new Int32Array(n);
+  // A plain array: a typed array this size is allocated off the JS heap, which costs more than the walk.
+  const wordKinds: Ints = buffer ? new Int32Array(buffer, 4 * n * 4, n) : new Array<number>(n).fill(0);
   const atoms: Atom[] = [];
   let mask = 0;
   for (let i = 0; i < n; ) {
@@ -205,10 +250,17 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       i++;
       continue;
     }
-    let node: TrieNode | undefined = TRIE;
+    // First word: one array read (most words start no phrase); deeper levels walk the maps.
+    const id0 = idsOf[i]!;
+    let node: TrieNode | undefined = (id0 >= 0 && id0 < ROOT.length ? ROOT[id0] : undefined) ?? (id0 !== CJK_TERM && isDigit(text.charCodeAt(ws[i]!)) ? ROOT[NUM] : undefined);
+    if (!node) {
+      i++;
+      continue;
+    }
     let best: TrieNode | undefined;
     let bestEnd = i;
-    for (let j = i; j < n && sentOf[j] === sentOf[i]; j++) {
+    if (node.kinds !== 0 || node.flags !== 0) best = node;
+    for (let j = i + 1; j < n && sentOf[j] === sentOf[i]; j++) {
       const next: Map<number, TrieNode> | undefined = node.next;
       if (!next) break;
       const id = idsOf[j]!;
@@ -251,6 +303,11 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
     while (a < atoms.length && atoms[a]!.sent === si) sentence.mask |= atoms[a++]!.k;
     sentence.a1 = a;
   }
-  const words = idsOf.map((id) => (id >= 0 ? WORDS[id]! : id === CJK_TERM ? '\u0000' : ''));
-  return { atoms, sentences, wordKinds, words, wordIds: idsOf, wordStart: ws, wordEnd: we, wordSent: sentOf, mask };
+  return { atoms, sentences, wordKinds, wordIds: idsOf, wordStart: ws, wordEnd: we, wordSent: sentOf, mask };
+}
+
+/** The known word at index i ('' for a word the lexicon does not know, '\u0000' for a CJK term). */
+export function wordAt(scan: Scan, i: number): string {
+  const id = scan.wordIds[i]!;
+  return id >= 0 ? WORDS[id]! : id === CJK_TERM ? '\u0000' : '';
 }

@@ -60,4 +60,11 @@ ADULT: crap | crappy | pissed off | douche | douchebag | prick | twat | wanker |
 PII: send us your email | share your email | share your email address | leave your email | leave your phone number | leave us your number | your email so | your email address so | your best contact | your direct contact | your private number | your personal number | your personal phone | your home phone
 PROMO: discover our | explore our | shop our | our bestsellers | our best sellers | our best selling | complete the set | complete your set | pairs perfectly with | coming soon | pre order | preorder | grab yours | don't miss out | early access | members only | join our community | join our facebook group | join our vip | refer a friend | referral code | referral program | our giveaway | giveaway | enter to win | sweepstakes | upgrade to our | our premium version
 FILL: what you have to say | you have to say | what you think | what you thought | what you have to share
+THANKS: received your return | your return has been received | your return has arrived | return has been received | received the returned item | received the returned items | returned item has been received | returned items have been received
+THANKS INC: initiated a refund | initiated your refund | initiated the refund | refund has been initiated | refund should be credited | refund will be credited | refund should appear | refund will appear
+SAT: made your day | makes your day | made you smile | makes you smile | brightened your day | put a smile on your face
+PII CONTACT: best number to reach you | best number to reach you on | a number to reach you | a number we can reach you on | a number where we can reach you | best number to call you | best number to call you on
+PROMO: search for our brand | search our brand name | search for our store | search for our shop | look up our brand
+CRIT: apartment number | apt number | suite number | unit number | flat number | house number | building number | door code | gate code | buzzer code | be home to sign | be home to receive | signature required | requires a signature | someone must be home | be available to receive
+PII: a preferred phone number | your preferred phone number | a preferred contact number | your preferred contact number | a good phone number | the best phone number
 `;

@@ -94,4 +94,11 @@ function buildCjk(src: string): { regex: RegExp; entries: Map<string, CjkEntry> 
 }
 
 export const TRIE: TrieNode = buildTrie([EN, EUROPEAN]);
+/** The trie's first level as an array indexed by word id (ids interned later start no phrase). */
+export const ROOT: ReadonlyArray<TrieNode | undefined> = (() => {
+  const root: Array<TrieNode | undefined> = [];
+  for (const [id, node] of TRIE.next!) root[id] = node;
+  for (let i = 0; i < root.length; i++) root[i] ??= undefined; // packed, no holes
+  return root;
+})();
 export const CJK_LEXICON = buildCjk(CJK);

@@ -10,6 +10,13 @@ export const NUM = 0;
 const SIZE = 1 << 14;
 const MASK = SIZE - 1;
 const table = new Int32Array(SIZE).fill(-1);
+/** Full hash and length of the word in each slot: a probe rejects a different word without reading strings. */
+const hashes = new Int32Array(SIZE);
+const lengths = new Int32Array(SIZE);
+/** Characters of every known word, back to back (starts[id]), so the check on a hit reads a flat array. */
+let chars = new Uint16Array(1 << 15);
+let used = 0;
+const starts: number[] = [0];
 export const WORDS: string[] = ['#'];
 const ids = new Map<string, number>([['#', NUM]]);
 
@@ -27,9 +34,20 @@ export function intern(word: string): number {
   const id = WORDS.length;
   WORDS.push(word);
   ids.set(word, id);
-  let slot = hashWord(word, 0, word.length) & MASK;
+  if (used + word.length > chars.length) {
+    const more = new Uint16Array(chars.length * 2);
+    more.set(chars);
+    chars = more;
+  }
+  for (let i = 0; i < word.length; i++) chars[used + i] = word.charCodeAt(i);
+  starts[id] = used;
+  used += word.length;
+  const h = hashWord(word, 0, word.length);
+  let slot = h & MASK;
   while (table[slot] !== -1) slot = (slot + 1) & MASK;
   table[slot] = id;
+  hashes[slot] = h;
+  lengths[slot] = word.length;
   return id;
 }
 
@@ -39,7 +57,10 @@ export function lookup(text: string, s: number, e: number, hash: number): number
   for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
     const id = table[slot]!;
     if (id === -1) return UNKNOWN;
-    const w = WORDS[id]!;
-    if (w.length === len && text.startsWith(w, s)) return id;
+    if (hashes[slot] !== hash || lengths[slot] !== len) continue;
+    const at = starts[id]! - s;
+    let i = s;
+    while (i < e && chars[at + i] === text.charCodeAt(i)) i++;
+    if (i === e) return id;
   }
 }

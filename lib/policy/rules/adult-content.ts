@@ -11,12 +11,23 @@ const T = texts(
 );
 const MASKED = /(?<![a-z0-9])(?:f[*#@%!.]+c?k\w*|f[u*#@]{1,2}[*#@!]?ck\w*|sh[*!1][t*]\w*|b[*!1]tch\w*|a[*$]{2}h[o0*]le|c[*]nt|p[*]ssy|d[*]ck)/g;
 
+/** /[*#@%!$]|[a-z]1[a-z]/.test(t), by single-character searches (several times faster than the regex). */
+function hasMaskChar(t: string): boolean {
+  for (const c of '*#@%!$') if (t.indexOf(c) >= 0) return true;
+  for (let i = t.indexOf('1', 1); i >= 0; i = t.indexOf('1', i + 1)) {
+    const a = t.charCodeAt(i - 1);
+    const b = t.charCodeAt(i + 1);
+    if (a >= 97 && a <= 122 && b >= 97 && b <= 122) return true;
+  }
+  return false;
+}
+
 export const rule: Rule = {
   meta: { id: 'adult-content', severity: 'error', title: { en: 'Adult or abusive content', zh: '粗俗或辱骂内容' }, source: SOURCES.communication, insert: true },
   check(doc, report) {
     if (doc.scan.mask & K.ADULT) for (const a of doc.scan.atoms) if (a.k & K.ADULT) reportSpan(doc, report, a.s, a.e, T);
     const t = doc.norm.text;
-    if (/[a-z][*#@%!$1.]+[a-z*]/.test(t) && /[*#@%!$]|[a-z]1[a-z]/.test(t)) {
+    if (/[a-z][*#@%!$1.]+[a-z*]/.test(t) && hasMaskChar(t)) {
       MASKED.lastIndex = 0;
       for (let m; (m = MASKED.exec(t)); ) {
         if (m[0] === 'fuck' || /^[a-z]+$/.test(m[0])) continue; // plain words come from the lexicon

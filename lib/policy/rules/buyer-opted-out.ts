@@ -22,7 +22,7 @@ export const rule: Rule = {
     // Sent under a critical contact reason and not misusing it (no review
     // ask, marketing or bare thanks): the buyer still gets it.
     const reason = doc.ctx.contactReason;
-    const misuse = doc.reviewRequests().length > 0 || (doc.scan.mask & K.PROMO) !== 0 || onlyThanks(doc);
+    const misuse = doc.reviewRequests().length > 0 || (doc.scan.mask & K.PROMO) !== 0 || onlyThanks(doc, true);
     if (reason && CRITICAL_CONTACT_REASONS.includes(reason) && !misuse) return;
     reportDocument(report, T);
   },

@@ -30,6 +30,6 @@ export const rule: Rule = {
     if (request) return reportSpan(doc, report, request.s, request.e, t(reason, ['a review request', '请求评价']));
     const promo = doc.scan.atoms.find((a) => a.k & K.PROMO);
     if (promo) return reportSpan(doc, report, promo.s, promo.e, t(reason, ['marketing', '营销内容']));
-    if (onlyThanks(doc)) reportDocument(report, t(reason, ['a thank-you', '感谢信']));
+    if (onlyThanks(doc, true)) reportDocument(report, t(reason, ['a thank-you', '感谢信']));
   },
 };

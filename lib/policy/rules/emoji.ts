@@ -25,7 +25,8 @@ export const rule: Rule = {
   meta: { id: 'emoji', severity: 'error', title: { en: 'Emoji', zh: '表情符号' }, source: SOURCES.communication },
   check(doc, report) {
     const text = doc.text;
-    const first = text.search(MAYBE_EMOJI);
+    // An identity offset map means the normaliser found printable ASCII only: no emoji.
+    const first = doc.norm.start === null ? -1 : text.search(MAYBE_EMOJI);
     if (first >= 0) {
       EMOJI.lastIndex = first;
       for (let m; (m = EMOJI.exec(text)); ) {

@@ -2,6 +2,7 @@
 // return, a manual or invoice, order details, or a review request. One that
 // only confirms shipping or says "thank you / we are here to help" is not.
 // Reason words inside a help offer ("if you have any problems…") don't count.
+import { isAmazonHost } from '../analyse/links.ts';
 import { K as KINDS } from '../lexicon/kinds.ts';
 import type { Doc } from '../document.ts';
 import { reportDocument, SOURCES, texts, type Rule } from '../rule.ts';
@@ -21,15 +22,33 @@ export const rule: Rule = {
   },
 };
 
-/** The message only thanks, confirms the order/shipping or offers help in general. */
-export function onlyThanks(doc: Doc): boolean {
+// Return-received and refund-started notices read as status confirmations
+// for the warning, but are never called a bare thank-you by an error rule.
+const RETURN_OR_REFUND = /return|refund|退款|退货/;
+
+/**
+ * The message only thanks, confirms the order/shipping/return or offers help
+ * in general. `strict` is for the error rules (critical-reason-misuse,
+ * buyer-opted-out): there a refund or return notice, any link and any
+ * contact-detail words count as content, so a borderline notice never
+ * becomes an error; the no-permitted-reason warning reads them as a status
+ * confirmation.
+ */
+export function onlyThanks(doc: Doc, strict = false): boolean {
   const { sentences, mask } = doc.scan;
   // Only thanks/confirmation/help offer: anything else (a review request, a
   // promotion, an address) is either a reason or its own finding.
-  if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT | K.PROMO | K.MOVE | K.PII | K.OFFP)) return false;
+  if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT | K.PROMO | K.MOVE | K.OFFP)) return false;
+  if (strict && (mask & K.PII || RETURN_OR_REFUND.test(doc.norm.text))) return false;
   // An attachment is content of its own; attachment-reason asks what it is.
   if (doc.emails.length > 0 || doc.ctx.hasAttachment) return false;
-  for (const s of sentences) if (s.mask & K.REASON && !(s.mask & (K.HELP | K.COND))) return false;
-  // A link the buyer needs (manual, label) is a reason; external-link warns about it.
-  return doc.links.length === 0;
+  for (const s of sentences) {
+    if (s.mask & K.REASON && !(s.mask & (K.HELP | K.COND))) return false;
+    // Asking for contact details is content (personal-info-request judges it);
+    // a label echoing the order's own details ("Phone: …") is not.
+    if (s.mask & K.PII && s.mask & (K.ASK | K.CONTACT | K.ACT)) return false;
+  }
+  // A link the buyer needs (manual, label) is a reason; external-link warns
+  // about it. Amazon's own pages (order history, tracking) add no reason.
+  return strict ? doc.links.length === 0 : doc.links.every((l) => isAmazonHost(l.host));
 }

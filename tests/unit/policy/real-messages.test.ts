@@ -1,17 +1,20 @@
 // Accuracy on real seller messages and published templates, measured where
 // they live (the shared dev corpus beside the project; third-party text that
 // is never copied here). The set is split once, deterministically, into a
-// tune part and a held-out part: an item is held out when the FNV-1a hash of
-// its id is 0–2 mod 10 (about 30 %). Rules were tuned on the tune part only.
-// Figures (macro-F1 over rules that occur in the part):
-//   held-out before tuning: 15 items, macro-F1 0.485 over 11 rules, 2 of 7
-//   compliant templates raised an error (new rules not yet built count as misses).
-//   held-out after tuning (scored once at the end): 0.727, 1 of 7 compliant
-//   templates with an error. Tune part: 0.986, none.
-// Then one fix ("what you have to say" is not telling the buyer what to
-// write), found with self-written sentences from a pattern the corpus README
-// names; held-out figures after it are no longer clean (0.800, no compliant
-// template with an error).
+// tune part and an old held-out part: an item is in the old held-out part when
+// the FNV-1a hash of its id is 0-2 mod 10 (about 30 %).
+// History (macro-F1 over rules that occur in the part):
+//   old held-out before tuning: 15 items, 0.485 over 11 rules, 2 of 7
+//   compliant templates raised an error (rules not yet built count as misses).
+//   old held-out after tuning on the tune part only (scored once): 0.727, 1 of
+//   7 compliant templates with an error; tune part 0.986, none. After one more
+//   fix: 0.800, no compliant template with an error.
+// The old held-out part is now SPENT: it was read and tuned on like the rest,
+// so its figure is no longer an estimate of accuracy on unseen text. A fresh
+// held-out set, built elsewhere from new real text, is scored outside this
+// test. After tuning on the whole dev set (61 items): tune part 1.000, old
+// held-out part 1.000, no compliant template with an error. The floors sit a
+// little under that so a regression fails; they are not a generalisation claim.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -115,8 +118,8 @@ const items: Item[] = present
 const tune = items.filter((i) => !isHeldOut(i.id));
 const heldOut = items.filter((i) => isHeldOut(i.id));
 
-/** Floors a little under the measured figures, so a regression fails (the held-out one is far from the 0.97 goal). */
-const FLOOR = { tune: 0.97, heldOut: 0.75 };
+/** Floors under the measured figures (both parts are tuned on now), so a regression fails. */
+const FLOOR = { tune: 0.95, heldOut: 0.95 };
 
 // Said plainly when the third-party corpus is not beside the project (it never ships with it).
 if (!present) console.warn(`real-messages accuracy SKIPPED: ${FILE} not found`);
@@ -130,15 +133,14 @@ describe.skipIf(!present)(present ? 'real messages (shared dev corpus)' : 'real 
 
   it('tune part: macro-F1 floor, no error on a compliant template', () => {
     const s = score(tune);
-    // Misses are printed by id only for the tune part (the held-out part is scored, not inspected).
     console.log(`${table(`tune (${tune.length})`, s)}\n${s.misses.join('\n')}\n${s.compliantErrors.join('\n')}`);
     expect(s.compliantErrors).toEqual([]);
     expect(s.macroF1).toBeGreaterThanOrEqual(FLOOR.tune);
   });
 
-  it('held-out part: macro-F1 floor, no error on a compliant template', () => {
+  it('old held-out part (spent, tuned on): macro-F1 floor, no error on a compliant template', () => {
     const s = score(heldOut);
-    console.log(table(`held-out (${heldOut.length})`, s));
+    console.log(`${table(`old held-out, spent (${heldOut.length})`, s)}\n${s.misses.join('\n')}\n${s.compliantErrors.join('\n')}`);
     expect(s.compliantErrors.length).toBe(0);
     expect(s.macroF1).toBeGreaterThanOrEqual(FLOOR.heldOut);
   });
