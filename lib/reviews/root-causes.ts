@@ -21,7 +21,7 @@ export const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `junk`, `garbage`, `useless`, `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`,
       `shrank`, `shrunk`, `faded`, `pilling`, `c(?:oming|ame) apart`, `(?:razor|too) sharp`, `sharp edges?`, `pop(?:s|ped)? off`, `flicker${L}`, `crash(?:es|ed|ing)?`, `freez(?:es|ing)`, `froze`, `bent`, `dented`, `scratch${L}`, `stain${L}`,
       `smells? (?:of|like) (?:chemicals|plastic|burning)`, `(?:chemical|awful|strange|weird|bad) (?:smell|odou?r)`, `stiff`, `(?:arrived|came) dead`, `won'?t turn on`, `lacks`, `not (?:loud|bright|strong|warm|hot|cold|powerful|sharp|sticky|tacky|effective|absorbent|durable|sturdy|fresh|clear) enough`, `not fresh`, `musty`, `static`, `(?:stopped|quit) \\p{L}+ing`, `(?:very |so |really )?poor(?! (?:service|customer|communication|delivery|packaging|seller))`, `lousy`, `crappy`, `(?:sound|picture|print|image|call|build) quality (?:is |was )?(?:not good|bad|poor|terrible|average)`,
-      `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `stale`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
+      `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `stale`, `old stock`, `inedible`, `(?:very |so |really )?bad product`, `defect${L}`, `error (?:code|message)s?`, `puffed`, `hair ?(?:fall|loss)`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
       `kaputt`, `defekt`, `schlechte Qualität`, `funktioniert nicht`, `cassée?s?`, `défectueu(?:x|se)`, `ne (?:fonctionne|marche) (?:pas|plus)`, `mauvaise qualité`, `rot[oa]`, `rompió`,
       `defectuos[oa]`, `no funciona`, `mala calidad`, `rott[oaie]`, `difettos[oaie]`, `non funziona`, `scarsa qualità`,
     ],
@@ -59,7 +59,7 @@ export const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   ),
   usage: lexicon(
     [
-      `(?:no|poor|bad|unclear|confusing|vague|missing|terrible|useless|obsolete|incomplete|wrong|lack of|without) (?:instructions?|directions|manual)`, `(?:instructions?|directions|manual) (?:are|were|is|was) (?:\\p{L}+ )?(?:unclear|confusing|vague|useless|missing|terrible|poor|wrong|obsolete|incomplete|not (?:clear|helpful|included))`, `(?:didn'?t|did not|doesn'?t|does not|don'?t) (?:come with|include|have) (?:any )?(?:instructions|directions|a manual)`, `confusing`, `hard to (?:use|set ?up|install|assemble|figure out|understand|clean|open)`, `difficult to (?:use|set ?up|install|assemble|figure out|understand)`,
+      `(?:no|poor|bad|unclear|confusing|vague|missing|terrible|useless|obsolete|incomplete|wrong|lack of|without) (?:instructions?|directions|manual)`, `(?:instructions?|directions|manual) (?:are|were|is|was) (?:\\p{L}+ )?(?:unclear|confusing|vague|useless|missing|terrible|poor|wrong|obsolete|incomplete|not (?:clear|helpful|included))`, `(?:didn'?t|did not|doesn'?t|does not|don'?t) (?:come with|include|have) (?:any )?(?:instructions|directions|a manual)`, `confusing`, `(?:hard|difficult|tricky|impossible|a pain|awkward) to (?:use|set(?: ?up)?|install|assemble|fold(?: away)?|open|close|work with|figure out|understand|program|adjust|attach|put together|operate|clean)`, `(?:can ?not|can'?t|couldn'?t|could not) get (?:it|this|them|the \\p{L}+) to (?:work|connect|pair|turn on)`, `(?:after|once|until|before) (?:you|I) (?:figure|figured|work|worked) (?:it|this|them) out`, `if you know what you(?:'re| are)? do(?:ing)?`,
       `(?:couldn'?t|can'?t|could not|cannot) figure (?:out )?`, `(?:couldn'?t|can'?t|could not|cannot) (?:get it to|make it|set it up|install|pair|connect)`, `setup is (?:confusing|hard|complicated|a pain)`, `no (?:instructions|manual|directions)`,
       `complicated`, `(?:no idea|(?:don'?t|didn'?t|couldn'?t|can'?t) (?:know|figure out|understand)) how to (?:use|set|install|assemble|make|get)`, `user error`, `learning curve`, `(?:won'?t|doesn'?t|didn'?t) (?:pair|connect|sync)`, `the app is`, `clunky`,
       `Anleitung`, `Bedienungsanleitung`, `kompliziert`, `mode d'emploi`, `notice (?:incompréhensible|en anglais|absente)`, `compliqué`, `instrucciones`, `manual de instrucciones`, `complicad[oa]`, `istruzioni`, `complicat[oa]`,
@@ -91,19 +91,17 @@ export const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   ),
   service: lexicon(
     [
-      `sellers?`, `vendors?`, `customer (?:service|support|care)`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`,
-      `ignor${L} (?:my|our)`, `unresponsive`, `refund${L}`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `scam${L}`, `cancell?ed (?:my|the) order`,
+      // Behaviour, not mentions: asking for a refund is what the buyer wants, and
+      // "scam" is mostly "it does not work" (policy.md §4: rude or unanswered seller).
+      `(?:the |this )?(?:sellers?|vendors?) (?:(?:is|was|were|are) )?(?:(?:very |so |really )?(?:rude|unhelpful|useless|unprofessional|dishonest)|(?:never|didn'?t|did not|won'?t|doesn'?t|refused|refuses) \\p{L}+)`,
+      `(?:bad|poor|terrible|horrible|worst|no|pathetic|awful|useless|unhelpful) (?:customer )?(?:service|support|care|response)`, `customer (?:service|support|care) (?:is|was) (?:\\p{L}+ )?(?:bad|poor|terrible|horrible|worse|worst|useless|unhelpful|rude|pathetic|awful)`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`,
+      `ignor${L} (?:my|our)`, `unresponsive`, `(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|refused to|refuse to|didn'?t|did not|never) (?:get |give |issue |process )?(?:me )?(?:a |my )?(?:refund|replacement|return)`, `(?:no|not) (?:returnable|refundable)`, `no (?:return|refund|replacement)s?(?: option| policy)?`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `cancell?ed (?:my|the) order`, `(?:charged|charge|pay) (?:me )?(?:rs\\.? ?\\d+|\\$\\d+|for (?:the )?(?:technician|return|repair))`,
       `Verkäufer${L}`, `Kundenservice`, `Kundendienst`, `keine Antwort`, `Rückerstattung`, `vendeur`, `service client`, `SAV`, `aucune réponse`, `remboursement`, `vendedor`, `atención al cliente`,
       `sin respuesta`, `reembolso`, `venditore`, `assistenza clienti`, `nessuna risposta`, `rimborso`,
     ],
     ['出品者', '販売者', '対応が', '返信が', '返金', '卖家', '客服'],
   ),
 };
-
-// Weak hints of taste: a bare verdict ("meh", "just OK", "expected more", "not
-// for me") or a word naming a kind of product (music, a watch, content). They
-// only decide when no cause word is found.
-const WEAK_PREFERENCE = /(?<![\p{L}])(?:meh|just (?:ok|okay|fine)|expected more|not (?:for me|my (?:favou?rite|thing|style|cup of tea)|impressed)|lame|personal(?:ly)?|(?:I )?prefer|watch(?:ed|ing)?|music|songs?|album|(?:the |this )?(?:content|magazine|movie|show|film|book|novel|series|game)|plain)(?![\p{L}])/giu;
 
 // Weights: a counterfeit claim or a listing mismatch is a stronger signal than
 // a passing word on delivery.
@@ -167,7 +165,6 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
       add(cause, inSentences.size * WEIGHT[cause], fi * 1e9 + hits[0]!.start);
     }
   });
-  if (score.size === 0 && fields.some((f) => findAll(WEAK_PREFERENCE, f.text, 1).length > 0)) add('preference', 0.3, Number.POSITIVE_INFINITY);
   if (hints.safety) add('quality', 1, Number.POSITIVE_INFINITY);
   // The claim behind an authenticity alert is the cause to answer first.
   if (hints.authenticity) add('authenticity', 1e6, -1);
