@@ -83,7 +83,7 @@ export const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
     [
       `duplicate(?! (?:order|charge|payment|shipment|review|listing|item(?:s)? in))`, `(?:a |the )?first copy`, `copied`, `fake product`, `not (?:an? |the )?original`, `original from (?:outer|outside)`, `tamper${L}`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`,
       `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`, `(?:used|open(?:ed)?) (?:and|&|/) ?returned`, `(?:received|got|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)`, `not (?:brand )?new`, `not seal(?:ed)? pack${L}`,
-      `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?! (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
+      `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?!["”’']?(?: (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede|youtube|videos?|customer|promises?|claims?|advertising)))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
       `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|\\p{Lu}\\p{L}+|brand)`, `bootleg`, `Fälschung`, `gefälscht\\p{L}*`, `contrefa(?:çon|it|ite)`, `falsificad[oa]`,
       `no es original`, `contraffatt[oaie]`, `non originale`, `taroccat[oaie]`,
     ],
