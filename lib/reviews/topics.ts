@@ -33,7 +33,7 @@ const PRODUCT = lexicon(
     `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`, `taste`,
     `texture`, `scent`, `fragrance`, `accurate`, `inaccurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
     `burn${L}`, `melt${L}`, `overheat${L}`, `gets? hot`, `caught fire`, `smok${L}`, `shock${L}`,
-    `rash`, `allergic`, `itch${L}`,
+    `rash`, `allergic`, `itch${L}`, `stale`, `rancid`, `expired`, `spoil(?:ed|t)`, `inedible`, `mou?ldy`, `crumbl${L}`, `pinch${L}`,
     // DE / FR / ES / IT
     `qualität`, `kaputt`, `defekt`, `funktioniert${L}`, `material`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
     `gerät`, `laut`, `bequem`, `qualité`, `cassée?s?`, `défectueu(?:x|se)`, `fonctionne${L}`, `marche pas`, `matière`, `taille`, `couleur`,
@@ -82,7 +82,7 @@ const DELIVERY = lexicon(
     // alone would leave "scratched" or "cracked" to the product lexicon.
     `(?:arrived|came|delivered|showed up|was delivered)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|dented|scratched|melted|wet|open(?:ed)?|in pieces)(?:/(?:damaged|broken|crushed|cracked|dented|scratched))?`,
     `(?:was|were) (?:damaged|broken|crushed|smashed|cracked|dented|melted|leaking|open(?:ed)?|torn) (?:when|by the time) (?:it|they|I) (?:arrived|came|got (?:it|them)|received (?:it|them))`,
-    `(?:I )?(?:placed|made) (?:an? |the |my )?order`, `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r))`,
+    `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r|for))`,
     `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|leaking|leaked|torn|teared|open(?:ed)?|used|wrong|empty|incomplete|without)(?: condition)?`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
     `(?:not|n'?t|never) (?:get|got|receive|received|rec'?d|recieved|reach(?:ed)?)(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
@@ -147,7 +147,7 @@ const OFFTOPIC = lexicon([
 /** Bare verdicts that name no topic ("Very disappointed.", "Never again!"). */
 const GENERIC = lexicon([
   `(?:very |so |extremely |really )?(?:disappointed|disappointing|unhappy|not happy|upset|annoyed|frustrated|frustrating|unacceptable|ridiculous|terrible|horrible|awful|bad|poor|great|good|excellent|amazing|perfect|fine|ok(?:ay)?|meh)`,
-  `(?:never|not) again`, `I give up`, `no comments?`, `(?:the )?(?:title|headline|heading|subject) says it all`, `(?:no way|too (?:early|soon)) to (?:judge|tell|say|rate|review)(?: (?:it|yet|so far))*`, `avoid(?: avoid)*`, `(?:not|n'?t) (?:happy|satisfied)`, `unhappy(?: with (?:my|the|this) (?:purchase|order))?`, `(?:very |a very |so )?disappointing experience`, `total loss`, `please let me know`, `as soon as possible`,
+  `(?:never|not) again`, `(?:I )?(?:placed|made) (?:an? |the |my )?order`, `I give up`, `no comments?`, `(?:the )?(?:title|headline|heading|subject) says it all`, `(?:no way|too (?:early|soon)) to (?:judge|tell|say|rate|review)(?: (?:it|yet|so far))*`, `avoid(?: avoid)*`, `(?:not|n'?t) (?:happy|satisfied)`, `unhappy(?: with (?:my|the|this) (?:purchase|order))?`, `(?:very |a very |so )?disappointing experience`, `total loss`, `please let me know`, `as soon as possible`,
   `no bueno`, `blah`, `what the hell(?: is this)?`, `sorry`, `very bad experience`, `waste of (?:money|time)`, `(?:big )?mistake`, `(?:I )?want my money back`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
   `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
   `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,

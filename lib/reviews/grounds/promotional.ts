@@ -75,6 +75,20 @@ const NOT_A_BRAND = /^(?:before|after|again|twice|once|first|only|it|at|with|for
 // Words that are not a product, brand, store or seller.
 const NOT_A_NAME = /^(?:a|an|the|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|somewhere|online|offline|here|there|store|stores|shop|shops|market|brand|brands|product|products|quality|money|time|returning|return|refund|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|real|original|new|same|amazon|Amazon|more|less|again|instead|rather|anyone|everyone|nothing|pass|taking|skipping|staying|avoiding|looking|elsewhere)$/iu;
 
+/**
+ * After a bare imperative a capitalised word may just open the sentence ("Try
+ * Medium heat"). It names a brand when written like one (JBL, TOH) or named
+ * again elsewhere in the review ("… Buy Sony earphones. Sony is best").
+ */
+const KNOWN_STORE = new RegExp(`^(?:${STORES})$`, 'iu');
+
+function looksLikeBrand(word: string, text: string, at: number): boolean {
+  if (NOT_A_BRAND.test(word)) return false;
+  if (/^\p{Lu}{2,6}$/u.test(word) || KNOWN_STORE.test(word)) return true;
+  const again = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu');
+  return again.test(text.slice(0, at) + ' ' + text.slice(at + word.length));
+}
+
 function elsewhere(text: string, body: boolean): Span[] {
   if (!/instead|rather|recommend|suggest|better|prefer|asin|buy|try|get|go for|go with|stick|switch|cheaper|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
   const out: Span[] = [];
@@ -85,7 +99,7 @@ function elsewhere(text: string, body: boolean): Span[] {
       const name = m[1];
       if (name !== undefined) {
         const first = name.split(' ')[0]!.replace(/[.'’]+$/u, '');
-        if (NOT_A_NAME.test(first) || (re === IMPERATIVE && NOT_A_BRAND.test(first))) continue;
+        if (NOT_A_NAME.test(first) || (re === IMPERATIVE && !looksLikeBrand(first, text, m.index + m[0].lastIndexOf(name)))) continue;
       }
       out.push({ start: m.index, end: m.index + m[0].length });
       if (out.length >= 10) break;
