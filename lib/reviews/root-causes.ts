@@ -7,7 +7,7 @@ import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
 
-export const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
+const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   quality: lexicon(
     [
       // Real reviewers' words for defects and short life.
