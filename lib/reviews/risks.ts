@@ -11,13 +11,16 @@ const AUTHENTICITY = lexicon(
   [
     `counterfeits?`, `counterfeited`, `knock-?offs?`, `knock offs?`, `bootleg(?:ged)?`, `a (?:cheap )?replica`,
     // "fake" but not fake leather / fur / plants / reviews / tan …
-    `(?<!looks? (?:\\p{L}+ )?|or )fakes?(?![- ]looking| laugh| (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|eyelashes|snow|blood|moss|tree|succulents?|ivy|suede|diamonds? look|news|stars?))`,
+    `(?<!looks? (?:\\p{L}+ )?|or )fakes?(?!["”’']?(?:[- ]looking| laugh| (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|eyelashes|snow|blood|moss|tree|succulents?|ivy|suede|diamonds? look|news|stars?|youtube|videos?|customer|promises?|claims?|advertising)))`,
     `not (?:a |an |the )?(?:genuine|authentic|original|real) (?:product|item|one|brand|thing|stuff)`, `(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|was not|were not) (?:a |an )?(?:genuine|authentic)${NOT_FOOD}(?! (?:leather|wood|suede))`,
     `not (?:genuine|authentic)${NOT_FOOD}(?! (?:leather|wood|suede))`,
     // Used, opened or tampered goods sold as new, and the words Indian English uses for fakes.
     `(?:is|are|was|were|its|it'?s|seems?|looks?(?: like)?|felt like|a|an|some|selling|totally|completely) (?:a )?duplicate`, `duplicate (?:product|item|stuff|piece|copy|watch|earphones?)`, `not like the original`, `product (?:is|was) used`, `used (?:earphones?|product|item|one) (?:is |was )?(?:delivered|received|sent)`, `(?:a |the )?first copy`, `copied (?:watch|product|item|one|version)`, `(?:is|are|was|were|its|it's|seems?|looks?(?: like)?|felt like|a|an) (?:a )?(?:fake|duplicate|copy|local) (?:product|item|one|stuff|piece|earphones?|watch)`,
     `not (?:the )?original(?! (?:artist|cast|recording|version|singer|band|author|voice|lineup|score|soundtrack|edition|release|series|movie|film|show|song))`, `original from (?:outer|outside)`, `tamper(?:ed|ing)`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`, `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`,
     `(?:used|opened) (?:and|&|/) ?returned`, `(?:received|got|get|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)(?! to)`, `not (?:brand )?new(?! to)`, `not seal(?:ed)? pack\\p{L}*`, `(?:someone|somebody) (?:has |had )?(?:already )?(?:opened|used)`, `used,? not new`, `not the real (?:thing|deal|one|product|brand)`, `imitations?(?! (?:leather|vanilla|crab|pearls?|suede))`, `cheap (?:copy|imitation)`,
+    // A stated doubt is a claim ("I doubt it is the original"); a doubt taken back is handled by the reader.
+    `(?:doubt|suspect) (?:it|its|it'?s|this|that|they|these)(?: is| are| was| were)? (?:the |an? )?(?:original|genuine|authentic|real)`, `fraudulent (?:product|item|goods)`, `infringed (?:product|item|goods)`,
+    `(?:seemed|seems|looked|looks|appeared|appears) (?:to be |to have been |like it was |like it'?s been )?(?:used|opened|worn|returned)(?! (?:to|for|as|by))`, `(?:packaged|packed|looked|looks|seemed|seems) like (?:someone|somebody) (?:had )?(?:returned|used|opened|worn) (?:it|them)`, `(?:in )?(?:package )?opened condition`, `(?:was |were )?opened already`,
     // DE / FR / ES / IT
     `Fälschung(?:en)?`, `gefälscht\\p{L}*`, `Plagiat`, `nicht original`, `kein Original`, `keine Originalware`, `contrefa(?:çon|it|ite|its|ites)`, `pas (?:authentique|d'origine|original[e]?)`,
     `copie chinoise`, `falsificad[oa]s?`, `falsificación`, `no es original`, `no son originales`, `imitación`, `contraffatt[oaie]`, `non (?:è )?originale`, `taroccat[oaie]`, `tarocco`,
@@ -25,20 +28,23 @@ const AUTHENTICITY = lexicon(
   ['偽物', 'ニセモノ', 'にせもの', '偽造', 'コピー品', '模倣品', 'パチモン', '海賊版', '正規品ではな', '本物ではな', '本物じゃな', '中古品', '開封済み', '使用済み', '假货', '仿冒', '山寨', '不是正品', '非正品', '高仿', '二手', '被拆(?:过|封)', '已拆封', '被用过'],
 );
 
+// Melted on the way: the heat of transit, not a hazard of the product.
+const IN_TRANSIT = /arriv|transit|deliver|shipp|summer|hot (?:weather|day|season)|in the (?:heat|sun|mail|truck|van)/iu;
+
 const FOOD = /chocolate|candy|candies|wax|butter|cheese|gumm(?:y|ies)|ice cream|ice|lipstick|balm|crayons?|schokolade|chocolat|cioccolat|dulces|caramel/iu;
 
 const SAFETY = lexicon(
   [
-    `caught fire`, `catch(?:es)? fire`, `on fire`, `burst into flames`, `flames?`, `fire hazard`, `fire risk`, `started a fire`,
+    `caught fire`, `catch(?:es)? fire`, `on fire`, `burst into flames`, `(?<!(?:plastic|LED|fake|faux|flickering|electric|artificial|paper|cardboard|little|tiny)["“”]? ?["“”]?)flames?`, `fire hazard`, `fire risk`, `started a fire`,
     `burn(?:ed|t|s|ing)? (?:my|his|her|their|our|me|him|the kids?|skin|hands?|fingers?|through)`, `burn marks?`, `burning (?:smell|plastic|odou?r)`, `smell(?:ed|s)? (?:of |like )?burning`,
     `(?:started|began|was|is|kept) smoking`, `smoke (?:came|coming|poured|pouring|billowed|everywhere)`, `smoke in the (?:room|house|kitchen|kids)`,
     `electric(?:al)? shocks?`, `(?:gave|got|received) (?:me |us |him |her |my \\p{L}+ )?(?:an? )?(?:electric(?:al)? )?shock`, `shocked (?:me|my|him|her|us) (?:when|while|as)`, `electrocut\\p{L}*`,
-    `sparks (?:flew|came|everywhere|coming)`, `sparked`, `sparking`, `short[- ]circuit\\p{L}*`, `injur(?:y|ies|ed)`, `cut (?:my|his|her) (?:finger|hand|foot|lip|skin)`, `(?:was|started|kept|left me|is) bleeding`, `(?:ended up|went|trip) (?:in|to) (?:the )?(?:hospital|ER|emergency room)`, `emergency room`,
+    `sparks (?:flew|came|everywhere|coming)`, `sparked`, `sparking`, `short[- ]circuit\\p{L}*`, `(?<!(?:athletic|sports?|old|previous|prior|existing|past|knee|back|running) )injur(?:y|ies|ed)`, `cut (?:my|his|her) (?:finger|hand|foot|lip|skin)`, `(?:was|started|kept|left me|is) bleeding`, `(?:ended up|went|trip) (?:in|to) (?:the )?(?:hospital|ER|emergency room)`, `emergency room`,
     `chok(?:e|ed|ing)(?: hazard)?`, `allergic reactions?`, `anaphyla\\p{L}*`, `hives`, `rash(?:es)?`, `broke out in`, `swell(?:ing|ed)(?: up)?`, `chemical burns?`,
     `irritat(?:ed|es|ion|ions)`, `irritate (?:my|the|your|his|her) \\p{L}+`, `itch(?:y|ing|es|ed|iness)?`, `bleed(?:s|ing)?`, `bled`, `red(?:ness| and (?:flaky|swollen|itchy|irritated|sore|raw))`, `(?:became|turned|went|got) (?:all )?red`,
     `asthma`, `suffocat\\p{L}*`, `(?:can'?t|couldn'?t|could not|cannot|won'?t be able to|unable to|hard to) breath\\p{L}*`, `allerg(?:y|ies|ic)`, `face ?burn`, `burning (?:sensation|feeling|while|when|on (?:my|the))`, `burns? (?:my|the|your) (?:skin|face|scalp|eyes?)`,
     `hair (?:loss|fell out)`, `(?:got|fell|became|gets|made (?:me|us|him|her|my \\p{L}+)) (?:ill|sick)`, `food poisoning`, `vomit\\p{L}*`, `diarrh\\p{L}*`, `(?:kill|killed) (?:you|me|him|her|my|our|the)`, `(?:want to|going to|will|could|people (?:have been|are)) (?:die|dying)`,
-    `cut (?:my|his|her|their|our|your|me|him) (?:\\p{L}+)`, `collapsed (?:with|under) (?:me|him|her|my)`, `skin (?:disease|damage|peel\\p{L}*|reaction)`, `(?:rat|mouse|mice) (?:urine|droppings|poop)`,
+    `cut (?:my|his|her|their|our|your|me|him) (?:\\p{L}+)`, `stomach (?:problems?|pains?|aches?|upset|issues?|cramps?)`, `(?:went|goes|go|going|gone|turned|turn|became) numb`, `numbness`, `(?:pressure|open|bed) sores?`, `formaldehyde`, `carcinogen\\p{L}*`, `collapsed (?:with|under) (?:me|him|her|my)`, `skin (?:disease|damage|peel\\p{L}*|reaction)`, `(?:rat|mouse|mice) (?:urine|droppings|poop)`,
     `explod(?:ed|es|ing)(?! everywhere| all over)`, `explosion`, `blew up`, `melt(?:ed|ing)`, `overheat\\p{L}*`, `too hot to touch`, `(?<!(?:would|could|might|may|can) (?:be |become )?(?:very |really |so )?)(?:dangerous|unsafe)`, `safety (?:hazard|issue|risk)`, `(?<!(?:would|could|might|may) (?:be )?(?:a )?)hazard`, `poison\\p{L}*`, `toxic`,
     // DE / FR / ES / IT
     `in Brand geraten`, `Brandgefahr`, `gebrannt`, `verbrannt`, `Verbrennung(?:en)?`, `Rauch`, `qualmt\\p{L}*`, `Stromschlag`, `explodiert`, `geschmolzen`, `verletzt`, `Verletzung(?:en)?`,
@@ -68,7 +74,7 @@ export function detectRisks(fields: readonly Field[]): RiskResult {
       const quote = f.text.slice(m.start, m.end);
       const before = f.text.slice(Math.max(0, m.start - 24), m.start);
       if (NEGATED.test(before)) continue;
-      if (/^melt|^derret|^se derriti|^a fondu|^geschmolzen|^溶け/iu.test(quote) && FOOD.test(f.text.slice(Math.max(0, m.start - 60), m.end + 60))) continue;
+      if (/^melt|^derret|^se derriti|^a fondu|^geschmolzen|^溶け/iu.test(quote) && (FOOD.test(f.text.slice(Math.max(0, m.start - 60), m.end + 60)) || IN_TRANSIT.test(f.text.slice(Math.max(0, m.start - 40), m.end + 40)))) continue;
       ev.push({ id: 'safety-risk', ...evidence(f, m) });
     }
   }

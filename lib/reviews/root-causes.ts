@@ -19,9 +19,9 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `low quality`, `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
       `not working`, `fell apart`, `falls apart`, `leak${L}`, `crack${L}`, `ripped`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `malfunction${L}`,
       `junk`, `garbage`, `useless`, `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`,
-      `shrank`, `shrunk`, `faded`, `pilling`, `c(?:oming|ame) apart`, `(?:razor|too) sharp`, `sharp edges?`, `pop(?:s|ped)? off`, `flicker${L}`, `bent`, `dented`, `scratch${L}`, `stain${L}`,
-      `smells? (?:of|like) (?:chemicals|plastic|burning)`, `(?:chemical|awful|strange|weird|bad) (?:smell|odou?r)`, `stiff`, `(?:arrived|came) dead`, `won'?t turn on`, `lacks`,
-      `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `stale`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
+      `shrank`, `shrunk`, `faded`, `pilling`, `c(?:oming|ame) apart`, `(?:razor|too) sharp`, `sharp edges?`, `pop(?:s|ped)? off`, `flicker${L}`, `crash(?:es|ed|ing)?`, `freez(?:es|ing)`, `froze`, `bent`, `dented`, `scratch${L}`, `stain${L}`,
+      `smells? (?:of|like) (?:chemicals|plastic|burning)`, `(?:chemical|awful|strange|weird|bad) (?:smell|odou?r)`, `stiff`, `(?:arrived|came) dead`, `won'?t turn on`, `lacks`, `not (?:loud|bright|strong|warm|hot|cold|powerful|sharp|sticky|tacky|effective|absorbent|durable|sturdy|fresh|clear) enough`, `not fresh`, `musty`, `static`, `(?:stopped|quit) \\p{L}+ing`, `(?:very |so |really )?poor(?! (?:service|customer|communication|delivery|packaging|seller))`, `lousy`, `crappy`, `(?:sound|picture|print|image|call|build) quality (?:is |was )?(?:not good|bad|poor|terrible|average)`,
+      `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `stale`, `old stock`, `inedible`, `(?:very |so |really )?bad product`, `defect${L}`, `error (?:code|message)s?`, `puffed`, `hair ?(?:fall|loss)`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
       `kaputt`, `defekt`, `schlechte Qualität`, `funktioniert nicht`, `cassée?s?`, `défectueu(?:x|se)`, `ne (?:fonctionne|marche) (?:pas|plus)`, `mauvaise qualité`, `rot[oa]`, `rompió`,
       `defectuos[oa]`, `no funciona`, `mala calidad`, `rott[oaie]`, `difettos[oaie]`, `non funziona`, `scarsa qualità`,
     ],
@@ -30,15 +30,15 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   'not-as-described': lexicon(
     [
       `(?:smaller|bigger|larger|shorter|thinner|lighter|darker|less) (?:then|than) (?:(?:I |we )?ex?s?pected|I thought|(?:it )?(?:looks|looked|shown|pictured))`, `as (?:I |we )?ex?s?pected`, `(?:not )?what I (?:had )?hoped`, `true to size`, `tallas?`, `taille`, `Größe`, `misura`,
-      `(?:TV )?(?:adds|ads|advertis${L})`, `(?:specifications?|specs|details|pictures?|photos?|images?)(?: of this item)? (?:do(?:es)? not|don'?t|didn'?t|did not) (?:match|compare|look)`, `as (?:shown|pictured|advertised)`, `deceiv${L}`, `claimed`, `(?:I )?assumed`, `(?:was|were) hoping`, `sold separately`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
+      `(?:false|misleading|deceptive|TV) (?:advertis${L}|ads?)`, `(?:the |their )?(?:ad|advert|advertisement) (?:says|said|shows|showed|claims|claimed)`, `(?:specifications?|specs|details|pictures?|photos?|images?)(?: of this item)? (?:do(?:es)? not|don'?t|didn'?t|did not) (?:match|compare|look)`, `as (?:shown|pictured|advertised)`, `deceiv${L}`, `claimed`, `(?:I )?assumed`, `(?:was|were) hoping`, `sold separately`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
       `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) fit (?:a |an |my |the |any |\d)`, `(?:the (?:description|listing|ad|title|box|package|label)|it) (?:claims?|says?|states?|said)`, `runs? (?:very |really )?(?:big|small|large|narrow|wide)`, `(?:so|too|way too) (?:tiny|small|big|large|short)`,
       `(?:photo|picture|image)s? (?:on|in) (?:the )?(?:listing|amazon|ad)`, `description`, `not (?:fragrance|sugar|gluten|paraben|silicone|sulfate)[- ]free`, `(?:quantity|count|size|colou?r) (?:is |was )?(?:wrong|different|less|off)`, `(?:half|less) (?:the )?(?:size|quantity|amount)`,
       `not as (?:described|pictured|advertised|shown)`, `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, `looks nothing like`, `nothing like the (?:picture|photo|description)`,
       `misleading`, `false advertising`, `(?:smaller|bigger|larger|thinner|shorter|lighter|darker) than (?:pictured|described|advertised|shown|expected|it looks|the picture|the photos?)`,
-      `(?:description|listing|title|picture|photo|ad) (?:says|said|shows|showed|claims|claimed|states|stated)`, `(?:advertised|claimed|listed) (?:as|to be)`, `wrong (?:colou?r|size|model|item|product)`,
+      `(?:description|listing|title|picture|photo|ad) (?:says|said|shows|showed|claims|claimed|states|stated)`, `(?:advertised|claimed|listed) (?:as|to be)`, `wrong (?:colou?r|size|model)`,
       `not what I ordered`, `not the (?:same|one) (?:as|in|shown)`, `than (?:the )?(?:video|listing|listed|advertised|described|pictured)(?: suggests| shows)?`,
       `(?:not|far below) the (?:\\d+ )?(?:advertised|claimed|promised)`, `advertised`, `(?:it |the box )?claims`, `(?:does not|doesn'?t|did not|didn'?t) (?:fit|match) (?:my|the)`,
-      `(?:clearly|obviously) used`, `used (?:item|one|and returned)`, `sold as new`, `(?:does not|doesn'?t) match`, `runs? (?:a )?(?:full )?size (?:small|large|big)`, `too (?:short|long|small|big) for`, `colou?r (?:is|was) (?:off|different|not)`, `size chart`, `runs? (?:small|large|big)`, `not (?:real|genuine) (?:leather|wood|silver|gold|cotton|silk)`,
+      `(?:clearly|obviously) used`, `used (?:item|one|and returned)`, `sold as new`, `(?:does not|doesn'?t) match`, `runs? (?:a )?(?:full )?size (?:small|large|big)`, `too (?:short|long|small|big) for`, `colou?r (?:is|was) (?:off|different|not)`, `size chart`, `runs? (?:small|large|big)`, `(?:super|very|really|too|so|way too|extremely|quite) (?:small|tiny|big|large|short|narrow|wide|huge|massive)`, `not (?:long|big|wide|tall|large|deep) enough`, `(?:a bit|a little|slightly|much|way|far) (?:bigger|smaller|wider|narrower|shorter|longer|larger|thinner)`, `on the (?:small|large|big|short|tight) side`, `not (?:as |that )?(?:big|large|long|tall|wide) as`, `(?!(?:better|faster|sooner|earlier|quicker|other|rather|easier|stronger|nicer)(?![\\p{L}]))\\p{L}{3,}er than (?:I |we )?(?:expected|thought|pictured)`, `TV (?:ads?|adds|commercials?)`, `(?:ad|advert|listing|description|picture|photo|box) (?:lists|says|shows|promises)`, `not (?:a )?full[- ]size`, `(?:purse|travel|doll|toy|sample)[- ]size`, `(?:doesn'?t|does not|didn'?t|did not|don'?t|do not|won'?t|wouldn'?t|will not) fit(?! (?:in|into) (?:my|the) (?:budget|schedule))`, `(?:is|are|was|were) (?:tiny|mini|huge|massive)`, `(?:you )?only (?:get|comes? with|includes?|contains?) (?:one|1|two|2|a single)`, `not (?:real|genuine) (?:leather|wood|silver|gold|cotton|silk)`,
       `nicht wie beschrieben`, `entspricht nicht`, `anders als (?:auf dem Bild|beschrieben)`, `pas conforme`, `ne correspond pas`, `différent de la photo`, `no (?:es )?como se describe`,
       `no corresponde`, `diferente a la foto`, `non corrisponde`, `non conforme`, `diverso dalla foto`,
     ],
@@ -46,11 +46,11 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   ),
   logistics: lexicon(
     [
-      `empty (?:box|package|parcel|packet)`, `spill(?:ed|t)`, `crushed`, `(?:received|got|delivered|sent)(?: me)? (?:an? |the )?(?:damaged|broken|wrong|different|empty)`, `(?:didn'?t|did not|never) (?:receive|get) (?:the|my|it|any)`,
-      `(?:only|just) (?:got|received) (?:one|two|\d)`, `wrong (?:item|product|colou?r|size|one) (?:was )?(?:sent|delivered|received)`, `not delivered`, `melted`, `(?:delivery|courier|delivery boy|delivery guy)`,
-      `late`, `(?:days|weeks) late`, `never (?:arrived|came|received|got|delivered|showed up)`, `still waiting`, `lost in (?:transit|the mail)`, `delivery`, `delivered`, `shipping`,
+      `empty (?:box|package|parcel|packet)`, `wrong (?:item|product|order)(?! (?:description|listing|details|photos?|pictures?|images?|title|page))`, `spill(?:ed|t)`, `crushed`, `(?:received|got|delivered|sent)(?: me)? (?:an? |the )?(?:damaged|broken|wrong|different|empty)`, `(?:didn'?t|did not|never) (?:receive|get) (?:the|my|it|any)`,
+      `(?:only|just) (?:got|received) (?:one|two|\d)`, `wrong (?:item|product|colou?r|size|one) (?:was )?(?:sent|delivered|received)`, `not delivered`, `melted`, `(?:late|rude|careless) (?:delivery|courier|driver)`, `(?:delivery|courier|driver) (?:was|is) (?:late|rude|careless)`,
+      `late`, `(?:days|weeks) late`, `never (?:arrived|came|received|got|delivered|showed up)`, `still waiting`, `lost in (?:transit|the mail)`,
       `arrived (?:\\p{L}+ )?(?:damaged|broken|crushed|smashed|cracked|dented|wet|open(?:ed)?|late)`, `(?:box|package|packaging) (?:was |arrived |came )?(?:crushed|torn|open(?:ed)?|damaged|wet|dented|smashed)`,
-      `poorly packaged`, `packaging`, `shipped (?:a week|\\d+ days|two weeks|late)`, `slow (?:shipping|delivery)`, `shipping (?:was |is )?slow`, `no padding`, `wrong house`,
+      `poorly packaged`, `(?:poor|bad|terrible|flimsy|no|inadequate) packaging`, `shipped (?:a week|\\d+ days|two weeks|late)`, `slow (?:shipping|delivery)`, `shipping (?:was |is )?slow`, `no padding`, `wrong house`,
       `(?:came|arrived) (?:broken|damaged|late)`, `zu spät`, `nass`, `llegó tarde`, `mal embalad[oa]`, `en retard`, `missing (?:items?|from (?:the|my) order)`, `wrong address`, `stolen`, `tracking (?:number|info|says|shows)`, `took (?:\\w+ )?(?:days|weeks|forever|a month) to (?:arrive|come|ship|get here)`,
       `Lieferung`, `Versand`, `verspätet`, `nie angekommen`, `Verpackung`, `livraison`, `colis`, `en retard`, `jamais reçu`, `emballage`, `entrega`, `envío`, `retraso`, `nunca llegó`, `embalaje`,
       `consegna`, `spedizione`, `in ritardo`, `mai arrivato`, `imballaggio`,
@@ -59,22 +59,22 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   ),
   usage: lexicon(
     [
-      `instructions?`, `manual`, `confusing`, `hard to (?:use|set ?up|install|assemble|figure out|understand|clean|open)`, `difficult to (?:use|set ?up|install|assemble|figure out|understand)`,
+      `(?:no|poor|bad|unclear|confusing|vague|missing|terrible|useless|obsolete|incomplete|wrong|lack of|without) (?:instructions?|directions|manual)`, `(?:instructions?|directions|manual) (?:are|were|is|was) (?:\\p{L}+ )?(?:unclear|confusing|vague|useless|missing|terrible|poor|wrong|obsolete|incomplete|not (?:clear|helpful|included))`, `(?:didn'?t|did not|doesn'?t|does not|don'?t) (?:come with|include|have) (?:any )?(?:instructions|directions|a manual)`, `confusing`, `(?:hard|difficult|tricky|impossible|a pain|awkward) to (?:use|set(?: ?up)?|install|assemble|fold(?: away)?|open|close|work with|figure out|understand|program|adjust|attach|put together|operate|clean)`, `(?:can ?not|can'?t|couldn'?t|could not) get (?:it|this|them|the \\p{L}+) to (?:work|connect|pair|turn on)`, `(?:after|once|until|before) (?:you|I) (?:figure|figured|work|worked) (?:it|this|them) out`, `if you know what you(?:'re| are)? do(?:ing)?`,
       `(?:couldn'?t|can'?t|could not|cannot) figure (?:out )?`, `(?:couldn'?t|can'?t|could not|cannot) (?:get it to|make it|set it up|install|pair|connect)`, `setup is (?:confusing|hard|complicated|a pain)`, `no (?:instructions|manual|directions)`,
-      `complicated`, `how to use`, `user error`, `learning curve`, `(?:won'?t|doesn'?t|didn'?t) (?:pair|connect|sync)`, `the app is`, `clunky`,
-      `Anleitung`, `Bedienungsanleitung`, `kompliziert`, `mode d'emploi`, `notice`, `compliqué`, `instrucciones`, `manual de instrucciones`, `complicad[oa]`, `istruzioni`, `complicat[oa]`,
+      `complicated`, `(?:no idea|(?:don'?t|didn'?t|couldn'?t|can'?t) (?:know|figure out|understand)) how to (?:use|set|install|assemble|make|get)`, `user error`, `learning curve`, `(?:won'?t|doesn'?t|didn'?t) (?:pair|connect|sync)`, `the app is`, `clunky`,
+      `Anleitung`, `Bedienungsanleitung`, `kompliziert`, `mode d'emploi`, `notice (?:incompréhensible|en anglais|absente)`, `compliqué`, `instrucciones`, `manual de instrucciones`, `complicad[oa]`, `istruzioni`, `complicat[oa]`,
     ],
     ['説明書', '使い方', '取扱説明', '設定が', 'わかりにく', '分かりにく', '说明书'],
   ),
   preference: lexicon(
     [
-      `tastes?`, `tasted`, `tasting`, `after ?taste`, `flavou?r(?:s|ed|less)?`, `bland`, `yu[ck]k?`, `nasty`, `gross`, `disgusting`, `vinegary`, `bitter`, `salty`, `(?:too |so |very )?sweet`, `not my favou?rite`,
-      `(?:I |we )?(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|enjoy|care for)`, `overpowering`, `(?:scent|smell|fragrance|perfume) (?:is|was) (?:too|very|so|really|not|just|a bit)`, `songs?`, `album`, `vocals?`, `lyrics`, `tracks`, `music`,
-      `scent(?:ed|s)?`, `(?:bad|strong|weird|strange|awful|horrible|terrible|pleasant) (?:smell|scent|odou?r)`, `smells? (?:like|bad|awful|weird|strange|terrible)`, `spicy`, `bulky`, `plain`, `lame`, `(?:not |isn'?t |wasn'?t )?(?:very )?(?:interesting|funny|catchy|artistic|outstanding|exciting|entertaining|engaging|appealing)`,
-      `(?:the |this )?(?:movie|magazine|content|recipes?|articles?|graphics|gameplay)`, `watch(?:ed|ing)?`, `(?:couldn'?t|could not|can'?t) get into`, `(?:didn'?t|did not) (?:hold|keep) my (?:interest|attention)`, `afraid of`, `(?:my )?(?:cats?|dogs?|kids?|son|daughter|grandson|granddaughter) (?:did not|didn'?t|won'?t|wouldn'?t|does not|doesn'?t) (?:like|care|eat|use|play)`,
-      `plot`, `story(?:line)?`, `characters?`, `the writing`, `narrat${L}`, `acting`, `episodes?`, `(?:the|this) (?:show|movie|film|book|novel|series|game)`, `boring`, `bored`, `not (?:for me|my thing|impressed)`, `wish I (?:liked|loved)`, `hate (?:it|this|the)`,
-      `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not (?:for me|my (?:style|taste|thing|favou?rite|cup of tea))`, `personal(?:ly)?`, `(?:I )?prefer`, `ugly`, `meh`,
-      `just (?:ok|okay|fine)`, `boring`, `not a fan`, `too (?:sweet|strong|bitter|bright|soft|firm|salty|spicy)`, `for my taste`, `(?:my|our) (?:taste|preference)`, `expected more`,
+      `tastes?`, `tasted`, `tasting`, `after ?taste`, `flavou?r(?:s|ed|less)?`, `bland`, `yu[ck]k?`, `nasty`, `gross`, `disgusting`, `vinegary`, `bitter`, `salty`, `(?:too |so |very )?sweet`,
+      `(?:I |we )?(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|enjoy|care for)`, `overpowering`, `(?:scent|smell|fragrance|perfume) (?:is|was) (?:too|very|so|really|not|just|a bit)`, `songs?`, `album`, `vocals?`, `lyrics`, `tracks`, `music`, `(?:the|this) (?:show|movie|film|book|novel|series|game)`,
+      `scent(?:ed|s)?`, `(?:bad|strong|weird|strange|awful|horrible|terrible|pleasant) (?:smell|scent|odou?r)`, `smells? (?:like|bad|awful|weird|strange|terrible)`, `spicy`, `bulky`, `(?:not |isn'?t |wasn'?t )?(?:very )?(?:interesting|funny|catchy|artistic|outstanding|exciting|entertaining|engaging|appealing)`,
+      `(?:the )?(?:recipes?|graphics|gameplay)`, `(?:couldn'?t|could not|can'?t) get into`, `(?:didn'?t|did not) (?:hold|keep) my (?:interest|attention)`, `afraid of`, `(?:my )?(?:cats?|dogs?|kids?|son|daughter|grandson|granddaughter) (?:did not|didn'?t|won'?t|wouldn'?t|does not|doesn'?t) (?:like|care|eat|use|play)`,
+      `plot`, `story(?:line)?`, `characters?`, `the writing`, `narrat${L}`, `acting`, `episodes?`, `boring`, `bored`, `wish I (?:liked|loved)`, `hate (?:it|this|the)`,
+      `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not my (?:style|taste|cup of tea)`, `not for me`, `ugly`,
+      `boring`, `not a fan`, `too (?:sweet|strong|bitter|bright|soft|firm|salty|spicy|sour|bland|rich|mild)`, `for my taste`, `(?:my|our) (?:taste|preference)`,
       `gefällt mir nicht`, `nicht mein (?:Geschmack|Fall)`, `pas mon (?:style|goût)`, `je n'aime pas`, `no me gusta`, `no es de mi gusto`, `non mi piace`, `non è il mio stile`,
     ],
     ['好みではな', '好みじゃな', '好きではな', '趣味じゃな', '不喜欢'],
@@ -83,7 +83,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
     [
       `duplicate(?! (?:order|charge|payment|shipment|review|listing|item(?:s)? in))`, `(?:a |the )?first copy`, `copied`, `fake product`, `not (?:an? |the )?original`, `original from (?:outer|outside)`, `tamper${L}`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`,
       `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`, `(?:used|open(?:ed)?) (?:and|&|/) ?returned`, `(?:received|got|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)`, `not (?:brand )?new`, `not seal(?:ed)? pack${L}`,
-      `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?! (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
+      `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?!["”’']?(?: (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede|youtube|videos?|customer|promises?|claims?|advertising)))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
       `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|\\p{Lu}\\p{L}+|brand)`, `bootleg`, `Fälschung`, `gefälscht\\p{L}*`, `contrefa(?:çon|it|ite)`, `falsificad[oa]`,
       `no es original`, `contraffatt[oaie]`, `non originale`, `taroccat[oaie]`,
     ],
@@ -91,8 +91,11 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   ),
   service: lexicon(
     [
-      `sellers?`, `vendors?`, `customer (?:service|support|care)`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`,
-      `ignor${L} (?:my|our)`, `unresponsive`, `refund${L}`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `scam${L}`, `cancell?ed (?:my|the) order`,
+      // Behaviour, not mentions: asking for a refund is what the buyer wants, and
+      // "scam" is mostly "it does not work" (policy.md §4: rude or unanswered seller).
+      `(?:the |this )?(?:sellers?|vendors?) (?:(?:is|was|were|are) )?(?:(?:very |so |really )?(?:rude|unhelpful|useless|unprofessional|dishonest)|(?:never|didn'?t|did not|won'?t|doesn'?t|refused|refuses) \\p{L}+)`,
+      `(?:bad|poor|terrible|horrible|worst|no|pathetic|awful|useless|unhelpful) (?:customer )?(?:service|support|care|response)`, `customer (?:service|support|care) (?:is|was) (?:\\p{L}+ )?(?:bad|poor|terrible|horrible|worse|worst|useless|unhelpful|rude|pathetic|awful)`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`,
+      `ignor${L} (?:my|our)`, `unresponsive`, `(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|refused to|refuse to|didn'?t|did not|never) (?:get |give |issue |process )?(?:me )?(?:a |my )?(?:refund|replacement|return)`, `(?:no|not) (?:returnable|refundable)`, `no (?:return|refund|replacement)s?(?: option| policy)?`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `cancell?ed (?:my|the) order`, `(?:charged|charge|pay) (?:me )?(?:rs\\.? ?\\d+|\\$\\d+|for (?:the )?(?:technician|return|repair))`,
       `Verkäufer${L}`, `Kundenservice`, `Kundendienst`, `keine Antwort`, `Rückerstattung`, `vendeur`, `service client`, `SAV`, `aucune réponse`, `remboursement`, `vendedor`, `atención al cliente`,
       `sin respuesta`, `reembolso`, `venditore`, `assistenza clienti`, `nessuna risposta`, `rimborso`,
     ],
@@ -109,9 +112,12 @@ const NEGATION = /(?:\bno|\bnot|n't|\bnever|\bwithout|\bzero)\s+$/iu;
 
 /** A sentence the topic tagger says is about delivery or packaging, and not about the product. */
 function isArrival(s: Sentence): boolean {
-  const tags = (s as Sentence & { tags?: ReadonlySet<string> }).tags;
-  return !!tags && (tags.has('delivery') || tags.has('packaging')) && !tags.has('product') && !tags.has('mismatch');
+  const { tags, text } = s as Sentence & { tags?: ReadonlySet<string>; text?: string };
+  return !!tags && (tags.has('delivery') || tags.has('packaging')) && !tags.has('product') && !tags.has('mismatch') && !(text && PRAISED_ARRIVAL.test(text));
 }
+
+// "Fast delivery", "arrived on time": praise for the order is no complaint about it.
+const PRAISED_ARRIVAL = /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|ahead of time|in time|as promised)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver/iu;
 
 export interface CauseHints {
   rating: number;

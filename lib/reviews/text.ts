@@ -40,9 +40,32 @@ const NOT_AFTER = '(?![\\p{L}\\p{N}_])';
  */
 export function lexicon(words: readonly string[], cjk: readonly string[] = []): RegExp {
   const parts: string[] = [];
-  if (words.length) parts.push(`${NOT_BEFORE}(?:${words.join('|')})${NOT_AFTER}`);
+  if (words.length) parts.push(`${NOT_BEFORE}(?:${words.map(curlyApostrophes).join('|')})${NOT_AFTER}`);
   if (cjk.length) parts.push(`(?:${cjk.join('|')})`);
   return new RegExp(parts.join('|') || '(?!)', 'giu');
+}
+
+/**
+ * Phones and word processors type "don’t", not "don't": an apostrophe in a
+ * lexicon word matches both (outside character classes, which list their own).
+ */
+function curlyApostrophes(word: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    if (c === '\\') {
+      out += c + (word[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += c === "'" ? "['’]" : c;
+  }
+  return out;
 }
 
 /** Every match of a global regex as a span (zero-length matches skipped). */

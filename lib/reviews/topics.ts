@@ -5,7 +5,7 @@
 // removable", which is the conservative answer.
 import { type Field, type Sentence, type Span, findAll, lexicon, overlaps, sentencesOf, wordCount } from './text.ts';
 
-export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic'] as const;
+export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const L = '\\p{L}*';
@@ -17,14 +17,14 @@ const PRODUCT = lexicon(
     `quality`, `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply`, `cheap(?:ly)? (?:made|plastic|material|feel|quality|junk)`,
     `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|don'?t) (?:work|fit|charge|hold|stay|stick|last|seal|turn on|connect|pair|heat|cool|clean|cut|close)${L}`,
     `not working`, `works?`, `worked`, `working`, `material`, `fabric`, `stitching`, `seams?`, `sizes?`, `sizing`, `fits?`, `fitted`,
-    `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|quiet|soft|hard|hot|cold|sweet|salty)`,
+    `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|quiet|soft|hard|hot|cold|sweet|salty|spicy|bitter|sour|bland|dry|greasy|oily|sticky|strong|mild|stiff|sharp|fragile|narrow|wide|flimsy|runny|watery)`,
     `colou?rs?`, `smells?`, `smelled`, `odou?r`, `tastes?`, `tasted`, `flavou?r`, `batter(?:y|ies)`, `charg(?:e|er|es|ing)`, `screen`, `buttons?`,
     `zipper`, `straps?`, `handles?`, `lids?`, `leak${L}`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `uncomfortable`, `comfy`, `design`,
     `bluetooth`, `wi-?fi`, `durable`, `sturdy`, `ripped`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
-    `crack${L}`, `scratch${L}`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `useless`, `junk`, `garbage`, `trash`, `worthless`,
-    `waste of money`, `piece of (?:junk|crap|garbage)`, `returning (?:it|this|them)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
+    `crack(?:ed|s|ing)?`, `scratch${L}`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `useless`, `junk`, `garbage`, `trash`, `worthless`,
+    `piece of (?:junk|crap|garbage)`, `returning (?:it|this|them)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
     `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture`, `image quality`,
-    `(?:love|loved|like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
+    `(?:love|loved|(?<!(?:would|I'd|we'd|I’d) )like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
     // "it is excellent", "good vacuum": a verdict on a thing is a verdict on the product
     `(?:it|this|they|these)(?: is|'s| was| are| were)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish)`,
     `(?:great|good|excellent|nice|decent|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night)(?!\\p{L}))\\p{L}{3,}`,
@@ -33,7 +33,7 @@ const PRODUCT = lexicon(
     `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`, `taste`,
     `texture`, `scent`, `fragrance`, `accurate`, `inaccurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
     `burn${L}`, `melt${L}`, `overheat${L}`, `gets? hot`, `caught fire`, `smok${L}`, `shock${L}`,
-    `rash`, `allergic`, `itch${L}`,
+    `rash`, `allergic`, `itch${L}`, `stale`, `rancid`, `expired`, `spoil(?:ed|t)`, `inedible`, `mou?ldy`, `crumbl${L}`, `pinch${L}`,
     // DE / FR / ES / IT
     `qualität`, `kaputt`, `defekt`, `funktioniert${L}`, `material`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
     `gerät`, `laut`, `bequem`, `qualité`, `cassée?s?`, `défectueu(?:x|se)`, `fonctionne${L}`, `marche pas`, `matière`, `taille`, `couleur`,
@@ -65,7 +65,7 @@ const SELLER = lexicon(
     `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`,
     `unresponsive`, `refund${L}`, `return (?:label|policy|request|window|process)`, `restocking fee`, `communicat${L}`, `contacted (?:them|the|him|her)`,
     `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|never|told)`, `scam${L}`, `shipped (?:it )?late`, `cancell?ed (?:my|the) order`,
-    `order (?:was )?cancell?ed`, `invoice`, `(?:non[- ]?|not )returnable`, `returnable category`, `(?:return|replace)(?: and | or | & |/)(?:replace|return|refund)\\p{L}*`, `replacement`, `money back`,
+    `(?:order|item) (?:was |got |has been )?cancell?ed`, `(?:won'?t|wont|will not|doesn'?t|didn'?t|would not|wouldn'?t) (?:let|allow) (?:me|us) (?:to )?(?:return|exchange|replace|get a (?:new one|refund|replacement))${L}`, `invoice`, `(?:non[- ]?|not )returnable`, `returnable category`, `(?:return|replace)(?: and | or | & |/)(?:replace|return|refund)\\p{L}*`, `replacement`, `money back`, `(?:like|want|need)(?: this| the| my| a)?(?: order| item| product)? (?:replaced|refunded|exchanged)`,
     `send (?:it |this |them )?back`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
     `Verkäufer${L}`, `Händler${L}`, `Kunden(?:service|dienst)`, `keine Antwort`, `antwortet nicht`, `Rückerstattung`, `Erstattung`, `Rücksendung`, `Retoure`,
     `unfreundlich`, `vendeu(?:r|se)s?`, `service (?:client|après-vente)`, `SAV`, `(?:aucune|pas de) réponse`, `rembours${L}`, `vendedor(?:es|a)?`,
@@ -78,10 +78,15 @@ const SELLER = lexicon(
 const DELIVERY = lexicon(
   [
     // The order itself went wrong: damaged, empty, wrong, incomplete or not received.
+    // Longest first: at one position the first alternative wins, and "arrived"
+    // alone would leave "scratched" or "cracked" to the product lexicon.
+    `(?:arrived|came|delivered|showed up|was delivered)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|dented|scratched|melted|wet|open(?:ed)?|in pieces)(?:/(?:damaged|broken|crushed|cracked|dented|scratched))?`,
+    `(?:was|were) (?:damaged|broken|crushed|smashed|cracked|dented|melted|leaking|open(?:ed)?|torn) (?:when|by the time) (?:it|they|I) (?:arrived|came|got (?:it|them)|received (?:it|them))`,
+    `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r|for))`,
     `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|leaking|leaked|torn|teared|open(?:ed)?|used|wrong|empty|incomplete|without)(?: condition)?`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
-    `(?:not|n'?t|never) (?:get|got|receive|received|reach(?:ed)?)(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
-    `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `(?:only|just) (?:got|received|get) (?:one|two|three|\\d+)`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
+    `(?:not|n'?t|never) (?:get|got|receive|received|rec'?d|recieved|reach(?:ed)?)(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
+    `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
     `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering)(?: \\p{L}+){1,8}? (?:and|but|while|why) (?:i )?(?:got|received|getting|am getting|delivered)`,
     `spill(?:ed|t)(?: \\p{L}+)*? (?:over|all over|everywhere|in)`, `half spilled`, `(?:were|was) crushed`,
 
@@ -90,7 +95,6 @@ const DELIVERY = lexicon(
     `(?:lost|stuck) in (?:transit|the mail)`, `transit`, `porch`, `doorstep`, `mailbox`, `left (?:at|in|on|outside|by)`, `showed up`, `came (?:in|late|today|yesterday|quickly|fast|early)`,
     `took (?:\\w+ )?(?:days|weeks|forever|a month)`, `(?:promised|expected|estimated) (?:by|date|delivery)`, `(?:fast|quick|slow) (?:delivery|shipping)`,
     `never (?:delivered|arrived)`, `post office`, `mail(?:man|ed)?`, `wrong address`, `neighbou?r`, `signature`, `stolen`,
-    `(?:arrived|came|delivered|showed up|was delivered)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|dented|wet|open(?:ed)?|in pieces)`,
     `Lieferung`, `geliefert`, `Lieferzeit`, `Versand`, `versendet`, `verschickt`, `angekommen`, `Paket`, `Päckchen`, `Zusteller`, `Hermes`, `DPD`, `GLS`,
     `Sendungsverfolgung`, `verspätet`, `zu spät`, `nie erhalten`, `nicht erhalten`, `nie angekommen`, `livraison`, `livré(?:e|es|s)?`, `livreur`,
     `expédi${L}`, `colis`, `arrivé(?:e|es|s)?`, `transporteur`, `Colissimo`, `Chronopost`, `retard`, `en retard`, `jamais reçu`, `suivi`, `entrega${L}`,
@@ -102,7 +106,7 @@ const DELIVERY = lexicon(
 
 const PACKAGING = lexicon(
   [
-    `(?:(?:whole|entire|outer|shipping) )?(?:box|package|packaging|parcel|envelope) (?:was |arrived |came )?(?:crushed|torn|ripped(?: open)?|open(?:ed)?|wet|soaked|damaged|dented|smashed|destroyed|fell apart|falling apart)`,
+    `(?:(?:whole|entire|outer|shipping) )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper) (?:was |were |arrived |came )?(?:crushed|torn|ripped(?: open)?|open(?:ed)?|wet|soaked|damaged|dented|smashed|destroyed|fell apart|falling apart)`,
     `broken (?:in|during) (?:transit|shipping|delivery)`, `packag(?:ing|ed)`, `packed`, `bubble wrap`, `envelope`, `padding`, `padded`, `wrapping`,
     `(?:huge|big|oversized|flimsy|thin|tiny|wrong) (?:box|envelope|bag|mailer)`, `(?:outer|shipping) box`,
     `(?:thin|flimsy|single|one|cheap) (?:\\p{L}+ )?(?:layer|sheet|piece)s? of (?:bubble ?wrap|padding|paper|cardboard|plastic)`, `cardboard`, `Verpackung`, `verpackt`,
@@ -113,7 +117,7 @@ const PACKAGING = lexicon(
 );
 
 /** Amazon's own service (Prime, lockers, Amazon's drivers and support). */
-const AMAZON = lexicon([`amazon(?:'s)? (?:driver|delivery|logistics|customer service|support|locker|hub|warehouse)`, `amazon (?:lost|delivered|left|sent|refunded)`, `prime (?:delivery|shipping)`, `amazon (?:prime )?van`]);
+const AMAZON = lexicon([`amazon(?:'s)? (?:driver|delivery|logistics|customer service|support|locker|hub|warehouse)`, `amazon (?:lost|delivered|left|sent|refunded)`, `prime (?:delivery|shipping)`, `amazon (?:prime )?van`, `(?:bought|ordered|purchased|got) (?:it|this|them|these) (?:from|on|through|via) amazon(?: prime| fresh)?`]);
 
 const PRICE = lexicon(
   [
@@ -133,7 +137,7 @@ const AVAILABILITY = lexicon([
 
 /** Clearly not about any product: politics, Amazon's website or account, test posts. */
 const OFFTOPIC = lexicon([
-  `anti-?national`, `boycott${L}`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:yet |even )?(?:bought|buy|purchased) (?:it|this|one|them|the product)(?: yet)?`, `(?:able|allowed) to review`, `thank(?:s| you)(?: all| everyone)? for (?:the |your )?warnings?`,
+  `anti-?national`, `boycott${L}`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:yet |even )?(?:bought|buy|purchased) (?:it|this|one|them|the product)(?: yet)?`, `(?:able|allowed) to review`, `thank(?:s| ?you)(?: all| everyone| guys)? for (?:the |your |all the )?warn(?:ings?|ing (?:me|us))`,
   `election`, `president`, `Trump`, `Biden`, `democrats?`, `republicans?`, `liberals?`, `conservatives?`, `politic${L}`, `government`, `congress`, `vote`, `voting`,
   `amazon(?:'s)? (?:website|site|app|account|search|algorithm|prime (?:membership|video|subscription)|music|kindle unlimited)`, `prime (?:membership|video|subscription)`,
   `my (?:amazon )?account`, `(?:your|the|amazon's) website`, `order history`, `log(?:s|ging|ged)? (?:me )?out`, `password`, `sign(?:ing)? in`, `(?:this|amazon) (?:website|app) (?:keeps|is|won't)`, `first review`, `just testing`, `test(?:ing)? (?:post|review)`, `the weather`,
@@ -143,12 +147,21 @@ const OFFTOPIC = lexicon([
 /** Bare verdicts that name no topic ("Very disappointed.", "Never again!"). */
 const GENERIC = lexicon([
   `(?:very |so |extremely |really )?(?:disappointed|disappointing|unhappy|not happy|upset|annoyed|frustrated|frustrating|unacceptable|ridiculous|terrible|horrible|awful|bad|poor|great|good|excellent|amazing|perfect|fine|ok(?:ay)?|meh)`,
-  `(?:never|not) again`, `avoid(?: avoid)*`, `(?:not|n'?t) (?:happy|satisfied)`, `unhappy(?: with (?:my|the|this) (?:purchase|order))?`, `(?:very |a very |so )?disappointing experience`, `total loss`, `please let me know`, `as soon as possible`,
+  `(?:never|not) again`, `(?:I )?(?:placed|made) (?:an? |the |my )?order`, `I give up`, `no comments?`, `(?:the )?(?:title|headline|heading|subject) says it all`, `(?:no way|too (?:early|soon)) to (?:judge|tell|say|rate|review)(?: (?:it|yet|so far))*`, `avoid(?: avoid)*`, `(?:not|n'?t) (?:happy|satisfied)`, `unhappy(?: with (?:my|the|this) (?:purchase|order))?`, `(?:very |a very |so )?disappointing experience`, `total loss`, `please let me know`, `as soon as possible`,
   `no bueno`, `blah`, `what the hell(?: is this)?`, `sorry`, `very bad experience`, `waste of (?:money|time)`, `(?:big )?mistake`, `(?:I )?want my money back`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
   `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
   `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
   `delus[oa]`, `mai più`, `jamais plus`, `nunca más`,
 ], ['残念', 'がっかり', '最悪', '二度と', '失望', '差评', '不推荐', '再也不买', '太差', '很差']);
+
+/**
+ * What the buyer had to do about it ("had to throw it out", "had to discard
+ * the lot"): says nothing about the product's qualities, so like a bare
+ * verdict it neither makes nor breaks an "entirely about" ground.
+ */
+const AFTERMATH = lexicon([
+  `(?:had|have|having) to (?:throw|toss|bin|discard|dump|pour)(?: \\p{L}+){0,4}(?: (?:out|away))?`, `(?:threw|tossed|binned|discarded|dumped) (?:it|them|the (?:whole )?(?:lot|thing|box|bag|packet)|everything)(?: (?:out|away))?`,
+]);
 
 const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic']);
 
@@ -163,6 +176,7 @@ const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
   ['availability', AVAILABILITY],
   ['offtopic', OFFTOPIC],
   ['generic', GENERIC],
+  ['aftermath', AFTERMATH],
 ];
 
 export interface TaggedSentence extends Sentence {
@@ -214,7 +228,7 @@ export function sentenceAt<T extends Span>(sentences: T[], m: Span): T | undefin
 
 /** Tags that name what a sentence is about (generic verdicts aside). */
 export function substantive(s: TaggedSentence): Topic[] {
-  return [...s.tags].filter((t) => t !== 'generic');
+  return [...s.tags].filter((t) => t !== 'generic' && t !== 'aftermath');
 }
 
 /**
@@ -245,6 +259,7 @@ export function entirelyAbout(
       // one with at most two letter runs or ideographs has at most two words.
       const words = (s.words ??= s.text.length > 80 ? 99 : wordsAtMost(s.text) <= 2 ? wordsAtMost(s.text) : wordCount(s.text, 8));
       if (s.tags.has('generic') && words <= 6) continue;
+      if (s.tags.has('aftermath') && words <= 12) continue;
       if (words <= 2) continue;
       return false;
     }

@@ -11,7 +11,9 @@ import { findLinks } from '../links.ts';
 import { type Field, type Span, evidence, findAll, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
-const AT = String.raw`(?:\s?[@＠]\s?|\s?(?:\(at\)|\[at\])\s?)`;
+// A spaced "@" only counts with a space on both sides ("john @ gmail.com"):
+// "at Amazon @Rs.168.The" is a price, not an address.
+const AT = String.raw`(?:[@＠]|\s[@＠]\s|\s?(?:\(at\)|\[at\])\s?)`;
 const DOT = String.raw`(?:\.|\s?(?:\(dot\)|\[dot\])\s?)`;
 const EMAIL = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}${AT}[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){0,4}${DOT}[A-Za-z]{2,12}(?![A-Za-z0-9])`, 'gi');
 

@@ -47,6 +47,9 @@ const OTHER_LANGUAGES = [
   `mierda\\p{L}*`, `put[oa]s?`, `joder`, `jodid[oa]s?`, `coño`, `cabr[oó]n(?:es)?`, `gilipollas`, `hij[oa] de puta`, `pendej[oa]s?`,
   // IT
   `cazz(?:o|i|ata|ate|ate)`, `merda`, `stronz[oia]`, `vaffanculo`, `fanculo`, `puttan[ae]`, `minchia`, `coglion[ei]`,
+  // Hindi / Hinglish in Latin script (Indian marketplace reviews). "bc" and "mc"
+  // are left out: alone they are too often "because" or a unit.
+  `tatti`, `ch(?:u|oo)t(?:i|iy)[ae]`, `(?:bhen|behen|bahen|madar|maa?)[ -]?ch(?:o|od|odd)`, `bsdk`, `gaa?ndu`, `bhosdi(?:ke|ka|wale)?`,
 ];
 
 const CJK = ['他妈的', '他m的', '傻逼', '操你', '妈的', '去死', 'クソ', '糞', '死ね', '殺すぞ', 'ぶっ殺', 'バカ野郎', 'ばかやろう', 'ふざけんな'];

@@ -48,6 +48,14 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![\p{L}])(?:just |simply )?(?:buy|get) (?:\p{L}+ )?(?:at|from) (Target|Walmart|Costco|Flipkart|Ebay|eBay|Etsy|Temu|AliExpress|Best Buy|Home Depot|Lowe's|IKEA|Ikea)(?: instead)?`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Ss]earch|[Ll]ook(?: it)? up) (?:on )?(?:Google|google|YouTube|youtube) for ${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Bb]uy|[Tt]ry|[Uu]se) (?:products?|brands?|ones?|something) like ${NAME}`, 'gu'),
+  // "You're better off with (…) Acme", "your money is better spent on Acme's".
+  new RegExp(String.raw`(?<![\p{L}])(?:you'?re|you’re|you are|you'?d be|you’d be|you would be|you will be|you'?ll be) (?:much |far |way )?better off (?:with|buying|getting|going with|using) (?:an? |the |some )?(?:\([^()]{0,60}\) )?${NAME}`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:money|cash) (?:would be|is|will be|'?d be) (?:much |far |way )?better spent (?:on|buying|getting) (?:these |those |the )?${NAME}`, 'giu'),
+  // "purchase a good (i.e. Norton) security": the example names the brand to buy.
+  new RegExp(String.raw`(?<![\p{L}])(?:buy|purchase|get|use) (?:a |an |some )?(?:good|better|real|decent|proper)(?: \p{L}+)? \((?:i\.e\.|e\.g\.|like|such as),? ?${NAME}\)`, 'giu'),
+  // Another listing linked and recommended: "I would still prefer [[ASIN:…]]", "this [[ASIN:…]] is a better choice".
+  new RegExp(String.raw`(?<![\p{L}])(?:I (?:would |'d )?(?:still |much )?prefer|[Rr]ecommend|[Ss]uggest|[Bb]uy|[Tt]ry) (?:the |this |a )?\[\[ASIN:[A-Z0-9]{10}`, 'gu'),
+  new RegExp(String.raw`\[\[ASIN:[A-Z0-9]{10}[^\]]{0,80}\]\][^.!?\n\[]{0,40}?(?:is|are|would be) (?:a |the )?(?:much |far )?(?:better|best) (?:choice|option|buy|bet|deal|alternative)`, 'gu'),
   // DE / FR / ES / IT / JA / ZH
   new RegExp(String.raw`(?:[Kk]auft?|[Bb]estellt?) (?:lieber|stattdessen|besser) (?:bei |von |den |die |das )?${NAME}`, 'gu'),
   new RegExp(String.raw`(?:[Aa]chetez|[Pp]renez|[Cc]ommandez) plutôt (?:chez |sur |le |la |les )?${NAME}`, 'gu'),
@@ -56,20 +64,42 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   /(?:楽天|ヨドバシ|ヤフー|Yahoo|メルカリ)(?:で買|の方が|のほうが)/gu,
   /(?:建议|还是)(?:大家)?(?:去)?(?:买|选)(?:[\p{Script=Han}A-Za-z0-9]{1,12})|去(?:淘宝|京东|拼多多|天猫)买/gu,
 ];
+// A capitalised brand after a title-case imperative that opens a sentence
+// ("… not happy with it. Buy Sony earphones", "(Try TOH; …)"). Case-
+// sensitive on purpose: all-caps rants ("TRY SOMETHING ELSE") are left out.
+// Titles are often in Title Case ("Try Before You Buy"), so only the body counts.
+const IMPERATIVE = new RegExp(String.raw`(?:^|(?<=[.!?…)]\s*|\n|\(|<br\s?/?>))\s*(?:Buy|Try|Get|Go for|Go with|Stick (?:with|to)|Switch to) (\p{Lu}[\p{L}\p{N}&'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’-]*){0,2})`, 'gu');
+// Capitalised words that start sentences but name nothing to buy.
+const NOT_A_BRAND = /^(?:before|after|again|twice|once|first|only|it|at|with|for|more|less|better|best|american|local|different|another|elsewhere|anything|nothing|everything|other|others|one|ones|them|this|these|those|that|your|my|our|the|a|an|to|and|or|but|so|if|what|how|something|somewhere|harder|again|now|it's|out|yourself|real|ready|well|cheap|used|new|rid|lucky|over|up|on|off)$/iu;
+
 // Words that are not a product, brand, store or seller.
 const NOT_A_NAME = /^(?:a|an|the|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|somewhere|online|offline|here|there|store|stores|shop|shops|market|brand|brands|product|products|quality|money|time|returning|return|refund|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|real|original|new|same|amazon|Amazon|more|less|again|instead|rather|anyone|everyone|nothing|pass|taking|skipping|staying|avoiding|looking|elsewhere)$/iu;
 
-function elsewhere(text: string): Span[] {
-  if (!/instead|rather|recommend|suggest|better|cheaper|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
+/**
+ * After a bare imperative a capitalised word may just open the sentence ("Try
+ * Medium heat"). It names a brand when written like one (JBL, TOH) or named
+ * again elsewhere in the review ("… Buy Sony earphones. Sony is best").
+ */
+const KNOWN_STORE = new RegExp(`^(?:${STORES})$`, 'iu');
+
+function looksLikeBrand(word: string, text: string, at: number): boolean {
+  if (NOT_A_BRAND.test(word)) return false;
+  if (/^\p{Lu}{2,6}$/u.test(word) || KNOWN_STORE.test(word)) return true;
+  const again = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu');
+  return again.test(text.slice(0, at) + ' ' + text.slice(at + word.length));
+}
+
+function elsewhere(text: string, body: boolean): Span[] {
+  if (!/instead|rather|recommend|suggest|better|prefer|asin|buy|try|get|go for|go with|stick|switch|cheaper|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
   const out: Span[] = [];
-  for (const re of ELSEWHERE) {
+  for (const re of body ? [...ELSEWHERE, IMPERATIVE] : ELSEWHERE) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const name = m[1];
       if (name !== undefined) {
         const first = name.split(' ')[0]!.replace(/[.'’]+$/u, '');
-        if (NOT_A_NAME.test(first)) continue;
+        if (NOT_A_NAME.test(first) || (re === IMPERATIVE && !looksLikeBrand(first, text, m.index + m[0].lastIndexOf(name)))) continue;
       }
       out.push({ start: m.index, end: m.index + m[0].length });
       if (out.length >= 10) break;
@@ -89,7 +119,7 @@ export const promotional: GroundDetector = {
   detect(ctx: Context): Evidence[] {
     const out: Evidence[] = [];
     for (const f of ctx.fields) {
-      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20), ...elsewhere(f.text)].sort((a, b) => a.start - b.start);
+      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20), ...elsewhere(f.text, f.field === 'body')].sort((a, b) => a.start - b.start);
       for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
     }
     return out.slice(0, 20);

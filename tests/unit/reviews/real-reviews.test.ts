@@ -1,9 +1,11 @@
 // Accuracy on real Amazon reviews (the shared, labelled development set, read
 // where it lives: its text is third-party and never copied into the project).
-// The set is split by id hash (real-corpus.ts): rules were tuned on the tune
-// part only; the held-out part was scored once before tuning and once after.
-// Floors sit just under the figures measured on 2026-12-01, so a regression
-// fails; they are not the targets (see README, "Accuracy").
+// The set is split by id hash (real-corpus.ts). The "held-out" part was scored
+// twice in the first round and then used for tuning in the second, like the
+// tune part: it is spent, and these figures are development figures, not an
+// estimate for unseen text. Floors sit with margin under the figures measured
+// on 2026-12-01 (second round), so a real regression fails and a one-item
+// wobble does not; they are not the targets (see README, "Accuracy").
 import { describe, expect, it } from 'vitest';
 import { REAL_REVIEWS, describeScore, headline, isHeldOut, loadRealReviews, score } from './real-corpus.ts';
 
@@ -23,25 +25,27 @@ describe('real reviews (shared development set)', () => {
     expect(isHeldOut('real-0001')).toBe(isHeldOut('real-0001'));
   });
 
-  it('held-out part: no worse than measured', () => {
+  it('old held-out part (spent, tuned on): no worse than measured', () => {
     const s = score(held);
     console.log(describeScore('held-out', s));
     const h = headline(s);
-    expect(h.falseRemovableRate).toBeLessThanOrEqual(0.02);
-    expect(h.foundRate).toBeGreaterThanOrEqual(0.28);
-    expect(h.primary).toBeGreaterThanOrEqual(0.64);
-    expect(h.riskP).toBeGreaterThanOrEqual(0.78);
-    expect(h.riskR).toBeGreaterThanOrEqual(0.65);
+    // measured: 0/191, 21/30 (0.70), 0.79, 0.92, 0.92
+    expect(h.falseRemovableRate).toBeLessThanOrEqual(0.011);
+    expect(h.foundRate).toBeGreaterThanOrEqual(0.6);
+    expect(h.primary).toBeGreaterThanOrEqual(0.74);
+    expect(h.riskP).toBeGreaterThanOrEqual(0.87);
+    expect(h.riskR).toBeGreaterThanOrEqual(0.87);
   });
 
   it('tune part: no worse than measured', () => {
     const s = score(tune);
     console.log(describeScore('tune', s));
     const h = headline(s);
+    // measured: 1/475, 49/71 (0.69), 0.82, 0.92, 0.97
     expect(h.falseRemovableRate).toBeLessThanOrEqual(0.005);
-    expect(h.foundRate).toBeGreaterThanOrEqual(0.59);
-    expect(h.primary).toBeGreaterThanOrEqual(0.74);
+    expect(h.foundRate).toBeGreaterThanOrEqual(0.62);
+    expect(h.primary).toBeGreaterThanOrEqual(0.77);
     expect(h.riskP).toBeGreaterThanOrEqual(0.87);
-    expect(h.riskR).toBeGreaterThanOrEqual(0.87);
+    expect(h.riskR).toBeGreaterThanOrEqual(0.92);
   });
 });
