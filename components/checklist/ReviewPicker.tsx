@@ -59,9 +59,10 @@ export function ReviewPicker({ records, progress = {}, now, lang, onPick, select
                     {c.nextDeadline ? <DeadlineChip deadline={c.nextDeadline} lang={lang} /> : <span class="rgc-chip rgc-chip--none">{t.noDeadline}</span>}
                   </span>
                   <span class="rgc-picker__text">{text}</span>
-                  {risks.length || r.classification.removable ? (
+                  {risks.length || (r.classification.removable && !r.status) ? (
                     <span class="rgc-picker__tags">
-                      {r.classification.removable ? <span class="rgc-tag rgc-tag--ok">{t.removableTag}</span> : null}
+                      {/* Already struck through by Amazon: nothing to report. */}
+                      {r.classification.removable && !r.status ? <span class="rgc-tag rgc-tag--ok">{t.removableTag}</span> : null}
                       {risks.map((k) => (
                         <span key={k} class="rgc-tag rgc-tag--risk">
                           {RISK_TEXT[k].label[lang]}

@@ -405,7 +405,8 @@ export function sortByUrgency(records: readonly ReviewRecord[], now: Date): Revi
  * whose applicable steps are not all done.
  */
 export function needsAction(record: ReviewRecord, progress: ChecklistRecord | undefined, now: Date): boolean {
-  if (currentRating(record) > 3) return false;
+  // No longer listed: nothing left to act on.
+  if (currentRating(record) > 3 || record.status === 'removed') return false;
   const { done, total } = summariseProgress(buildChecklist(record, { now, lang: 'en' }), progress);
   return done < total;
 }

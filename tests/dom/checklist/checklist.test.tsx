@@ -221,6 +221,17 @@ describe('ReviewPicker', () => {
     expect(buttons[1]!.textContent).toContain('Authenticity risk');
   });
 
+  it('leaves out an item no longer listed, and offers no report for one Amazon struck through', () => {
+    const removed = { ...profanity, id: 'R8GONE', status: 'removed' as const };
+    const struck = { ...profanity, id: 'R8STRUCK', status: 'struck' as const };
+    const { container } = render(<ReviewPicker records={[removed, struck, profanity]} now={NOW} lang="en" onPick={() => {}} />);
+    const ids = [...container.querySelectorAll('li[data-review-id]')].map((li) => li.getAttribute('data-review-id'));
+    expect(ids).not.toContain('R8GONE');
+    const tags = (id: string) => container.querySelector(`li[data-review-id="${id}"]`)!.textContent;
+    expect(tags(profanity.id)).toContain('Report it for removal');
+    expect(tags('R8STRUCK')).not.toContain('Report it for removal');
+  });
+
   it('shows an empty state', () => {
     render(<ReviewPicker records={[happy]} now={NOW} lang="zh" onPick={() => {}} />);
     expect(screen.getByText('没有需要处理的差评。')).toBeTruthy();

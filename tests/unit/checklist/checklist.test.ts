@@ -290,6 +290,7 @@ describe('urgency', () => {
       steps: Object.fromEntries(STEP_IDS.map((id) => [id, { done: true, note: '', updatedAt: '' }])),
     };
     expect(needsAction(harsh, all, NOW)).toBe(false);
+    expect(needsAction({ ...harsh, status: 'removed' }, undefined, NOW)).toBe(false); // no longer listed
   });
 });
 
