@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXTENSION_DIR, fixturePage, launch, type Session } from '../lib/browser.ts';
-import { longestOwnScriptRun, longTasks, mountManyReviews, watchLongTasks } from '../lib/stress.ts';
+import { longTasks, mountManyReviews, ownScriptByTask, watchLongTasks, type OwnScriptFigures } from '../lib/stress.ts';
 import { percentile, table } from './_stats.ts';
 
 if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -102,7 +102,7 @@ try {
   }
 
   // ---- 500 cards (three runs: a shared 2-core machine is noisy) -------------
-  const runs: Array<{ ms: number; ours: number[]; script: number[] }> = [];
+  const runs: Array<{ ms: number; ours: number[]; script: OwnScriptFigures }> = [];
   for (let run = 0; run < 3; run++) {
     const rp = await s.context.newPage();
     await rp.goto(fixturePage('reviews-us').url);
@@ -110,20 +110,21 @@ try {
     await watchLongTasks(rp);
     const t0 = Date.now();
     let ms = 0;
-    const script = await longestOwnScriptRun(rp, async () => {
+    const script = await ownScriptByTask(rp, async () => {
       await mountManyReviews(rp, 500);
       await rp.waitForFunction(() => document.querySelectorAll('reviewguard-annotation').length === 500, null, { timeout: 60_000 });
       ms = Date.now() - t0;
       await rp.waitForTimeout(300);
     });
-    runs.push({ ms, ours: (await longTasks(rp)).ours, script: [script] });
+    runs.push({ ms, ours: (await longTasks(rp)).ours, script });
     await rp.close();
   }
   runs.sort((a, b) => a.ours.length - b.ours.length || a.ms - b.ms);
   const median = runs[1]!;
   const ms = median.ms;
   const ours = median.ours;
-  const script = Math.max(0, ...runs.flatMap((r) => r.script));
+  const script = Math.max(0, ...runs.map((r) => r.script.longestInTask));
+  const withOurs = runs.flatMap((r) => r.script.longTasksWithOurs);
 
   // Floor, same run: the same 500-card page where ReviewGuard does not run (a
   // Seller Central path it leaves alone), with a plain box of the same height
@@ -156,9 +157,10 @@ try {
     ['time to all 500 annotated', `${ms} ms (after the page rendered them)`],
     ['long tasks while annotating', `${ours.length}${ours.length ? ` (longest ${worst(ours).toFixed(0)} ms)` : ''}`],
     ['long tasks in each run', runs.map((r) => `${r.ours.length}${r.ours.length ? ` (≤ ${worst(r.ours).toFixed(0)} ms)` : ''}`).join(', ')],
-    ['longest unbroken run of our own script (all runs)', `${script.toFixed(1)} ms`],
+    ['most of our own script in one task (all runs)', `${script.toFixed(1)} ms (${runs.map((r) => `${r.script.longestInTask.toFixed(1)} of a ${r.script.taskOfLongest.toFixed(0)} ms task`).join('; ')})`],
+    ['long tasks our script ran in (all runs)', withOurs.length ? withOurs.map((x) => `${x.task.toFixed(0)} ms (ours ${x.ours.toFixed(1)})`).join(', ') : 'none'],
     ['floor: same inserts, no extension', `${floor.length}${floor.length ? ` (longest ${worst(floor).toFixed(0)} ms)` : ''}`],
-    ['target', 'our own script never runs 50 ms unbroken; median run: at most 3 long tasks, the longest within 1.5× max(50 ms, the floor\'s longest)'],
+    ['target', 'our own script never runs 50 ms within one task; median run: at most 3 long tasks, the longest within 1.5× max(50 ms, the floor\'s longest)'],
   ]);
   if (script > 50 || ours.length > 3 || worst(ours) > 1.5 * Math.max(50, worst(floor))) failed = true;
 } finally {
