@@ -4,6 +4,7 @@
 // Amazon), and naming a competing product in a comparison is not an ad.
 import type { Context, GroundDetector } from '../context.ts';
 import { findLinks } from '../links.ts';
+import { buyInstead } from './buy-instead.ts';
 import { type Span, evidence, findAll, lexicon, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
@@ -130,7 +131,7 @@ export const promotional: GroundDetector = {
   detect(ctx: Context): Evidence[] {
     const out: Evidence[] = [];
     for (const f of ctx.fields) {
-      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20), ...elsewhere(f.text, f.field === 'body')].sort((a, b) => a.start - b.start);
+      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20), ...elsewhere(f.text, f.field === 'body'), ...buyInstead(f.text, f.field === 'title')].sort((a, b) => a.start - b.start);
       for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
     }
     return out.slice(0, 20);

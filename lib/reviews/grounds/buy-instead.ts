@@ -1,0 +1,113 @@
+// Advice to buy another brand, model or store instead (policy §4): "better go
+// for Acme", "you can just go with Acme X2", "if you want bass, try Acme",
+// "would suggest the Acme X2", "would have rather gone for AC-500". Two parts
+// must both hold:
+// - an advice frame (an imperative opening a sentence or clause, "better
+//   (to) …", "you/u can …", "instead of this …", "I'd suggest …"), never the
+//   reviewer's own plan ("I planned to go for Acme") or a comparison alone
+//   ("not as good as my Acme");
+// - a named target: a known brand or store, a model code (X2, AB-500), an
+//   acronym (JBL), a capital the writer chose (lower-case verb, capitalised
+//   name), or a capitalised word named again elsewhere in the review.
+// An unnamed target ("another brand", "a refund", "something else") is no ad.
+import type { Span } from '../text.ts';
+
+const V = String.raw`(?:go for|go with|go buy|go get|buy|get|try|switch to|opt for|choose|prefer|purchase|order|pick)`;
+// Words skipped before the name: "go for the Acme X2", "their Acme variant".
+const DET = String.raw`(?:(?:the|a|an|their|some|its) )?`;
+const TARGET = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
+
+// Reviewers type two spaces as often as one.
+const frame = (src: string) => new RegExp(src.replace(/ /gu, String.raw`\s+`), 'gu');
+
+const FRAMES: readonly RegExp[] = [
+  // "Better go for", "better to buy", "BETTER switch to".
+  frame(String.raw`(?<![\p{L}])(?:[Bb]etter|BETTER)(?: to){0,2} ${V} ${DET}${TARGET}`),
+  // "you can just go with", "u can go for", "they'll go for … instead".
+  frame(String.raw`(?<![\p{L}])(?:[Yy]ou|[Uu]|[Pp]eople|[Bb]uyers)(?: (?:can|could|should|may|must|might|would)|'d|’d)(?: (?:just|rather|simply|also|better|instead))? ${V} ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])they(?:'ll|’ll| will| would) ${V} ${DET}${TARGET}(?=[^.!?\n]{0,40}?instead)`),
+  // "instead of this (you can) buy", "Instead you can just go with".
+  frame(String.raw`(?<![\p{L}])(?:[Ii]nstead of (?:this|these|it|that|buying|purchasing)(?: \p{L}+){0,3}|[Ii]nstead),? (?:you |u )?(?:can |could |should |may )?(?:just |simply )?${V} ${DET}${TARGET}`),
+  // "(I) would suggest the Acme X2", "I recommend Acme" ("I prefer Acme" is a taste, not advice).
+  frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise)(?: (?:you|u|everyone|all))?(?: to)?(?: ${V})? ${DET}${TARGET}`),
+  // "would have rather gone for", "should have gone with".
+  frame(String.raw`(?<![\p{L}])(?:should|would|could)(?: have|'ve|’ve) (?:rather |just )?(?:gone for|gone with|bought|got|chosen|picked|opted for) ${DET}${TARGET}`),
+  // "Bass lovers go for", "if you want good sound go for / try".
+  frame(String.raw`(?<![\p{L}])(?:lovers?|fans?) (?:should |must |can )?${V} ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? ${V} ${DET}${TARGET}`),
+  // An imperative opening a sentence or clause: "… not happy. Go for Acme",
+  // "😭Go buy Acme", "skip this, try Acme".
+  frame(String.raw`(?:^|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*))(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
+];
+
+// Brands and stores reviewers name in lower case too. Words that are also
+// ordinary English ("boat", "noise", "apple", "beats") count only when the
+// writer capitalised them, by the capital rule below.
+const BRANDS = new RegExp(
+  String.raw`^(?:jbl|sony|samsung|sennheiser|skull ?[ck]andy|philips|phillips|bose|boult|xiaomi|redmi|realme|oneplus|oppo|vivo|nokia|motorola|lenovo|asus|acer|dell|hp|lg|panasonic|jabra|anker|soundcore|marshall|jaybird|ptron|zebronics|portronics|fastrack|fossil|casio|timex|amazfit|fitbit|garmin|logitech|huawei|mcafee|norton|kaspersky|avast|bitdefender|flipkart|paytm|croma|tatacliq|myntra|snapdeal|nykaa|meesho|walmart|ebay|costco|aliexpress|temu|etsy|ikea|dettol|himalaya|patanjali|nivea|cetaphil|neutrogena|mamaearth|lakme|godrej|airwick|havells|bajaj|prestige|pigeon|milton|dabur|britannia|parle|nestle|cadbury)$`,
+  'iu',
+);
+// A model code has letters and digits ("X2", "AB-500"), but units and
+// formats are not models.
+const MODEL = /^(?=[\p{L}\p{N}-]*\p{N})(?=[\p{N}-]*\p{L})\p{L}[\p{L}\p{N}-]{1,14}$/u;
+const NOT_MODEL = /^(?:mp[34]|usb\d?|h2o|[a-z]\d?g|\p{L}+\d+(?:st|nd|rd|th)|ps\d|x\d+|covid\d*|24x7)$/iu;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const NOT_ACRONYM = /^(?:OK|USB|LED|HD|TV|AC|DC|PC|MRP|INR|RS|USD|EMI|COD|ANC|ENC|TWS|BT|FM|AM|PM|MY|IT|THE|AND|NOT|FOR|ONE|THIS|NEW|BEST|GOOD|ANY|YOUR)$/u;
+// Capitalised words that start a clause or name nothing to buy.
+const NOT_A_NAME = /^(?:I|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|online|offline|here|there|store|shop|brand|brands|product|products|quality|money|time|return|returning|refund|replacement|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|best|real|original|genuine|new|same|amazon|more|less|again|instead|rather|anyone|everyone|nothing|now|before|after|first|only|with|for|and|or|but|so|if|to|at|on|in|of|by|up|out|off|over|rid|lucky|ready|well|cheap|used|yourself|premium|branded|wired|wireless|bluetooth|earphones?|headphones?|sound|bass|medium|high|low|higher|lower|extra|larger|smaller|bigger|refurbished|cash|prime|warranty|help|service|rs|rupees|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|god|google|youtube)$/iu;
+
+function nameAgain(word: string, text: string, at: number): boolean {
+  const again = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu');
+  return again.test(text.slice(0, at) + ' ' + text.slice(at + word.length));
+}
+
+/** The writer is shouting or Title-Casing: capitals then say nothing about names. */
+function capsMeanNothing(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length < 3) return true;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length > 0.6;
+}
+
+function named(name: string, said: string, text: string, at: number, title: boolean): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0]!.replace(/[.'’-]+$/u, '');
+  if (NOT_A_NAME.test(first) || first === '') return false;
+  const two = words.slice(0, 2).join(' ').replace(/[.'’-]+$/u, '');
+  if (BRANDS.test(first) || BRANDS.test(two)) return true;
+  if (MODEL.test(first) && !NOT_MODEL.test(first)) return true;
+  const shouting = capsMeanNothing(text);
+  if (ACRONYM.test(first) && !NOT_ACRONYM.test(first) && !shouting && text !== text.toUpperCase()) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(first)) return false;
+  // A capital after a lower-case verb word ("u can go for Acme") is the writer's choice.
+  const verbEnd = said.slice(0, said.length - name.length).trim().split(/\s+/u).filter((w) => !/^(?:the|a|an|their|some|its)$/u.test(w)).pop() ?? '';
+  if (!title && !shouting && /^\p{Ll}/u.test(verbEnd)) return true;
+  return nameAgain(first, text, at);
+}
+
+/** The quote ends with the name: its first word plus following capitalised words or model codes. */
+function nameLength(name: string): number {
+  const words = name.split(/(?<=\S)(?=\s)/u);
+  let n = 1;
+  while (n < words.length && (/^\s*\p{Lu}/u.test(words[n]!) || (MODEL.test(words[n]!.trim()) && !NOT_MODEL.test(words[n]!.trim())))) n++;
+  return words.slice(0, n).join('').replace(/[.'’-]+$/u, '').length;
+}
+
+const CUE = /go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
+
+/** Spans where the review sends readers to buy a named alternative. */
+export function buyInstead(text: string, title: boolean): Span[] {
+  if (!CUE.test(text)) return [];
+  const out: Span[] = [];
+  for (const re of FRAMES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const name = m[1]!;
+      const at = m.index + m[0].length - name.length;
+      if (named(name, m[0], text, at, title)) out.push({ start: m.index, end: at + nameLength(name) });
+      if (out.length >= 10) return out;
+    }
+  }
+  return out;
+}
