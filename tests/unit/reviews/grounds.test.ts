@@ -85,12 +85,30 @@ describe('promotional', () => {
     'Visitez ma boutique sur etsy, code promo ETE10.',
     'Sígueme en Instagram.',
     '私のショップで販売しています。',
+    // Advice to buy a named brand, model or store instead.
+    'Tinny sound. Better go for Sony.',
+    'Weak bass. If you love bass, try the Boomly B7.',
+    'Not good. Instead you can just go with JBL wireless.',
+    'Cheap feel. Would suggest Audiora Pulse for the money.',
+    'It broke. I would have rather gone for AC-500.',
+    'Hiss everywhere 😞Go buy sennheiser ones.',
   ])('fires on %j', (body) => expect(ids(review(body))).toContain('promotional'));
 
   it.each([
     'Better than the Ninja I had before.',
     'See the other listing at https://www.amazon.com/dp/B000000000 for the refill.',
     'Promo price was good, it broke anyway.',
+    // Comparisons, the reviewer's own plan, unnamed alternatives, a company named by its domain.
+    'Not as good as my old Sony, the bass is flat.',
+    'Skullcandy is much better, this one hums.',
+    'I planned to go for JBL but picked this for the price. It hums.',
+    'Better go for a different brand, the hinge snapped.',
+    'I prefer the Velora brand; these scratch easily.',
+    'Then I went for a refund. It leaks.',
+    'Try Medium heat or it burns.',
+    'DONT BUY. GO FOR REFUND.',
+    'Now the app is made by Planterra.com and nags on every screen.',
+    "Setup fails with 'cannot reach updates.fooware.com'.",
   ])('stays quiet on %j', (body) => expect(ids(review(body))).not.toContain('promotional'));
 });
 
