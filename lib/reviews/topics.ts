@@ -20,7 +20,7 @@ const PRODUCT = lexicon(
     `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|quiet|soft|hard|hot|cold|sweet|salty|spicy|bitter|sour|bland|dry|greasy|oily|sticky|strong|mild|stiff|sharp|fragile|narrow|wide|flimsy|runny|watery)`,
     `colou?rs?`, `smells?`, `smelled`, `odou?r`, `tastes?`, `tasted`, `flavou?r`, `batter(?:y|ies)`, `charg(?:e|er|es|ing)`, `screen`, `buttons?`,
     `zipper`, `straps?`, `handles?`, `lids?`, `leak${L}`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `uncomfortable`, `comfy`, `design`,
-    `bluetooth`, `wi-?fi`, `durable`, `sturdy`, `ripped`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
+    `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
     `crack(?:ed|s|ing)?`, `scratch${L}`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `useless`, `junk`, `garbage`, `trash`, `worthless`,
     `piece of (?:junk|crap|garbage)`, `returning (?:it|this|them)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
     `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture`, `image quality`,
@@ -115,6 +115,7 @@ const DELIVERY = lexicon(
 const PACKAGING = lexicon(
   [
     `(?:(?:whole|entire|outer|shipping) )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper) (?:was |were |arrived |came )?(?:crushed|torn|ripped(?: open)?|open(?:ed)?|wet|soaked|damaged|dented|smashed|destroyed|fell apart|falling apart)`,
+    `seal(?:ed)? (?:was |is |were )?(?:already )?(?:broken|open(?:ed)?|tampered|torn|missing)`, `(?:broken|no|without|missing) seal`, `(?:box|package|packet|pack) (?:was |is )?(?:already )?open(?:ed)?`, `open(?:ed)? (?:box|package|packet|pack)`,
     `broken (?:in|during) (?:transit|shipping|delivery)`, `packag(?:ing|ed)`, `packed`, `bubble wrap`, `envelope`, `padding`, `padded`, `wrapping`,
     `(?:huge|big|oversized|flimsy|thin|tiny|wrong) (?:box|envelope|bag|mailer)`, `(?:outer|shipping) box`,
     `(?:thin|flimsy|single|one|cheap) (?:\\p{L}+ )?(?:layer|sheet|piece)s? of (?:bubble ?wrap|padding|paper|cardboard|plastic)`, `cardboard`, `Verpackung`, `verpackt`,
