@@ -86,7 +86,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
     [
       `duplicate(?! (?:order|charge|payment|shipment|review|listing|item(?:s)? in))`, `(?:a |the )?first copy`, `copied`, `fake product`, `not (?:an? |the )?original`, `original from (?:outer|outside)`, `tamper${L}`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`,
       `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`, `(?:used|open(?:ed)?) (?:and|&|/) ?returned`, `(?:received|got|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)`, `not (?:brand )?new`, `not seal(?:ed)? pack${L}`,
-      `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?!["”’']?(?: (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede|youtube|videos?|customer|promises?|claims?|advertising)))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
+      `counterfeits?`, `knock-?offs?`, `knock offs?`, `(?<!(?:number|warrant\\p{L}*|seller|reviews?|ratings?|tracking|promises?)(?: \\p{L}+){0,2} (?:is|are|was|were) (?:also |all |a )?)fake(?!["”’']?(?: (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede|youtube|videos?|customer|promises?|claims?|advertising|(?:replacement )?warrant\\p{L}*|guarantee|numbers?|sellers?|offers?|discounts?|tracking)))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
       `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|\\p{Lu}\\p{L}+|brand)`, `bootleg`, `Fälschung`, `gefälscht\\p{L}*`, `contrefa(?:çon|it|ite)`, `falsificad[oa]`,
       `no es original`, `contraffatt[oaie]`, `non originale`, `taroccat[oaie]`,
     ],
@@ -121,6 +121,9 @@ function isArrival(s: Sentence): boolean {
 
 // "Fast delivery", "arrived on time": praise for the order is no complaint about it.
 const PRAISED_ARRIVAL = /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|ahead of time|in time|as promised)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver/iu;
+
+// "I don't know if they sent a used one": an open question, not an authenticity complaint (as in risks.ts).
+const UNSURE = /(?:(?:don'?t|do not|didn'?t|did not) know|not sure|no idea|wonder(?:ing)?) (?:if|whether)[^.!?]*$/iu;
 
 export interface CauseHints {
   rating: number;
@@ -158,7 +161,9 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
   fields.forEach((f, fi) => {
     const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
     for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, RegExp]>) {
-      const hits = findAll(re, f.text, 200).filter((h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)));
+      const hits = findAll(re, f.text, 200).filter(
+        (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)) && !(cause === 'authenticity' && UNSURE.test(f.text.slice(Math.max(0, h.start - 40), h.start))),
+      );
       if (hits.length === 0) continue;
       const inSentences = new Set(hits.map((h) => sentenceAt(sentences, h)));
       // "Received it with the door broken": a sentence about the order's
