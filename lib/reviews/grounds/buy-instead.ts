@@ -22,7 +22,7 @@ const frame = (src: string) => new RegExp(src.replace(/ /gu, String.raw`\s+`), '
 
 const FRAMES: readonly RegExp[] = [
   // "Better go for", "better to buy", "BETTER switch to".
-  frame(String.raw`(?<![\p{L}])(?:[Bb]etter|BETTER)(?: to){0,2} ${V} ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])(?:[Bb]etter|BETTER|[Rr]ather)(?: to){0,2} ${V} ${DET}${TARGET}`),
   // "you can just go with", "u can go for", "they'll go for … instead".
   frame(String.raw`(?<![\p{L}])(?:[Yy]ou|[Uu]|[Pp]eople|[Bb]uyers)(?: (?:can|could|should|may|must|might|would)|'d|’d)(?: (?:just|rather|simply|also|better|instead))? ${V} ${DET}${TARGET}`),
   frame(String.raw`(?<![\p{L}])they(?:'ll|’ll| will| would) ${V} ${DET}${TARGET}(?=[^.!?\n]{0,40}?instead)`),
@@ -42,6 +42,11 @@ const FRAMES: readonly RegExp[] = [
   frame(String.raw`(?:^|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*))(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
 ];
 
+// The name first, then the advice: "Acme X2 is far better, buy that".
+const NAME_THEN_ADVICE = frame(
+  String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2}) (?:is|are) (?:much |far |way |a lot )?better[^.!?\n]{0,30}?[,.!;]* (?:[Jj]ust )?(?:[Bb]uy|[Gg]o for|[Gg]et|[Tt]ry|[Oo]rder|[Cc]hoose) (?:that|those|it|them|that one|those ones)(?![\p{L}])`,
+);
+
 // Brands and stores reviewers name in lower case too. Words that are also
 // ordinary English ("boat", "noise", "apple", "beats") count only when the
 // writer capitalised them, by the capital rule below.
@@ -56,7 +61,7 @@ const NOT_MODEL = /^(?:mp[34]|usb\d?|h2o|[a-z]\d?g|\p{L}+\d+(?:st|nd|rd|th)|ps\d
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const NOT_ACRONYM = /^(?:OK|USB|LED|HD|TV|AC|DC|PC|MRP|INR|RS|USD|EMI|COD|ANC|ENC|TWS|BT|FM|AM|PM|MY|IT|THE|AND|NOT|FOR|ONE|THIS|NEW|BEST|GOOD|ANY|YOUR)$/u;
 // Capitalised words that start a clause or name nothing to buy.
-const NOT_A_NAME = /^(?:I|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|online|offline|here|there|store|shop|brand|brands|product|products|quality|money|time|return|returning|refund|replacement|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|best|real|original|genuine|new|same|amazon|more|less|again|instead|rather|anyone|everyone|nothing|now|before|after|first|only|with|for|and|or|but|so|if|to|at|on|in|of|by|up|out|off|over|rid|lucky|ready|well|cheap|used|yourself|premium|branded|wired|wireless|bluetooth|earphones?|headphones?|sound|bass|medium|high|low|higher|lower|extra|larger|smaller|bigger|refurbished|cash|prime|warranty|help|service|rs|rupees|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|god|google|youtube)$/iu;
+const NOT_A_NAME = /^(?:I|the|a|an|mine|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|online|offline|here|there|store|shop|brand|brands|product|products|quality|money|time|return|returning|refund|replacement|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|best|real|original|genuine|new|same|amazon|more|less|again|instead|rather|anyone|everyone|nothing|now|before|after|first|only|with|for|and|or|but|so|if|to|at|on|in|of|by|up|out|off|over|rid|lucky|ready|well|cheap|used|yourself|premium|branded|wired|wireless|bluetooth|earphones?|headphones?|sound|bass|medium|high|low|higher|lower|extra|larger|smaller|bigger|refurbished|cash|prime|warranty|help|service|rs|rupees|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|god|google|youtube)$/iu;
 
 function nameAgain(word: string, text: string, at: number): boolean {
   const again = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu');
@@ -110,6 +115,15 @@ export function buyInstead(text: string, title: boolean): Span[] {
       if (named(name, m[0], text, at, title)) out.push({ start: m.index, end: at + nameLength(name) });
       if (out.length >= 10) return out;
     }
+  }
+  NAME_THEN_ADVICE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < 10 && (m = NAME_THEN_ADVICE.exec(text)) !== null) {
+    // The longest of the last one to three words before "is better" that is a name; strict checks only (no capital rule).
+    const words = m[1]!.split(/\s+/u);
+    const at = m.index + m[1]!.length;
+    const hit = [3, 2, 1].filter((k) => k <= words.length).map((k) => words.slice(-k).join(' ')).find((n) => named(n, n, text, at - n.length, true));
+    if (hit) out.push({ start: at - hit.length, end: m.index + m[0].length });
   }
   return out;
 }

@@ -92,6 +92,8 @@ describe('promotional', () => {
     'Cheap feel. Would suggest Audiora Pulse for the money.',
     'It broke. I would have rather gone for AC-500.',
     'Hiss everywhere 😞Go buy sennheiser ones.',
+    'Flat sound. JBL is better. Buy that instead.',
+    "Muddy bass. I'd rather buy Sony.",
   ])('fires on %j', (body) => expect(ids(review(body))).toContain('promotional'));
 
   it.each([
@@ -109,6 +111,7 @@ describe('promotional', () => {
     'DONT BUY. GO FOR REFUND.',
     'Now the app is made by Planterra.com and nags on every screen.',
     "Setup fails with 'cannot reach updates.fooware.com'.",
+    'My old one is better. Buy it if you can find it.',
   ])('stays quiet on %j', (body) => expect(ids(review(body))).not.toContain('promotional'));
 });
 
