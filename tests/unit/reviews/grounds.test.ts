@@ -112,6 +112,9 @@ describe('promotional', () => {
     'Now the app is made by Planterra.com and nags on every screen.',
     "Setup fails with 'cannot reach updates.fooware.com'.",
     'My old one is better. Buy it if you can find it.',
+    'Runs small. Better go for the XL.',
+    'Leaks. Better go for Steel bottle.',
+    'Too slow. Better go for the PRO version.',
   ])('stays quiet on %j', (body) => expect(ids(review(body))).not.toContain('promotional'));
 });
 
