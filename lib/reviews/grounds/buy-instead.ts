@@ -76,15 +76,22 @@ function capsMeanNothing(text: string): boolean {
   return caps / words.length > 0.6;
 }
 
-function named(name: string, said: string, text: string, at: number, title: boolean): boolean {
+interface TextFacts {
+  text: string;
+  /** Shouting or Title Case (computed once per text: it scans the whole text). */
+  shouting?: boolean;
+}
+
+function named(name: string, said: string, facts: TextFacts, at: number, title: boolean): boolean {
+  const { text } = facts;
   const words = name.split(/\s+/u);
   const first = words[0]!.replace(/[.'’-]+$/u, '');
   if (NOT_A_NAME.test(first) || first === '') return false;
   const two = words.slice(0, 2).join(' ').replace(/[.'’-]+$/u, '');
   if (BRANDS.test(first) || BRANDS.test(two)) return true;
   if (MODEL.test(first) && !NOT_MODEL.test(first)) return true;
-  const shouting = capsMeanNothing(text);
-  if (ACRONYM.test(first) && !NOT_ACRONYM.test(first) && !shouting && text !== text.toUpperCase()) return true;
+  const shouting = (facts.shouting ??= capsMeanNothing(text) || text === text.toUpperCase());
+  if (ACRONYM.test(first) && !NOT_ACRONYM.test(first) && !shouting) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(first)) return false;
   // A capital after a lower-case verb word ("u can go for Acme") is the writer's choice.
   const verbEnd = said.slice(0, said.length - name.length).trim().split(/\s+/u).filter((w) => !/^(?:the|a|an|their|some|its)$/u.test(w)).pop() ?? '';
@@ -106,23 +113,27 @@ const CUE = /go for|go with|go buy|go get|better|instead|suggest|recommend|prefe
 export function buyInstead(text: string, title: boolean): Span[] {
   if (!CUE.test(text)) return [];
   const out: Span[] = [];
+  const facts: TextFacts = { text };
+  // Each candidate may scan the text once more (a name repeated elsewhere), so
+  // their number is capped: the work stays linear in the text length.
+  let budget = 40;
   for (const re of FRAMES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const name = m[1]!;
       const at = m.index + m[0].length - name.length;
-      if (named(name, m[0], text, at, title)) out.push({ start: m.index, end: at + nameLength(name) });
-      if (out.length >= 10) return out;
+      if (named(name, m[0], facts, at, title)) out.push({ start: m.index, end: at + nameLength(name) });
+      if (out.length >= 10 || --budget <= 0) return out;
     }
   }
   NAME_THEN_ADVICE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (out.length < 10 && (m = NAME_THEN_ADVICE.exec(text)) !== null) {
+  while (out.length < 10 && budget-- > 0 && (m = NAME_THEN_ADVICE.exec(text)) !== null) {
     // The longest of the last one to three words before "is better" that is a name; strict checks only (no capital rule).
     const words = m[1]!.split(/\s+/u);
     const at = m.index + m[1]!.length;
-    const hit = [3, 2, 1].filter((k) => k <= words.length).map((k) => words.slice(-k).join(' ')).find((n) => named(n, n, text, at - n.length, true));
+    const hit = [3, 2, 1].filter((k) => k <= words.length).map((k) => words.slice(-k).join(' ')).find((n) => named(n, n, facts, at - n.length, true));
     if (hit) out.push({ start: at - hit.length, end: m.index + m[0].length });
   }
   return out;
