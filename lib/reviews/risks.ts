@@ -11,7 +11,7 @@ const AUTHENTICITY = lexicon(
   [
     `counterfeits?`, `counterfeited`, `knock-?offs?`, `knock offs?`, `bootleg(?:ged)?`, `a (?:cheap )?replica`,
     // "fake" but not fake leather / fur / plants / reviews / tan …
-    `(?<!looks? (?:\\p{L}+ )?|or |(?:number|warrant\\p{L}*|seller|reviews?|ratings?|tracking|promises?)(?: \\p{L}+){0,2} (?:is|are|was|were) (?:also |all |a )?)fakes?(?!["”’']?(?:[- ]looking| laugh| (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|eyelashes|snow|blood|moss|tree|succulents?|ivy|suede|diamonds? look|news|stars?|youtube|videos?|customer|promises?|claims?|advertising|(?:replacement )?warrant\\p{L}*|guarantee|numbers?|sellers?|offers?|discounts?|tracking)))`,
+    `(?<!looks? (?:\\p{L}+ )?|or |(?:number|warrant\\p{L}*|seller|reviews?|ratings?|tracking|promises?)(?: \\p{L}+){0,3} (?:is|are|was|were) (?:also |all |a )?)fakes?(?!["”’']?(?:[- ]looking| laugh| (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|eyelashes|snow|blood|moss|tree|succulents?|ivy|suede|diamonds? look|news|stars?|youtube|videos?|customer|promises?|claims?|advertising|(?:replacement )?warrant\\p{L}*|guarantee|numbers?|sellers?|offers?|discounts?|tracking)))`,
     `not (?:a |an |the )?(?:genuine|authentic|original|real) (?:product|item|one|brand|thing|stuff)`, `(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|was not|were not) (?:a |an )?(?:genuine|authentic)${NOT_FOOD}(?! (?:leather|wood|suede))`,
     `not (?:genuine|authentic)${NOT_FOOD}(?! (?:leather|wood|suede))`,
     // Used, opened or tampered goods sold as new, and the words Indian English uses for fakes.

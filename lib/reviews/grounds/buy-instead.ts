@@ -31,7 +31,7 @@ const FRAMES: readonly RegExp[] = [
   // "(I) would suggest the Acme X2", "I recommend Acme" ("I prefer Acme" is a taste, not advice).
   frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise)(?: (?:you|u|everyone|all))?(?: to)?(?: ${V})? ${DET}${TARGET}`),
   // "would have rather gone for", "should have gone with".
-  frame(String.raw`(?<![\p{L}])(?:should|would|could)(?: have|'ve|’ve) (?:rather |just )?(?:gone for|gone with|bought|got|chosen|picked|opted for) ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])(?:[Ss]hould|[Ww]ould|[Cc]ould)(?: have|'ve|’ve) (?:rather |just )?(?:gone for|gone with|bought|got|chosen|picked|opted for) ${DET}${TARGET}`),
   // "… go for the X2 instead", unless it is the reviewer's own plan ("I'll go for X instead", "planned to buy X instead").
   frame(String.raw`(?<![\p{L}])(?<!(?:I|we|I'll|I’ll|we'll|we’ll|will|would|to|I'd|I’d|and|then) )${V} ${DET}${TARGET}(?=(?: [\p{L}\p{N}]+){0,3} instead)`),
   // "Bass lovers go for", "if you want good sound go for / try".

@@ -86,12 +86,12 @@ describe('promotional', () => {
     'Sígueme en Instagram.',
     '私のショップで販売しています。',
     // Advice to buy a named brand, model or store instead.
-    'Tinny sound. Better go for Sony.',
+    'Tinny sound. Better go for Marshall.',
     'Weak bass. If you love bass, try the Boomly B7.',
-    'Not good. Instead you can just go with JBL wireless.',
+    'Not good. Instead you could simply go with Bose.',
     'Cheap feel. Would suggest Audiora Pulse for the money.',
-    'It broke. I would have rather gone for AC-500.',
-    'Hiss everywhere 😞Go buy sennheiser ones.',
+    'It broke. Should have gone for the AC-500.',
+    'Hiss everywhere 😞Go buy philips ones.',
     'Flat sound. JBL is better. Buy that instead.',
     "Muddy bass. I'd rather buy Sony.",
   ])('fires on %j', (body) => expect(ids(review(body))).toContain('promotional'));
@@ -102,8 +102,8 @@ describe('promotional', () => {
     'Promo price was good, it broke anyway.',
     // Comparisons, the reviewer's own plan, unnamed alternatives, a company named by its domain.
     'Not as good as my old Sony, the bass is flat.',
-    'Skullcandy is much better, this one hums.',
-    'I planned to go for JBL but picked this for the price. It hums.',
+    'Anker is much better, this one hums.',
+    'I planned to go for Bose but picked this for the price. It hums.',
     'Better go for a different brand, the hinge snapped.',
     'I prefer the Velora brand; these scratch easily.',
     'Then I went for a refund. It leaks.',
