@@ -11,16 +11,16 @@ const AUTHENTICITY = lexicon(
   [
     `counterfeits?`, `counterfeited`, `knock-?offs?`, `knock offs?`, `bootleg(?:ged)?`, `a (?:cheap )?replica`,
     // "fake" but not fake leather / fur / plants / reviews / tan …
-    `(?<!looks? (?:\\p{L}+ )?|or )fakes?(?!["”’']?(?:[- ]looking| laugh| (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|eyelashes|snow|blood|moss|tree|succulents?|ivy|suede|diamonds? look|news|stars?|youtube|videos?|customer|promises?|claims?|advertising)))`,
+    `(?<!looks? (?:\\p{L}+ )?|or |(?:number|warrant\\p{L}*|seller|reviews?|ratings?|tracking|promises?)(?: \\p{L}+){0,3} (?:is|are|was|were) (?:also |all |a )?)fakes?(?!["”’']?(?:[- ]looking| laugh| (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|eyelashes|snow|blood|moss|tree|succulents?|ivy|suede|diamonds? look|news|stars?|youtube|videos?|customer|promises?|claims?|advertising|(?:replacement )?warrant\\p{L}*|guarantee|numbers?|sellers?|offers?|discounts?|tracking)))`,
     `not (?:a |an |the )?(?:genuine|authentic|original|real) (?:product|item|one|brand|thing|stuff)`, `(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|was not|were not) (?:a |an )?(?:genuine|authentic)${NOT_FOOD}(?! (?:leather|wood|suede))`,
     `not (?:genuine|authentic)${NOT_FOOD}(?! (?:leather|wood|suede))`,
     // Used, opened or tampered goods sold as new, and the words Indian English uses for fakes.
-    `(?:is|are|was|were|its|it'?s|seems?|looks?(?: like)?|felt like|a|an|some|selling|totally|completely) (?:a )?duplicate`, `duplicate (?:product|item|stuff|piece|copy|watch|earphones?)`, `not like the original`, `product (?:is|was) used`, `used (?:earphones?|product|item|one) (?:is |was )?(?:delivered|received|sent)`, `(?:a |the )?first copy`, `copied (?:watch|product|item|one|version)`, `(?:is|are|was|were|its|it's|seems?|looks?(?: like)?|felt like|a|an) (?:a )?(?:fake|duplicate|copy|local) (?:product|item|one|stuff|piece|earphones?|watch)`,
+    `(?:is|are|was|were|its|it'?s|seems?|looks?(?: like)?|felt like|a|an|some|selling|totally|completely) (?:a )?duplicate`, `duplicate (?:product|item|stuff|piece|copy|watch|earphones?)`, `not like the original`, `product (?:is|was) used`, `used (?:earphones?|product|item|one) (?:is |was )?(?:delivered|received|sent)`, `(?:a |the )?(?:first|1st|second|2nd) cop(?:y|ies)`, `(?:send|sends|sending|delivering)(?: me| us)? (?:an? |the )?(?:old )?(?:used|second[- ]hand) (?:product|item|one|piece|unit)`, `feels? like (?:an? )?(?:used|duplicate|fake|copy) (?:product|item|one|piece)`, `duplicate (?:\\p{L}+ )?(?:brand|seal|tag|mark|sticker|hologram|logo)`, `copied (?:watch|product|item|one|version)`, `(?:is|are|was|were|its|it's|seems?|looks?(?: like)?|felt like|a|an) (?:a )?(?:fake|duplicate|copy|local) (?:product|item|one|stuff|piece|earphones?|watch)`,
     `not (?:the )?original(?! (?:artist|cast|recording|version|singer|band|author|voice|lineup|score|soundtrack|edition|release|series|movie|film|show|song))`, `original from (?:outer|outside)`, `tamper(?:ed|ing)`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`, `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`,
     `(?:used|opened) (?:and|&|/) ?returned`, `(?:received|got|get|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)(?! to)`, `not (?:brand )?new(?! to)`, `not seal(?:ed)? pack\\p{L}*`, `(?:someone|somebody) (?:has |had )?(?:already )?(?:opened|used)`, `used,? not new`, `not the real (?:thing|deal|one|product|brand)`, `imitations?(?! (?:leather|vanilla|crab|pearls?|suede))`, `cheap (?:copy|imitation)`,
     // A stated doubt is a claim ("I doubt it is the original"); a doubt taken back is handled by the reader.
     `(?:doubt|suspect) (?:it|its|it'?s|this|that|they|these)(?: is| are| was| were)? (?:the |an? )?(?:original|genuine|authentic|real)`, `fraudulent (?:product|item|goods)`, `infringed (?:product|item|goods)`,
-    `(?:seemed|seems|looked|looks|appeared|appears) (?:to be |to have been |like it was |like it'?s been )?(?:used|opened|worn|returned)(?! (?:to|for|as|by))`, `(?:packaged|packed|looked|looks|seemed|seems) like (?:someone|somebody) (?:had )?(?:returned|used|opened|worn) (?:it|them)`, `(?:in )?(?:package )?opened condition`, `(?:was |were )?opened already`,
+    `(?:seemed|seems|looked|looks|appeared|appears) (?:to be |to have been |like it was |like it'?s been )?(?:used|opened|worn|returned)(?! (?:to|for|as|by))`, `(?:packaged|packed|looked|looks|seemed|seems) like (?:someone|somebody) (?:had )?(?:returned|used|opened|worn) (?:it|them)`, `(?:in )?(?:package )?opened condition`, `(?:received|came|arrived|got|delivered)(?: \\p{L}+){0,3} (?:in )?(?:an? )?(?:open(?:ed)?|unsealed) (?:box|package|packet|pack)`, `opened by (?:someone|somebody|some ?one)(?: else)?`, `(?:was |were )?opened already`,
     // DE / FR / ES / IT
     `Fälschung(?:en)?`, `gefälscht\\p{L}*`, `Plagiat`, `nicht original`, `kein Original`, `keine Originalware`, `contrefa(?:çon|it|ite|its|ites)`, `pas (?:authentique|d'origine|original[e]?)`,
     `copie chinoise`, `falsificad[oa]s?`, `falsificación`, `no es original`, `no son originales`, `imitación`, `contraffatt[oaie]`, `non (?:è )?originale`, `taroccat[oaie]`, `tarocco`,
@@ -35,13 +35,13 @@ const FOOD = /chocolate|candy|candies|wax|butter|cheese|gumm(?:y|ies)|ice cream|
 
 const SAFETY = lexicon(
   [
-    `caught fire`, `catch(?:es)? fire`, `on fire`, `burst into flames`, `(?<!(?:plastic|LED|fake|faux|flickering|electric|artificial|paper|cardboard|little|tiny)["“”]? ?["“”]?)flames?`, `fire hazard`, `fire risk`, `started a fire`,
+    `caught fire`, `catch(?:es)? fire`, `(?<!(?:money|cash|ears?)(?: \\p{L}+)? )on fire`, `burst into flames`, `(?<!(?:plastic|LED|fake|faux|flickering|electric|artificial|paper|cardboard|little|tiny)["“”]? ?["“”]?)flames?`, `fire hazard`, `fire risk`, `started a fire`,
     `burn(?:ed|t|s|ing)? (?:my|his|her|their|our|me|him|the kids?|skin|hands?|fingers?|through)`, `burn marks?`, `burning (?:smell|plastic|odou?r)`, `smell(?:ed|s)? (?:of |like )?burning`,
     `(?:started|began|was|is|kept) smoking`, `smoke (?:came|coming|poured|pouring|billowed|everywhere)`, `smoke in the (?:room|house|kitchen|kids)`,
     `electric(?:al)? shocks?`, `(?:gave|got|received) (?:me |us |him |her |my \\p{L}+ )?(?:an? )?(?:electric(?:al)? )?shock`, `shocked (?:me|my|him|her|us) (?:when|while|as)`, `electrocut\\p{L}*`,
     `sparks (?:flew|came|everywhere|coming)`, `sparked`, `sparking`, `short[- ]circuit\\p{L}*`, `(?<!(?:athletic|sports?|old|previous|prior|existing|past|knee|back|running) )injur(?:y|ies|ed)`, `cut (?:my|his|her) (?:finger|hand|foot|lip|skin)`, `(?:was|started|kept|left me|is) bleeding`, `(?:ended up|went|trip) (?:in|to) (?:the )?(?:hospital|ER|emergency room)`, `emergency room`,
     `chok(?:e|ed|ing)(?: hazard)?`, `allergic reactions?`, `anaphyla\\p{L}*`, `hives`, `rash(?:es)?`, `broke out in`, `swell(?:ing|ed)(?: up)?`, `chemical burns?`,
-    `irritat(?:ed|es|ion|ions)`, `irritate (?:my|the|your|his|her) \\p{L}+`, `itch(?:y|ing|es|ed|iness)?`, `bleed(?:s|ing)?`, `bled`, `red(?:ness| and (?:flaky|swollen|itchy|irritated|sore|raw))`, `(?:became|turned|went|got) (?:all )?red`,
+    `irritat(?:ed|es|ion|ions)`, `irritate (?:my|the|your|his|her) \\p{L}+`, `itch(?:y|ing|es|ed|iness)?`, `(?<!ears? (?:\\p{L}+ )?)bleed(?:s|ing)?`, `bled`, `red(?:ness| and (?:flaky|swollen|itchy|irritated|sore|raw))`, `(?:became|turned|went|got) (?:all )?red`,
     `asthma`, `suffocat\\p{L}*`, `(?:can'?t|couldn'?t|could not|cannot|won'?t be able to|unable to|hard to) breath\\p{L}*`, `allerg(?:y|ies|ic)`, `face ?burn`, `burning (?:sensation|feeling|while|when|on (?:my|the))`, `burns? (?:my|the|your) (?:skin|face|scalp|eyes?)`,
     `hair (?:loss|fell out)`, `(?:got|fell|became|gets|made (?:me|us|him|her|my \\p{L}+)) (?:ill|sick)`, `food poisoning`, `vomit\\p{L}*`, `diarrh\\p{L}*`, `(?:kill|killed) (?:you|me|him|her|my|our|the)`, `(?:want to|going to|will|could|people (?:have been|are)) (?:die|dying)`,
     `cut (?:my|his|her|their|our|your|me|him) (?:\\p{L}+)`, `stomach (?:problems?|pains?|aches?|upset|issues?|cramps?)`, `(?:went|goes|go|going|gone|turned|turn|became) numb`, `numbness`, `(?:pressure|open|bed) sores?`, `formaldehyde`, `carcinogen\\p{L}*`, `collapsed (?:with|under) (?:me|him|her|my)`, `skin (?:disease|damage|peel\\p{L}*|reaction)`, `(?:rat|mouse|mice) (?:urine|droppings|poop)`,
@@ -61,6 +61,9 @@ const SAFETY = lexicon(
 // "melted chocolate", "choke" on an engine are not hazards).
 const NEGATED = /(?:no|not|never|without|zero|nicht|kein|pas|sin|senza)\s+(?:\p{L}+\s+)?$/iu;
 
+// "I don't know if I received a used one or what": an open question, not a claim.
+const UNSURE = /(?:(?:don'?t|do not|didn'?t|did not) know|not sure|no idea|wonder(?:ing)?) (?:if|whether)[^.!?]*$/iu;
+
 export interface RiskResult {
   risks: RiskId[];
   evidence: RiskEvidence[];
@@ -69,7 +72,10 @@ export interface RiskResult {
 export function detectRisks(fields: readonly Field[]): RiskResult {
   const ev: RiskEvidence[] = [];
   for (const f of fields) {
-    for (const m of findAll(AUTHENTICITY, f.text, 10)) ev.push({ id: 'authenticity-risk', ...evidence(f, m) });
+    for (const m of findAll(AUTHENTICITY, f.text, 10)) {
+      if (UNSURE.test(f.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      ev.push({ id: 'authenticity-risk', ...evidence(f, m) });
+    }
     for (const m of findAll(SAFETY, f.text, 10)) {
       const quote = f.text.slice(m.start, m.end);
       const before = f.text.slice(Math.max(0, m.start - 24), m.start);

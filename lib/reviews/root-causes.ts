@@ -29,6 +29,8 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   ),
   'not-as-described': lexicon(
     [
+      // "not as expected" starts at "not", so the negation check before a hit does not drop it.
+      `not (?:as |what )(?:I |we )?ex?s?pected`, `(?:shown|showed|displayed|mentioned|written|printed) (?:in|on) (?:the )?(?:picture|pic|pitcher|photo|image|website|site|box|listing|page)`, `different from (?:the )?(?:real|actual)(?: one| product| thing)?`, `not included`, `(?:was|were|is|are) not (?:provided|in the box)`,
       `(?:smaller|bigger|larger|shorter|thinner|lighter|darker|less) (?:then|than) (?:(?:I |we )?ex?s?pected|I thought|(?:it )?(?:looks|looked|shown|pictured))`, `as (?:I |we )?ex?s?pected`, `(?:not )?what I (?:had )?hoped`, `true to size`, `tallas?`, `taille`, `Größe`, `misura`,
       `(?:false|misleading|deceptive|TV) (?:advertis${L}|ads?)`, `(?:the |their )?(?:ad|advert|advertisement) (?:says|said|shows|showed|claims|claimed)`, `(?:specifications?|specs|details|pictures?|photos?|images?)(?: of this item)? (?:do(?:es)? not|don'?t|didn'?t|did not) (?:match|compare|look)`, `as (?:shown|pictured|advertised)`, `deceiv${L}`, `claimed`, `(?:I )?assumed`, `(?:was|were) hoping`, `sold separately`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
       `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) fit (?:a |an |my |the |any |\d)`, `(?:the (?:description|listing|ad|title|box|package|label)|it) (?:claims?|says?|states?|said)`, `runs? (?:very |really )?(?:big|small|large|narrow|wide)`, `(?:so|too|way too) (?:tiny|small|big|large|short)`,
@@ -72,6 +74,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `(?:I |we )?(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|enjoy|care for)`, `overpowering`, `(?:scent|smell|fragrance|perfume) (?:is|was) (?:too|very|so|really|not|just|a bit)`, `songs?`, `album`, `vocals?`, `lyrics`, `tracks`, `music`, `(?:the|this) (?:show|movie|film|book|novel|series|game)`,
       `scent(?:ed|s)?`, `(?:bad|strong|weird|strange|awful|horrible|terrible|pleasant) (?:smell|scent|odou?r)`, `smells? (?:like|bad|awful|weird|strange|terrible)`, `spicy`, `bulky`, `(?:not |isn'?t |wasn'?t )?(?:very )?(?:interesting|funny|catchy|artistic|outstanding|exciting|entertaining|engaging|appealing)`,
       `(?:the )?(?:recipes?|graphics|gameplay)`, `(?:couldn'?t|could not|can'?t) get into`, `(?:didn'?t|did not) (?:hold|keep) my (?:interest|attention)`, `afraid of`, `(?:my )?(?:cats?|dogs?|kids?|son|daughter|grandson|granddaughter) (?:did not|didn'?t|won'?t|wouldn'?t|does not|doesn'?t) (?:like|care|eat|use|play)`,
+      `not one of (?:my|his|her|their|the) (?:\\p{L}+ )?(?:favou?rites?|best)`, `predictable`, `dragged on`,
       `plot`, `story(?:line)?`, `characters?`, `the writing`, `narrat${L}`, `acting`, `episodes?`, `boring`, `bored`, `wish I (?:liked|loved)`, `hate (?:it|this|the)`,
       `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not my (?:style|taste|cup of tea)`, `not for me`, `ugly`,
       `boring`, `not a fan`, `too (?:sweet|strong|bitter|bright|soft|firm|salty|spicy|sour|bland|rich|mild)`, `for my taste`, `(?:my|our) (?:taste|preference)`,
@@ -83,7 +86,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
     [
       `duplicate(?! (?:order|charge|payment|shipment|review|listing|item(?:s)? in))`, `(?:a |the )?first copy`, `copied`, `fake product`, `not (?:an? |the )?original`, `original from (?:outer|outside)`, `tamper${L}`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`,
       `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`, `(?:used|open(?:ed)?) (?:and|&|/) ?returned`, `(?:received|got|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)`, `not (?:brand )?new`, `not seal(?:ed)? pack${L}`,
-      `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?!["”’']?(?: (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede|youtube|videos?|customer|promises?|claims?|advertising)))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
+      `counterfeits?`, `knock-?offs?`, `knock offs?`, `(?<!(?:number|warrant\\p{L}*|seller|reviews?|ratings?|tracking|promises?)(?: \\p{L}+){0,3} (?:is|are|was|were) (?:also |all |a )?)fake(?!["”’']?(?: (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede|youtube|videos?|customer|promises?|claims?|advertising|(?:replacement )?warrant\\p{L}*|guarantee|numbers?|sellers?|offers?|discounts?|tracking)))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
       `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|\\p{Lu}\\p{L}+|brand)`, `bootleg`, `Fälschung`, `gefälscht\\p{L}*`, `contrefa(?:çon|it|ite)`, `falsificad[oa]`,
       `no es original`, `contraffatt[oaie]`, `non originale`, `taroccat[oaie]`,
     ],
@@ -118,6 +121,9 @@ function isArrival(s: Sentence): boolean {
 
 // "Fast delivery", "arrived on time": praise for the order is no complaint about it.
 const PRAISED_ARRIVAL = /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|ahead of time|in time|as promised)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver/iu;
+
+// "I don't know if they sent a used one": an open question, not an authenticity complaint (as in risks.ts).
+const UNSURE = /(?:(?:don'?t|do not|didn'?t|did not) know|not sure|no idea|wonder(?:ing)?) (?:if|whether)[^.!?]*$/iu;
 
 export interface CauseHints {
   rating: number;
@@ -155,7 +161,9 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
   fields.forEach((f, fi) => {
     const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
     for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, RegExp]>) {
-      const hits = findAll(re, f.text, 200).filter((h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)));
+      const hits = findAll(re, f.text, 200).filter(
+        (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)) && !(cause === 'authenticity' && UNSURE.test(f.text.slice(Math.max(0, h.start - 40), h.start))),
+      );
       if (hits.length === 0) continue;
       const inSentences = new Set(hits.map((h) => sentenceAt(sentences, h)));
       // "Received it with the door broken": a sentence about the order's

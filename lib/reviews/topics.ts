@@ -20,14 +20,16 @@ const PRODUCT = lexicon(
     `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|quiet|soft|hard|hot|cold|sweet|salty|spicy|bitter|sour|bland|dry|greasy|oily|sticky|strong|mild|stiff|sharp|fragile|narrow|wide|flimsy|runny|watery)`,
     `colou?rs?`, `smells?`, `smelled`, `odou?r`, `tastes?`, `tasted`, `flavou?r`, `batter(?:y|ies)`, `charg(?:e|er|es|ing)`, `screen`, `buttons?`,
     `zipper`, `straps?`, `handles?`, `lids?`, `leak${L}`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `uncomfortable`, `comfy`, `design`,
-    `bluetooth`, `wi-?fi`, `durable`, `sturdy`, `ripped`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
+    `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
     `crack(?:ed|s|ing)?`, `scratch${L}`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `useless`, `junk`, `garbage`, `trash`, `worthless`,
     `piece of (?:junk|crap|garbage)`, `returning (?:it|this|them)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
     `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture`, `image quality`,
     `(?:love|loved|(?<!(?:would|I'd|we'd|I’d) )like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
     // "it is excellent", "good vacuum": a verdict on a thing is a verdict on the product
     `(?:it|this|they|these)(?: is|'s| was| are| were)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish)`,
-    `(?:great|good|excellent|nice|decent|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night)(?!\\p{L}))\\p{L}{3,}`,
+    `(?:great|good|excellent|nice|decent|average|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night)(?!\\p{L}))\\p{L}{3,}`,
+    // "not value for money", "they are not worth it": a verdict on the product at its price, unless the price is the subject ("the price is not worth it").
+    `(?<!pric\\p{L}*(?: \\p{L}+){0,2} )(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money)`,
     `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `dead on arrival`, `doa`, `died`, `dies`, `lasted`, `last(?:s)? (?:long|only)`,
     `pieces?`, `parts?`, `missing (?:parts?|pieces?|screws?)`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
     `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`, `taste`,
@@ -85,9 +87,15 @@ const DELIVERY = lexicon(
     `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r|for))`,
     `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|leaking|leaked|torn|teared|open(?:ed)?|used|wrong|empty|incomplete|without)(?: condition)?`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
-    `(?:not|n'?t|never) (?:get|got|receive|received|rec'?d|recieved|reach(?:ed)?)(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
+    `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
     `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
     `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering)(?: \\p{L}+){1,8}? (?:and|but|while|why) (?:i )?(?:got|received|getting|am getting|delivered)`,
+    // A part of the order not in the box: "the earphones are missing from the box", "earphone is not there".
+    `(?:\\p{L}+ ){0,3}(?:is|are|was|were) (?:missing|not there|not inside|absent) (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
+    `(?:is|are|was|were) (?:missing|not there|not inside|absent)(?: (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton))?`, `missing (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
+    `(?:is |was )?not (?:the |my )?ordered (?:product|item|model|one|colou?r|size)`, `(?:not|never) (?:the )?(?:product|item|model) I ordered`,
+    `damaged? (?:piece|product|item|pack|packet)(?: (?:received|recieved|recived|delivered|sent|came))?`,
+    `(?:received|recieved|recived|got) (?:a |the )?damaged? (?:piece|product|item)`,
     `spill(?:ed|t)(?: \\p{L}+)*? (?:over|all over|everywhere|in)`, `half spilled`, `(?:were|was) crushed`,
 
     `deliver${L}`, `arriv${L}`, `shipping`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `carriers?`, `UPS`, `USPS`,
@@ -107,6 +115,7 @@ const DELIVERY = lexicon(
 const PACKAGING = lexicon(
   [
     `(?:(?:whole|entire|outer|shipping) )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper) (?:was |were |arrived |came )?(?:crushed|torn|ripped(?: open)?|open(?:ed)?|wet|soaked|damaged|dented|smashed|destroyed|fell apart|falling apart)`,
+    `seal(?:ed)? (?:was |is |were )?(?:already )?(?:broken|open(?:ed)?|tampered|torn|missing)`, `(?:broken|no|without|missing) seal`, `(?:box|package|packet|pack) (?:was |is )?(?:already )?open(?:ed)?`, `open(?:ed)? (?:box|package|packet|pack)`,
     `broken (?:in|during) (?:transit|shipping|delivery)`, `packag(?:ing|ed)`, `packed`, `bubble wrap`, `envelope`, `padding`, `padded`, `wrapping`,
     `(?:huge|big|oversized|flimsy|thin|tiny|wrong) (?:box|envelope|bag|mailer)`, `(?:outer|shipping) box`,
     `(?:thin|flimsy|single|one|cheap) (?:\\p{L}+ )?(?:layer|sheet|piece)s? of (?:bubble ?wrap|padding|paper|cardboard|plastic)`, `cardboard`, `Verpackung`, `verpackt`,
@@ -147,7 +156,8 @@ const OFFTOPIC = lexicon([
 /** Bare verdicts that name no topic ("Very disappointed.", "Never again!"). */
 const GENERIC = lexicon([
   `(?:very |so |extremely |really )?(?:disappointed|disappointing|unhappy|not happy|upset|annoyed|frustrated|frustrating|unacceptable|ridiculous|terrible|horrible|awful|bad|poor|great|good|excellent|amazing|perfect|fine|ok(?:ay)?|meh)`,
-  `(?:never|not) again`, `(?:I )?(?:placed|made) (?:an? |the |my )?order`, `I give up`, `no comments?`, `(?:the )?(?:title|headline|heading|subject) says it all`, `(?:no way|too (?:early|soon)) to (?:judge|tell|say|rate|review)(?: (?:it|yet|so far))*`, `avoid(?: avoid)*`, `(?:not|n'?t) (?:happy|satisfied)`, `unhappy(?: with (?:my|the|this) (?:purchase|order))?`, `(?:very |a very |so )?disappointing experience`, `total loss`, `please let me know`, `as soon as possible`,
+  `(?:never|not) again`, `(?:I )?(?:placed|made) (?:an? |the |my )?order`, `I (?:had |have )?(?:order|ordered|purchased|bought)(?= (?:this|it|these|them|one|two|a|an|the|my|\\p{L}+ (?:with|for|from|on)))`, `I give up`, `no comments?`, `(?:the )?(?:title|headline|heading|subject) says it all`, `(?:no way|too (?:early|soon)) to (?:judge|tell|say|rate|review)(?: (?:it|yet|so far))*`, `avoid(?: avoid)*`, `(?:not|n'?t) (?:happy|satisfied)`, `unhappy(?: with (?:my|the|this) (?:purchase|order))?`, `(?:very |a very |so )?disappointing experience`, `total loss`, `please let me know`, `as soon as possible`,
+  `(?:please|pls|plz|kindly) help(?: me| us)?`, `(?<!(?:not|n't|n’t) )help (?:me|us)(?: out)?(?: please)?(?=\\s*[.!?]|$)`, `need help`, `what (?:can|should|do|shall) (?:I|we) do`, `never (?:ever )?(?:buy|purchase|order)(?: again)?`,
   `no bueno`, `blah`, `what the hell(?: is this)?`, `sorry`, `very bad experience`, `waste of (?:money|time)`, `(?:big )?mistake`, `(?:I )?want my money back`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
   `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
   `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,

@@ -1,11 +1,16 @@
 // A review only about the price or availability ("price doubled overnight",
 // "always out of stock"). "Not worth the money, it broke" is about the product.
+// "Item not available" above a delivery complaint ("got the gift box only")
+// is about the order that went wrong, not about stock: no price, no ground.
 import type { GroundDetector } from '../context.ts';
 import { wholeComment } from './whole-comment.ts';
 
 export const pricingAvailability: GroundDetector = {
   id: 'pricing-availability',
   kinds: ['review'],
-  detect: (ctx) =>
-    wholeComment(ctx, ['price', 'availability', 'seller', 'delivery', 'packaging', 'amazon'], ['price', 'availability']),
+  detect(ctx) {
+    const found = wholeComment(ctx, ['price', 'availability', 'seller', 'delivery', 'packaging', 'amazon'], ['price', 'availability']);
+    if (found.length && !ctx.sentences.some((s) => s.tags.has('price')) && ctx.sentences.some((s) => s.tags.has('delivery'))) return [];
+    return found;
+  },
 };

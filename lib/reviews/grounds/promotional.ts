@@ -4,6 +4,7 @@
 // Amazon), and naming a competing product in a comparison is not an ad.
 import type { Context, GroundDetector } from '../context.ts';
 import { findLinks } from '../links.ts';
+import { buyInstead } from './buy-instead.ts';
 import { type Span, evidence, findAll, lexicon, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
@@ -108,9 +109,20 @@ function elsewhere(text: string, body: boolean): Span[] {
   return out;
 }
 
+// A bare domain ("Acme.com", no scheme, "www." or path) is often only a
+// company's name ("now made by Acme.com", "failed to download from
+// update.acme.com"). It sends readers away only when the words before it do:
+// "visit", "buy it at", "my shop", "cheaper on".
+const BARE_DOMAIN = /^[\p{L}\p{N}.-]+$/u;
+const SENDS_TO = /(?:visit|check(?:ing)? (?:it |them )?out|go(?:ing)? to|head(?: over)? to|(?:buy|bought|order(?:ed)?|get|got|purchase[sd]?|shop|found|find|available|cheaper|sold|sells?|selling)(?: \p{L}+){0,3} (?:at|on|from|via)|(?:my|our) (?:\p{L}+ )?(?:shop|store|site|website|page|blog|channel)|search(?: for)?|see|try|use)[\s:,-]*$/iu;
+
 /** Links to other sites; links to Amazon itself are allowed in reviews. */
 function links(text: string): Span[] {
-  return findLinks(text).filter((l) => !AMAZON_HOST.test(l.host));
+  return findLinks(text).filter((l) => {
+    if (AMAZON_HOST.test(l.host)) return false;
+    if (!BARE_DOMAIN.test(text.slice(l.start, l.end)) || /^www\./iu.test(l.host)) return true;
+    return SENDS_TO.test(text.slice(Math.max(0, l.start - 60), l.start));
+  });
 }
 
 export const promotional: GroundDetector = {
@@ -119,7 +131,7 @@ export const promotional: GroundDetector = {
   detect(ctx: Context): Evidence[] {
     const out: Evidence[] = [];
     for (const f of ctx.fields) {
-      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20), ...elsewhere(f.text, f.field === 'body')].sort((a, b) => a.start - b.start);
+      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20), ...elsewhere(f.text, f.field === 'body'), ...buyInstead(f.text, f.field === 'title')].sort((a, b) => a.start - b.start);
       for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
     }
     return out.slice(0, 20);

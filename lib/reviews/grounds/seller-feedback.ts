@@ -2,11 +2,17 @@
 // customer service, or about receiving a wrong, damaged, empty or incomplete
 // order, belongs in seller feedback, not in product reviews. Any sentence
 // about the product itself ("arrived late and the zipper broke") makes it a
-// product review: not removable. A claim that the item is fake, used or
-// tampered is a claim about the product (an authenticity risk), never this.
+// product review: not removable. A claim that the item is fake is a claim
+// about the product (an authenticity risk), never this; receiving a used item
+// with nothing about the product is (policy §4), and keeps its risk.
 import type { GroundDetector } from '../context.ts';
 import { detectRisks } from '../risks.ts';
 import { wholeComment } from './whole-comment.ts';
+
+// Authenticity words that say the item came used (policy §4 lists "used" with
+// wrong and incomplete items). A broken seal or a tampered box is read as a
+// doubt about the goods themselves and keeps the review.
+const USED = /used|returned|refurbished|second[- ]hand|not (?:brand )?new|中古|使用済|二手|用过/iu;
 
 export const sellerFeedback: GroundDetector = {
   id: 'seller-feedback',
@@ -19,7 +25,8 @@ export const sellerFeedback: GroundDetector = {
       // "Wrong product delivered": the mismatch is the delivery's.
       [['delivery', 'mismatch']],
     );
-    if (found.length === 0 || detectRisks(ctx.fields).risks.includes('authenticity-risk')) return [];
-    return found;
+    if (found.length === 0) return [];
+    const fake = detectRisks(ctx.fields).evidence.some((e) => e.id === 'authenticity-risk' && !(USED.test(e.quote) && !/open|seal|tamper|開封|拆/iu.test(e.quote)));
+    return fake ? [] : found;
   },
 };

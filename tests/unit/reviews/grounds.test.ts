@@ -85,12 +85,36 @@ describe('promotional', () => {
     'Visitez ma boutique sur etsy, code promo ETE10.',
     'Sígueme en Instagram.',
     '私のショップで販売しています。',
+    // Advice to buy a named brand, model or store instead.
+    'Tinny sound. Better go for Marshall.',
+    'Weak bass. If you love bass, try the Boomly B7.',
+    'Not good. Instead you could simply go with Bose.',
+    'Cheap feel. Would suggest Audiora Pulse for the money.',
+    'It broke. Should have gone for the AC-500.',
+    'Hiss everywhere 😞Go buy philips ones.',
+    'Flat sound. JBL is better. Buy that instead.',
+    "Muddy bass. I'd rather buy Sony.",
   ])('fires on %j', (body) => expect(ids(review(body))).toContain('promotional'));
 
   it.each([
     'Better than the Ninja I had before.',
     'See the other listing at https://www.amazon.com/dp/B000000000 for the refill.',
     'Promo price was good, it broke anyway.',
+    // Comparisons, the reviewer's own plan, unnamed alternatives, a company named by its domain.
+    'Not as good as my old Sony, the bass is flat.',
+    'Anker is much better, this one hums.',
+    'I planned to go for Bose but picked this for the price. It hums.',
+    'Better go for a different brand, the hinge snapped.',
+    'I prefer the Velora brand; these scratch easily.',
+    'Then I went for a refund. It leaks.',
+    'Try Medium heat or it burns.',
+    'DONT BUY. GO FOR REFUND.',
+    'Now the app is made by Planterra.com and nags on every screen.',
+    "Setup fails with 'cannot reach updates.fooware.com'.",
+    'My old one is better. Buy it if you can find it.',
+    'Runs small. Better go for the XL.',
+    'Leaks. Better go for Steel bottle.',
+    'Too slow. Better go for the PRO version.',
   ])('stays quiet on %j', (body) => expect(ids(review(body))).not.toContain('promotional'));
 });
 

@@ -1,0 +1,140 @@
+// Advice to buy another brand, model or store instead (policy §4): "better go
+// for Acme", "you can just go with Acme X2", "if you want bass, try Acme",
+// "would suggest the Acme X2", "would have rather gone for AC-500". Two parts
+// must both hold:
+// - an advice frame (an imperative opening a sentence or clause, "better
+//   (to) …", "you/u can …", "instead of this …", "I'd suggest …"), never the
+//   reviewer's own plan ("I planned to go for Acme") or a comparison alone
+//   ("not as good as my Acme");
+// - a named target: a known brand or store, a model code (X2, AB-500), an
+//   acronym (JBL), a capital the writer chose (lower-case verb, capitalised
+//   name), or a capitalised word named again elsewhere in the review.
+// An unnamed target ("another brand", "a refund", "something else") is no ad.
+import type { Span } from '../text.ts';
+
+const V = String.raw`(?:go for|go with|go buy|go get|buy|get|try|switch to|opt for|choose|prefer|purchase|order|pick)`;
+// Words skipped before the name: "go for the Acme X2", "their Acme variant".
+const DET = String.raw`(?:(?:the|a|an|their|some|its) )?`;
+const TARGET = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
+
+// Reviewers type two spaces as often as one.
+const frame = (src: string) => new RegExp(src.replace(/ /gu, String.raw`\s+`), 'gu');
+
+const FRAMES: readonly RegExp[] = [
+  // "Better go for", "better to buy", "BETTER switch to".
+  frame(String.raw`(?<![\p{L}])(?:[Bb]etter|BETTER|[Rr]ather)(?: to){0,2} ${V} ${DET}${TARGET}`),
+  // "you can just go with", "u can go for", "they'll go for … instead".
+  frame(String.raw`(?<![\p{L}])(?:[Yy]ou|[Uu]|[Pp]eople|[Bb]uyers)(?: (?:can|could|should|may|must|might|would)|'d|’d)(?: (?:just|rather|simply|also|better|instead))? ${V} ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])they(?:'ll|’ll| will| would) ${V} ${DET}${TARGET}(?=[^.!?\n]{0,40}?instead)`),
+  // "instead of this (you can) buy", "Instead you can just go with".
+  frame(String.raw`(?<![\p{L}])(?:[Ii]nstead of (?:this|these|it|that|buying|purchasing)(?: \p{L}+){0,3}|[Ii]nstead),? (?:you |u )?(?:can |could |should |may )?(?:just |simply )?${V} ${DET}${TARGET}`),
+  // "(I) would suggest the Acme X2", "I recommend Acme" ("I prefer Acme" is a taste, not advice).
+  frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise)(?: (?:you|u|everyone|all))?(?: to)?(?: ${V})? ${DET}${TARGET}`),
+  // "would have rather gone for", "should have gone with".
+  frame(String.raw`(?<![\p{L}])(?:[Ss]hould|[Ww]ould|[Cc]ould)(?: have|'ve|’ve) (?:rather |just )?(?:gone for|gone with|bought|got|chosen|picked|opted for) ${DET}${TARGET}`),
+  // "… go for the X2 instead", unless it is the reviewer's own plan ("I'll go for X instead", "planned to buy X instead").
+  frame(String.raw`(?<![\p{L}])(?<!(?:I|we|I'll|I’ll|we'll|we’ll|will|would|to|I'd|I’d|and|then) )${V} ${DET}${TARGET}(?=(?: [\p{L}\p{N}]+){0,3} instead)`),
+  // "Bass lovers go for", "if you want good sound go for / try".
+  frame(String.raw`(?<![\p{L}])(?:lovers?|fans?) (?:should |must |can )?${V} ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? ${V} ${DET}${TARGET}`),
+  // An imperative opening a sentence or clause: "… not happy. Go for Acme",
+  // "😭Go buy Acme", "skip this, try Acme".
+  frame(String.raw`(?:^|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*))(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
+];
+
+// The name first, then the advice: "Acme X2 is far better, buy that".
+const NAME_THEN_ADVICE = frame(
+  String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2}) (?:is|are) (?:much |far |way |a lot )?better[^.!?\n]{0,30}?[,.!;]* (?:[Jj]ust )?(?:[Bb]uy|[Gg]o for|[Gg]et|[Tt]ry|[Oo]rder|[Cc]hoose) (?:that|those|it|them|that one|those ones)(?![\p{L}])`,
+);
+
+// Brands and stores reviewers name in lower case too. Words that are also
+// ordinary English ("boat", "noise", "apple", "beats") count only when the
+// writer capitalised them, by the capital rule below.
+const BRANDS = new RegExp(
+  String.raw`^(?:jbl|sony|samsung|sennheiser|skull ?[ck]andy|philips|phillips|bose|boult|xiaomi|redmi|realme|oneplus|oppo|vivo|nokia|motorola|lenovo|asus|acer|dell|hp|lg|panasonic|jabra|anker|soundcore|marshall|jaybird|ptron|zebronics|portronics|fastrack|fossil|casio|timex|amazfit|fitbit|garmin|logitech|huawei|mcafee|norton|kaspersky|avast|bitdefender|flipkart|paytm|croma|tatacliq|myntra|snapdeal|nykaa|meesho|walmart|ebay|costco|aliexpress|temu|etsy|ikea|dettol|himalaya|patanjali|nivea|cetaphil|neutrogena|mamaearth|lakme|godrej|airwick|havells|bajaj|prestige|pigeon|milton|dabur|britannia|parle|nestle|cadbury)$`,
+  'iu',
+);
+// A model code has letters and digits ("X2", "AB-500"), but units and
+// formats are not models.
+const MODEL = /^(?=[\p{L}\p{N}-]*\p{N})(?=[\p{N}-]*\p{L})\p{L}[\p{L}\p{N}-]{1,14}$/u;
+const NOT_MODEL = /^(?:mp[34]|usb\d?|h2o|[a-z]\d?g|\p{L}+\d+(?:st|nd|rd|th)|ps\d|x\d+|covid\d*|24x7)$/iu;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const NOT_ACRONYM = /^(?:XS|XL|XXL|XXXL|\d?XL|PRO|MAX|MINI|LITE|PLUS|OK|USB|LED|HD|TV|AC|DC|PC|MRP|INR|RS|USD|EMI|COD|ANC|ENC|TWS|BT|FM|AM|PM|MY|IT|THE|AND|NOT|FOR|ONE|THIS|NEW|BEST|GOOD|ANY|YOUR)$/u;
+// Capitalised words that start a clause or name nothing to buy.
+const NOT_A_NAME = /^(?:I|the|a|an|mine|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|online|offline|here|there|store|shop|brand|brands|product|products|quality|money|time|return|returning|refund|replacement|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|best|real|original|genuine|new|same|amazon|more|less|again|instead|rather|anyone|everyone|nothing|now|before|after|first|only|with|for|and|or|but|so|if|to|at|on|in|of|by|up|out|off|over|rid|lucky|ready|well|cheap|used|yourself|premium|branded|wired|wireless|bluetooth|earphones?|headphones?|sound|bass|medium|high|low|higher|lower|extra|larger|smaller|bigger|refurbished|cash|prime|warranty|help|service|rs|rupees|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|god|google|youtube|exchange|customer|small|large|regular|standard|basic|pro|plus|max|mini|lite|steel|glass|plastic|wooden|cotton|leather|vitamin|herbal|organic|natural|ayurvedic|manual|automatic|electric|digital|smart|normal|simple|cheaper|costlier|expensive|offline|physical)$/iu;
+
+function nameAgain(word: string, text: string, at: number): boolean {
+  const again = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu');
+  return again.test(text.slice(0, at) + ' ' + text.slice(at + word.length));
+}
+
+/** The writer is shouting or Title-Casing: capitals then say nothing about names. */
+function capsMeanNothing(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length < 3) return true;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length > 0.6;
+}
+
+interface TextFacts {
+  text: string;
+  /** Shouting or Title Case (computed once per text: it scans the whole text). */
+  shouting?: boolean;
+}
+
+function named(name: string, said: string, facts: TextFacts, at: number, title: boolean): boolean {
+  const { text } = facts;
+  const words = name.split(/\s+/u);
+  const first = words[0]!.replace(/[.'’-]+$/u, '');
+  if (NOT_A_NAME.test(first) || first === '') return false;
+  const two = words.slice(0, 2).join(' ').replace(/[.'’-]+$/u, '');
+  if (BRANDS.test(first) || BRANDS.test(two)) return true;
+  if (MODEL.test(first) && !NOT_MODEL.test(first)) return true;
+  const shouting = (facts.shouting ??= capsMeanNothing(text) || text === text.toUpperCase());
+  if (ACRONYM.test(first) && !NOT_ACRONYM.test(first) && !shouting) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(first)) return false;
+  // A capital after a lower-case verb word ("u can go for Acme") is the writer's choice.
+  const verbEnd = said.slice(0, said.length - name.length).trim().split(/\s+/u).filter((w) => !/^(?:the|a|an|their|some|its)$/u.test(w)).pop() ?? '';
+  if (!title && !shouting && /^\p{Ll}/u.test(verbEnd)) return true;
+  return nameAgain(first, text, at);
+}
+
+/** The quote ends with the name: its first word plus following capitalised words or model codes. */
+function nameLength(name: string): number {
+  const words = name.split(/(?<=\S)(?=\s)/u);
+  let n = 1;
+  while (n < words.length && (/^\s*\p{Lu}/u.test(words[n]!) || (MODEL.test(words[n]!.trim()) && !NOT_MODEL.test(words[n]!.trim())))) n++;
+  return words.slice(0, n).join('').replace(/[.'’-]+$/u, '').length;
+}
+
+const CUE = /go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
+
+/** Spans where the review sends readers to buy a named alternative. */
+export function buyInstead(text: string, title: boolean): Span[] {
+  if (!CUE.test(text)) return [];
+  const out: Span[] = [];
+  const facts: TextFacts = { text };
+  // Each candidate may scan the text once more (a name repeated elsewhere), so
+  // their number is capped: the work stays linear in the text length.
+  let budget = 40;
+  for (const re of FRAMES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const name = m[1]!;
+      const at = m.index + m[0].length - name.length;
+      if (named(name, m[0], facts, at, title)) out.push({ start: m.index, end: at + nameLength(name) });
+      if (out.length >= 10 || --budget <= 0) return out;
+    }
+  }
+  NAME_THEN_ADVICE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < 10 && budget-- > 0 && (m = NAME_THEN_ADVICE.exec(text)) !== null) {
+    // The longest of the last one to three words before "is better" that is a name; strict checks only (no capital rule).
+    const words = m[1]!.split(/\s+/u);
+    const at = m.index + m[1]!.length;
+    const hit = [3, 2, 1].filter((k) => k <= words.length).map((k) => words.slice(-k).join(' ')).find((n) => named(n, n, facts, at - n.length, true));
+    if (hit) out.push({ start: at - hit.length, end: m.index + m[0].length });
+  }
+  return out;
+}
