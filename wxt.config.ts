@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SELLER_CENTRAL_MATCHES } from './lib/hosts.ts';
 import { hardening } from './scripts/build/hardening.ts';
+import { buildLintModule } from './scripts/build/lint-module.ts';
+import { LINT_MODULE_PATH } from './lib/extension-files.ts';
 
 // See shared design: MV3 for Chrome/Edge, MV2 for Firefox (WXT's default),
 // host permissions for exactly the Seller Central hosts, no API permissions:
@@ -13,6 +15,11 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The linter as its own module, imported by the content script on
+    // buyer-message pages (see scripts/build/lint-module.ts).
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: LINT_MODULE_PATH.slice(1), contents: await buildLintModule() });
+    },
     // Something in the build chain leaves NODE_ENV at "development", so Vite
     // and the Preact preset compiled JSX with its dev runtime (file names and
     // line numbers in every element: +1.5 KB gzipped on the content script).
@@ -41,7 +48,7 @@ export default defineConfig({
     plugins: [hardening(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // No modulepreload polyfill: it is the only fetch() Vite would ship, and the
     // extension makes no network request at all.
-    build: { sourcemap: false, modulePreload: { polyfill: false } },
+    build: { sourcemap: process.env.RG_SOURCEMAP === '1', modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     // Localised from public/_locales (English default, Simplified Chinese).
@@ -51,6 +58,9 @@ export default defineConfig({
     default_locale: 'en',
     host_permissions: SELLER_CENTRAL_MATCHES,
     permissions: [],
+    // The content script imports the linter from the extension's own files;
+    // only Seller Central pages may load it.
+    web_accessible_resources: [{ resources: [LINT_MODULE_PATH.slice(1)], matches: SELLER_CENTRAL_MATCHES }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

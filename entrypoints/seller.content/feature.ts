@@ -3,7 +3,7 @@
 // timer and UI the feature starts (see lifecycle.ts); the router aborts it when
 // the seller leaves the page kind or the extension is reloaded.
 import type { PageKind } from '../../lib/page-kind.ts';
-import type { Send } from '../../lib/messaging/client.ts';
+import type { PageSend as Send } from '../../lib/messaging/client.ts';
 import type { ContentSettings } from './settings.ts';
 
 export interface FeatureEnv {

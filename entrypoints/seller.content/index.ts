@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SELLER_CENTRAL_MATCHES } from '../../lib/hosts.ts';
-import { send } from '../../lib/messaging/extension-client.ts';
+import { pageSend as send } from '../../lib/messaging/page-client.ts';
 import { NoticeSchema } from '../../lib/protocol.ts';
 import { runRouter } from './router.ts';
 import { contentSettings } from './settings.ts';

@@ -1,5 +1,5 @@
 // What the store remembers about an order (asked once per page).
-import type { Send } from '../../lib/messaging/client.ts';
+import type { PageSend as Send } from '../../lib/messaging/client.ts';
 
 export function orderFacts(send: Send, orderId: string | undefined): { reviewRequestedBefore?: boolean } {
   const facts: { reviewRequestedBefore?: boolean } = {};

@@ -5,7 +5,7 @@
 // Seller Central page we do not recognise, nothing runs and nothing is logged.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageKindOf, type PageKind } from '../../lib/page-kind.ts';
-import type { Send } from '../../lib/messaging/client.ts';
+import type { PageSend as Send } from '../../lib/messaging/client.ts';
 import { featuresFor } from './feature.ts';
 import { childController } from './lifecycle.ts';
 import type { ContentSettings } from './settings.ts';

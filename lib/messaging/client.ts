@@ -4,8 +4,9 @@
 // reply before it is trusted (the request's shape is the compiler's job here).
 // A service worker that MV3 stopped (or that died mid-request) is retried, so
 // the caller sees a slower answer, not an error.
+import type { REPLIES } from '../protocol-messages.ts';
 import {
-  REPLIES,
+  type PageMessageType,
   PROTOCOL_TAG,
   ProtocolError,
   ReplySchema,
@@ -27,7 +28,18 @@ export interface ClientOptions {
 
 const TRANSIENT = /receiving end does not exist|could not establish connection|message port closed|extension context|timed out|no response/i;
 
-export function createClient(rawSend: RawSend, opts: ClientOptions = {}) {
+/** A sender for the message types `T`: validates each reply with `replies`. */
+export type SendOf<T extends MessageType> = <K extends T>(type: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
+
+/**
+ * A client that knows only the replies of `replies`: the content script's
+ * bundle then carries only the schemas of the messages a page sends.
+ */
+export function createSender<T extends MessageType>(
+  replies: { readonly [K in T]: (typeof REPLIES)[K] },
+  rawSend: RawSend,
+  opts: ClientOptions = {},
+): SendOf<T> {
   const attempts = opts.attempts ?? 4;
   const timeoutMs = opts.timeoutMs ?? 5000;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -44,7 +56,7 @@ export function createClient(rawSend: RawSend, opts: ClientOptions = {}) {
     }
   }
 
-  return async function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+  return async function send<K extends T>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
     const envelope = { tag: PROTOCOL_TAG, type, payload };
     let lastError: unknown;
     for (let attempt = 0; attempt < attempts; attempt++) {
@@ -68,12 +80,15 @@ export function createClient(rawSend: RawSend, opts: ClientOptions = {}) {
       const reply = ReplySchema.safeParse(raw);
       if (!reply.success) throw new ProtocolError('bad-response', `Malformed reply to "${type}": ${describeIssues(reply.error)}`);
       if (!reply.data.ok) throw new ProtocolError(reply.data.error.code, reply.data.error.message);
-      const data = REPLIES[type].safeParse(reply.data.data);
+      const schema = replies[type] as (typeof REPLIES)[MessageType];
+      const data = schema.safeParse(reply.data.data);
       if (!data.success) throw new ProtocolError('bad-response', `Invalid reply to "${type}": ${describeIssues(data.error)}`);
-      return data.data as ResponseOf<T>;
+      return data.data as ResponseOf<K>;
     }
     throw new ProtocolError('unavailable', `Background unavailable for "${type}": ${(lastError as Error)?.message ?? 'unknown error'}`);
   };
 }
 
-export type Send = ReturnType<typeof createClient>;
+export type Send = SendOf<MessageType>;
+/** What a content script's features send with. */
+export type PageSend = SendOf<PageMessageType>;

@@ -2,7 +2,8 @@
 // tested: raw message in, reply out. Handlers only ever see a request that
 // passed its schema; their reply is validated once, by the client that
 // receives it (one validation per boundary crossing).
-import { type MessageType, type Reply, type RequestOf, type ResponseOf, parseRequest } from '../protocol.ts';
+import type { MessageType, Reply, RequestOf, ResponseOf } from '../protocol.ts';
+import { parseRequest } from '../protocol-messages.ts';
 
 export interface SenderInfo {
   tabId?: number;

@@ -22,6 +22,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const BUDGETS: Array<[RegExp, string, number]> = [
   [/^content-scripts\/seller\.js$/, 'content script (every Seller Central page)', 40 * 1024],
   [/^background\.js$/, 'background service worker', 150 * 1024],
+  // Loaded once by buyer-message pages only, from the extension's own files.
+  [/^lint\.js$/, 'linter module (buyer-message pages)', 80 * 1024],
   [/^chunks\/popup-.*\.js$/, 'popup', 80 * 1024],
   [/^chunks\/options-.*\.js$/, 'options page (charts)', 150 * 1024],
 ];

@@ -30,6 +30,23 @@ async function settled(page: Page) {
   return state(host(page));
 }
 
+/** The draft the background stored for an order (read from its IndexedDB). */
+async function storedDraft(orderId: string): Promise<string> {
+  return (await s.serviceWorker()).evaluate(
+    (id) =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('reviewguard');
+        open.onsuccess = () => {
+          const get = open.result.transaction('drafts').objectStore('drafts').get(id);
+          get.onsuccess = () => resolve((get.result as { text?: string } | undefined)?.text ?? '');
+          get.onerror = () => resolve('');
+        };
+        open.onerror = () => resolve('');
+      }),
+    orderId,
+  );
+}
+
 async function stopServiceWorker(page: Page) {
   const cdp = await s.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
@@ -59,6 +76,8 @@ describe('contact buyer (English UI)', () => {
     const rules = st['data-rules']!.split(',');
     expect(rules).toEqual(expect.arrayContaining(['email-address', 'emoji', 'review-change-request', 'review-incentive']));
     expect(Number(st['data-errors'])).toBeGreaterThanOrEqual(4);
+    // Checked in the page, by the linter module the content script imported.
+    expect(st['data-linter']).toBe('page');
     await shot(page, 'compose-us-warnings');
   });
 
@@ -122,7 +141,10 @@ describe('contact buyer (English UI)', () => {
     await field(page).click();
     await page.keyboard.type('Dear Palmer, a new lid for order 113-4567890-1234567 ships today.');
     await settled(page);
-    await page.waitForTimeout(700); // the draft is saved 400 ms after the last keystroke
+    // The draft is saved 400 ms after the last keystroke; the worker stopped
+    // above may first have to start (nothing else wakes it: linting happens in
+    // the page). Wait until it is stored, then reload.
+    await expect.poll(() => storedDraft('113-4567890-1234567'), { timeout: 10_000 }).toContain('a new lid for order');
     await page.reload();
     await field(page).waitFor({ timeout: 15_000 });
     const restore = host(page).locator('[data-action="restore-draft"]');

@@ -10,7 +10,7 @@ const ROOT = join(__dirname, '../..');
 
 /** Zones, most specific path first. */
 const ZONES: ReadonlyArray<[zone: string, paths: RegExp]> = [
-  ['pure', /^lib\/(policy|reviews|checklist|insights|i18n|present|records|phones)\/|^lib\/(protocol|page-kind|hosts)\.ts$|^lib\/messaging\/(client|router)\.ts$/],
+  ['pure', /^lib\/(policy|reviews|checklist|insights|i18n|present|records|phones)\/|^lib\/(protocol|protocol-messages|page-kind|hosts|extension-files)\.ts$|^lib\/messaging\/(client|full-client|router)\.ts$/],
   ['messaging', /^lib\/messaging\//],
   ['store', /^lib\/store\//],
   ['background', /^lib\/background\/|^entrypoints\/background\.ts$/],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers } from '../../lib/messaging/router.ts';
-import { createClient } from '../../lib/messaging/client.ts';
+import { createClient } from '../../lib/messaging/full-client.ts';
 import { PROTOCOL_TAG, ProtocolError } from '../../lib/protocol.ts';
 
 function fakeHandlers(over: Partial<Handlers> = {}): Handlers {

@@ -6,7 +6,7 @@
 // Custom Highlight API (the page's DOM is not changed). Everything is tied to
 // the feature's signal.
 import { h, render } from 'preact';
-import type { Send } from '../../../lib/messaging/client.ts';
+import type { PageSend as Send } from '../../../lib/messaging/client.ts';
 import type { Classification, ReviewItem } from '../../../lib/reviews/types.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';
 import type { OutcomeEvent } from '../../../lib/records/index.ts';

@@ -4,7 +4,7 @@
 // data-root-cause, data-count) before the first review card, in its own shadow
 // root; "Show these reviews" scrolls to them and marks their notes, "Fix the
 // cause" picks the latest one for the checklist. Tied to the feature's signal.
-import type { Send } from '../../../lib/messaging/client.ts';
+import type { PageSend as Send } from '../../../lib/messaging/client.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';
 import { langTag, ui } from '../../../lib/i18n/ui.ts';
 import { topicAlertText } from '../../../lib/insights/topic-alert-text.ts';

@@ -3,7 +3,8 @@
 // submit hooks that route a Send to the field it belongs to. Everything is
 // tied to the feature's signal. DOM + injected `send`; no extension APIs, so
 // it runs in happy-dom tests with a fake background.
-import type { Send } from '../../../lib/messaging/client.ts';
+import type { PageLinter } from './page-linter.ts';
+import type { PageSend as Send } from '../../../lib/messaging/client.ts';
 import type { LintContext } from '../../../lib/policy/types.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';
 import { findMessageFields, fieldFromEvent, type MessageField } from '../page/fields.ts';
@@ -34,6 +35,8 @@ export interface ComposeOptions {
   pageContext: (field: MessageField) => ComposePageContext;
   /** Did Amazon confirm the message was sent? */
   sentConfirmed: (field: MessageField) => boolean;
+  /** Lints in the page when it can (else every lint goes to the background). */
+  linter?: PageLinter;
   /** Only fields this returns true for are watched (default: all). */
   accept?: (field: MessageField) => boolean;
   draftDelayMs?: number;

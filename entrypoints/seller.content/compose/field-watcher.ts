@@ -1,5 +1,5 @@
-// One buyer-message field: live findings from the background linter (one
-// request in flight, the latest text next), underlines over the field, the
+// One buyer-message field: live findings (from the linter in the page, else
+// from the background), underlines over the field, the
 // panel under it, drafts saved as typed, and the Send guard. Hot path: a
 // keystroke remaps the underlines and asks for a lint; the panel renders once
 // per lint result; the page context is read once and again only after the
@@ -126,16 +126,12 @@ export class FieldWatcher {
     const seq = ++this.sent;
     const text = this.text;
     const { orderId: _orderId, ...context } = this.pageContext();
+    const here = this.lintHere(text, context);
+    if (here) return this.apply(seq, text, here, 'page');
     this.opts
       .send('lint', { text, context })
       .then((r) => {
-        if (this.destroyed || seq < this.applied) return;
-        this.applied = seq;
-        this.state = 'ready';
-        this.setFindings(text === this.text ? r.findings : remapSpans(r.findings, text, this.text));
-        this.linted = text;
-        this.show();
-        this.resolveHeldClick();
+        if (!this.destroyed && seq >= this.applied) this.apply(seq, text, r.findings, 'background');
       })
       .catch(() => {
         if (this.destroyed || seq !== this.sent) return;
@@ -147,6 +143,25 @@ export class FieldWatcher {
         clearTimeout(this.retry);
         this.retry = setTimeout(() => this.lint(), 300);
       });
+  }
+
+  /** The page linter's findings, or null to ask the background (not loaded yet, or it failed). */
+  private lintHere(text: string, context: Omit<ComposePageContext, 'orderId'>): Finding[] | null {
+    try {
+      return this.opts.linter?.lint(text, context) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private apply(seq: number, text: string, findings: Finding[], by: 'page' | 'background'): void {
+    this.applied = seq;
+    this.state = 'ready';
+    this.setFindings(text === this.text ? findings : remapSpans(findings, text, this.text));
+    this.linted = text;
+    this.host.setAttribute('data-linter', by);
+    this.show();
+    this.resolveHeldClick();
   }
 
   refresh(): void {

@@ -2,6 +2,7 @@
 // with the order id, buyer's language and dates from the page as context.
 import { addFeature } from '../feature.ts';
 import { watchCompose } from '../compose/controller.ts';
+import { extensionLinter } from '../compose/extension-linter.ts';
 import { SEL } from '../page/selectors.ts';
 import { buyerLanguageFrom, contactReasonFrom, datesFrom, hasAttachmentFrom, orderIdFromUrl } from '../page/compose-context.ts';
 import { deepQueryAll } from '../page/shadow.ts';
@@ -34,6 +35,7 @@ addFeature({
         contactReason: contactReasonFrom(document),
         hasAttachment: hasAttachmentFrom(document),
       }),
+      linter: extensionLinter(settings),
       sentConfirmed: () => deepQueryAll(document, SEL.compose.success).length > 0,
     });
     listen(settings, 'changed', () => watcher.refresh(), signal);

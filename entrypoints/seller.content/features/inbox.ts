@@ -3,6 +3,7 @@
 // 30-day window, no "permitted reason" needed).
 import { addFeature } from '../feature.ts';
 import { watchCompose } from '../compose/controller.ts';
+import { extensionLinter } from '../compose/extension-linter.ts';
 import { ORDER_ID_RE } from '../page/compose-context.ts';
 import { composedAncestors } from '../page/shadow.ts';
 import { listen } from '../lifecycle.ts';
@@ -34,6 +35,7 @@ addFeature({
       report: statusReporter(send, kind, signal, { reportZero: false }),
       // Read once per field, and again only after the page changed (another thread opened).
       pageContext: (field) => ({ orderId: threadOrderId(field), buyerInitiated: true, marketplace: location.hostname }),
+      linter: extensionLinter(settings),
       sentConfirmed: () => false, // the field empties when the reply is sent
     });
     listen(settings, 'changed', () => watcher.refresh(), signal);

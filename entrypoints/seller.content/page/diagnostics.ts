@@ -2,7 +2,7 @@
 // selectors matches, for the popup's "cannot read this page" notice and its
 // Copy diagnostics button. Counts only — never page text or buyer data.
 import type { PageKind } from '../../../lib/page-kind.ts';
-import type { Send } from '../../../lib/messaging/client.ts';
+import type { PageSend as Send } from '../../../lib/messaging/client.ts';
 import { SEL } from './selectors.ts';
 import { deepQueryAll } from './shadow.ts';
 import { after } from '../lifecycle.ts';

@@ -9,7 +9,7 @@ import * as us from '../../fixtures/assets/reviews-data-us.js';
 import { annotate, ANNOTATION_TAG } from '../../../entrypoints/seller.content/annotate/controller.ts';
 import { extractReview } from '../../../entrypoints/seller.content/page/extract-reviews.ts';
 import { SEL } from '../../../entrypoints/seller.content/page/selectors.ts';
-import { createClient } from '../../../lib/messaging/client.ts';
+import { createClient } from '../../../lib/messaging/full-client.ts';
 import { createRouter, type Handlers } from '../../../lib/messaging/router.ts';
 import { classifyReview } from '../../../lib/reviews/index.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';

@@ -5,11 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountContactBuyerApp } from '../../fixtures/assets/contact-buyer-app.js';
 import * as cbUs from '../../fixtures/assets/contact-buyer-data-us.js';
 import { watchCompose, COMPOSE_TAG } from '../../../entrypoints/seller.content/compose/controller.ts';
-import { createClient } from '../../../lib/messaging/client.ts';
+import { createClient } from '../../../lib/messaging/full-client.ts';
 import { createRouter, type Handlers } from '../../../lib/messaging/router.ts';
 import { deepQueryAll } from '../../../entrypoints/seller.content/page/shadow.ts';
 import type { Finding } from '../../../lib/policy/types.ts';
 import { segments, remapSpans } from '../../../entrypoints/seller.content/overlay/segments.ts';
+import { pageLinter, type LintFn } from '../../../entrypoints/seller.content/compose/page-linter.ts';
+import { lintMessage } from '../../../lib/policy/index.ts';
 
 function fakeFinding(rule: Finding['rule'], start: number, end: number, severity: Finding['severity'] = 'error'): Finding {
   return { rule, severity, start, end, message: rule, explanation: rule, zh: { message: rule, explanation: rule }, fix: '' };
@@ -46,8 +48,9 @@ beforeEach(() => {
 });
 afterEach(() => abort.abort());
 
-function start(send: ReturnType<typeof fakeBackground>['send']) {
+function start(send: ReturnType<typeof fakeBackground>['send'], extra: Partial<Parameters<typeof watchCompose>[0]> = {}) {
   return watchCompose({
+    ...extra,
     doc: document,
     send,
     signal: abort.signal,
@@ -57,6 +60,14 @@ function start(send: ReturnType<typeof fakeBackground>['send']) {
     sentConfirmed: () => deepQueryAll(document, 'kat-alert[variant="success"]').length > 0,
     draftDelayMs: 0,
   });
+}
+
+/** The Contact buyer fixture with the controller started: its hook element and textarea. */
+async function mountWatched(send: ReturnType<typeof fakeBackground>['send'], extra: Partial<Parameters<typeof watchCompose>[0]> = {}) {
+  mountContactBuyerApp(document, cbUs.config);
+  start(send, extra);
+  await flush();
+  return { host: document.querySelector(COMPOSE_TAG)!, textarea: deepQueryAll<HTMLTextAreaElement>(document, 'textarea')[0]! };
 }
 
 function type(textarea: HTMLTextAreaElement, text: string) {
@@ -102,12 +113,7 @@ describe('field discovery', () => {
 
 describe('state hooks and Send guard', () => {
   it('reflects counts and rules, holds Send while errors remain, lets it through once fixed', async () => {
-    mountContactBuyerApp(document, cbUs.config);
-    const bg = fakeBackground();
-    start(bg.send);
-    await flush();
-    const host = document.querySelector(COMPOSE_TAG)!;
-    const textarea = deepQueryAll<HTMLTextAreaElement>(document, 'textarea')[0]!;
+    const { host, textarea } = await mountWatched(fakeBackground().send);
     type(textarea, 'Write to me at jo@example.com please');
     await flush();
     expect(host.getAttribute('data-errors')).toBe('1');
@@ -179,6 +185,49 @@ describe('lint requests', () => {
     for (const release of held) release();
     await flush();
     expect(host.getAttribute('data-errors')).toBe('0'); // the late, older answer is dropped
+    expect(host.getAttribute('data-length')).toBe(String(textarea.value.length));
+  });
+});
+
+describe('linting in the page', () => {
+  it('once the module and settings are in, a keystroke is checked at once, with no lint request', async () => {
+    const bg = fakeBackground();
+    let lints = 0;
+    const send = ((type: string, payload: unknown) => {
+      if (type === 'lint') lints++;
+      return bg.send(type as never, payload as never);
+    }) as typeof bg.send;
+    let release!: (f: LintFn) => void;
+    const loaded = new Promise<LintFn>((r) => (release = r));
+    const { host, textarea } = await mountWatched(send, { linter: pageLinter(() => loaded, () => ({ rules: {}, customPhrases: [] })) });
+    // Module still loading: the background answers.
+    type(textarea, 'Write to me at jo@example.com');
+    await flush();
+    expect(host.getAttribute('data-linter')).toBe('background');
+    const viaBackground = lints;
+    expect(viaBackground).toBeGreaterThan(0);
+    release(lintMessage);
+    await flush();
+    // Loaded: the real rules run synchronously in the input handler.
+    type(textarea, 'Hello, email me at pat@example.com about the order');
+    expect(host.getAttribute('data-linter')).toBe('page');
+    expect(host.getAttribute('data-length')).toBe(String(textarea.value.length));
+    expect(host.getAttribute('data-rules')).toContain('email-address');
+    expect(Number(host.getAttribute('data-errors'))).toBeGreaterThan(0);
+    expect(lints).toBe(viaBackground);
+  });
+
+  it('a module that fails to load or throws leaves the background linting', async () => {
+    const broken: LintFn = () => {
+      throw new Error('boom');
+    };
+    const { host, textarea } = await mountWatched(fakeBackground().send, {
+      linter: pageLinter(async () => broken, () => ({ rules: {}, customPhrases: [] })),
+    });
+    type(textarea, 'Write to me at jo@example.com');
+    await flush();
+    expect(host.getAttribute('data-linter')).toBe('background');
+    expect(host.getAttribute('data-errors')).toBe('1');
     expect(host.getAttribute('data-length')).toBe(String(textarea.value.length));
   });
 });
