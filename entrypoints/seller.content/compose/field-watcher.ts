@@ -44,6 +44,7 @@ export class FieldWatcher {
   private heldClick: Element | null = null;
   private draft: { text: string; savedAt: string } | null = null;
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastChangeAt = 0;
   private lastSaved = '';
   private sendWatch: ReturnType<typeof setInterval> | undefined;
   private retry: ReturnType<typeof setTimeout> | undefined;
@@ -100,14 +101,15 @@ export class FieldWatcher {
   private changed(): void {
     const next = fieldText(this.field);
     if (next === this.text) return;
-    // Keep underlines on their words until fresh findings arrive.
-    this.setFindings(remapSpans(this.findings, this.text, next));
+    const before = this.text;
     this.text = next;
-    if (this.draft && next.trim() !== '') {
-      this.draft = null;
+    if (this.draft && next.trim() !== '') this.draft = null;
+    // Checked in the page: the fresh findings are drawn at once.
+    if (!this.lint()) {
+      // Waiting for the background: keep the underlines on their words meanwhile.
+      this.setFindings(remapSpans(this.findings, before, next));
       this.show();
-    } else this.mark();
-    this.lint();
+    }
     this.scheduleDraft();
   }
 
@@ -122,12 +124,16 @@ export class FieldWatcher {
   // well under a millisecond): waiting for the previous answer first would add
   // a whole round trip to the latency of every key typed meanwhile. Answers
   // that arrive after a newer one are dropped.
-  private lint(): void {
+  /** True when the findings were applied at once (linted in the page). */
+  private lint(): boolean {
     const seq = ++this.sent;
     const text = this.text;
     const { orderId: _orderId, ...context } = this.pageContext();
     const here = this.lintHere(text, context);
-    if (here) return this.apply(seq, text, here, 'page');
+    if (here) {
+      this.apply(seq, text, here, 'page');
+      return true;
+    }
     this.opts
       .send('lint', { text, context })
       .then((r) => {
@@ -143,6 +149,7 @@ export class FieldWatcher {
         clearTimeout(this.retry);
         this.retry = setTimeout(() => this.lint(), 300);
       });
+    return false;
   }
 
   /** The page linter's findings, or null to ask the background (not loaded yet, or it failed). */
@@ -159,7 +166,7 @@ export class FieldWatcher {
     this.state = 'ready';
     this.setFindings(text === this.text ? findings : remapSpans(findings, text, this.text));
     this.linted = text;
-    this.host.setAttribute('data-linter', by);
+    this.hook('data-linter', by);
     this.show();
     this.resolveHeldClick();
   }
@@ -172,17 +179,23 @@ export class FieldWatcher {
 
   /** Hooks and underlines: cheap, on every keystroke. */
   private mark(): void {
-    const h0 = this.host;
-    h0.setAttribute('data-errors', String(this.errorCount));
-    h0.setAttribute('data-warnings', String(this.findings.length - this.errorCount));
-    h0.setAttribute('data-rules', [...new Set(this.findings.map((f) => f.rule))].join(','));
-    h0.setAttribute('data-state', this.state);
-    h0.setAttribute('data-length', String(this.linted === this.text ? this.text.length : -1));
-    if (this.guardOpen) h0.setAttribute('data-guard', 'open');
-    else h0.removeAttribute('data-guard');
+    // Hooks on an element in the page: written only when they change (each
+    // write makes the page's styles dirty).
+    this.hook('data-errors', String(this.errorCount));
+    this.hook('data-warnings', String(this.findings.length - this.errorCount));
+    this.hook('data-rules', [...new Set(this.findings.map((f) => f.rule))].join(','));
+    this.hook('data-state', this.state);
+    this.hook('data-length', String(this.linted === this.text ? this.text.length : -1));
+    this.hook('data-guard', this.guardOpen ? 'open' : null);
     const spans = this.findings.map((f, index) => ({ start: f.start, end: f.end, severity: f.severity, index }));
     if (this.overlay) this.overlay.update(this.text, spans);
     else this.highlightEditable();
+  }
+
+  private hook(name: string, value: string | null): void {
+    if (this.host.getAttribute(name) === value) return;
+    if (value === null) this.host.removeAttribute(name);
+    else this.host.setAttribute(name, value);
   }
 
   /** Hooks, underlines and the panel: once per lint result or UI state change. */
@@ -361,7 +374,7 @@ export class FieldWatcher {
       if (++ticks > 480 || this.destroyed) return clearInterval(this.sendWatch);
       if (this.opts.sentConfirmed(this.field) || (ticks > 1 && fieldText(this.field).trim() === '')) {
         clearInterval(this.sendWatch);
-        clearTimeout(this.draftTimer);
+        this.stopDraftTimer();
         this.lastSaved = '';
         void this.opts.send('draft/clear', { orderId: this.orderKey }).catch(() => {});
       }
@@ -370,13 +383,31 @@ export class FieldWatcher {
 
   // ---- Drafts --------------------------------------------------------------
 
+  // One timer per pause in typing, not one per keystroke: the timer, when it
+  // fires, waits on if a key came since.
   private scheduleDraft(): void {
+    this.lastChangeAt = performance.now();
+    this.draftTimer ??= setTimeout(() => this.draftDue(), this.draftDelay);
+  }
+
+  private get draftDelay(): number {
+    return this.opts.draftDelayMs ?? 400;
+  }
+
+  private draftDue(): void {
+    this.draftTimer = undefined;
+    const wait = this.draftDelay - (performance.now() - this.lastChangeAt);
+    if (wait > 1) this.draftTimer = setTimeout(() => this.draftDue(), wait);
+    else this.flushDraft();
+  }
+
+  private stopDraftTimer(): void {
     clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => this.flushDraft(), this.opts.draftDelayMs ?? 400);
+    this.draftTimer = undefined;
   }
 
   flushDraft(): void {
-    clearTimeout(this.draftTimer);
+    this.stopDraftTimer();
     const text = this.text;
     if (text === this.lastSaved || text.trim() === '') return;
     this.lastSaved = text;
@@ -423,7 +454,7 @@ export class FieldWatcher {
   private teardown(): void {
     this.flushDraft();
     this.destroyed = true;
-    clearTimeout(this.draftTimer);
+    this.stopDraftTimer();
     clearInterval(this.sendWatch);
     clearTimeout(this.retry);
     render(null, this.shadow.lastElementChild!);
