@@ -368,6 +368,15 @@ describe('outcomes', () => {
     await setLang(p2, 'zh-Hans');
     await expect.poll(() => ann(page, HARSH).locator('.rg-outcome').textContent(), { timeout: 10_000 }).toContain(`${today} 评分 2 → 3`);
     await shot(page, 'peers-outcome-note-zh');
+    // Insights in Chinese: the outcome table names the new column.
+    const zhOptions = await s.context.newPage();
+    await zhOptions.goto(`chrome-extension://${s.extensionId}/options.html`);
+    const outcomes = zhOptions.locator('[data-section="outcomes"]');
+    await outcomes.locator('tr[data-outcome-action="report"]').waitFor({ timeout: 15_000 });
+    expect(await outcomes.textContent()).toContain('已移除（不再显示）');
+    await outcomes.scrollIntoViewIfNeeded();
+    await shot(zhOptions, 'peers-insights-outcomes-zh');
+    await zhOptions.close();
     await setLang(p2, 'en');
     await p2.close();
     await page.close();
