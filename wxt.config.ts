@@ -17,7 +17,9 @@ export default defineConfig({
   hooks: {
     // The linter as its own module, imported by the content script on
     // buyer-message pages (see scripts/build/lint-module.ts).
-    'build:publicAssets': async (_wxt, files) => {
+    // Chrome/Edge only: see entrypoints/seller.content/compose/extension-linter.ts.
+    'build:publicAssets': async (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
       files.push({ relativeDest: LINT_MODULE_PATH.slice(1), contents: await buildLintModule() });
     },
     // Something in the build chain leaves NODE_ENV at "development", so Vite
@@ -58,9 +60,6 @@ export default defineConfig({
     default_locale: 'en',
     host_permissions: SELLER_CENTRAL_MATCHES,
     permissions: [],
-    // The content script imports the linter from the extension's own files;
-    // only Seller Central pages may load it.
-    web_accessible_resources: [{ resources: [LINT_MODULE_PATH.slice(1)], matches: SELLER_CENTRAL_MATCHES }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -74,6 +73,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // The content script imports the linter from the extension's own
+          // files; only Seller Central pages may load it.
+          web_accessible_resources: [{ resources: [LINT_MODULE_PATH.slice(1)], matches: SELLER_CENTRAL_MATCHES }],
+        }),
   }),
 });
