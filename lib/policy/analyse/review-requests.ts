@@ -154,6 +154,8 @@ export interface Ask {
 
 /** Words of unrelated content that separate two asks. */
 const OTHER_CONTENT_WORDS = 15;
+/** Longest how-to line that still reads as part of the ask rather than content. */
+const HOWTO_LINE_WORDS = 12;
 const PS = /(?:^|\n)\s*(?:p\.?\s?s\.?|post scriptum|追伸|附言)(?=[\s:,.-]|$)/;
 
 /**
@@ -180,11 +182,19 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
     const ps = PS.test(before) || PS.test(text.slice(sent.s, sent.e));
     const label = wordsIn(r.sent, r.sent) <= 5 && !/[.!?。!?]\s*$/.test(text.slice(sent.s, sent.e));
     const howTo = (sent.mask & K.HOWTO) !== 0;
+    // "Thanks in advance for leaving your review!" thanks for the ask already made.
+    const thanks = (sent.mask & K.THANKS) !== 0 && !(sent.mask & K.ASK);
     // Other content: a paragraph's worth of words (hard-wrapped lines split
     // sentences, so count words, not sentences) that are not about the review.
+    // A short how-to line ("Click the link below:") belongs to the ask; a long
+    // sentence that merely contains "click" or "open" is product content.
     let other = 0;
-    for (let si = last + 1; si < r.sent; si++) if (!(sentences[si]!.mask & (K.R | K.HOWTO))) other += wordsIn(si, si);
-    if (!ps && (label || howTo || other < OTHER_CONTENT_WORDS)) current.requests.push(r);
+    for (let si = last + 1; si < r.sent; si++) {
+      const between = sentences[si]!;
+      if (between.mask & K.R || (between.mask & K.HOWTO && wordsIn(si, si) <= HOWTO_LINE_WORDS)) continue;
+      other += wordsIn(si, si);
+    }
+    if (!ps && (label || howTo || thanks || other < OTHER_CONTENT_WORDS)) current.requests.push(r);
     else asks.push({ requests: [r] });
     last = r.sent;
   }

@@ -62,6 +62,8 @@ export const K = {
   AMZ: 1 << 28,
   /** How-to words that restate a request rather than make a new one: click, link, below, button. */
   HOWTO: 1 << 29,
+  /** The buyer receives something: get, receive, claim, unlock, "everyone who…" (a reward's other half). */
+  GAIN: 1 << 30,
 } as const;
 
 export type KindName = keyof typeof K;
