@@ -166,7 +166,18 @@ const PS = /(?:^|\n)\s*(?:p\.?\s?s\.?|post scriptum|追伸|附言)(?=[\s:,.-]|$)
  */
 export function groupAsks(scan: Scan, text: string, requests: readonly ReviewRequest[]): Ask[] {
   const { sentences } = scan;
-  const wordsIn = (from: number, to: number): number => sentences[to]!.w1 - sentences[from]!.w0;
+  // CJK text has no spaces and only lexicon terms become words (a sentence
+  // with none is not even a sentence of the scan): a Chinese word averages
+  // about 1.5 characters, so count that many as one word.
+  const cjk = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x3040 && c <= 0x9fff) n++;
+    }
+    return n / 1.5;
+  };
+  const wordsIn = (from: number, to: number): number => sentences[to]!.w1 - sentences[from]!.w0 + cjk(sentences[from]!.s, sentences[to]!.e);
   const asks: Ask[] = [];
   let last = -1;
   for (const r of requests) {
@@ -189,11 +200,15 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
     // A short how-to line ("Click the link below:") belongs to the ask; a long
     // sentence that merely contains "click" or "open" is product content.
     let other = 0;
+    let gap = sentences[last]!.e;
     for (let si = last + 1; si < r.sent; si++) {
       const between = sentences[si]!;
+      other += cjk(gap, between.s);
+      gap = between.e;
       if (between.mask & K.R || (between.mask & K.HOWTO && wordsIn(si, si) <= HOWTO_LINE_WORDS)) continue;
       other += wordsIn(si, si);
     }
+    other += cjk(gap, sent.s);
     if (!ps && (label || howTo || thanks || other < OTHER_CONTENT_WORDS)) current.requests.push(r);
     else asks.push({ requests: [r] });
     last = r.sent;

@@ -151,12 +151,12 @@ function reviewKinds(text: string, ws: Ints, idsOf: Ints, sentOf: Ints, i: numbe
   return act;
 }
 
-/** "Line" names the LINE app when capitalised after "on/via" or followed by a handle ("Line: @shop"). */
+/** "Line", "Zoom" name the app when in capitals, capitalised after "on/via", or followed by a handle ("Line: @shop"). */
 const CHANNEL_BEFORE = ids(['on', 'via', 'through', 'over']);
 function lineChannel(original: string, os: number, oe: number, prev: number): boolean {
   const word = original.slice(os, oe);
   if (word === word.toUpperCase()) return true;
-  if (word[0] === 'L' && CHANNEL_BEFORE.has(prev)) return true;
+  if (word[0] !== word[0]!.toLowerCase() && CHANNEL_BEFORE.has(prev)) return true;
   let k = oe;
   while (k < original.length && (original[k] === ' ' || original[k] === ':')) k++;
   return original[k] === '@' || original[k] === '＠';

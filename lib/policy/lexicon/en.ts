@@ -84,4 +84,15 @@ CONTACT: find us on | find us at
 REASON: failed | attempt | delivery attempt | drop off attempt | try again | redeliver | redelivery | reschedule | rescheduled | held at | stuck | lost | not arrived | hasn't arrived | has not arrived | no one was home | nobody was home | tip | first charge | first use | before first use | before using | before use | plugged in | charging | fully charged | engraved | engrave | monogram | which name | which size | which colour | which color | which one | which option | which version | which model | would you prefer | do you prefer | did you mean | send it back | back to us | prepaid label | shipping label | prepaid | drop off | parcel shop | return shipping | reset | resets | pair the | pair it | pair them | pairing | bluetooth | won't connect | will not connect | not connect | connection | vat | tax invoice | bill
 THANKS: appreciate you choosing | appreciate your order | appreciate your business | appreciate your purchase | we appreciate you | thank you for choosing | for choosing us | for choosing our | your parcel | left our warehouse | has left our warehouse | on its way to you | should reach you | will reach you | just checking in | checking in | just wanted to check in | how everything is going | how are you enjoying | hope you are enjoying | hope you're enjoying | welcome to the family | congratulations on your
 HELP: if you need us | we're always around | we are always around | always here for you | here if you need
+INC: your thank you | a thank you gift | little thank you gift | small thank you gift | give you back | # % back | # % of the price | # % of your money | first access | early access | exclusive access | priority access | insider club | next order | your next order | the cost of shipping | your shipping cost
+INC PROMO: next order | your next order | off your next order
+GAIN: members of | we'll give you | we will give you | we'll cover | we will cover
+GAIN INC: choose your thank you | pick your thank you | claim your thank you | your thank you gift | we'll pay you | we will pay you | we'll paypal you | we will paypal you | we'll reimburse | we will reimburse
+EXC R: after your review | once your review | as soon as your review | when your review | after your feedback | once your feedback | after your rating | once your rating
+ASK: we hope | hope you | we are hoping | we're hoping | hopefully
+GATE: before reviewing | before rating | before you review | before you rate | instead of reviewing | instead of leaving a review
+REASON: behind schedule | running behind | running late | a day behind | days behind | later than expected | later than planned | will now arrive | should now arrive | now arrive | new delivery date | revised delivery date
+MOVE: ping us on | ping us via | ping us at | ping me on | hit us up on | message us via | write to us on | write to us via | write us on | write us via | talk to us on | chat with us via
+OFFP @CAPS_ONLY: zoom
+PII: your private phone | your private mobile
 `;

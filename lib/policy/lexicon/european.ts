@@ -62,4 +62,11 @@ ASK: indiquenos | envienos | facilitenos | proporcione | proporcionenos | ci ind
 REASON: ruckerstattung | erstattung | erstatten | erstattet | remboursement | rembourser | rembourserons | remboursons | rembourse | reembolso | reembolsar | reembolsaremos | reembolsamos | reembolsarle | rimborso | rimborsare | rimborseremo | rimborsiamo
 REASON: avis du transporteur | avis de passage | avis de livraison | avis d expedition | avis de reception | avis de depot
 HOWTO: so geht es | so geht s | offnen sie | wahlen sie | meine bestellungen | voici comment | ouvrez | selectionnez | mes commandes | vos commandes | asi es como | abra | seleccione | mis pedidos | ecco come | apra | selezioni | i miei ordini
+INC: le devolvemos | devolvemos el | le reembolsamos | # % del precio | del precio | le restituiamo | restituiamo | # % del prezzo | erstatten ihnen | # % des kaufpreises | # % du prix | verlangerte garantie | garantieverlangerung | extension de garantie | garantie prolongee | garantia extendida | ampliacion de garantia | garanzia estesa | estensione di garanzia | livraison gratuite | envio gratis | envio gratuito | spedizione gratuita | kostenloser versand
+INC PROMO: prossimo ordine | prossimo acquisto | nachste bestellung | nachsten bestellung | nachsten einkauf | prochaine commande | prochain achat | proximo pedido | proxima compra
+R ACT: bewerten sie | zu bewerten | bitte bewerten | evaluez | evaluer | valore | valorar | califique | calificar | valuti | valutare
+GAIN: sichern sie sich | nous vous offrons | vous offrons | le regalamos | le ofrecemos | le offriamo | riceverete
+CONTACT: erreichbar | joignable | joignables | raggiungibili | localizables
+PII: ihre private handynummer | ihre private telefonnummer | ihre mobilnummer | ihre private e mail | ihre private e mail adresse | votre numero de portable | su numero de movil | il suo numero di cellulare
+THANKS: votre colis | remis au transporteur | a bien ete expedie | a ete expedie | ihr paket | ihre sendung | wurde versandt | su paquete | ha sido enviado | il suo pacco | e stato spedito
 `;

@@ -72,6 +72,6 @@ export type KindName = keyof typeof K;
 export const F = {
   /** "review": a verb after "we will", "to", "please"… */
   AMBIG_REVIEW: 1,
-  /** "line": the LINE app only when written in capitals. */
+  /** "line", "zoom": the app only in capitals, capitalised after "on/via", or before a handle. */
   CAPS_ONLY: 2,
 } as const;

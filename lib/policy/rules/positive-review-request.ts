@@ -86,6 +86,18 @@ function atomsSpan(doc: Doc, si: number, kinds: number): [number, number] {
   return e < 0 ? [sent.s, sent.e] : [s, e];
 }
 
+/** "before you write/post/review…": an order put on the review itself (help offered first), not "before you write to us". */
+const REVIEW_GATE = /^(?:before|prior to|instead of|rather than)\s+(?:you\s+)?(?:write|post|leave|review|rate|writing|posting|leaving|reviewing|rating)\b(?!\s+(?:to|us)\b)/;
+function reviewGate(doc: Doc, si: number): boolean {
+  const sent = doc.scan.sentences[si]!;
+  const t = doc.norm.text;
+  for (let i = sent.a0; i < sent.a1; i++) {
+    const a = doc.scan.atoms[i]!;
+    if (a.k & K.GATE && REVIEW_GATE.test(t.slice(a.s, a.e + 12))) return true;
+  }
+  return false;
+}
+
 /** A telling verb in the sentence that prescribes content (not "say what you think"). */
 function steers(doc: Doc, si: number): boolean {
   const sent = doc.scan.sentences[si]!;
@@ -160,7 +172,7 @@ export const rule: Rule = {
       }
       // 3. Gating: contact us first/before/instead, about a review (also after
       // a short question: "Something not right? Contact us first.").
-      if (m & K.GATE && m & K.CONTACT && (m & K.R || (m & K.COND && (requests || mask & K.R)) || (requests && shortQuestion(doc, si - 1)))) {
+      if (m & K.GATE && (m & K.CONTACT || reviewGate(doc, si)) && (m & K.R || (m & K.COND && (requests || mask & K.R)) || (requests && shortQuestion(doc, si - 1)))) {
         const [s, e] = atomsSpan(doc, si, K.GATE | K.CONTACT | K.R | K.COND | K.NEG);
         reportSpan(doc, report, s, e, GATING);
         continue;

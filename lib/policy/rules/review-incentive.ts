@@ -46,12 +46,12 @@ function boundMask(doc: Doc, si: number): number {
   return m & ~K.EXC;
 }
 
-/** A reward with no problem-solving role: a gift, a VIP pass, credit (not a refund or a replacement). */
+/** A reward with no problem-solving role: a gift, a VIP pass, credit, an extra unit (not a refund or a replacement). */
 function giftLike(doc: Doc, si: number): boolean {
   const sent = doc.scan.sentences[si]!;
   for (let i = sent.a0; i < sent.a1; i++) {
     const a = doc.scan.atoms[i]!;
-    if (a.k & K.INC && !(a.k & K.REASON)) return true;
+    if (a.k & (K.INC | K.INCW) && !(a.k & K.REASON)) return true;
   }
   return false;
 }
@@ -127,15 +127,17 @@ export const rule: Rule = {
         const weak = (m & K.INCW) !== 0 && (change || (wm & (K.CHGX | K.EXC)) !== 0);
         hit = strong || weak;
       }
-      // Funnel: a gift-like reward the buyer gets, and a review ask nearby.
+      // Funnel: a gift-like reward the buyer gets, and a review ask nearby
+      // (step numbers such as "2." on a line of their own do not count as sentences).
       if (!hit && gift && m & K.GAIN && !remedial(doc, si)) {
-        for (let d = 1; d <= FUNNEL_REACH && !hit; d++) {
-          for (const sj of [si - d, si + d]) {
-            const nb = sentences[sj];
-            if (!nb || !(nb.mask & K.R) || !((nb.mask | m) & (K.ACT | K.ASK))) continue;
+        for (const dir of [-1, 1]) {
+          for (let sj = si + dir, d = 0; sj >= 0 && sj < sentences.length && d < FUNNEL_REACH && !hit; sj += dir) {
+            const nb = sentences[sj]!;
+            if (nb.mask === 0 && nb.w1 - nb.w0 <= 1) continue;
+            d++;
+            if (!(nb.mask & K.R) || !((nb.mask | m) & (K.ACT | K.ASK))) continue;
             win.push(sj);
             hit = true;
-            break;
           }
         }
       }

@@ -15,6 +15,7 @@ describe('no-permitted-reason: reasons and bare thanks in more words and languag
       'Grazie per il suo ordine. Il pacco è in giacenza presso il corriere.',
       'ご注文ありがとうございます。ご使用前に説明書をお読みください。',
       '感谢您的购买。包裹在海关清关中,预计下周送达。',
+      'A quick heads-up: the carrier is running behind, so the parcel should now arrive on Friday.',
     ])
       expect(bare(ORDER + t), t).toEqual([]);
   });
@@ -26,6 +27,7 @@ describe('no-permitted-reason: reasons and bare thanks in more words and languag
       'Nous vous remercions de votre confiance.',
       'La ringraziamo per aver scelto il nostro negozio.',
       '您的包裹已发货,祝您生活愉快!',
+      'Votre colis a été remis au transporteur. Bonne journée !',
     ])
       expect(bare(ORDER + t), t).toHaveLength(1);
   });

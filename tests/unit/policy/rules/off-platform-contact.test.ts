@@ -25,4 +25,9 @@ describe('off-platform-contact: any channel outside Amazon messaging', () => {
     expect(offp(`${ORDER}The hose fits a standard water line; message us here on Amazon if it leaks.`)).toEqual([]);
     expect(offp(`${ORDER}Email: replies reach you right here in Amazon messages.`)).toEqual([]);
   });
+  it('Zoom as a channel when capitalised after "on"; "zoom in" is no channel; "erreichbar" reaches', () => {
+    expect(offp(`${ORDER}Our fitters are on Zoom every weekday.`)).toHaveLength(1);
+    expect(offp(`${ORDER}Please zoom in on the photo of the crack and send it here.`)).toEqual([]);
+    expect(offp(`${ORDER}Wir sind auch auf Instagram erreichbar.`)).toHaveLength(1);
+  });
 });

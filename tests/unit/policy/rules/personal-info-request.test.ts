@@ -22,6 +22,7 @@ describe('personal-info-request: contact data is off limits, order details and p
       'Para la garantía, indíquenos su fecha de nacimiento.',
       'Please send us your phone number.',
       '请提供您的出生日期。',
+      'Bitte nennen Sie uns Ihre private Handynummer.',
     ])
       expect(pii(ORDER + t), t).not.toEqual([]);
   });

@@ -33,4 +33,9 @@ describe('positive-review-request: gating and steering by intent, neutral asks s
     expect(positive(`${ORDER}If you are happy to share your experience, a review helps other buyers.`)).toEqual([]);
     expect(positive(`${ORDER}无论满意与否,欢迎留下您的评价。`)).toEqual([]);
   });
+  it('"let us fix it before you write anything" after a short question is gating; "before you write to us" is not', () => {
+    expect(positive(`${ORDER}Please review the lamp on Amazon. Not quite right? Let us fix it before you write anything.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Please review the lamp on Amazon. Any trouble? Check the manual before you write to us.`)).toEqual([]);
+    expect(positive(`${ORDER}We hope the lamp earns a top rating from you!`)).toHaveLength(1);
+  });
 });

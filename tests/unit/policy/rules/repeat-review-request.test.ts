@@ -33,4 +33,9 @@ describe('repeat-review-request: restatements in other shapes (policy.md §4)', 
   it('a long sentence that merely contains "click" is content: a later ask still repeats', () => {
     expect(repeats(`${ORDER}Please leave a review of the grinder. ${LONG_TIP} And do not forget to leave that review on Amazon!`)).toHaveLength(1);
   });
+  it('a Chinese paragraph between two asks is content (CJK characters weigh as words)', () => {
+    const tip = '滤网建议每两个月清洗一次,清洗时先拔掉电源,再用软毛刷轻轻刷去表面的灰尘。';
+    expect(repeats(`${ORDER}欢迎您在亚马逊上留下评价。${tip}另外,再次恳请您写一条评价!`)).toHaveLength(1);
+    expect(repeats(`${ORDER}欢迎您在亚马逊上留下评价。点击下方链接即可写评论。`)).toEqual([]);
+  });
 });

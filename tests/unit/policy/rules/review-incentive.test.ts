@@ -38,4 +38,12 @@ describe('review-incentive: the offer and the ask in any wording (funnels, inser
   it('a refund notice beside the word "avis" (notice) is not a review', () => {
     expect(incentive(`${ORDER}L'avis du transporteur indique un retard. Si vous préférez ne pas recevoir le colis, nous pouvons vous rembourser.`)).toEqual([]);
   });
+  it('numbered steps, club access, a share of the price back, an extended warranty', () => {
+    expect(card('1.\nWrite a few words about the kettle on Amazon.\n2.\nPaste the link below.\n3.\nPick your free mug.')).toHaveLength(1);
+    expect(incentive(`${ORDER}Members of our club get early access to every launch. To join, post a review of the lamp on Amazon.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}Si deja su valoración en Amazon, le devolvemos el 30 % del precio.`)).toHaveLength(1);
+    expect(card('Bewerten Sie Ihren Kauf auf Amazon und sichern Sie sich eine verlängerte Garantie.')).toHaveLength(1);
+    expect(incentive(`${ORDER}We will reimburse your shipping once you have posted your review.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}给我们留下评论后,我们将返还部分货款。`)).toHaveLength(1);
+  });
 });
