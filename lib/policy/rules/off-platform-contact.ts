@@ -1,7 +1,6 @@
 // Naming another channel (WhatsApp, WeChat, Telegram, Skype, LINE, Messenger,
 // or the seller's own site/chat offered as a way to talk) is a warning.
 import { isAmazonHost } from '../analyse/links.ts';
-import { overlapsAny } from '../analyse/span.ts';
 import { K as KINDS } from '../lexicon/kinds.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
 
@@ -41,9 +40,18 @@ export const rule: Rule = {
     }
     // A social handle ("@casaluz.es", "Line: @lumahome") names an account to reach.
     const t = doc.norm.text;
+    // Emails and links are in text order: one cursor each keeps this linear.
+    let ei = 0;
+    let li = 0;
     for (let i = t.indexOf('@'); i >= 0; i = t.indexOf('@', i + 1)) {
       const e = handleEnd(t, i);
-      if (e > 0 && !overlapsAny(doc.emails, i, e) && !overlapsAny(doc.links, i, e)) reportSpan(doc, report, i, e, T);
+      if (e < 0) continue;
+      while (ei < doc.emails.length && doc.emails[ei]!.e <= i) ei++;
+      while (li < doc.links.length && doc.links[li]!.e <= i) li++;
+      const email = doc.emails[ei];
+      const link = doc.links[li];
+      if ((email && email.s < e) || (link && link.s < e)) continue;
+      reportSpan(doc, report, i, e, T);
     }
     if (!(doc.scan.mask & (K.OFFP | K.SITE | K.SOCIAL))) return;
     for (const sent of sentences) {
