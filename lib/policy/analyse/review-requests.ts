@@ -169,6 +169,7 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
   // CJK text has no spaces and only lexicon terms become words (a sentence
   // with none is not even a sentence of the scan): a Chinese word averages
   // about 1.5 characters, so count that many as one word.
+  const hasCjk = scan.cjk;
   const cjk = (from: number, to: number): number => {
     let n = 0;
     for (let i = from; i < to; i++) {
@@ -177,7 +178,7 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
     }
     return n / 1.5;
   };
-  const wordsIn = (from: number, to: number): number => sentences[to]!.w1 - sentences[from]!.w0 + cjk(sentences[from]!.s, sentences[to]!.e);
+  const wordsIn = (from: number, to: number): number => sentences[to]!.w1 - sentences[from]!.w0 + (hasCjk ? cjk(sentences[from]!.s, sentences[to]!.e) : 0);
   const asks: Ask[] = [];
   let last = -1;
   for (const r of requests) {
@@ -203,12 +204,12 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
     let gap = sentences[last]!.e;
     for (let si = last + 1; si < r.sent; si++) {
       const between = sentences[si]!;
-      other += cjk(gap, between.s);
+      if (hasCjk) other += cjk(gap, between.s);
       gap = between.e;
       if (between.mask & K.R || (between.mask & K.HOWTO && wordsIn(si, si) <= HOWTO_LINE_WORDS)) continue;
       other += wordsIn(si, si);
     }
-    other += cjk(gap, sent.s);
+    if (hasCjk) other += cjk(gap, sent.s);
     if (!ps && (label || howTo || thanks || other < OTHER_CONTENT_WORDS)) current.requests.push(r);
     else asks.push({ requests: [r] });
     last = r.sent;

@@ -53,6 +53,8 @@ export interface Scan {
   wordSent: Ints;
   /** OR of all atom kinds. */
   mask: number;
+  /** The text has CJK characters (words there are lexicon terms only). */
+  cjk: boolean;
 }
 
 function isWordChar(c: number): boolean {
@@ -197,6 +199,7 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
   let sentWord = 0;
   let skipIdx = 0;
   const len = text.length;
+  let hasCjk = false;
   const endSentence = (at: number): void => {
     if (nw > 0 && SENT[nw - 1] === sent) {
       sentences.push({ s: sentStart, e: at + 1, mask: 0, a0: 0, a1: 0, w0: sentWord, w1: nw });
@@ -254,6 +257,7 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       continue;
     }
     if (isCjk(c)) {
+      hasCjk = true;
       const s0 = i;
       while (i < len && isCjk(text.charCodeAt(i))) i++;
       // A CJK run: find lexicon terms inside it.
@@ -350,7 +354,7 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
     while (a < atoms.length && atoms[a]!.sent === si) sentence.mask |= atoms[a++]!.k;
     sentence.a1 = a;
   }
-  return { atoms, sentences, wordKinds, wordIds: idsOf, wordStart: ws, wordEnd: we, wordSent: sentOf, mask };
+  return { atoms, sentences, wordKinds, wordIds: idsOf, wordStart: ws, wordEnd: we, wordSent: sentOf, mask, cjk: hasCjk };
 }
 
 /** The known word at index i ('' for a word the lexicon does not know, '\u0000' for a CJK term). */

@@ -91,35 +91,44 @@ export const rule: Rule = {
   meta: { id: 'review-incentive', severity: 'error', title: { en: 'Review incentive', zh: '以利益换取评价' }, source: SOURCES.reviews, alsoSource: SOURCES.ftc, insert: true },
   check(doc, report) {
     const { sentences } = doc.scan;
-    if (!(doc.scan.mask & (K.INC | K.INCW)) || !(doc.scan.mask & K.R)) return;
-    const changeSents = new Set(doc.changeRequests().map((c) => c.sent));
-    const masks = new Map<number, number>();
-    const bound = (si: number): number => {
-      let m = masks.get(si);
-      if (m === undefined) masks.set(si, (m = boundMask(doc, si)));
-      return m;
-    };
+    const mask = doc.scan.mask;
+    if (!(mask & (K.INC | K.INCW)) || !(mask & K.R)) return;
+    const changes = doc.changeRequests();
+    const changeSents = changes.length > 0 ? new Set(changes.map((c) => c.sent)) : undefined;
+    const changed = (si: number): boolean => changeSents !== undefined && changeSents.has(si);
+    // Without any connector in the text, a sentence's kinds are its mask.
+    const anyExc = (mask & K.EXC) !== 0;
+    const bound = (si: number): number => (anyExc ? boundMask(doc, si) : sentences[si]!.mask);
     let lastReported = -2;
-    let lastWin: number[] = [];
+    let lastStart = -2;
+    let lastEnd = -2;
     for (let si = 0; si < sentences.length; si++) {
       const m = sentences[si]!.mask;
       if (!(m & (K.INC | K.INCW))) continue;
       const mb = bound(si);
+      const here = changed(si);
       // Window: this sentence, plus a neighbour when an exchange connector
       // ("in return") or a review-change request links them ("Would you
       // raise your rating? We'd compensate you.").
-      const win = [si];
+      let from = si;
+      let to = si;
+      let wm = mb;
+      let change = here;
       for (const nj of [si - 1, si + 1]) {
-        if (nj >= 0 && nj < sentences.length && ((mb | bound(nj)) & K.EXC || changeSents.has(nj) || changeSents.has(si))) win.push(nj);
+        if (nj < 0 || nj >= sentences.length) continue;
+        const nb = bound(nj);
+        const nbChanged = changed(nj);
+        if (!((mb | nb) & K.EXC || nbChanged || here)) continue;
+        wm |= nb;
+        change ||= nbChanged;
+        from = Math.min(from, nj);
+        to = Math.max(to, nj);
       }
-      let wm = 0;
-      let change = false;
-      for (const w of win) {
-        wm |= bound(w);
-        if (changeSents.has(w)) change = true;
-      }
+      // Nothing to pair with: no review noun in the window and no reward the buyer gets.
+      if (!(wm & K.R) && !(m & K.GAIN)) continue;
       const gift = giftLike(doc, si);
       let hit = false;
+      let partner = -1;
       if (wm & K.R) {
         // A reward the buyer gets for a review counts without a request word
         // ("a short review earns you $15 in credit"), a refund does not.
@@ -136,17 +145,19 @@ export const rule: Rule = {
             if (nb.mask === 0 && nb.w1 - nb.w0 <= 1) continue;
             d++;
             if (!(nb.mask & K.R) || !((nb.mask | m) & (K.ACT | K.ASK))) continue;
-            win.push(sj);
+            partner = sj;
             hit = true;
           }
         }
       }
       if (!hit) continue;
-      if (win.includes(lastReported) || lastWin.includes(si)) continue;
-      const [s, e] = spanOf(doc, win);
+      // One finding per offer: skip a sentence already inside the last window.
+      if ((lastReported >= from && lastReported <= to) || (si >= lastStart && si <= lastEnd)) continue;
+      const [s, e] = spanOf(doc, partner < 0 ? [from, si, to] : [from, si, to, partner]);
       reportSpan(doc, report, s, e, T);
       lastReported = si;
-      lastWin = win;
+      lastStart = partner < 0 ? from : Math.min(from, partner);
+      lastEnd = Math.max(to, partner);
     }
   },
 };
