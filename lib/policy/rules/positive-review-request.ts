@@ -68,6 +68,14 @@ function shortQuestion(doc: Doc, si: number): boolean {
   return last.endsWith('?') || last.endsWith('？');
 }
 
+/**
+ * A wish for the rating itself ("we hope for a top rating", "we look forward
+ * to your five-star review"): the request is the wish. Read only beside a
+ * positive rating phrase, never as a request word of its own (so "we hope your
+ * email arrived" asks for nothing).
+ */
+const WISH = /\b(?:hope|hoping|hopefully|wish|look(?:ing)? forward|count on you)\b|\bhoffen\b|freuen uns auf|esperamos|esperons|speriamo|希望|期待|楽しみ/;
+
 /** Words after "if" within which a satisfaction word makes the ask conditional. */
 const SAT_REACH = 12;
 const CLAUSE_END = /[,;:.!?。,;!?]/;
@@ -122,7 +130,7 @@ export const rule: Rule = {
       const next = sentences[si + 1]?.mask ?? 0;
       // 1. Positive qualifier within 3 words of a review noun, in a request
       // (or right before one: "Every 5-star rating counts. Please rate us!").
-      if (m & K.R && m & K.POS && (m & (K.ACT | K.ASK | K.CHG | K.CHGX | K.EXC | K.COND) || requestSents.has(si + 1))) {
+      if (m & K.R && m & K.POS && (m & (K.ACT | K.ASK | K.CHG | K.CHGX | K.EXC | K.COND) || requestSents.has(si + 1) || WISH.test(doc.norm.text.slice(sent.s, sent.e)))) {
         let hit = false;
         for (let i = sent.a0; i < sent.a1 && !hit; i++) {
           const p = atoms[i]!;
