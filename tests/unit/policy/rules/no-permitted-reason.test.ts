@@ -28,6 +28,7 @@ describe('no-permitted-reason: reasons and bare thanks in more words and languag
       'La ringraziamo per aver scelto il nostro negozio.',
       '您的包裹已发货,祝您生活愉快!',
       'Votre colis a été remis au transporteur. Bonne journée !',
+      'Happy holidays from our team! Your order shipped today.',
     ])
       expect(bare(ORDER + t), t).toHaveLength(1);
   });

@@ -26,4 +26,8 @@ describe('personal-info-request: contact data is off limits, order details and p
     ])
       expect(pii(ORDER + t), t).not.toEqual([]);
   });
+  it('a hope or a look-forward is no request for the data it mentions', () => {
+    expect(pii(`${ORDER}We hope your email about the return reached us; our reply is in this thread.`)).toEqual([]);
+    expect(pii(`${ORDER}We look forward to your reply about the engraving.`)).toEqual([]);
+  });
 });
