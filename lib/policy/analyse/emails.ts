@@ -17,6 +17,13 @@ const NOT_LOCAL = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'it', 'this'
 
 const EMAIL_AT = new RegExp(EMAIL.source, 'y');
 
+/** The domain label that starts at i ("gmail" in "gmail.com"). */
+function label(text: string, i: number): string {
+  let j = i;
+  for (let c; (c = text.charCodeAt(j)) === 45 || (c >= 97 && c <= 122) || (c >= 48 && c <= 57); ) j++;
+  return text.slice(i, j);
+}
+
 function isLocal(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 }
@@ -88,6 +95,10 @@ export function findEmails(text: string): Span[] {
   while (a < ats.length || w < words.length) {
     if (w >= words.length || (a < ats.length && ats[a]! < words[w]!)) {
       const i = ats[a++]!;
+      // "a @casaluz.es", "at @shop.official": a social handle after a word,
+      // not an address (an obfuscated one is spaced on both sides of the @,
+      // or names a mail provider).
+      if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) !== 32 && !PROVIDERS.has(label(text, i + 1))) continue;
       tryAt(text.charCodeAt(i - 1) === 32 ? i - 1 : i, i + 1, false);
     } else {
       const i = words[w++]!;

@@ -24,6 +24,11 @@ const LINK = new RegExp(
   String.raw`(?:(?<![a-z0-9@.\-_])|(?<=[a-z]\.)(?=https?:\/\/))(?:([a-z][a-z0-9+.\-]{1,15}):\/\/[^\s<>"'\x60]+|www(?:\.|\s+dot\s+)[^\s<>"'\x60]+|(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.|\s+dot\s+)){1,5}(?:${TLDS})(?![a-z0-9\-])(?:[\/?#][^\s<>"'\x60]*)?)`,
   'g',
 );
+const LINK_AT = new RegExp(LINK.source, 'y');
+/** Characters LINK's lookbehind rejects before a match: [a-z0-9@.\-_]. */
+function MID_WORD(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 46 || c === 45 || c === 95;
+}
 const TRAILING = /[.,;:!?'")\]}>]+$/;
 const DOT_WORD = /\s+dot\s+/g;
 
@@ -51,8 +56,15 @@ export function findLinks(text: string, exclude: readonly Span[]): Link[] {
       }
       from--;
     }
-    LINK.lastIndex = from;
-    const m = LINK.exec(text);
+    // The leftmost match starting in [from, anchor]: tried (sticky) only where
+    // LINK's lookbehind can hold, so a failed anchor never scans the rest of
+    // the text ("a@b.co @x a@b.co …" was quadratic with a global search).
+    let m: RegExpExecArray | null = null;
+    for (let p = from; p <= anchor && !m; p++) {
+      if (p > 0 && MID_WORD(text.charCodeAt(p - 1)) && !text.startsWith('http', p)) continue;
+      LINK_AT.lastIndex = p;
+      m = LINK_AT.exec(text);
+    }
     if (!m || m.index > anchor) {
       done = anchor + 1;
       continue;

@@ -154,6 +154,8 @@ export interface Ask {
 
 /** Words of unrelated content that separate two asks. */
 const OTHER_CONTENT_WORDS = 15;
+/** Longest how-to line that still reads as part of the ask rather than content. */
+const HOWTO_LINE_WORDS = 12;
 const PS = /(?:^|\n)\s*(?:p\.?\s?s\.?|post scriptum|追伸|附言)(?=[\s:,.-]|$)/;
 
 /**
@@ -164,7 +166,19 @@ const PS = /(?:^|\n)\s*(?:p\.?\s?s\.?|post scriptum|追伸|附言)(?=[\s:,.-]|$)
  */
 export function groupAsks(scan: Scan, text: string, requests: readonly ReviewRequest[]): Ask[] {
   const { sentences } = scan;
-  const wordsIn = (from: number, to: number): number => sentences[to]!.w1 - sentences[from]!.w0;
+  // CJK text has no spaces and only lexicon terms become words (a sentence
+  // with none is not even a sentence of the scan): a Chinese word averages
+  // about 1.5 characters, so count that many as one word.
+  const hasCjk = scan.cjk;
+  const cjk = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x3040 && c <= 0x9fff) n++;
+    }
+    return n / 1.5;
+  };
+  const wordsIn = (from: number, to: number): number => sentences[to]!.w1 - sentences[from]!.w0 + (hasCjk ? cjk(sentences[from]!.s, sentences[to]!.e) : 0);
   const asks: Ask[] = [];
   let last = -1;
   for (const r of requests) {
@@ -180,11 +194,23 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
     const ps = PS.test(before) || PS.test(text.slice(sent.s, sent.e));
     const label = wordsIn(r.sent, r.sent) <= 5 && !/[.!?。!?]\s*$/.test(text.slice(sent.s, sent.e));
     const howTo = (sent.mask & K.HOWTO) !== 0;
+    // "Thanks in advance for leaving your review!" thanks for the ask already made.
+    const thanks = (sent.mask & K.THANKS) !== 0 && !(sent.mask & K.ASK);
     // Other content: a paragraph's worth of words (hard-wrapped lines split
     // sentences, so count words, not sentences) that are not about the review.
+    // A short how-to line ("Click the link below:") belongs to the ask; a long
+    // sentence that merely contains "click" or "open" is product content.
     let other = 0;
-    for (let si = last + 1; si < r.sent; si++) if (!(sentences[si]!.mask & (K.R | K.HOWTO))) other += wordsIn(si, si);
-    if (!ps && (label || howTo || other < OTHER_CONTENT_WORDS)) current.requests.push(r);
+    let gap = sentences[last]!.e;
+    for (let si = last + 1; si < r.sent; si++) {
+      const between = sentences[si]!;
+      if (hasCjk) other += cjk(gap, between.s);
+      gap = between.e;
+      if (between.mask & K.R || (between.mask & K.HOWTO && wordsIn(si, si) <= HOWTO_LINE_WORDS)) continue;
+      other += wordsIn(si, si);
+    }
+    if (hasCjk) other += cjk(gap, sent.s);
+    if (!ps && (label || howTo || thanks || other < OTHER_CONTENT_WORDS)) current.requests.push(r);
     else asks.push({ requests: [r] });
     last = r.sent;
   }

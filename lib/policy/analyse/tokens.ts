@@ -53,6 +53,8 @@ export interface Scan {
   wordSent: Ints;
   /** OR of all atom kinds. */
   mask: number;
+  /** The text has CJK characters (words there are lexicon terms only). */
+  cjk: boolean;
 }
 
 function isWordChar(c: number): boolean {
@@ -98,21 +100,68 @@ const SELLER_SUBJECT = ids([
 ]);
 const REVIEWABLE = ids(['product', 'item', 'purchase', 'it', 'us', 'our', 'this', 'the', 'your', 'my']);
 const PRODUCT_OBJECT = ids(['product', 'item', 'purchase', 'it', 'us', 'products', 'items']);
+/** What a seller asks the buyer to *check* ("please review the attached label"), never a product to review. */
+const INFO_OBJECT = ids([
+  'details', 'order', 'orders', 'address', 'information', 'info', 'terms', 'policy', 'policies', 'invoice', 'case', 'request', 'options',
+  'settings', 'message', 'messages', 'email', 'account', 'attached', 'attachment', 'instructions', 'manual', 'guide', 'form', 'photos',
+  'photo', 'pictures', 'picture', 'images', 'changes', 'proof', 'design', 'draft', 'mockup', 'quote', 'list', 'steps', 'document',
+  'documents', 'file', 'files', 'label', 'receipt', 'tracking', 'status', 'page', 'link', 'situation', 'issue', 'problem', 'claim',
+  'return', 'refund', 'following', 'below', 'above', 'text', 'spelling', 'wording', 'layout', 'preview', 'sample', 'size', 'chart',
+]);
+/** Before "review", these make it the buyer's imperative ("register and review", "please review"). */
+const LINKING = ids(['and', 'or', 'to']);
+const TO = intern('to');
+/** Words after the verb "review" that close its object ("review to get", "review on Amazon"). */
+const AFTER_VERB = ids(['to', 'on']);
 /** Word id of a CJK lexicon term (its atom is made by the scanner). */
 const CJK_TERM = -3;
 
+/** A seller subject a few words before word i in its sentence ("we will check and review…"). */
+function sellerBefore(idsOf: Ints, sentOf: Ints, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5 && sentOf[j] === sentOf[i]; j--) if (SELLER_SUBJECT.has(idsOf[j]!)) return true;
+  return false;
+}
+
+/** The text just before word i ends a heading or step label ("Step 2: Review…"). */
+function afterLabel(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  const c = text.charCodeAt(k);
+  return c === 58 || c === 45 || c === 41 || c === 0x2013 || c === 0x2014;
+}
+
 /** Kinds of "review" at word i, judged from its neighbours. */
-function reviewKinds(idsOf: Ints, sentOf: Ints, i: number, kinds: number): number {
-  const first = !(i > 0 && sentOf[i - 1] === sentOf[i]);
+function reviewKinds(text: string, ws: Ints, idsOf: Ints, sentOf: Ints, i: number, kinds: number): number {
+  const first = !(i > 0 && sentOf[i - 1] === sentOf[i]) || afterLabel(text, ws[i]!);
   const prev = first ? UNKNOWN : idsOf[i - 1]!;
   if (!first && !VERB_BEFORE.has(prev)) return kinds; // "a review", "your review": a noun
-  // A verb. "Please review the product" is still a review request.
-  if (!first && !SELLER_SUBJECT.has(prev)) {
-    let j = i + 1;
-    if (j < idsOf.length && REVIEWABLE.has(idsOf[j]!) && !PRODUCT_OBJECT.has(idsOf[j]!)) j++;
-    if (j < idsOf.length && sentOf[j] === sentOf[i] && PRODUCT_OBJECT.has(idsOf[j]!)) return K.R | K.ACT | K.REASON;
-  }
-  return 0;
+  if (!first && SELLER_SUBJECT.has(prev)) return 0; // "we will review your case"
+  // A verb. "Please review the product", "register and review to get…" is still a review request.
+  const n = idsOf.length;
+  const act = K.R | K.ACT | K.REASON;
+  let j = i + 1;
+  if (j >= n || sentOf[j] !== sentOf[i]) return 0;
+  const seller = LINKING.has(prev) && (prev === TO || sellerBefore(idsOf, sentOf, i - 1));
+  if (PRODUCT_OBJECT.has(idsOf[j]!)) return act;
+  if (AFTER_VERB.has(idsOf[j]!)) return seller || first ? 0 : act;
+  if (!REVIEWABLE.has(idsOf[j]!)) return 0;
+  j++;
+  if (j >= n || sentOf[j] !== sentOf[i]) return 0;
+  if (PRODUCT_OBJECT.has(idsOf[j]!)) return act;
+  // "review your blender": an object that is not a document or a detail to check.
+  if (idsOf[j] === CJK_TERM || INFO_OBJECT.has(idsOf[j]!) || seller) return 0;
+  return act;
+}
+
+/** "Line", "Zoom" name the app when in capitals, capitalised after "on/via", or followed by a handle ("Line: @shop"). */
+const CHANNEL_BEFORE = ids(['on', 'via', 'through', 'over']);
+function lineChannel(original: string, os: number, oe: number, prev: number): boolean {
+  const word = original.slice(os, oe);
+  if (word === word.toUpperCase()) return true;
+  if (word[0] !== word[0]!.toLowerCase() && CHANNEL_BEFORE.has(prev)) return true;
+  let k = oe;
+  while (k < original.length && (original[k] === ' ' || original[k] === ':')) k++;
+  return original[k] === '@' || original[k] === '＠';
 }
 
 // Scratch arrays for the first pass, reused across calls so appending never
@@ -150,6 +199,7 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
   let sentWord = 0;
   let skipIdx = 0;
   const len = text.length;
+  let hasCjk = false;
   const endSentence = (at: number): void => {
     if (nw > 0 && SENT[nw - 1] === sent) {
       sentences.push({ s: sentStart, e: at + 1, mask: 0, a0: 0, a1: 0, w0: sentWord, w1: nw });
@@ -207,6 +257,7 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       continue;
     }
     if (isCjk(c)) {
+      hasCjk = true;
       const s0 = i;
       while (i < len && isCjk(text.charCodeAt(i))) i++;
       // A CJK run: find lexicon terms inside it.
@@ -277,11 +328,11 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       continue;
     }
     let k = best.kinds;
-    if (best.flags & F.AMBIG_REVIEW) k = reviewKinds(idsOf, sentOf, i, k);
+    if (best.flags & F.AMBIG_REVIEW) k = reviewKinds(text, ws, idsOf, sentOf, i, k);
     if (best.flags & F.CAPS_ONLY) {
       const [os, oe] = toOrig(ws[i]!, we[bestEnd]!);
-      const orig = original.slice(os, oe);
-      if (orig !== orig.toUpperCase()) k &= ~K.OFFP;
+      const prev = i > 0 && sentOf[i - 1] === sentOf[i] ? idsOf[i - 1]! : UNKNOWN;
+      if (!lineChannel(original, os, oe, prev)) k &= ~K.OFFP;
     }
     if (k !== 0) {
       for (let j = i; j <= bestEnd; j++) wordKinds[j] = k;
@@ -303,7 +354,7 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
     while (a < atoms.length && atoms[a]!.sent === si) sentence.mask |= atoms[a++]!.k;
     sentence.a1 = a;
   }
-  return { atoms, sentences, wordKinds, wordIds: idsOf, wordStart: ws, wordEnd: we, wordSent: sentOf, mask };
+  return { atoms, sentences, wordKinds, wordIds: idsOf, wordStart: ws, wordEnd: we, wordSent: sentOf, mask, cjk: hasCjk };
 }
 
 /** The known word at index i ('' for a word the lexicon does not know, '\u0000' for a CJK term). */

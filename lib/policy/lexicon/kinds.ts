@@ -62,6 +62,8 @@ export const K = {
   AMZ: 1 << 28,
   /** How-to words that restate a request rather than make a new one: click, link, below, button. */
   HOWTO: 1 << 29,
+  /** The buyer receives something: get, receive, claim, unlock, "everyone who…" (a reward's other half). */
+  GAIN: 1 << 30,
 } as const;
 
 export type KindName = keyof typeof K;
@@ -70,6 +72,6 @@ export type KindName = keyof typeof K;
 export const F = {
   /** "review": a verb after "we will", "to", "please"… */
   AMBIG_REVIEW: 1,
-  /** "line": the LINE app only when written in capitals. */
+  /** "line", "zoom": the app only in capitals, capitalised after "on/via", or before a handle. */
   CAPS_ONLY: 2,
 } as const;

@@ -16,6 +16,26 @@ const MOVES = texts(
   ['要求买家到亚马逊以外沟通', '要求买家通过邮件、短信或其他软件在亚马逊以外联系卖家,违反沟通准则,消息会被拦截。请改为邀请买家直接回复本消息。'],
 );
 
+/**
+ * Nouns that turn "your phone", "your mail", "your cell" into an object the
+ * buyer can photograph or check ("your phone case", "your mail carrier's
+ * note"): asking about the order's item, not for contact details.
+ */
+const THINGS = new Set([
+  'case', 'cases', 'cover', 'holder', 'holders', 'mount', 'stand', 'charger', 'cable', 'screen', 'protector', 'carrier', 'lens', 'lenses',
+  'box', 'slot', 'battery', 'camera', 'model', 'settings', 'app', 'clamp', 'bill', 'plate', 'grip', 'ring', 'wallet', 'strap', 'dock',
+  'bracket', 'adapter', 'sleeve', 'pouch', 'tripod', 'bag', 'filter', 'room', 'drop', 'slip', 'sorter', 'tray', 'label', 'cradle',
+]);
+
+/** The word right after offset e names a thing ("your phone| case"). */
+function thing(text: string, e: number): boolean {
+  let i = e;
+  while (text.charCodeAt(i) === 32) i++;
+  let j = i;
+  for (let c; (c = text.charCodeAt(j)) >= 97 && c <= 122; ) j++;
+  return j > i && THINGS.has(text.slice(i, j));
+}
+
 export const rule: Rule = {
   meta: { id: 'personal-info-request', severity: 'error', title: { en: 'Personal info request', zh: '索要个人信息' }, source: SOURCES.communication },
   check(doc, report) {
@@ -26,7 +46,7 @@ export const rule: Rule = {
       let moved = false;
       for (let i = sent.a0; i < sent.a1; i++) {
         const a = atoms[i]!;
-        if (a.k & K.PII && sent.mask & (K.ASK | K.CONTACT | K.ACT)) reportSpan(doc, report, a.s, a.e, ASKS);
+        if (a.k & K.PII && sent.mask & (K.ASK | K.CONTACT | K.ACT) && !thing(doc.norm.text, a.e)) reportSpan(doc, report, a.s, a.e, ASKS);
         else if (a.k & K.MOVE && !(sent.mask & K.AMZ)) {
           reportSpan(doc, report, a.s, a.e, MOVES);
           moved = true;

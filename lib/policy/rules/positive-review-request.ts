@@ -26,6 +26,56 @@ const TELLING = texts(
   ['告诉买家评价里写什么', '告诉买家在评价中写什么(提到、强调、说……)属于操纵评价。只能请买家分享真实看法。'],
 );
 
+/** "or"/"and" joining a positive word to its opposite ("positive or critical", "ob gut oder schlecht"). */
+const JOIN = new Set(['or', 'and', 'nor', 'oder', 'und', 'ou', 'et', 'o', 'y', 'e', 'oppure', 'ni', 'weder', 'noch']);
+const OPPOSITE = /^(?:negative|negatives?|bad|critical|neutral|not|poor|mixed|otherwise|worse|negativ\w*|schlecht\w*|kritisch\w*|neutral\w*|mauvais\w*|negati\w*|critique\w*|neutre\w*|mal[ao]s?|critic[ao]s?|neutr[ao]s?|cattiv[ao]|critic[ao]|neutrale|so)$/;
+/** Words either side of a positive word searched for its opposite. */
+const BALANCE_REACH = 3;
+
+/** A positive word balanced by its opposite: "good or bad", "positive or critical", "the good and the not so good". */
+function balanced(doc: Doc, w: number, we: number): boolean {
+  const { wordSent, wordStart, wordEnd } = doc.scan;
+  const t = doc.norm.text;
+  const word = (i: number): string => t.slice(wordStart[i]!, wordEnd[i]!);
+  for (const [from, to] of [[we + 1, we + 1 + BALANCE_REACH], [w - BALANCE_REACH, w - 1]] as const) {
+    let join = false;
+    for (let i = Math.max(0, from); i <= to && i < wordSent.length; i++) {
+      if (wordSent[i] !== wordSent[w]) continue;
+      const x = word(i);
+      if (JOIN.has(x)) join = true;
+      else if (join && OPPOSITE.test(x) && (x !== 'so' || word(i + 1) === 'good')) return true;
+      else if (!join && from < w && OPPOSITE.test(x) && i + 1 < wordSent.length && JOIN.has(word(i + 1))) return true;
+    }
+  }
+  return false;
+}
+
+/** What follows a telling verb leaves the content to the buyer ("say what you think", "tell us how you feel"). */
+const OPEN_CONTENT = /^[\s,]*(?:what you|what they|how you feel|how you found|whatever|anything|everything you|your (?:honest|own|true|real)|in your own words|honestly|freely)/;
+
+/** "if you like," / "if you like to": "if you wish", not "if you like the lamp". */
+function wishLike(doc: Doc, e: number): boolean {
+  const rest = doc.norm.text.slice(e, e + 6);
+  return /^\s*(?:[,.;:!?]|to\b)/.test(rest);
+}
+
+/** A short question ("Love the lamp?", "Something not right?"): a condition in question form. */
+const SHORT_QUESTION = 8;
+function shortQuestion(doc: Doc, si: number): boolean {
+  const sent = doc.scan.sentences[si];
+  if (!sent || sent.w1 - sent.w0 > SHORT_QUESTION) return false;
+  const last = doc.norm.text.slice(sent.s, sent.e).trimEnd();
+  return last.endsWith('?') || last.endsWith('？');
+}
+
+/**
+ * A wish for the rating itself ("we hope for a top rating", "we look forward
+ * to your five-star review"): the request is the wish. Read only beside a
+ * positive rating phrase, never as a request word of its own (so "we hope your
+ * email arrived" asks for nothing).
+ */
+const WISH = /\b(?:hope|hoping|hopefully|wish|look(?:ing)? forward|count on you)\b|\bhoffen\b|freuen uns auf|esperamos|esperons|speriamo|希望|期待|楽しみ/;
+
 /** Words after "if" within which a satisfaction word makes the ask conditional. */
 const SAT_REACH = 12;
 const CLAUSE_END = /[,;:.!?。,;!?]/;
@@ -44,6 +94,28 @@ function atomsSpan(doc: Doc, si: number, kinds: number): [number, number] {
   return e < 0 ? [sent.s, sent.e] : [s, e];
 }
 
+/** "before you write/post/review…": an order put on the review itself (help offered first), not "before you write to us". */
+const REVIEW_GATE = /^(?:before|prior to|instead of|rather than)\s+(?:you\s+)?(?:write|post|leave|review|rate|writing|posting|leaving|reviewing|rating)\b(?!\s+(?:to|us)\b)/;
+function reviewGate(doc: Doc, si: number): boolean {
+  const sent = doc.scan.sentences[si]!;
+  const t = doc.norm.text;
+  for (let i = sent.a0; i < sent.a1; i++) {
+    const a = doc.scan.atoms[i]!;
+    if (a.k & K.GATE && REVIEW_GATE.test(t.slice(a.s, a.e + 12))) return true;
+  }
+  return false;
+}
+
+/** A telling verb in the sentence that prescribes content (not "say what you think"). */
+function steers(doc: Doc, si: number): boolean {
+  const sent = doc.scan.sentences[si]!;
+  for (let i = sent.a0; i < sent.a1; i++) {
+    const a = doc.scan.atoms[i]!;
+    if (a.k & K.TELL && !OPEN_CONTENT.test(doc.norm.text.slice(a.e, a.e + 40))) return true;
+  }
+  return false;
+}
+
 export const rule: Rule = {
   meta: { id: 'positive-review-request', severity: 'error', title: { en: 'Positive review request', zh: '索要好评' }, source: SOURCES.reviews, alsoSource: SOURCES.ftc, insert: true },
   check(doc, report) {
@@ -58,11 +130,11 @@ export const rule: Rule = {
       const next = sentences[si + 1]?.mask ?? 0;
       // 1. Positive qualifier within 3 words of a review noun, in a request
       // (or right before one: "Every 5-star rating counts. Please rate us!").
-      if (m & K.R && m & K.POS && (m & (K.ACT | K.ASK | K.CHG | K.CHGX | K.EXC | K.COND) || requestSents.has(si + 1))) {
+      if (m & K.R && m & K.POS && (m & (K.ACT | K.ASK | K.CHG | K.CHGX | K.EXC | K.COND) || requestSents.has(si + 1) || WISH.test(doc.norm.text.slice(sent.s, sent.e)))) {
         let hit = false;
         for (let i = sent.a0; i < sent.a1 && !hit; i++) {
           const p = atoms[i]!;
-          if (!(p.k & K.POS)) continue;
+          if (!(p.k & K.POS) || balanced(doc, p.w, p.we)) continue;
           if (p.k & K.R) hit = true;
           for (let j = sent.a0; j < sent.a1 && !hit; j++) {
             const r = atoms[j]!;
@@ -87,7 +159,7 @@ export const rule: Rule = {
           for (let j = i + 1; j < sent.a1 && atoms[j]!.w <= c.we + SAT_REACH && wordSent[atoms[j]!.w] === si; j++) {
             const a = atoms[j]!;
             if (a.k & (K.NEG | K.HELP | K.CONTACT) || CLAUSE_END.test(doc.norm.text.slice(c.e, a.s))) break;
-            if (a.k & K.SAT) {
+            if (a.k & K.SAT && !(doc.norm.text.slice(a.s, a.e) === 'like' && wishLike(doc, a.e))) {
               hit = true;
               break;
             }
@@ -99,14 +171,22 @@ export const rule: Rule = {
           continue;
         }
       }
-      // 3. Gating: contact us first/before/instead, about a review.
-      if (m & K.GATE && m & K.CONTACT && (m & K.R || (m & K.COND && (requests || mask & K.R)))) {
+      // 2b. The condition as a question: "Love the lamp? Then a rating would mean a lot."
+      if (m & K.SAT && !(m & (K.NEG | K.R)) && requestSents.has(si + 1) && shortQuestion(doc, si)) {
+        const [s1] = atomsSpan(doc, si, K.SAT);
+        const [, e1] = atomsSpan(doc, si + 1, K.R | K.ACT | K.ASK);
+        reportSpan(doc, report, s1, e1, SATISFIED);
+        continue;
+      }
+      // 3. Gating: contact us first/before/instead, about a review (also after
+      // a short question: "Something not right? Contact us first.").
+      if (m & K.GATE && (m & K.CONTACT || reviewGate(doc, si)) && (m & K.R || (m & K.COND && (requests || mask & K.R)) || (requests && shortQuestion(doc, si - 1)))) {
         const [s, e] = atomsSpan(doc, si, K.GATE | K.CONTACT | K.R | K.COND | K.NEG);
         reportSpan(doc, report, s, e, GATING);
         continue;
       }
       // 4. Telling what to write.
-      if (m & K.TELL && m & K.R && m & (K.ASK | K.ACT)) {
+      if (m & K.TELL && m & K.R && m & (K.ASK | K.ACT) && steers(doc, si)) {
         const [s, e] = atomsSpan(doc, si, K.TELL | K.R);
         reportSpan(doc, report, s, e, TELLING);
       }

@@ -1,8 +1,14 @@
 // Anything of value offered in connection with a review, in any clause order:
 // an incentive word and a review act (leave/write/change a review, "for your
 // review") in the same sentence, or in the next one when a connector like
-// "in return" or "as a thank you" ties the two sentences together.
+// "in return" or "as a thank you" ties the two sentences together. Funnel
+// wording splits the offer from the ask ("Share your experience on Amazon.
+// Everyone who does gets a VIP pass."): a gift-like reward the buyer *gets*
+// (get, receive, claim, unlock, "everyone who…") within two sentences of a
+// review ask is one offer, unless the reward is a remedy for a problem.
 import { K as KINDS } from '../lexicon/kinds.ts';
+import { wordAt } from '../analyse/tokens.ts';
+import type { Doc } from '../document.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
 
 // A module-local binding: read in hot loops, never through the import.
@@ -13,50 +19,145 @@ const T = texts(
   ['以好处换取评价', '以任何有价值的东西(退款、礼品卡、优惠券、免费产品、现金)换取或修改评价都属于操纵评价:亚马逊会删除评价,甚至封停账号。请无条件地解决问题,例如"我们已为您寄出替换品",绝不要把它和评价挂钩。'],
 );
 
+/** Sentences either side of a gift-like offer searched for the review ask it pays for. */
+const FUNNEL_REACH = 2;
+/** Words after a temporal connector ("once you have…") within which a review act must follow for it to bind. */
+const TEMPORAL_REACH = 3;
+
+/**
+ * The sentence's kinds, with EXC kept only when a connector really ties a
+ * reward to an act: "once you have tried it" or "as soon as you receive it"
+ * is about time, not exchange; "once you have left a review" binds.
+ */
+function boundMask(doc: Doc, si: number): number {
+  const sent = doc.scan.sentences[si]!;
+  const m = sent.mask;
+  if (!(m & K.EXC)) return m;
+  const { atoms, wordKinds, wordSent } = doc.scan;
+  for (let i = sent.a0; i < sent.a1; i++) {
+    const a = atoms[i]!;
+    if (!(a.k & K.EXC)) continue;
+    if (a.k & (K.R | K.ACT | K.CHG)) return m; // "for leaving", "for your review"
+    const w0 = wordAt(doc.scan, a.w);
+    const temporal = w0 === 'once' || w0 === 'after' || (w0 === 'as' && wordAt(doc.scan, a.w + 1) === 'soon');
+    if (!temporal) return m;
+    for (let j = a.we + 1; j <= a.we + TEMPORAL_REACH && j < wordKinds.length && wordSent[j] === si; j++) if (wordKinds[j]! & (K.R | K.ACT)) return m;
+  }
+  return m & ~K.EXC;
+}
+
+/** A reward with no problem-solving role: a gift, a VIP pass, credit, an extra unit (not a refund or a replacement). */
+function giftLike(doc: Doc, si: number): boolean {
+  const sent = doc.scan.sentences[si]!;
+  for (let i = sent.a0; i < sent.a1; i++) {
+    const a = doc.scan.atoms[i]!;
+    if (a.k & (K.INC | K.INCW) && !(a.k & K.REASON)) return true;
+  }
+  return false;
+}
+
+/** The sentence (or the one before it) is about a problem: an apology, damage, a return. */
+function remedial(doc: Doc, si: number): boolean {
+  const { sentences, atoms } = doc.scan;
+  for (const sj of [si - 1, si]) {
+    const sent = sentences[sj];
+    if (!sent || !(sent.mask & (K.REASON | K.CRIT))) continue;
+    for (let i = sent.a0; i < sent.a1; i++) {
+      const a = atoms[i]!;
+      if (a.k & (K.REASON | K.CRIT) && !(a.k & (K.INC | K.INCW | K.R | K.ACT))) return true;
+    }
+  }
+  return false;
+}
+
+function spanOf(doc: Doc, win: readonly number[]): [number, number] {
+  const { sentences, atoms } = doc.scan;
+  let s = Infinity;
+  let e = -1;
+  for (const w of win) {
+    const sent = sentences[w]!;
+    for (let i = sent.a0; i < sent.a1; i++) {
+      const a = atoms[i]!;
+      if (a.k & (K.INC | K.INCW | K.R)) {
+        s = Math.min(s, a.s);
+        e = Math.max(e, a.e);
+      }
+    }
+  }
+  return [s, e];
+}
+
 export const rule: Rule = {
   meta: { id: 'review-incentive', severity: 'error', title: { en: 'Review incentive', zh: '以利益换取评价' }, source: SOURCES.reviews, alsoSource: SOURCES.ftc, insert: true },
   check(doc, report) {
-    const { sentences, atoms } = doc.scan;
-    if (!(doc.scan.mask & (K.INC | K.INCW)) || !(doc.scan.mask & K.R)) return;
-    const changeSents = new Set(doc.changeRequests().map((c) => c.sent));
+    const { sentences } = doc.scan;
+    const mask = doc.scan.mask;
+    if (!(mask & (K.INC | K.INCW)) || !(mask & K.R)) return;
+    const changes = doc.changeRequests();
+    const changeSents = changes.length > 0 ? new Set(changes.map((c) => c.sent)) : undefined;
+    const changed = (si: number): boolean => changeSents !== undefined && changeSents.has(si);
+    // Without any connector in the text, a sentence's kinds are its mask.
+    const anyExc = (mask & K.EXC) !== 0;
+    const bound = (si: number): number => (anyExc ? boundMask(doc, si) : sentences[si]!.mask);
     let lastReported = -2;
+    let lastStart = -2;
+    let lastEnd = -2;
     for (let si = 0; si < sentences.length; si++) {
       const m = sentences[si]!.mask;
       if (!(m & (K.INC | K.INCW))) continue;
+      const mb = bound(si);
+      const here = changed(si);
       // Window: this sentence, plus a neighbour when an exchange connector
       // ("in return") or a review-change request links them ("Would you
       // raise your rating? We'd compensate you.").
-      const win = [si];
+      let from = si;
+      let to = si;
+      let wm = mb;
+      let change = here;
       for (const nj of [si - 1, si + 1]) {
-        const nb = sentences[nj];
-        if (nb && ((m | nb.mask) & K.EXC || changeSents.has(nj) || changeSents.has(si))) win.push(nj);
+        if (nj < 0 || nj >= sentences.length) continue;
+        const nb = bound(nj);
+        const nbChanged = changed(nj);
+        if (!((mb | nb) & K.EXC || nbChanged || here)) continue;
+        wm |= nb;
+        change ||= nbChanged;
+        from = Math.min(from, nj);
+        to = Math.max(to, nj);
       }
-      let wm = 0;
-      let change = false;
-      for (const w of win) {
-        wm |= sentences[w]!.mask;
-        if (changeSents.has(w)) change = true;
+      // Nothing to pair with: no review noun in the window and no reward the buyer gets.
+      if (!(wm & K.R) && !(m & K.GAIN)) continue;
+      const gift = giftLike(doc, si);
+      let hit = false;
+      let partner = -1;
+      if (wm & K.R) {
+        // A reward the buyer gets for a review counts without a request word
+        // ("a short review earns you $15 in credit"), a refund does not.
+        const strong = (m & K.INC) !== 0 && (change || (wm & (K.ACT | K.ASK | K.CHGX | K.EXC)) !== 0 || (gift && (wm & K.GAIN) !== 0));
+        const weak = (m & K.INCW) !== 0 && (change || (wm & (K.CHGX | K.EXC)) !== 0);
+        hit = strong || weak;
       }
-      if (!(wm & K.R)) continue;
-      const strong = (m & K.INC) !== 0 && (change || (wm & (K.ACT | K.ASK | K.CHGX | K.EXC)) !== 0);
-      const weak = (m & K.INCW) !== 0 && (change || (wm & (K.CHGX | K.EXC)) !== 0);
-      if (!strong && !weak) continue;
-      if (win.includes(lastReported)) continue;
-      // Span: from the first to the last incentive/review atom in the win.
-      let s = Infinity;
-      let e = -1;
-      for (const w of win) {
-        const sent = sentences[w]!;
-        for (let i = sent.a0; i < sent.a1; i++) {
-          const a = atoms[i]!;
-          if (a.k & (K.INC | K.INCW | K.R)) {
-            s = Math.min(s, a.s);
-            e = Math.max(e, a.e);
+      // Funnel: a gift-like reward the buyer gets, and a review ask nearby
+      // (step numbers such as "2." on a line of their own do not count as sentences).
+      if (!hit && gift && m & K.GAIN && !remedial(doc, si)) {
+        for (const dir of [-1, 1]) {
+          for (let sj = si + dir, d = 0; sj >= 0 && sj < sentences.length && d < FUNNEL_REACH && !hit; sj += dir) {
+            const nb = sentences[sj]!;
+            if (nb.mask === 0 && nb.w1 - nb.w0 <= 1) continue;
+            d++;
+            if (!(nb.mask & K.R) || !((nb.mask | m) & (K.ACT | K.ASK))) continue;
+            partner = sj;
+            hit = true;
           }
         }
       }
+      if (!hit) continue;
+      // One finding per offer: skip a sentence already inside the last window.
+      if ((lastReported >= from && lastReported <= to) || (si >= lastStart && si <= lastEnd)) continue;
+      const [s, e] = spanOf(doc, partner < 0 ? [from, si, to] : [from, si, to, partner]);
       reportSpan(doc, report, s, e, T);
       lastReported = si;
+      lastStart = partner < 0 ? from : Math.min(from, partner);
+      lastEnd = Math.max(to, partner);
     }
   },
 };

@@ -108,6 +108,11 @@ describe('lintMessage properties', () => {
       '2026-10-24 (10 '.repeat(6600),
       '+1 415 555 0134 '.repeat(6200),
       'https://www.amazon.com/dp/B0ABC '.repeat(3100),
+      // Addresses beside handles (a failed link anchor once searched the whole rest of the text), funnel offers, questions.
+      'a@b.co @xyz '.repeat(8300),
+      'Everyone who reviews gets a free gift. '.repeat(2600),
+      'Love it? Please leave a review. Problem? Contact us before you write a review. '.repeat(1250),
+      '欢迎留下评价。滤网建议每两个月清洗一次。'.repeat(5000),
     ];
     for (const text of hostile) {
       const t0 = performance.now();

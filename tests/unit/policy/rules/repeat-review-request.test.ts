@@ -22,3 +22,20 @@ describe('repeat-review-request (one ask restated is one request, policy.md §4)
     expect(find(`${ORDER}Please leave a review.`, 'repeat-review-request', { reviewRequestedBefore: true })).toHaveLength(1);
   });
 });
+
+describe('repeat-review-request: restatements in other shapes (policy.md §4)', () => {
+  const LONG_TIP = 'Turn the dial one click at a time, and after each use empty the tray and brush the burrs so the grind stays even for years.';
+  it('thanks for the review, a how-to line after content, and "it only takes a minute" restate one ask', () => {
+    expect(repeats(`${ORDER}Please leave a review of the grinder. ${FILLER} Thanks in advance for leaving your review!`)).toEqual([]);
+    expect(repeats(`${ORDER}Please leave a review of the grinder. ${FILLER} To write it, open Your Orders and select the grinder.`)).toEqual([]);
+    expect(repeats(`${ORDER}We'd appreciate a review of the grinder. ${FILLER} It only takes a minute to post a review.`)).toEqual([]);
+  });
+  it('a long sentence that merely contains "click" is content: a later ask still repeats', () => {
+    expect(repeats(`${ORDER}Please leave a review of the grinder. ${LONG_TIP} And do not forget to leave that review on Amazon!`)).toHaveLength(1);
+  });
+  it('a Chinese paragraph between two asks is content (CJK characters weigh as words)', () => {
+    const tip = '滤网建议每两个月清洗一次,清洗时先拔掉电源,再用软毛刷轻轻刷去表面的灰尘。';
+    expect(repeats(`${ORDER}欢迎您在亚马逊上留下评价。${tip}另外,再次恳请您写一条评价!`)).toHaveLength(1);
+    expect(repeats(`${ORDER}欢迎您在亚马逊上留下评价。点击下方链接即可写评论。`)).toEqual([]);
+  });
+});

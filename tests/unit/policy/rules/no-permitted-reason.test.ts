@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ORDER, find } from './_helpers.ts';
+
+const bare = (t: string) => find(t, 'no-permitted-reason');
+
+describe('no-permitted-reason: reasons and bare thanks in more words and languages', () => {
+  it('delivery events, usage tips, order questions, return logistics and invoices are reasons', () => {
+    for (const t of [
+      'Thank you for your order. The driver could not get into your building, so a second delivery attempt is planned for Monday.',
+      'Thanks for your purchase! One tip: charge the shaver fully before first use.',
+      'Thank you for your order. Which colour would you prefer for the engraved tag?',
+      'Thanks! To send the lamp back, use the prepaid label in Your Orders.',
+      'Vielen Dank für Ihre Bestellung. Ihr Paket liegt noch beim Zoll.',
+      "Merci pour votre commande. Le colis est arrivé abîmé au point relais.",
+      'Grazie per il suo ordine. Il pacco è in giacenza presso il corriere.',
+      'ご注文ありがとうございます。ご使用前に説明書をお読みください。',
+      '感谢您的购买。包裹在海关清关中,预计下周送达。',
+      'A quick heads-up: the carrier is running behind, so the parcel should now arrive on Friday.',
+    ])
+      expect(bare(ORDER + t), t).toEqual([]);
+  });
+  it('check-ins, welcomes and thank-yous in new words still warn', () => {
+    for (const t of [
+      'We appreciate your business and hope you are enjoying your new kettle.',
+      'Just checking in. We are always around if you need us.',
+      'Herzlichen Glückwunsch zu Ihrer neuen Lampe!',
+      'Nous vous remercions de votre confiance.',
+      'La ringraziamo per aver scelto il nostro negozio.',
+      '您的包裹已发货,祝您生活愉快!',
+      'Votre colis a été remis au transporteur. Bonne journée !',
+      'Happy holidays from our team! Your order shipped today.',
+    ])
+      expect(bare(ORDER + t), t).toHaveLength(1);
+  });
+  it('a reply to the buyer is never bare', () => {
+    expect(find(`${ORDER}Thanks for your message!`, 'no-permitted-reason', { buyerInitiated: true })).toEqual([]);
+  });
+});

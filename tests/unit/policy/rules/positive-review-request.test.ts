@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { lintMessage } from '../../../../lib/policy/index.ts';
+import { ORDER, find } from './_helpers.ts';
+
+const positive = (t: string) => find(t, 'positive-review-request');
+
+describe('positive-review-request: gating and steering by intent, neutral asks stay silent', () => {
+  it('the condition phrased as a short question', () => {
+    expect(positive(`${ORDER}Happy with the chair? Then please rate it on Amazon.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Gefällt Ihnen die Tasse? Dann freuen wir uns über Ihre Bewertung.`)).toHaveLength(1);
+    // A plain question is no condition.
+    expect(positive(`${ORDER}Did the chair arrive safely? Please rate it on Amazon.`)).toEqual([]);
+  });
+  it('gating after a short question, and conditions in other words and languages', () => {
+    const card = (t: string) => lintMessage(t, { mode: 'insert' }).filter((f) => f.rule === 'positive-review-request');
+    expect(card('Please review the lamp on Amazon.\nProblem with it? Contact us first.')).toHaveLength(1);
+    expect(positive(`${ORDER}If the kettle worked well for you, please leave a review.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Should you be happy with the pan, a review would help.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Si la lampe vous a plu, laissez un avis sur Amazon.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Si le ha gustado, nos ayudaría mucho una valoración.`)).toHaveLength(1);
+    expect(positive(`${ORDER}如果您喜欢,请在亚马逊上写一条评价。`)).toHaveLength(1);
+    expect(positive(`${ORDER}We look forward to your 5-star rating.`)).toHaveLength(1);
+  });
+  it('balanced words, "if you like," and open content are neutral', () => {
+    expect(positive(`${ORDER}If you like, a review on Amazon is always welcome.`)).toEqual([]);
+    expect(positive(`${ORDER}If you like the pan, please leave a review.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Please write a review, good or not so good, about the pan.`)).toEqual([]);
+    expect(positive(`${ORDER}We'd welcome your review: negative or positive, every word helps.`)).toEqual([]);
+    expect(positive(`${ORDER}Bitte schreiben Sie eine Bewertung, ob positiv oder negativ.`)).toEqual([]);
+    expect(positive(`${ORDER}Please leave a review and tell other buyers what you thought.`)).toEqual([]);
+    expect(positive(`${ORDER}Please leave a review and say how you found the fit.`)).toEqual([]);
+    expect(positive(`${ORDER}Please mention the fast delivery in your review.`)).toHaveLength(1);
+    expect(positive(`${ORDER}If you are happy to share your experience, a review helps other buyers.`)).toEqual([]);
+    expect(positive(`${ORDER}无论满意与否,欢迎留下您的评价。`)).toEqual([]);
+  });
+  it('"let us fix it before you write anything" after a short question is gating; "before you write to us" is not', () => {
+    expect(positive(`${ORDER}Please review the lamp on Amazon. Not quite right? Let us fix it before you write anything.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Please review the lamp on Amazon. Any trouble? Check the manual before you write to us.`)).toEqual([]);
+    expect(positive(`${ORDER}We hope the lamp earns a top rating from you!`)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { lintMessage } from '../../../../lib/policy/index.ts';
+import { ORDER, find, span } from './_helpers.ts';
+
+const incentive = (t: string) => find(t, 'review-incentive');
+const card = (t: string) => lintMessage(t, { mode: 'insert' }).filter((f) => f.rule === 'review-incentive');
+
+describe('review-incentive: the offer and the ask in any wording (funnels, inserts, six languages)', () => {
+  it('a reward the buyer gets for a review needs no request word', () => {
+    expect(incentive(`${ORDER}Each honest review of the fan earns you 500 loyalty points.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}One short review of the mixer unlocks a $10 credit in your account.`)).toHaveLength(1);
+  });
+  it('a gift-like reward in one sentence and the ask in another is one offer', () => {
+    const t = `${ORDER}Please share your experience with the heater on Amazon. Customers who do receive a complimentary second filter.`;
+    const [f] = incentive(t);
+    expect(f).toBeDefined();
+    expect(span(t, f!)).toMatch(/^share your experience.*complimentary/);
+    expect(card('Step 1: Rate your purchase on Amazon.\nStep 2: Send us the link.\nStep 3: Claim your free travel case.')).toHaveLength(1);
+    expect(card('Join our club today.\nLeave your thoughts on Amazon.\nMembers get early access to bonus gifts.')).toHaveLength(1);
+  });
+  it('other languages: share your experience and receive a gift', () => {
+    expect(incentive(`${ORDER}Teilen Sie Ihre Erfahrung mit der Lampe auf Amazon. Danach erhalten Sie einen Gutschein über 10 Euro.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}Partagez votre expérience sur Amazon et recevez un cadeau offert.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}Comparta su experiencia en Amazon y obtenga un regalo.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}分享您的使用体验并截图给我们,即可获得礼品一份。`)).toHaveLength(1);
+  });
+  it('"register and review to get…": the verb review takes any object but a document', () => {
+    expect(card('Register and review to get a bonus bottle of cleaner.')).toHaveLength(1);
+    expect(card('Register your toaster and review it on Amazon to get a free crumb tray.')).toHaveLength(1);
+    expect(incentive(`${ORDER}Please review the attached invoice; your refund is on its way.`)).toEqual([]);
+  });
+  it('a remedy beside a neutral ask is no offer', () => {
+    expect(incentive(`${ORDER}We are sorry the bowl chipped. You will receive a full refund within two days. If you have time, please leave an honest review.`)).toEqual([]);
+    expect(incentive(`${ORDER}A free replacement is on its way. We would welcome your honest review once you have tried it.`)).toEqual([]);
+    expect(incentive(`${ORDER}The box includes a free cleaning cloth. If you wish, share your honest experience on Amazon.`)).toEqual([]);
+    expect(incentive(`${ORDER}Wir haben Ihnen die Rückerstattung veranlasst. Über eine ehrliche Bewertung würden wir uns freuen.`)).toEqual([]);
+  });
+  it('a refund notice beside the word "avis" (notice) is not a review', () => {
+    expect(incentive(`${ORDER}L'avis du transporteur indique un retard. Si vous préférez ne pas recevoir le colis, nous pouvons vous rembourser.`)).toEqual([]);
+  });
+  it('numbered steps, club access, a share of the price back, an extended warranty', () => {
+    expect(card('1.\nWrite a few words about the kettle on Amazon.\n2.\nPaste the link below.\n3.\nPick your free mug.')).toHaveLength(1);
+    expect(incentive(`${ORDER}Members of our club get early access to every launch. To join, post a review of the lamp on Amazon.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}Si deja su valoración en Amazon, le devolvemos el 30 % del precio.`)).toHaveLength(1);
+    expect(card('Bewerten Sie Ihren Kauf auf Amazon und sichern Sie sich eine verlängerte Garantie.')).toHaveLength(1);
+    expect(incentive(`${ORDER}We will reimburse your shipping once you have posted your review.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}给我们留下评论后,我们将返还部分货款。`)).toHaveLength(1);
+  });
+});
