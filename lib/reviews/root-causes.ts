@@ -2,7 +2,7 @@
 // seller's service): multi-label, primary first. The primary cause is the one
 // with the most evidence; ties go to the one mentioned first.
 import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
-import { sentenceAt } from './topics.ts';
+import { PRAISED_ARRIVAL, sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
@@ -18,7 +18,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply made`, `cheap (?:plastic|material|quality|junk)`, `poor(?:ly)? (?:quality|made|built|constructed)`,
       `low quality`, `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
       `not working`, `fell apart`, `falls apart`, `leak${L}`, `crack${L}`, `ripped`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `malfunction${L}`,
-      `junk`, `garbage`, `useless`, `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`,
+      `junk`, `garbage`, `useless`, `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`, `tip(?:s|ped|ping)? over`, `(?:falls|fell|falling) over`,
       `shrank`, `shrunk`, `faded`, `pilling`, `c(?:oming|ame) apart`, `(?:razor|too) sharp`, `sharp edges?`, `pop(?:s|ped)? off`, `flicker${L}`, `crash(?:es|ed|ing)?`, `freez(?:es|ing)`, `froze`, `bent`, `dented`, `scratch${L}`, `stain${L}`,
       `smells? (?:of|like) (?:chemicals|plastic|burning)`, `(?:chemical|awful|strange|weird|bad) (?:smell|odou?r)`, `stiff`, `(?:arrived|came) dead`, `won'?t turn on`, `lacks`, `not (?:loud|bright|strong|warm|hot|cold|powerful|sharp|sticky|tacky|effective|absorbent|durable|sturdy|fresh|clear) enough`, `not fresh`, `musty`, `static`, `(?:stopped|quit) \\p{L}+ing`, `(?:very |so |really )?poor(?! (?:service|customer|communication|delivery|packaging|seller))`, `lousy`, `crappy`, `(?:sound|picture|print|image|call|build) quality (?:is |was )?(?:not good|bad|poor|terrible|average)`,
       `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `stale`, `old stock`, `inedible`, `(?:very |so |really )?bad product`, `defect${L}`, `error (?:code|message)s?`, `puffed`, `hair ?(?:fall|loss)`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
@@ -73,7 +73,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `tastes?`, `tasted`, `tasting`, `after ?taste`, `flavou?r(?:s|ed|less)?`, `bland`, `yu[ck]k?`, `nasty`, `gross`, `disgusting`, `vinegary`, `bitter`, `salty`, `(?:too |so |very )?sweet`,
       `(?:I |we )?(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|enjoy|care for)`, `overpowering`, `(?:scent|smell|fragrance|perfume) (?:is|was) (?:too|very|so|really|not|just|a bit)`, `songs?`, `album`, `vocals?`, `lyrics`, `tracks`, `music`, `(?:the|this) (?:show|movie|film|book|novel|series|game)`,
       `scent(?:ed|s)?`, `(?:bad|strong|weird|strange|awful|horrible|terrible|pleasant) (?:smell|scent|odou?r)`, `smells? (?:like|bad|awful|weird|strange|terrible)`, `spicy`, `bulky`, `(?:not |isn'?t |wasn'?t )?(?:very )?(?:interesting|funny|catchy|artistic|outstanding|exciting|entertaining|engaging|appealing)`,
-      `(?:the )?(?:recipes?|graphics|gameplay)`, `(?:couldn'?t|could not|can'?t) get into`, `(?:didn'?t|did not) (?:hold|keep) my (?:interest|attention)`, `afraid of`, `(?:my )?(?:cats?|dogs?|kids?|son|daughter|grandson|granddaughter) (?:did not|didn'?t|won'?t|wouldn'?t|does not|doesn'?t) (?:like|care|eat|use|play)`,
+      `(?:the )?(?:recipes?|graphics|gameplay)`, `(?:couldn'?t|could not|can'?t) get into`, `(?:didn'?t|did not) (?:hold|keep) my (?:interest|attention)`, `afraid of`, `(?:my )?(?:cats?|dogs?|kids?|son|daughter|grandson|granddaughter|husband|wife|nephew|niece|puppy|kitten) (?:did not|didn'?t|won'?t|wouldn'?t|does not|doesn'?t|will not|never) (?:even )?(?:like|care|eat|use|play|touch|go near|wear)${L}`, `never (?:wears?|uses?|plays? with|eats?|touch(?:es)?) (?:it|them|this|these)`,
       `not one of (?:my|his|her|their|the) (?:\\p{L}+ )?(?:favou?rites?|best)`, `predictable`, `dragged on`,
       `plot`, `story(?:line)?`, `characters?`, `the writing`, `narrat${L}`, `acting`, `episodes?`, `boring`, `bored`, `wish I (?:liked|loved)`, `hate (?:it|this|the)`,
       `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not my (?:style|taste|cup of tea)`, `not for me`, `ugly`,
@@ -98,7 +98,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       // "scam" is mostly "it does not work" (policy.md §4: rude or unanswered seller).
       `(?:the |this )?(?:sellers?|vendors?) (?:(?:is|was|were|are) )?(?:(?:very |so |really )?(?:rude|unhelpful|useless|unprofessional|dishonest)|(?:never|didn'?t|did not|won'?t|doesn'?t|refused|refuses) \\p{L}+)`,
       `(?:bad|poor|terrible|horrible|worst|no|pathetic|awful|useless|unhelpful) (?:customer )?(?:service|support|care|response)`, `customer (?:service|support|care) (?:is|was) (?:\\p{L}+ )?(?:bad|poor|terrible|horrible|worse|worst|useless|unhelpful|rude|pathetic|awful)`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`,
-      `ignor${L} (?:my|our)`, `unresponsive`, `(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|refused to|refuse to|didn'?t|did not|never) (?:get |give |issue |process )?(?:me )?(?:a |my )?(?:refund|replacement|return)`, `(?:no|not) (?:returnable|refundable)`, `no (?:return|refund|replacement)s?(?: option| policy)?`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `cancell?ed (?:my|the) order`, `(?:charged|charge|pay) (?:me )?(?:rs\\.? ?\\d+|\\$\\d+|for (?:the )?(?:technician|return|repair))`,
+      `ignor${L} (?:my|our)`, `unresponsive`, `(?:not|never|\\p{L}+n['’]t) (?:yet )?(?:got|gotten|received|seen|had|been given) (?:my |the |a |any |an )?(?:refund|money back|replacement)`, `still (?:no|waiting for (?:my|the|a|any)) (?:refund|replacement|money)`, `(?:refund|replacement) (?:has |have )?(?:never|not|still not) (?:been )?(?:issued|processed|received|arrived|sent|come)`, `(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|refused to|refuse to|didn'?t|did not|never) (?:get |give |issue |process )?(?:me )?(?:a |my )?(?:refund|replacement|return)`, `(?:no|not) (?:returnable|refundable)`, `no (?:return|refund|replacement)s?(?: option| policy)?`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `cancell?ed (?:my|the) order`, `(?:charged|charge|pay) (?:me )?(?:rs\\.? ?\\d+|\\$\\d+|for (?:the )?(?:technician|return|repair))`,
       `Verkäufer${L}`, `Kundenservice`, `Kundendienst`, `keine Antwort`, `Rückerstattung`, `vendeur`, `service client`, `SAV`, `aucune réponse`, `remboursement`, `vendedor`, `atención al cliente`,
       `sin respuesta`, `reembolso`, `venditore`, `assistenza clienti`, `nessuna risposta`, `rimborso`,
     ],
@@ -119,8 +119,6 @@ function isArrival(s: Sentence): boolean {
   return !!tags && (tags.has('delivery') || tags.has('packaging')) && !tags.has('product') && !tags.has('mismatch') && !(text && PRAISED_ARRIVAL.test(text));
 }
 
-// "Fast delivery", "arrived on time": praise for the order is no complaint about it.
-const PRAISED_ARRIVAL = /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|ahead of time|in time|as promised)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver/iu;
 
 // "I don't know if they sent a used one": an open question, not an authenticity complaint (as in risks.ts).
 const UNSURE = /(?:(?:don'?t|do not|didn'?t|did not) know|not sure|no idea|wonder(?:ing)?) (?:if|whether)[^.!?]*$/iu;

@@ -23,7 +23,7 @@ const PRODUCT = lexicon(
     `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
     `crack(?:ed|s|ing)?`, `scratch${L}`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `useless`, `junk`, `garbage`, `trash`, `worthless`,
     `piece of (?:junk|crap|garbage)`, `returning (?:it|this|them)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
-    `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture`, `image quality`,
+    `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `(?<!(?:in|on|from|than|like) (?:the|this|that|their|your) )picture`, `image quality`,
     `(?:love|loved|(?<!(?:would|I'd|we'd|I’d) )like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
     // "it is excellent", "good vacuum": a verdict on a thing is a verdict on the product
     `(?:it|this|they|these)(?: is|'s| was| are| were)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish)`,
@@ -33,7 +33,9 @@ const PRODUCT = lexicon(
     `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `dead on arrival`, `doa`, `died`, `dies`, `lasted`, `last(?:s)? (?:long|only)`,
     `pieces?`, `parts?`, `missing (?:parts?|pieces?|screws?)`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
     `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`, `taste`,
-    `texture`, `scent`, `fragrance`, `accurate`, `inaccurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
+    `texture`, `scent`, `error (?:codes?|messages?)`, `(?:does|did|do) (?:absolutely )?nothing`,
+    // "looks same as the picture", "exactly as described": the product judged against its listing.
+    `(?:looking|looks?|looked|is|was|are|were|came|arrived) (?:the )?(?:same|exactly|just|identical) (?:as|to|like)(?: (?:it|they))?(?: (?:is|was|were))? (?:shown|showed|pictured|described|advertised|in the (?:picture|photo|image|listing|ad))`, `(?:exactly|just) as (?:shown|pictured|described|advertised)`, `fragrance`, `accurate`, `inaccurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
     `burn${L}`, `melt${L}`, `overheat${L}`, `gets? hot`, `caught fire`, `smok${L}`, `shock${L}`,
     `rash`, `allergic`, `itch${L}`, `stale`, `rancid`, `expired`, `spoil(?:ed|t)`, `inedible`, `mou?ldy`, `crumbl${L}`, `pinch${L}`,
     // DE / FR / ES / IT
@@ -53,7 +55,7 @@ const MISMATCH = lexicon(
     `looks nothing like`, `nothing like the (?:picture|photo|description)`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
     `\\p{L}+er than (?:the |in the )?(?:pictures?|photos?|pictured|described|advertised|shown|listed|listing|description|video)`, `(?:different|differs) from (?:the )?(?:pictures?|photos?|description|listing)`,
     `(?:contents?|items?|pieces?|parts?|accessories|charger|cable|manual)(?: \\p{L}+){0,2} (?:was|were|is|are) missing`, `missing (?:contents?|accessories|the \\p{L}+)`, `(?:misleading|false) (?:listing|description|advertising|pictures?|photos?)`,
-    `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
+    `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:clearly |obviously |definitely |already |previously )?(?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
     `missing (?:items?|pieces?|parts?)`, `counterfeit${L}`, `fakes?`, `knock-?offs?`, `not (?:genuine|authentic|original)`, `replica`, `Fälschung`, `gefälscht${L}`,
     `contrefa${L}`, `falsificad[oa]`, `contraffatt[oa]`, `nicht wie beschrieben`, `falsche[snr]? (?:Artikel|Produkt)`, `pas conforme`, `ne correspond pas`,
     `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
@@ -63,12 +65,14 @@ const MISMATCH = lexicon(
 
 const SELLER = lexicon(
   [
+    // The service judged, not the product: "customer service was useless".
+    `(?:customer (?:service|support|care)|support|the seller|the vendor|seller|vendor)(?: (?:team|here|was|is|were|are|has been|have been)){1,2} (?:very |so |really |totally |completely )?(?:useless|terrible|horrible|awful|bad|poor|pathetic|worthless|rude|unhelpful|slow|the worst|no help)`,
     `sellers?`, `vendors?`, `merchants?`, `(?:the|this) (?:store|shop|company)`, `customer (?:service|support|care)`, `support team`, `rude`,
     `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`,
     `unresponsive`, `refund${L}`, `return (?:label|policy|request|window|process)`, `restocking fee`, `communicat${L}`, `contacted (?:them|the|him|her)`,
-    `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|never|told)`, `scam${L}`, `shipped (?:it )?late`, `cancell?ed (?:my|the) order`,
+    `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|told)`, `(?:they|he|she) never (?:sent|shipped|delivered|refunded|responded|replied|answered|called|got back|returned (?:my|the|a) (?:call|email|message)|bothered)`, `scam${L}`, `shipped (?:it )?late`, `cancell?ed (?:my|the) order`,
     `(?:order|item) (?:was |got |has been )?cancell?ed`, `(?:won'?t|wont|will not|doesn'?t|didn'?t|would not|wouldn'?t) (?:let|allow) (?:me|us) (?:to )?(?:return|exchange|replace|get a (?:new one|refund|replacement))${L}`, `invoice`, `(?:non[- ]?|not )returnable`, `returnable category`, `(?:return|replace)(?: and | or | & |/)(?:replace|return|refund)\\p{L}*`, `replacement`, `money back`, `(?:like|want|need)(?: this| the| my| a)?(?: order| item| product)? (?:replaced|refunded|exchanged)`,
-    `send (?:it |this |them )?back`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
+    `send (?:it |this |them )?back`, `(?:return|refund|replacement|exchange)(?: request)? (?:was |is |got |has been )?(?:not accepted|rejected|denied|refused|declined)`, `(?:rejected|denied|refused|declined) (?:my |the |our )?(?:return|refund|replacement|exchange)`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
     `Verkäufer${L}`, `Händler${L}`, `Kunden(?:service|dienst)`, `keine Antwort`, `antwortet nicht`, `Rückerstattung`, `Erstattung`, `Rücksendung`, `Retoure`,
     `unfreundlich`, `vendeu(?:r|se)s?`, `service (?:client|après-vente)`, `SAV`, `(?:aucune|pas de) réponse`, `rembours${L}`, `vendedor(?:es|a)?`,
     `atención al cliente`, `servicio (?:al|de atención al) cliente`, `no responde${L}`, `sin respuesta`, `reembolso`, `devolución`, `venditor[ei]`,
@@ -87,16 +91,25 @@ const DELIVERY = lexicon(
     `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r|for))`,
     `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|leaking|leaked|torn|teared|open(?:ed)?|used|wrong|empty|incomplete|without)(?: condition)?`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
-    `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
-    `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
-    `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering)(?: \\p{L}+){1,8}? (?:and|but|while|why) (?:i )?(?:got|received|getting|am getting|delivered)`,
+    `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?! (?:my |the |a |any |an )?(?:refund|money|replacement|reply|response|answer|call|email|update))(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
+    `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `turned up`, `nothing (?:came|arrived|was delivered|got here)`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
+    `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering)(?: \\p{L}+){1,8}? (?:and|but|while|why) (?:i )?(?:got|received|getting|am getting|delivered)(?:(?: \\p{L}+){1,4}? instead)?`,
     // A part of the order not in the box: "the earphones are missing from the box", "earphone is not there".
     `(?:\\p{L}+ ){0,3}(?:is|are|was|were) (?:missing|not there|not inside|absent) (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
     `(?:is|are|was|were) (?:missing|not there|not inside|absent)(?: (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton))?`, `missing (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
     `(?:is |was )?not (?:the |my )?ordered (?:product|item|model|one|colou?r|size)`, `(?:not|never) (?:the )?(?:product|item|model) I ordered`,
     `damaged? (?:piece|product|item|pack|packet)(?: (?:received|recieved|recived|delivered|sent|came))?`,
     `(?:received|recieved|recived|got) (?:a |the )?damaged? (?:piece|product|item)`,
-    `spill(?:ed|t)(?: \\p{L}+)*? (?:over|all over|everywhere|in)`, `half spilled`, `(?:were|was) crushed`,
+    `spill(?:ed|t)(?: \\p{L}+)*? (?:over|all over|everywhere|in)`,
+    // "the box arrived crushed and the bottle inside was broken": what was inside a damaged parcel.
+    `(?:and|with) (?:the |a |an |my |one |two |some |all )?(?:\\p{L}+ ){0,2}(?:inside|in it|within)(?: it)? (?:was|were|got|had been) (?:all )?(?:broken|cracked|shattered|smashed|crushed|damaged|dented|leaking|spilled|soaked)`,
+    // "received a screen protector instead", "got a different brand": the wrong thing came.
+    `(?:received|got|sent(?: me| us)?|delivered|came with) (?:a |an |the |some |two |\\d+ )?(?:\\p{L}+ ){0,3}\\p{L}+ instead`,
+    `(?:received|got|sent(?: me| us)?|delivered) (?:a |an |the )?(?:completely |totally )?(?:different|another) (?:brand|item|product|model|colou?r|size|one|thing|version|style)`,
+    `only (?:the )?(?:\\p{L}+ ){0,2}(?:was|were|came) (?:there|inside|in (?:the|it)(?: box| package)?)`,
+    `(?:was|is|were) supposed to (?:come|arrive|be delivered|be here|get here|ship)`, `where(?:['’]s| is) my (?:order|package|parcel|item|product|delivery|shipment|stuff)`,
+    `delay(?:ed|ing|s)? (?:my|the|our|this) (?:order|delivery|package|parcel|shipment)`, `(?:order|delivery|package|parcel|shipment)(?: \\p{L}+)? (?:was |is |got |has been |keeps (?:getting )?)?delayed`,
+    `(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|put(?:s|ting)?) (?:my |the |our )?(?:order|delivery|package|parcel|shipment|delivery date)(?: date)? back`, `(?:postpon|reschedul)\\p{L}* (?:my |the |our )?(?:order|delivery|package|parcel|shipment)`, `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`, `still (?:isn['’]?t|is not|not) here`, `half spilled`, `(?:were|was) crushed`,
 
     `deliver${L}`, `arriv${L}`, `shipping`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `carriers?`, `UPS`, `USPS`,
     `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got|showed up)`, `still waiting`,
@@ -131,7 +144,7 @@ const AMAZON = lexicon([`amazon(?:'s)? (?:driver|delivery|logistics|customer ser
 const PRICE = lexicon(
   [
     `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`, `raised the price`,
-    `rip-?off price`, `too much money`, `paid (?:\\$|€|£)?\\d+`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
+    `rip-?off price`, `too much money`, `paid (?:\\$|€|£)?\\d+(?! ?(?:days?|weeks?|months?|hours?|years?)(?!\\p{L}))`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
     `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `(?:delivery|shipping) charges?`,
     `Preis${L}`, `teuer`, `überteuert`, `günstiger`, `prix`, `cher`, `moins cher`, `precio`, `caro`, `más barato`, `prezzo`, `costos[oa]`, `più economico`,
   ],
@@ -173,7 +186,74 @@ const AFTERMATH = lexicon([
   `(?:had|have|having) to (?:throw|toss|bin|discard|dump|pour)(?: \\p{L}+){0,4}(?: (?:out|away))?`, `(?:threw|tossed|binned|discarded|dumped) (?:it|them|the (?:whole )?(?:lot|thing|box|bag|packet)|everything)(?: (?:out|away))?`,
 ]);
 
-const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic']);
+/**
+ * Order narrative that neither praises nor blames the product: time passing
+ * ("it has been three weeks"), what was ordered or paid for and for whom, who
+ * was asked ("I checked with the neighbours", "they told me"), waiting ("still
+ * nothing", "where is my order?"), giving up ("bought one locally"). Only
+ * seller-feedback reads it, and only in a sentence with no evaluative word
+ * (EVALUATIVE below): it lets a real order complaint carry its story.
+ */
+const NARRATIVE = lexicon([
+  `(?:it'?s|it has|it had|has|have|had) (?:now |already )?been (?:over |more than |almost |nearly |about |at least )?(?:a|an|one|two|three|four|five|six|ten|\\d+|several|a few|many) (?:days?|weeks?|months?|hours?)`,
+  `(?:days?|weeks?|months?) (?:ago|later|now|since|after|before)`, `since (?:the )?(?:\\d|last|early|mid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\\p{L}*`,
+  `(?:on|by|until|till) (?:the )?(?:\\d+(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas)`,
+  `(?:it )?(?:is|was) (?:now )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`, `(?:next|last|this|that) (?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)`,
+  `I (?:had )?(?:ordered|bought|purchased|paid for|placed)`, `(?:ordered|bought|purchased) (?:it |this |them |these )?(?:on|for|as|in|from)`, `(?:as|for) a (?:gift|present|surprise)`, `(?:paid|pay) for`,
+  `(?:I|we) (?:have |had )?(?:called|contacted|emailed|e-mailed|messaged|asked|checked|complained|spoke|talked|chatted|wrote|tried (?:to )?(?:call|contact|reach|email))`, `(?:they|he|she|amazon|the seller|the driver|customer service|support) (?:just )?(?:said|told|says|claims?|keeps? saying|asked|replied)`,
+  `(?:nobody|no one|noone)(?: \\p{L}+){0,3} (?:saw|knows?|has|had|took|answered|replied|picked)`, `still (?:nothing|no sign|not here|no package|no parcel|no word|no update|no reply|no response|no refund|waiting|haven'?t|have not|hasn'?t|has not)`,
+  `(?:where|what happened to) (?:is |are )?my`, `(?:was |is |were |are )?supposed to (?:come|arrive|be (?:here|delivered|shipped)|get here|ship)`, `(?:was|were) due`,
+  `I gave up`, `(?:bought|got|ordered|found) (?:one|it|another|the same)(?: \\p{L}+)? (?:locally|elsewhere|(?:at|from|in) (?:a|the|my) (?:local )?(?:store|shop|market))`, `cancell?(?:ed)? (?:it|the order|my order)`,
+  `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`,
+  `there (?:was|is|were)(?: just| simply)? (?:nothing|no (?:package|parcel|box|sign|one))`,
+]);
+
+/**
+ * Words that judge or describe the thing itself. A sentence with one is never
+ * neutral narrative: when unsure, the review stays a product review.
+ */
+const EVALUATIVE = new RegExp(
+  `(?<![\\p{L}'’])(?:${[
+    'good', 'great', 'nice', 'fine', 'ok', 'okay', 'bad', 'poor', 'terrible', 'horrible', 'awful', 'excellent', 'amazing', 'perfect', 'beautiful', 'pretty', 'ugly', 'cute', 'lovely',
+    'cheap\\p{L}*', 'flimsy', 'sturdy', 'solid', 'decent', 'weak', 'strong', 'soft', 'hard', 'rough', 'smooth', 'thin', 'thick', 'small', 'tiny', 'big', 'large', 'huge', 'short', 'long', 'tight', 'loose',
+    'heavy', 'light', 'loud', 'quiet', 'bright', 'dark', 'dull', 'sharp', 'hot', 'cold', 'warm', 'sticky', 'smelly', 'noisy', 'comfortable', 'uncomfortable', 'easy', 'difficult', 'simple', 'complicated',
+    'useful', 'useless', 'worthless', 'durable', 'reliable', 'effective', 'accurate', 'fragile', 'delicate', 'sweet', 'salty', 'bitter', 'bland', 'fresh', 'stale', 'expired', 'real', 'genuine', 'original', 'fake',
+    'love\\p{L}*', 'like[sd]?', 'hate[sd]?', 'enjoy\\p{L}*', 'prefer\\p{L}*', 'recommend\\p{L}*', 'expect\\p{L}*', 'thought', 'hoped', 'wish\\p{L}*', 'wanted', 'feels?', 'felt', 'looks?', 'looked', 'looking',
+    'seems?', 'seemed', 'sounds?', 'sounded', 'smells?', 'smelled', 'tastes?', 'tasted', 'works?', 'worked', 'working', 'use', 'used', 'uses', 'using', 'tried', 'try', 'wear', 'wore', 'worn', 'fits?', 'fitted',
+    'quality', 'worth', 'waste', 'better', 'worse', 'worst', 'best', 'well', 'problems?', 'issues?', 'wrong', 'broken?', 'broke', 'damaged?', 'defect\\p{L}*', 'too', 'enough', '\\p{L}+er than', 'but', 'however',
+    'product', 'material', 'size', 'colou?r', 'money', 'price', 'cost\\p{L}*', 'value', 'disappoint\\p{L}*', 'pissed', 'angry', 'mad', 'upset', 'furious', 'annoyed', 'shocked', 'surprised', 'frustrat\\p{L}*', 'sad', 'happy',
+    "can'?t", 'cannot', "couldn'?t", "won'?t", "doesn'?t", "don'?t", "isn'?t", "aren'?t", "wasn'?t", "weren'?t", 'unhappy', 'satisf\\p{L}*', 'star', 'stars', 'review\\p{L}*',
+    'return(?:ed|ing)', 'snapped', 'split', 'bent', 'fell', 'fallen', 'stopped', 'died', 'dead', 'burst', 'popped', 'cracked', 'tore', 'ripped', 'leaked', 'faded', 'cried', 'wears?', 'wearing', 'plays?', 'played', 'playing', 'eats?', 'ate', 'eating', 'drink\\p{L}*', 'drank', 'read', 'watched', 'listened',
+  ].join('|')})(?![\\p{L}'’])`,
+  'iu',
+);
+
+// "Fast delivery", "arrived on time": praise for the order is no complaint about it.
+export const PRAISED_ARRIVAL =
+  /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|on schedule|ahead of time|in time|as promised)|(?:delivery|shipping|package|parcel|it) (?:was|is|came) (?:very |super |really )?(?:fast|quick|speedy|prompt|early|on time|on schedule)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver/iu;
+
+const NEUTRAL_WORDS = 14;
+const NARRATIVE_WORDS = 25;
+
+// A short sentence about what people did ("I checked with my neighbours",
+// "we paid for four"), never one whose subject is the thing ("the pages are
+// falling out", "… and it fell over").
+const PERSON_FIRST = /^(?:I|I['’](?:m|ve|d)|we|we['’](?:ve|d)|my|our|nobody|no one|he|she|the (?:seller|driver|courier|delivery (?:guy|man|boy|person)|postman|mailman|post office|company|shop|store)|amazon)(?![\p{L}'’])/iu;
+const THING_SUBJECT = /(?:^|[,:]|(?<![\p{L}'’])(?:and|but|so|then|because|when|since|as|until|that|now|also|still|which|day|week|month|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d(?:st|nd|rd|th)?))\s+(?:it|this|they|these|those|the (?!seller|driver|courier|delivery|package|parcel|box|order|company|post)\p{L}+)\s+(?!said|told|say|says|keep saying|came|arrived|showed up|turned up|got here|reached|was (?:delivered|shipped|sent))\p{L}/iu;
+
+/** An untagged sentence that only tells the story of the order (see NARRATIVE). */
+function neutralNarrative(s: TaggedSentence): boolean {
+  if (s.text.length > 200 || EVALUATIVE.test(s.text)) return false;
+  const words = wordCount(s.text, NARRATIVE_WORDS + 1);
+  NARRATIVE.lastIndex = 0;
+  const told = NARRATIVE.test(s.text);
+  NARRATIVE.lastIndex = 0;
+  if (THING_SUBJECT.test(s.text) && !PERSON_FIRST.test(s.text)) return false;
+  if (told) return words <= NARRATIVE_WORDS;
+  return words <= NEUTRAL_WORDS && PERSON_FIRST.test(s.text) && !THING_SUBJECT.test(s.text);
+}
+
+const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic', 'seller']);
 
 const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
   ['product', PRODUCT],
@@ -259,8 +339,12 @@ export function entirelyAbout(
   required: ReadonlySet<Topic>,
   /** Drops a topic from a sentence that also has another ("wrong product delivered": the delivery, not the listing). */
   absorbs: ReadonlyArray<readonly [Topic, Topic]> = [],
+  /** Accept order narrative with no evaluative word (NARRATIVE), at most one such sentence per sentence naming a required topic. */
+  narrative = false,
 ): boolean {
-  let hit = false;
+  let hit = 0;
+  let told = 0;
+  let complaints = 0;
   for (const s of sentences) {
     const topics = substantive(s).filter((t) => !absorbs.some(([by, drop]) => drop === t && s.tags.has(by)));
     if (topics.length === 0) {
@@ -271,12 +355,22 @@ export function entirelyAbout(
       if (s.tags.has('generic') && words <= 6) continue;
       if (s.tags.has('aftermath') && words <= 12) continue;
       if (words <= 2) continue;
+      if (narrative && neutralNarrative(s)) {
+        told++;
+        continue;
+      }
       return false;
     }
+    let named = false;
     for (const t of topics) {
       if (!allowed.has(t)) return false;
-      if (required.has(t)) hit = true;
+      if (required.has(t)) named = true;
+    }
+    if (named) {
+      hit++;
+      // Story around an order needs a complaint about that order to hang on.
+      if (narrative && !PRAISED_ARRIVAL.test(s.text)) complaints++;
     }
   }
-  return hit;
+  return hit > 0 && (told === 0 || told <= complaints);
 }

@@ -24,6 +24,7 @@ export const sellerFeedback: GroundDetector = {
       ['seller', 'delivery', 'packaging', 'amazon'],
       // "Wrong product delivered": the mismatch is the delivery's.
       [['delivery', 'mismatch']],
+      true,
     );
     if (found.length === 0) return [];
     const fake = detectRisks(ctx.fields).evidence.some((e) => e.id === 'authenticity-risk' && !(USED.test(e.quote) && !/open|seal|tamper|開封|拆/iu.test(e.quote)));

@@ -8,9 +8,9 @@ import type { Evidence } from '../types.ts';
 
 const MAX_QUOTE = 300;
 
-export function wholeComment(ctx: Context, allowed: readonly Topic[], required: readonly Topic[], absorbs: ReadonlyArray<readonly [Topic, Topic]> = []): Evidence[] {
+export function wholeComment(ctx: Context, allowed: readonly Topic[], required: readonly Topic[], absorbs: ReadonlyArray<readonly [Topic, Topic]> = [], narrative = false): Evidence[] {
   const req = new Set(required);
-  if (!entirelyAbout(ctx.sentences, new Set(allowed), req, absorbs)) return [];
+  if (!entirelyAbout(ctx.sentences, new Set(allowed), req, absorbs, narrative)) return [];
   const s = ctx.sentences.find((x) => [...x.tags].some((t) => req.has(t)));
   const f = s && ctx.fields.find((x) => x.field === s.field);
   if (!s || !f) return [];

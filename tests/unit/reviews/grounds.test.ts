@@ -136,6 +136,42 @@ describe('seller-feedback (reviews about delivery or the seller only)', () => {
     'Arrived fast, I will give it that. But it does not hold a charge.',
     'The Dickens box set is beautiful.',
   ])('mixed or product reviews are not removable: %j', (body) => expect(review(body).removable).toBe(false));
+
+  // The story around an order problem (time passing, who was asked, what was
+  // paid for) says nothing about the product, so it does not keep the review.
+  it.each([
+    'Nothing came. It has been over three weeks since I placed it.',
+    'My box never showed up. I checked with the front desk and nobody had signed for it.',
+    'Bought on the 2nd and it still has not arrived. Where is my order?',
+    'I paid for five and only two came. The rest were missing from the parcel.',
+    'It was supposed to arrive on Friday. It is now Tuesday and still nothing.',
+    'Delivery dragged on for a month. I gave up and bought one locally.',
+    'Ordered a phone stand and got a mouse mat instead.',
+    'The carton turned up dented and the vase inside was shattered.',
+    'They sent me a completely different brand from the listing.',
+    'The support team was useless. I wrote three times about it and no one replied.',
+    'The seller keeps pushing my order back. First it was Friday, now next month.',
+  ])('order narrative with an order complaint fires: %j', (body) => expect(ids(review(body))).toEqual(['seller-feedback']));
+
+  it.each([
+    // the thing is the subject
+    'Came two days late. The pages are falling out.',
+    'It arrived on Monday. By Friday the strap had snapped.',
+    'Delivered on time. I put it on the shelf and it fell over.',
+    // only praise for the order: the complaint must be about the product
+    'Package arrived fast. My kids play with it every day.',
+    'Delivery was quick. I gave it to my son and he never wears it.',
+    'Package was on time. We returned it after a day.',
+    // an untagged sentence that judges
+    'Came quickly. Unfortunately it does nothing for my back pain.',
+    'Arrived late. The lid feels cheap.',
+  ])('narrative never hides a product statement: %j', (body) => expect(review(body).removable).toBe(false));
+
+  it('a refund still not paid is a service cause', () => {
+    const c = review("I sent it back a month ago and I still haven't got my refund.");
+    expect(ids(c)).toEqual(['seller-feedback']);
+    expect(c.rootCauses[0]).toBe('service');
+  });
 });
 
 describe('pricing-availability, off-topic, wrong-product, spam', () => {
