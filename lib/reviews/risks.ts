@@ -45,17 +45,21 @@ const SAFETY = lexicon(
     `asthma`, `suffocat\\p{L}*`, `(?:can'?t|couldn'?t|could not|cannot|won'?t be able to|unable to|hard to) breath\\p{L}*`, `allerg(?:y|ies|ic)`, `face ?burn`, `burning (?:sensation|feeling|while|when|on (?:my|the))`, `burns? (?:my|the|your) (?:skin|face|scalp|eyes?)`,
     `hair (?:loss|fell out)`, `(?:got|fell|became|gets|made (?:me|us|him|her|my \\p{L}+)) (?:ill|sick)`, `food poisoning`, `vomit\\p{L}*`, `diarrh\\p{L}*`, `(?:kill|killed) (?:you|me|him|her|my|our|the)`, `(?:want to|going to|will|could|people (?:have been|are)) (?:die|dying)`,
     `cut (?:my|his|her|their|our|your|me|him) (?:\\p{L}+)`, `stomach (?:problems?|pains?|aches?|upset|issues?|cramps?)`, `(?:went|goes|go|going|gone|turned|turn|became) numb`, `numbness`, `(?:pressure|open|bed) sores?`, `formaldehyde`, `carcinogen\\p{L}*`, `collapsed (?:with|under) (?:me|him|her|my)`, `skin (?:disease|damage|peel\\p{L}*|reaction)`, `(?:rat|mouse|mice) (?:urine|droppings|poop)`,
-    `explod(?:ed|es|ing)(?! everywhere| all over)`, `explosion`, `blew up`, `melt(?:ed|ing)`, `overheat\\p{L}*`, `too hot to touch`, `(?<!(?:would|could|might|may|can) (?:be |become )?(?:very |really |so )?)(?:dangerous|unsafe)`, `safety (?:hazard|issue|risk)`, `(?<!(?:would|could|might|may) (?:be )?(?:a )?)hazard`, `poison\\p{L}*`, `toxic`,
+    `explod(?:ed|es|ing)(?! everywhere| all over)`, `explosion`, `blew up`, `melt(?:ed|ing)`, `too hot to touch`, `(?<!(?:would|could|might|may|can) (?:be |become )?(?:very |really |so )?)(?:dangerous|unsafe)`, `safety (?:hazard|issue|risk)`, `(?<!(?:would|could|might|may) (?:be )?(?:a )?)hazard`, `poison\\p{L}*`, `toxic`,
     // DE / FR / ES / IT
     `in Brand geraten`, `Brandgefahr`, `gebrannt`, `verbrannt`, `Verbrennung(?:en)?`, `Rauch`, `qualmt\\p{L}*`, `Stromschlag`, `explodiert`, `geschmolzen`, `verletzt`, `Verletzung(?:en)?`,
-    `allergische Reaktion`, `Ausschlag`, `Erstickungsgefahr`, `überhitz\\p{L}*`, `gefährlich`, `a pris feu`, `incendie`, `brûl(?:é|ée|és|ure|ures|ant)`, `fumée`, `décharge électrique`,
-    `électrocut\\p{L}*`, `explosé`, `a fondu`, `blessé\\p{L}*`, `blessure`, `réaction allergique`, `étouffement`, `surchauff\\p{L}*`, `dangereu(?:x|se)`, `se incendió`, `prendió fuego`,
+    `allergische Reaktion`, `Ausschlag`, `Erstickungsgefahr`, `gefährlich`, `a pris feu`, `incendie`, `brûl(?:é|ée|és|ure|ures|ant)`, `fumée`, `décharge électrique`,
+    `électrocut\\p{L}*`, `explosé`, `a fondu`, `blessé\\p{L}*`, `blessure`, `réaction allergique`, `étouffement`, `dangereu(?:x|se)`, `se incendió`, `prendió fuego`,
     `fuego`, `quemadura`, `quem(?:ó|ado|ada)`, `humo`, `descarga eléctrica`, `explotó`, `se derritió`, `derretid[oa]`, `lesión`, `herida`, `reacción alérgica`, `asfixia`,
-    `atragant\\p{L}*`, `sobrecalent\\p{L}*`, `peligros[oa]`, `preso fuoco`, `incendio`, `ustion[ei]`, `bruciat[oaie]`, `fumo`, `scossa`, `esplos[oa]`, `ferit[oa]`,
-    `reazione allergica`, `soffocamento`, `surriscald\\p{L}*`, `pericolos[oa]`,
+    `atragant\\p{L}*`, `peligros[oa]`, `preso fuoco`, `incendio`, `ustion[ei]`, `bruciat[oaie]`, `fumo`, `scossa`, `esplos[oa]`, `ferit[oa]`,
+    `reazione allergica`, `soffocamento`, `pericolos[oa]`,
   ],
-  ['発火', '火事', '燃え', '焦げ', '煙が', '発煙', '感電', '爆発', '破裂', '溶け', '怪我', 'けが', 'ケガ', 'やけど', '火傷', 'アレルギー', 'かぶれ', '窒息', '過熱', '異常発熱', '危険', '着火', '起火', '爆炸', '烫伤', '过敏', '発疹', 'かゆみ', '腫れ', '切り傷', '出血', '触电', '漏电', '冒烟', '烧焦', '受伤', '割伤', '划伤', '窒息', '皮疹', '红肿', '瘙痒', '中毒'],
+  ['発火', '火事', '燃え', '焦げ', '煙が', '発煙', '感電', '爆発', '破裂', '溶け', '怪我', 'けが', 'ケガ', 'やけど', '火傷', 'アレルギー', 'かぶれ', '窒息', '危険', '着火', '起火', '爆炸', '烫伤', '过敏', '発疹', 'かゆみ', '腫れ', '切り傷', '出血', '触电', '漏电', '冒烟', '烧焦', '受伤', '割伤', '划伤', '窒息', '皮疹', '红肿', '瘙痒', '中毒'],
 );
+
+// Plain overheating ("it overheats", "überhitzt", "過熱") is a defect, not a
+// hazard (the labelling conventions): only the harm it did counts
+// ("Overheated and melted" quotes "melted", "overheated and caught fire" the fire).
 
 // Safety words that only count outside these contexts ("shocked at the price",
 // "melted chocolate", "choke" on an engine are not hazards).

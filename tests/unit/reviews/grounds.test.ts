@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GROUNDS, GROUND_IDS, RISK_IDS, RISK_LABELS, ROOT_CAUSES, ROOT_CAUSE_LABELS } from '../../../lib/reviews/index.ts';
-import { feedback, ids, review } from './helpers.ts';
+import { GROUNDS, GROUND_IDS, RISK_IDS, RISK_LABELS, ROOT_CAUSES, ROOT_CAUSE_LABELS, classifyReview } from '../../../lib/reviews/index.ts';
+import { NOW, feedback, ids, review } from './helpers.ts';
 
 describe('profanity', () => {
   it.each([
@@ -275,7 +275,7 @@ describe('root causes and risks', () => {
     ['Das ist eine Fälschung.', 'authenticity-risk', 'Fälschung'],
     ['Le chargeur a pris feu.', 'safety-risk', 'a pris feu'],
     ['Producto falsificado.', 'authenticity-risk', 'falsificado'],
-    ['Si è surriscaldato.', 'safety-risk', 'surriscaldato'],
+    ['Si è surriscaldato e ha preso fuoco.', 'safety-risk', 'preso fuoco'],
     ['明らかに偽物です。', 'authenticity-risk', '偽物'],
     ['充電中に発火しました。', 'safety-risk', '発火'],
   ])('%j → %s', (body, risk, quote) => {
@@ -284,7 +284,13 @@ describe('root causes and risks', () => {
     expect(c.riskEvidence.find((e) => e.id === risk)?.quote).toContain(quote);
   });
 
-  it.each(['The fake leather peels.', 'The fake plants look real.', 'I was shocked at how good it is.', 'The chocolate melted a bit.', 'This is genuine leather.', 'Bulbs burned out in a month.', 'Ignore the fake reviews, it broke.'])(
+  it('the harm is the evidence, not the overheating', () => {
+    const c = classifyReview({ kind: 'review', rating: 1, title: 'Overheated and melted', body: 'Left it charging for an hour and the case had warped out of shape.', date: '2026-11-01' }, NOW);
+    expect(c.risks).toEqual(['safety-risk']);
+    expect(c.riskEvidence.map((e) => e.quote)).toEqual(['melted']);
+  });
+
+  it.each(['The fake leather peels.', 'The fake plants look real.', 'I was shocked at how good it is.', 'The chocolate melted a bit.', 'This is genuine leather.', 'Bulbs burned out in a month.', 'Ignore the fake reviews, it broke.', 'It overheats after twenty minutes and shuts itself off.', 'Si è surriscaldato.', 'Wird schnell überhitzt.', 'すぐに過熱する。'])(
     'no risk: %j',
     (body) => expect(review(body).risks).toEqual([]),
   );
