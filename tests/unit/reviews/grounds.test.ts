@@ -284,6 +284,58 @@ describe('root causes and risks', () => {
     expect(c.riskEvidence.find((e) => e.id === risk)?.quote).toContain(quote);
   });
 
+  it.each([
+    ['The blade slipped and I cut myself badly.', 'cut myself'],
+    ['My son threw up after eating two of these.', 'threw up'],
+    ['The spout leaked boiling water and scalded my hand.', 'scalded'],
+    ['I chipped a tooth on a stone in the bag.', 'chipped a tooth'],
+    ['There were shards of glass in the jar.', 'shards of glass'],
+    ['My husband needed stitches after the handle broke.', 'needed stitches'],
+    ['We had to take our dog to the vet after he chewed it.', 'take our dog to the vet'],
+  ])('harm that happened is a safety risk: %j', (body, quote) => {
+    const c = review(body);
+    expect(c.risks).toEqual(['safety-risk']);
+    expect(c.riskEvidence[0]?.quote).toBe(quote);
+  });
+
+  it.each([
+    'The colours bleed in the wash and stained my other shirts.',
+    'I was irritated by how loud it is.',
+    'It did nothing for my allergies.',
+    'Useless for allergy season.',
+    'It cut my hair unevenly and pulled.',
+    'Killed the battery in my phone overnight.',
+    'It sparked my interest at first but the story drags.',
+    'An explosion of flavour, but way too salty.',
+    'A toxic relationship at the centre of the plot ruined it.',
+    'Did not help with poison ivy at all.',
+    'The light turned red and it never charged.',
+    'I got sick of the noise after a week.',
+    'It kills the ants but the smell lingers.',
+  ])('an idiom or a look-alike is no safety risk: %j', (body) => expect(review(body).risks).toEqual([]));
+
+  it.each([
+    ["It's a CD-R with a printed sleeve, not a pressed disc.", 'CD-R'],
+    ['Clearly a pirated DVD, the menu is in another language.', 'pirated'],
+    ["The serial number doesn't match anything on the maker's site.", "serial number doesn't match"],
+    ['This had clearly been worn, there was makeup on the collar.', 'had clearly been worn'],
+    ['Refurbished unit sold as new.', 'Refurbished unit sold as new'],
+  ])('a claim that this item is fake or used is an authenticity risk: %j', (body, quote) => {
+    const c = review(body);
+    expect(c.risks).toEqual(['authenticity-risk']);
+    expect(c.riskEvidence[0]?.quote).toBe(quote);
+    expect(c.rootCauses[0]).toBe('authenticity');
+  });
+
+  it.each(['The plot is not original and the characters feel fake.', 'The lead actor has a fake accent that grates.', 'Tastes fake, like cough syrup.', 'My second copy of the book also came with a bent cover.', 'The story was not original at all.'])(
+    'fake-sounding, unoriginal or a second copy is no authenticity claim: %j',
+    (body) => {
+      const c = review(body);
+      expect(c.risks).toEqual([]);
+      expect(c.rootCauses).not.toContain('authenticity');
+    },
+  );
+
   it('the harm is the evidence, not the overheating', () => {
     const c = classifyReview({ kind: 'review', rating: 1, title: 'Overheated and melted', body: 'Left it charging for an hour and the case had warped out of shape.', date: '2026-11-01' }, NOW);
     expect(c.risks).toEqual(['safety-risk']);
