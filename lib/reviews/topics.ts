@@ -145,7 +145,7 @@ const PRICE = lexicon(
   [
     `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`, `raised the price`,
     `rip-?off price`, `too much money`, `paid (?:\\$|€|£)?\\d+(?! ?(?:days?|weeks?|months?|hours?|years?)(?!\\p{L}))`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
-    `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `(?:delivery|shipping) charges?`,
+    `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `for (?:half|less|a fraction)(?: (?:the|of the) (?:price|cost))?`, `cheaper (?:at|in|from|elsewhere|locally|in stores?)`, `(?:delivery|shipping) charges?`,
     `Preis${L}`, `teuer`, `überteuert`, `günstiger`, `prix`, `cher`, `moins cher`, `precio`, `caro`, `más barato`, `prezzo`, `costos[oa]`, `più economico`,
   ],
   ['価格', '値段', '値上げ', '円', '价格', '太贵', '涨价', '贵了', '元'],
@@ -159,7 +159,7 @@ const AVAILABILITY = lexicon([
 
 /** Clearly not about any product: politics, Amazon's website or account, test posts. */
 const OFFTOPIC = lexicon([
-  `anti-?national`, `boycott${L}`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:yet |even )?(?:bought|buy|purchased) (?:it|this|one|them|the product)(?: yet)?`, `(?:able|allowed) to review`, `thank(?:s| ?you)(?: all| everyone| guys)? for (?:the |your |all the )?warn(?:ings?|ing (?:me|us))`,
+  `anti-?national`, `boycott${L}`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:yet |even )?(?:bought|buy|purchased) (?:it|this|one|them|the product)(?: yet)?`, `(?:able|allowed) to review`, `(?:make|makes|making|ask|asks|asking|keeps? asking|wants?) (?:me|us|people|buyers) (?:to )?(?:review|rate)`, `review (?:things|items|products|stuff|something) (?:I|we) (?:haven'?t|have not|didn'?t|did not|never)`, `thank(?:s| ?you)(?: all| everyone| guys)? for (?:the |your |all the )?warn(?:ings?|ing (?:me|us))`,
   `election`, `president`, `Trump`, `Biden`, `democrats?`, `republicans?`, `liberals?`, `conservatives?`, `politic${L}`, `government`, `congress`, `vote`, `voting`,
   `amazon(?:'s)? (?:website|site|app|account|search|algorithm|prime (?:membership|video|subscription)|music|kindle unlimited)`, `prime (?:membership|video|subscription)`,
   `my (?:amazon )?account`, `(?:your|the|amazon's) website`, `order history`, `log(?:s|ging|ged)? (?:me )?out`, `password`, `sign(?:ing)? in`, `(?:this|amazon) (?:website|app) (?:keeps|is|won't)`, `first review`, `just testing`, `test(?:ing)? (?:post|review)`, `the weather`,

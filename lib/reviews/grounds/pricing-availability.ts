@@ -2,7 +2,11 @@
 // "always out of stock"). "Not worth the money, it broke" is about the product.
 // "Item not available" above a delivery complaint ("got the gift box only")
 // is about the order that went wrong, not about stock: no price, no ground.
+// A price told to advertise another store, or as the reward for a review,
+// belongs to promotional or incentivized, not here.
 import type { GroundDetector } from '../context.ts';
+import { incentivized } from './incentivized.ts';
+import { promotional } from './promotional.ts';
 import { wholeComment } from './whole-comment.ts';
 
 export const pricingAvailability: GroundDetector = {
@@ -11,6 +15,9 @@ export const pricingAvailability: GroundDetector = {
   detect(ctx) {
     const found = wholeComment(ctx, ['price', 'availability', 'seller', 'delivery', 'packaging', 'amazon'], ['price', 'availability']);
     if (found.length && !ctx.sentences.some((s) => s.tags.has('price')) && ctx.sentences.some((s) => s.tags.has('delivery'))) return [];
+    // "Half the price at Costco", "got it at a discount in exchange for a review": the
+    // price is how the ad or the incentive is told; that ground is the one to report.
+    if (found.length && (promotional.detect(ctx).length || incentivized.detect(ctx).length)) return [];
     return found;
   },
 };

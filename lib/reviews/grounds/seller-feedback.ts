@@ -7,6 +7,7 @@
 // with nothing about the product is (policy §4), and keeps its risk.
 import type { GroundDetector } from '../context.ts';
 import { detectRisks } from '../risks.ts';
+import { incentivized } from './incentivized.ts';
 import { wholeComment } from './whole-comment.ts';
 
 // Authenticity words that say the item came used (policy §4 lists "used" with
@@ -26,7 +27,8 @@ export const sellerFeedback: GroundDetector = {
       [['delivery', 'mismatch']],
       true,
     );
-    if (found.length === 0) return [];
+    // "The company sent me this free to review": the sending is the incentive, not an order complaint.
+    if (found.length === 0 || incentivized.detect(ctx).length) return [];
     const fake = detectRisks(ctx.fields).evidence.some((e) => e.id === 'authenticity-risk' && !(USED.test(e.quote) && !/open|seal|tamper|開封|拆/iu.test(e.quote)));
     return fake ? [] : found;
   },

@@ -94,6 +94,9 @@ describe('promotional', () => {
     'Hiss everywhere 😞Go buy philips ones.',
     'Flat sound. JBL is better. Buy that instead.',
     "Muddy bass. I'd rather buy Sony.",
+    'Do yourself a favour and pick up the Tefal one from Costco instead.',
+    'Rattles. Much better off getting the Rowenta ones.',
+    'The very same blender sells for half the price at Target.',
   ])('fires on %j', (body) => expect(ids(review(body))).toContain('promotional'));
 
   it.each([
@@ -115,6 +118,9 @@ describe('promotional', () => {
     'Runs small. Better go for the XL.',
     'Leaks. Better go for Steel bottle.',
     'Too slow. Better go for the PRO version.',
+    'Get a sturdier one instead, this tips over.',
+    'I sent mine back and will get a new one instead.',
+    'Better off buying a cheaper one.',
   ])('stays quiet on %j', (body) => expect(ids(review(body))).not.toContain('promotional'));
 });
 
@@ -177,6 +183,11 @@ describe('seller-feedback (reviews about delivery or the seller only)', () => {
 describe('pricing-availability, off-topic, wrong-product, spam', () => {
   it('price only', () => expect(ids(review('Price went from $24.99 to $59.99 overnight. Price gouging.'))).toEqual(['pricing-availability']));
   it('availability only', () => expect(ids(review('Out of stock again. Always unavailable.'))).toEqual(['pricing-availability']));
+  it('price only, with an unnamed cheaper shop', () => expect(ids(review('Far too pricey. The same jar goes for half at any supermarket.'))).toEqual(['pricing-availability']));
+  it('a price told to advertise a named store is promotional only', () => expect(ids(review('The same blender costs half the price at Walmart.'))).toEqual(['promotional']));
+  it('a discount in exchange for a review is incentivized only', () => expect(ids(review('I got this at a discount in exchange for my honest opinion.'))).toEqual(['incentivized']));
+  it('a free unit sent to review is not an order complaint', () => expect(ids(review('The brand shipped this to me free of charge to test and review.'))).toEqual(['incentivized']));
+  it('being asked to rate unopened things is off-topic', () => expect(ids(review('Why does Amazon keep asking me to rate stuff I have not even unpacked?'))).toEqual(['off-topic']));
   it('price plus product is a product review', () => expect(review('Not worth $40, it broke in a week.').removable).toBe(false));
   it('politics', () => expect(ids(review('Democrats and Republicans are the same. Nobody should vote in this election.'))).toEqual(['off-topic']));
   it('Amazon website', () => expect(ids(review('The Amazon app keeps logging me out. Fix your website.'))).toEqual(['off-topic']));
