@@ -270,6 +270,16 @@ describe('root causes and risks', () => {
     ['Seller never responded and refused my refund.', 'service'],
   ])('%j → %s first', (body, cause) => expect(review(body).rootCauses[0]).toBe(cause));
 
+  it.each([
+    ['Poorly done. The plot goes nowhere and the acting is wooden.', 'preference'],
+    ['Garbage. Stopped reading this book after two chapters.', 'preference'],
+    ["Not the band's best work.", 'preference'],
+    ['Meh. The story never grabbed me.', 'preference'],
+    // a defect word of its own still counts as quality
+    ['The disc skips on every song.', 'quality'],
+    ['Garbage. The handle snapped off.', 'quality'],
+  ])('a bare verdict on a film, book or album is taste: %j → %s', (body, cause) => expect(review(body).rootCauses[0]).toBe(cause));
+
   it('multi-label, primary first', () => expect(review('It broke the next day. Now it leaks. Also arrived late.').rootCauses).toEqual(['quality', 'logistics']));
   it('five stars have nothing to fix', () => expect(review('Arrived late but I love it.', { rating: 5 }).rootCauses).toEqual([]));
 
