@@ -33,7 +33,7 @@ const PRODUCT = lexicon(
     `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `dead on arrival`, `doa`, `died`, `dies`, `lasted`, `last(?:s)? (?:long|only)`,
     `pieces?`, `parts?`, `missing (?:parts?|pieces?|screws?)`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
     `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`, `taste`,
-    `texture`, `scent`, `error (?:codes?|messages?)`, `(?:does|did|do) (?:absolutely )?nothing`,
+    `texture`, `scent`, `error (?:codes?|messages?)`, `(?:does|did|do) (?:absolutely )?nothing`, `(?:kept|keeps|keep) (?:on )?(?:shutting|turning|switching|falling|slipping|breaking|leaking|dying|disconnecting|dropping|restarting|rebooting|crashing|freezing|beeping|flickering|coming|popping|sliding|tipping|jamming|tangling|losing|stopping|cutting|overheating|tearing|ripping|peeling|sticking|clogging|squeaking|rattling|buzzing)`, `shut(?:s|ting)? (?:itself )?(?:off|down)`, `turn(?:s|ed|ing)? (?:itself )?off`,
     // "looks same as the picture", "exactly as described": the product judged against its listing.
     `(?:looking|looks?|looked|is|was|are|were|came|arrived) (?:the )?(?:same|exactly|just|identical) (?:as|to|like)(?: (?:it|they))?(?: (?:is|was|were))? (?:shown|showed|pictured|described|advertised|in the (?:picture|photo|image|listing|ad))`, `(?:exactly|just) as (?:shown|pictured|described|advertised)`, `fragrance`, `accurate`, `inaccurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
     `burn${L}`, `melt${L}`, `overheat${L}`, `gets? hot`, `caught fire`, `smok${L}`, `shock${L}`,
@@ -72,7 +72,7 @@ const SELLER = lexicon(
     `unresponsive`, `refund${L}`, `return (?:label|policy|request|window|process)`, `restocking fee`, `communicat${L}`, `contacted (?:them|the|him|her)`,
     `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|told)`, `(?:they|he|she) never (?:sent|shipped|delivered|refunded|responded|replied|answered|called|got back|returned (?:my|the|a) (?:call|email|message)|bothered)`, `scam${L}`, `shipped (?:it )?late`, `cancell?ed (?:my|the) order`,
     `(?:order|item) (?:was |got |has been )?cancell?ed`, `(?:won'?t|wont|will not|doesn'?t|didn'?t|would not|wouldn'?t) (?:let|allow) (?:me|us) (?:to )?(?:return|exchange|replace|get a (?:new one|refund|replacement))${L}`, `invoice`, `(?:non[- ]?|not )returnable`, `returnable category`, `(?:return|replace)(?: and | or | & |/)(?:replace|return|refund)\\p{L}*`, `replacement`, `money back`, `(?:like|want|need)(?: this| the| my| a)?(?: order| item| product)? (?:replaced|refunded|exchanged)`,
-    `send (?:it |this |them )?back`, `(?:return|refund|replacement|exchange)(?: request)? (?:was |is |got |has been )?(?:not accepted|rejected|denied|refused|declined)`, `(?:rejected|denied|refused|declined) (?:my |the |our )?(?:return|refund|replacement|exchange)`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
+    `(?:send|ship|mail|post)(?:ed|ped|ing)? (?:it |this |them )?back`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `double[- ](?:charged|billed) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `(?:charged|billed) (?:me |us )?for (?:an? )?(?:order|item|something) (?:I|we) (?:never|didn'?t|did not)`, `(?:return|refund|replacement|exchange)(?: request)? (?:was |is |got |has been )?(?:not accepted|rejected|denied|refused|declined)`, `(?:rejected|denied|refused|declined) (?:my |the |our )?(?:return|refund|replacement|exchange)`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
     `Verkäufer${L}`, `Händler${L}`, `Kunden(?:service|dienst)`, `keine Antwort`, `antwortet nicht`, `Rückerstattung`, `Erstattung`, `Rücksendung`, `Retoure`,
     `unfreundlich`, `vendeu(?:r|se)s?`, `service (?:client|après-vente)`, `SAV`, `(?:aucune|pas de) réponse`, `rembours${L}`, `vendedor(?:es|a)?`,
     `atención al cliente`, `servicio (?:al|de atención al) cliente`, `no responde${L}`, `sin respuesta`, `reembolso`, `devolución`, `venditor[ei]`,
@@ -87,13 +87,15 @@ const DELIVERY = lexicon(
     // Longest first: at one position the first alternative wins, and "arrived"
     // alone would leave "scratched" or "cracked" to the product lexicon.
     `(?:arrived|came|delivered|showed up|was delivered)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|dented|scratched|melted|wet|open(?:ed)?|in pieces)(?:/(?:damaged|broken|crushed|cracked|dented|scratched))?`,
-    `(?:was|were) (?:damaged|broken|crushed|smashed|cracked|dented|melted|leaking|open(?:ed)?|torn) (?:when|by the time) (?:it|they|I) (?:arrived|came|got (?:it|them)|received (?:it|them))`,
+    `(?:was|were) (?:already )?(?:damaged|broken|crushed|smashed|shattered|cracked|dented|bent|melted|leaking|open(?:ed)?|torn|ripped) (?:when|by the time|once) (?:it|they|I|the (?:box|package|parcel)) (?:arrived|came|got (?:it|them|here)|got here|showed up|received (?:it|them)|was delivered|opened (?:it|them|the (?:box|package|parcel)))`,
+    `(?:broken|damaged|cracked|smashed|shattered|crushed|dented|bent) (?:on|upon) (?:arrival|delivery|receipt)`,
+    `(?:leaked|spilled|spilt|broke|cracked|shattered|smashed|melted|got (?:crushed|damaged|broken|bent))(?: \\p{L}+){0,5} (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)`,
     `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r|for))`,
     `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|leaking|leaked|torn|teared|open(?:ed)?|used|wrong|empty|incomplete|without)(?: condition)?`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
     `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?! (?:my |the |a |any |an )?(?:refund|money|replacement|reply|response|answer|call|email|update))(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
     `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `turned up`, `nothing (?:came|arrived|was delivered|got here)`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
-    `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering)(?: \\p{L}+){1,8}? (?:and|but|while|why) (?:i )?(?:got|received|getting|am getting|delivered)(?:(?: \\p{L}+){1,4}? instead)?`,
+    `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering|picked|chose|selected|requested)(?: [\\p{L}\\p{N}'’-]+){1,8}?,? (?:and|but|while|why|yet|only to)? ?(?:i )?(?:got|received|getting|am getting|delivered|was sent|they sent|you sent|came)(?:(?: \\p{L}+){1,4}? instead)?`,
     // A part of the order not in the box: "the earphones are missing from the box", "earphone is not there".
     `(?:\\p{L}+ ){0,3}(?:is|are|was|were) (?:missing|not there|not inside|absent) (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
     `(?:is|are|was|were) (?:missing|not there|not inside|absent)(?: (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton))?`, `missing (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
@@ -112,7 +114,7 @@ const DELIVERY = lexicon(
     `(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|put(?:s|ting)?) (?:my |the |our )?(?:order|delivery|package|parcel|shipment|delivery date)(?: date)? back`, `(?:postpon|reschedul)\\p{L}* (?:my |the |our )?(?:order|delivery|package|parcel|shipment)`, `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`, `still (?:isn['’]?t|is not|not) here`, `half spilled`, `(?:were|was) crushed`,
 
     `deliver${L}`, `arriv${L}`, `shipping`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `carriers?`, `UPS`, `USPS`,
-    `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got|showed up)`, `still waiting`,
+    `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email))`,
     `(?:lost|stuck) in (?:transit|the mail)`, `transit`, `porch`, `doorstep`, `mailbox`, `left (?:at|in|on|outside|by)`, `showed up`, `came (?:in|late|today|yesterday|quickly|fast|early)`,
     `took (?:\\w+ )?(?:days|weeks|forever|a month)`, `(?:promised|expected|estimated) (?:by|date|delivery)`, `(?:fast|quick|slow) (?:delivery|shipping)`,
     `never (?:delivered|arrived)`, `post office`, `mail(?:man|ed)?`, `wrong address`, `neighbou?r`, `signature`, `stolen`,
@@ -129,7 +131,7 @@ const PACKAGING = lexicon(
   [
     `(?:(?:whole|entire|outer|shipping) )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper) (?:was |were |arrived |came )?(?:crushed|torn|ripped(?: open)?|open(?:ed)?|wet|soaked|damaged|dented|smashed|destroyed|fell apart|falling apart)`,
     `seal(?:ed)? (?:was |is |were )?(?:already )?(?:broken|open(?:ed)?|tampered|torn|missing)`, `(?:broken|no|without|missing) seal`, `(?:box|package|packet|pack) (?:was |is )?(?:already )?open(?:ed)?`, `open(?:ed)? (?:box|package|packet|pack)`,
-    `broken (?:in|during) (?:transit|shipping|delivery)`, `packag(?:ing|ed)`, `packed`, `bubble wrap`, `envelope`, `padding`, `padded`, `wrapping`,
+    `broken (?:in|during) (?:transit|shipping|delivery)`, `(?:packed|packaged|thrown|tossed|shipped) (?:in )?loose`, `(?:rolling|rattling|sliding) (?:around|loose) (?:in|inside) (?:the |a )?(?:box|package|parcel|carton)`, `(?:ripped|torn|crushed|squashed|soaked|soggy|wet|dented|smashed|flimsy|open(?:ed)?) (?:outer |shipping |plastic |paper |cardboard )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper|mailer)`, `packag(?:ing|ed)`, `packed`, `bubble wrap`, `envelope`, `padding`, `padded`, `wrapping`,
     `(?:huge|big|oversized|flimsy|thin|tiny|wrong) (?:box|envelope|bag|mailer)`, `(?:outer|shipping) box`,
     `(?:thin|flimsy|single|one|cheap) (?:\\p{L}+ )?(?:layer|sheet|piece)s? of (?:bubble ?wrap|padding|paper|cardboard|plastic)`, `cardboard`, `Verpackung`, `verpackt`,
     `Karton (?:war |ist )?(?:beschädigt|kaputt|offen|nass|eingedrückt)`, `emball${L}`, `carton (?:ouvert|abîmé|déchiré|écrasé|mouillé)`, `embalaje`,
@@ -223,7 +225,7 @@ const EVALUATIVE = new RegExp(
     'quality', 'worth', 'waste', 'better', 'worse', 'worst', 'best', 'well', 'problems?', 'issues?', 'wrong', 'broken?', 'broke', 'damaged?', 'defect\\p{L}*', 'too', 'enough', '\\p{L}+er than', 'but', 'however',
     'product', 'material', 'size', 'colou?r', 'money', 'price', 'cost\\p{L}*', 'value', 'disappoint\\p{L}*', 'pissed', 'angry', 'mad', 'upset', 'furious', 'annoyed', 'shocked', 'surprised', 'frustrat\\p{L}*', 'sad', 'happy',
     "can'?t", 'cannot', "couldn'?t", "won'?t", "doesn'?t", "don'?t", "isn'?t", "aren'?t", "wasn'?t", "weren'?t", 'unhappy', 'satisf\\p{L}*', 'star', 'stars', 'review\\p{L}*',
-    'return(?:ed|ing)', 'snapped', 'split', 'bent', 'fell', 'fallen', 'stopped', 'died', 'dead', 'burst', 'popped', 'cracked', 'tore', 'ripped', 'leaked', 'faded', 'cried', 'wears?', 'wearing', 'plays?', 'played', 'playing', 'eats?', 'ate', 'eating', 'drink\\p{L}*', 'drank', 'read', 'watched', 'listened',
+    'return(?:s|ed|ing)?', 'snapped', 'split', 'bent', 'fell', 'fallen', 'stopped', 'died', 'dead', 'burst', 'popped', 'cracked', 'tore', 'ripped', 'leaked', 'faded', 'cried', 'wears?', 'wearing', 'plays?', 'played', 'playing', 'eats?', 'ate', 'eating', 'drink\\p{L}*', 'drank', 'read', 'watched', 'listened',
   ].join('|')})(?![\\p{L}'’])`,
   'iu',
 );
@@ -238,7 +240,7 @@ const NARRATIVE_WORDS = 25;
 // A short sentence about what people did ("I checked with my neighbours",
 // "we paid for four"), never one whose subject is the thing ("the pages are
 // falling out", "… and it fell over").
-const PERSON_FIRST = /^(?:I|I['’](?:m|ve|d)|we|we['’](?:ve|d)|my|our|nobody|no one|he|she|the (?:seller|driver|courier|delivery (?:guy|man|boy|person)|postman|mailman|post office|company|shop|store)|amazon)(?![\p{L}'’])/iu;
+const PERSON_FIRST = /^(?:I|I['’](?:m|ve|d)|we|we['’](?:ve|d)|my|our|nobody|no one|he|she|had to|have to|now I|then I|so I|the (?:seller|driver|courier|delivery (?:guy|man|boy|person)|postman|mailman|post office|company|shop|store)|amazon)(?![\p{L}'’])/iu;
 const THING_SUBJECT = /(?:^|[,:]|(?<![\p{L}'’])(?:and|but|so|then|because|when|since|as|until|that|now|also|still|which|day|week|month|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d(?:st|nd|rd|th)?))\s+(?:it|this|they|these|those|the (?!seller|driver|courier|delivery|package|parcel|box|order|company|post)\p{L}+)\s+(?!said|told|say|says|keep saying|came|arrived|showed up|turned up|got here|reached|was (?:delivered|shipped|sent))\p{L}/iu;
 
 /** An untagged sentence that only tells the story of the order (see NARRATIVE). */

@@ -6,6 +6,7 @@
 // about the product (an authenticity risk), never this; receiving a used item
 // with nothing about the product is (policy §4), and keeps its risk.
 import type { GroundDetector } from '../context.ts';
+import type { TaggedSentence, Topic } from '../topics.ts';
 import { detectRisks } from '../risks.ts';
 import { incentivized } from './incentivized.ts';
 import { wholeComment } from './whole-comment.ts';
@@ -14,6 +15,22 @@ import { wholeComment } from './whole-comment.ts';
 // wrong and incomplete items). A broken seal or a tampered box is read as a
 // doubt about the goods themselves and keeps the review.
 const USED = /used|returned|refurbished|second[- ]hand|not (?:brand )?new|中古|使用済|二手|用过/iu;
+
+// "Wrong colour" over "Ordered black, received white": once another sentence
+// says a different thing was sent, a bare wrong-item remark is that order's
+// complaint too. Words about the listing ("than pictured", "the description")
+// keep it a listing mismatch.
+const WRONG_ITEM = /(?<![\p{L}])(?:(?:wrong|different) (?:item|product|colou?r|size|model|one|thing|style|version|book|flavou?r|scent)s?|not (?:what|the (?:one|item|product|colou?r|size|model)) (?:I|we) ordered)(?![\p{L}])/iu;
+const LISTING = /pictur|photo|image|descri|listing|advertis|\bad\b|website|shown|page/iu;
+const SENT = /(?:received|got|getting|sent|delivered|came|shipped)/iu;
+
+function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedSentence[] {
+  const sent = sentences.some((s) => s.tags.has('delivery') && !s.tags.has('product') && SENT.test(s.text) && !LISTING.test(s.text));
+  if (!sent) return sentences;
+  return sentences.map((s) =>
+    s.tags.has('mismatch') && !s.tags.has('product') && WRONG_ITEM.test(s.text) && !LISTING.test(s.text) ? { ...s, tags: new Set([...s.tags].filter((t) => t !== 'mismatch').concat('delivery')) as Set<Topic> } : s,
+  );
+}
 
 export const sellerFeedback: GroundDetector = {
   id: 'seller-feedback',
@@ -26,6 +43,7 @@ export const sellerFeedback: GroundDetector = {
       // "Wrong product delivered": the mismatch is the delivery's.
       [['delivery', 'mismatch']],
       true,
+      rereadWrongItem(ctx.sentences),
     );
     // "The company sent me this free to review": the sending is the incentive, not an order complaint.
     if (found.length === 0 || incentivized.detect(ctx).length) return [];

@@ -173,6 +173,33 @@ describe('seller-feedback (reviews about delivery or the seller only)', () => {
     'Arrived late. The lid feels cheap.',
   ])('narrative never hides a product statement: %j', (body) => expect(review(body).removable).toBe(false));
 
+  it.each([
+    ['Wrong finish', 'Chose brass, received chrome. Had to post it back.'],
+    ['Not the one I ordered', 'I ordered the 30 pack and got a pack of five.'],
+    ['', 'The frame was bent by the time it showed up.'],
+    ['Cracked on arrival', 'Packed loose in a huge box with nothing around it.'],
+    ['', 'The bottle leaked somewhere in transit and soaked the box.'],
+    ['', 'Came in a soggy envelope and the card inside was crushed.'],
+  ])('a wrong, incomplete or damaged order: %j %j', (title, body) => {
+    const c = review(body, title ? { title } : {});
+    expect(ids(c)).toEqual(['seller-feedback']);
+    expect(c.rootCauses[0]).toBe('logistics');
+  });
+
+  it.each([
+    ['Wrong size', 'Went by the chart and picked a medium, and it fits like an extra small.'],
+    ['Different shade than pictured', 'I ordered the olive one and got something nearer to brown.'],
+    ['Not what I ordered', 'The fabric is thin and itchy.'],
+    ['Sent it back', 'Had to return it, it kept switching itself off.'],
+    ['', 'Came in a torn mailer and the lid was cracked. It also leaks from the seam.'],
+  ])('a listing mismatch or a defect stays: %j %j', (title, body) => expect(review(body, title ? { title } : {}).removable).toBe(false));
+
+  it('a double charge is a service cause', () => {
+    const c = review('They charged me twice for one order and nobody will fix it.');
+    expect(ids(c)).toEqual(['seller-feedback']);
+    expect(c.rootCauses[0]).toBe('service');
+  });
+
   it('a refund still not paid is a service cause', () => {
     const c = review("I sent it back a month ago and I still haven't got my refund.");
     expect(ids(c)).toEqual(['seller-feedback']);
