@@ -36,6 +36,10 @@ export const sellerFeedback: GroundDetector = {
   id: 'seller-feedback',
   kinds: ['review'],
   detect(ctx) {
+    // Any product sentence rules the ground out: skip all the reading below.
+    if (ctx.sentences.some((s) => s.tags.has('product'))) return [];
+    // Only a review with a listing-mismatch sentence needs the second reading.
+    const sentences = ctx.sentences.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(ctx.sentences) : ctx.sentences;
     const found = wholeComment(
       ctx,
       ['seller', 'delivery', 'packaging', 'amazon', 'price', 'availability'],
@@ -43,7 +47,7 @@ export const sellerFeedback: GroundDetector = {
       // "Wrong product delivered": the mismatch is the delivery's.
       [['delivery', 'mismatch']],
       true,
-      rereadWrongItem(ctx.sentences),
+      sentences,
     );
     // "The company sent me this free to review": the sending is the incentive, not an order complaint.
     if (found.length === 0 || incentivized.detect(ctx).length) return [];
