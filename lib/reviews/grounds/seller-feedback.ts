@@ -32,12 +32,17 @@ function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedS
   );
 }
 
+const ORDER_TOPICS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amazon'];
+
 export const sellerFeedback: GroundDetector = {
   id: 'seller-feedback',
   kinds: ['review'],
   detect(ctx) {
     // Any product sentence rules the ground out: skip all the reading below.
     if (ctx.sentences.some((s) => s.tags.has('product'))) return [];
+    // "Shipping costs more than the item": every order word is about a charge, so the price is the complaint (pricing-availability).
+    const order = ctx.sentences.filter((s) => ORDER_TOPICS.some((t) => s.tags.has(t)));
+    if (order.length && order.every((s) => s.tags.has('price'))) return [];
     // Only a review with a listing-mismatch sentence needs the second reading.
     const sentences = ctx.sentences.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(ctx.sentences) : ctx.sentences;
     const found = wholeComment(

@@ -215,6 +215,14 @@ describe('pricing-availability, off-topic, wrong-product, spam', () => {
   it('a discount in exchange for a review is incentivized only', () => expect(ids(review('I got this at a discount in exchange for my honest opinion.'))).toEqual(['incentivized']));
   it('a free unit sent to review is not an order complaint', () => expect(ids(review('The brand shipped this to me free of charge to test and review.'))).toEqual(['incentivized']));
   it('being asked to rate unopened things is off-topic', () => expect(ids(review('Why does Amazon keep asking me to rate stuff I have not even unpacked?'))).toEqual(['off-topic']));
+  it('a shipping charge is a price complaint, not an order one', () => expect(ids(review('The postage costs more than the thing itself.'))).toEqual(['pricing-availability']));
+  it('order story around a price complaint', () => expect(ids(review('Price doubled overnight. I bought two last month for half that.'))).toEqual(['pricing-availability']));
+  it('an expectation at the price is about the product', () => {
+    const c = review('For the price I expected a bigger tin.');
+    expect(c.removable).toBe(false);
+    expect(c.rootCauses[0]).toBe('not-as-described');
+  });
+  it.each(['For that money I expected far better quality.', 'At this price it should at least work.'])('a verdict measured by the price keeps the review: %j', (body) => expect(review(body).removable).toBe(false));
   it('price plus product is a product review', () => expect(review('Not worth $40, it broke in a week.').removable).toBe(false));
   it('politics', () => expect(ids(review('Democrats and Republicans are the same. Nobody should vote in this election.'))).toEqual(['off-topic']));
   it('Amazon website', () => expect(ids(review('The Amazon app keeps logging me out. Fix your website.'))).toEqual(['off-topic']));
