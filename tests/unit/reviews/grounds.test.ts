@@ -171,6 +171,17 @@ describe('seller-feedback (reviews about delivery or the seller only)', () => {
     // an untagged sentence that judges
     'Came quickly. Unfortunately it does nothing for my back pain.',
     'Arrived late. The lid feels cheap.',
+    // what the buyer did with it, or what it did to them
+    'Got here late. I found a hair in the tub.',
+    'Delivery dragged. My son got a splinter off it.',
+    'Arrived four days late. I ended up buying a second filter.',
+    'Came late. I spent an hour trying to pair it.',
+    'Delivery was late. My niece outgrew it in a month.',
+    'Parcel came late. We gave it away.',
+    'Late. I had to swap it twice.',
+    'Seller never answered. I paid for a pro model and got a toy.',
+    'Slow delivery. I could not get the cap off.',
+    'Shipping was slow. I only got three uses out of it.',
   ])('narrative never hides a product statement: %j', (body) => expect(review(body).removable).toBe(false));
 
   it.each([
