@@ -234,7 +234,6 @@ const EVALUATIVE = new RegExp(
 export const PRAISED_ARRIVAL =
   /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|on schedule|ahead of time|in time|as promised)|(?:delivery|shipping|package|parcel|it) (?:was|is|came) (?:very |super |really )?(?:fast|quick|speedy|prompt|early|on time|on schedule)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver/iu;
 
-const NEUTRAL_WORDS = 14;
 const NARRATIVE_WORDS = 25;
 
 // A short sentence about what people did ("I checked with my neighbours",
