@@ -24,12 +24,22 @@ const WRONG_ITEM = /(?<![\p{L}])(?:(?:wrong|different) (?:item|product|colou?r|s
 const LISTING = /pictur|photo|image|descri|listing|advertis|\bad\b|website|shown|page/iu;
 const SENT = /(?:received|got|getting|sent|delivered|came|shipped)/iu;
 
+// "Broken" over "The box was crushed and it arrived broken": a bare damage
+// word is the arrival's damage once another sentence says it came that way.
+const DAMAGE_ONLY = /^(?:(?:arrived|came|received|item|product|totally|completely)\s+)?(?:broken|cracked|damaged|smashed|shattered|crushed|dented|bent|in pieces)[\s!.]*$/iu;
+const DAMAGED = /damag|broke|crack|crush|smash|shatter|dent|bent|pieces|leak|spill|torn|ripped|squash/iu;
+
 function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedSentence[] {
-  const sent = sentences.some((s) => s.tags.has('delivery') && !s.tags.has('product') && SENT.test(s.text) && !LISTING.test(s.text));
-  if (!sent) return sentences;
-  return sentences.map((s) =>
-    s.tags.has('mismatch') && !s.tags.has('product') && WRONG_ITEM.test(s.text) && !LISTING.test(s.text) ? { ...s, tags: new Set([...s.tags].filter((t) => t !== 'mismatch').concat('delivery')) as Set<Topic> } : s,
-  );
+  const arrival = sentences.filter((s) => s.tags.has('delivery') && !s.tags.has('product') && !LISTING.test(s.text));
+  const sent = arrival.some((s) => SENT.test(s.text));
+  const damaged = arrival.some((s) => DAMAGED.test(s.text) && !DAMAGE_ONLY.test(s.text));
+  if (!sent && !damaged) return sentences;
+  const asDelivery = (s: TaggedSentence): TaggedSentence => ({ ...s, tags: new Set([...s.tags].filter((t) => t !== 'mismatch' && t !== 'product').concat('delivery')) as Set<Topic> });
+  return sentences.map((s) => {
+    if (sent && s.tags.has('mismatch') && !s.tags.has('product') && WRONG_ITEM.test(s.text) && !LISTING.test(s.text)) return asDelivery(s);
+    if (damaged && DAMAGE_ONLY.test(s.text)) return asDelivery(s);
+    return s;
+  });
 }
 
 const ORDER_TOPICS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amazon'];
@@ -38,13 +48,14 @@ export const sellerFeedback: GroundDetector = {
   id: 'seller-feedback',
   kinds: ['review'],
   detect(ctx) {
-    // Any product sentence rules the ground out: skip all the reading below.
-    if (ctx.sentences.some((s) => s.tags.has('product'))) return [];
+    // Any product sentence (but a bare damage word, read below) rules the ground out: skip all the reading.
+    const product = ctx.sentences.filter((s) => s.tags.has('product'));
+    if (product.length > 1 || (product.length === 1 && !DAMAGE_ONLY.test(product[0]!.text))) return [];
     // "Shipping costs more than the item": every order word is about a charge, so the price is the complaint (pricing-availability).
     const order = ctx.sentences.filter((s) => ORDER_TOPICS.some((t) => s.tags.has(t)));
     if (order.length && order.every((s) => s.tags.has('price'))) return [];
-    // Only a review with a listing-mismatch sentence needs the second reading.
-    const sentences = ctx.sentences.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(ctx.sentences) : ctx.sentences;
+    // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
+    const sentences = product.length || ctx.sentences.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(ctx.sentences) : ctx.sentences;
     const found = wholeComment(
       ctx,
       ['seller', 'delivery', 'packaging', 'amazon', 'price', 'availability'],

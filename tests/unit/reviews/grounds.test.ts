@@ -205,6 +205,22 @@ describe('seller-feedback (reviews about delivery or the seller only)', () => {
     ['', 'Came in a torn mailer and the lid was cracked. It also leaks from the seam.'],
   ])('a listing mismatch or a defect stays: %j %j', (title, body) => expect(review(body, title ? { title } : {}).removable).toBe(false));
 
+  it.each([
+    ['Broken', 'The carton was flattened and it turned up broken.'],
+    ['Cracked', 'Arrived with the lid cracked.'],
+    ['Smashed!!', 'Received it shattered. Awful packing.'],
+  ])('a bare damage title over an arrival-damage body: %j %j', (title, body) => {
+    const c = review(body, { title });
+    expect(ids(c)).toEqual(['seller-feedback']);
+    expect(c.rootCauses[0]).toBe('logistics');
+  });
+
+  it.each([
+    ['Broken', 'Snapped after two days of use.'],
+    ['Cracked', 'The dish cracked the first time it went in the oven.'],
+    ['Broken', 'Came on time but the latch broke in the first week.'],
+  ])('a damage title over a defect stays: %j %j', (title, body) => expect(review(body, { title }).removable).toBe(false));
+
   it('a double charge is a service cause', () => {
     const c = review('They charged me twice for one order and nobody will fix it.');
     expect(ids(c)).toEqual(['seller-feedback']);
