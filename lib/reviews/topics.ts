@@ -5,10 +5,12 @@
 // removable", which is the conservative answer.
 import { type Field, type Sentence, type Span, findAll, lexicon, overlaps, sentencesOf, wordCount } from './text.ts';
 
-export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath'] as const;
+export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath', 'hedge'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const L = '\\p{L}*';
+// What an order is made of, as opposed to the product in it.
+const ORDER_WORDS = '(?:delivery|shipping|shipment|package|packaging|packing|box|outer|seller|service|courier|driver|parcel|price|customer|support|carrier|postage|order|refund|return|company|vendor|experience|packet|carton|envelope|wrapping|tracking|dispatch|communication|response)';
 
 /** The product itself: how it works, fits, looks, lasts. */
 const PRODUCT = lexicon(
@@ -25,6 +27,8 @@ const PRODUCT = lexicon(
     `piece of (?:junk|crap|garbage)`, `returning (?:it|this|them)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
     `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture(?<!(?:(?:in|on|from|than|like) (?:the|this|that|their|your) )picture)`, `image quality`,
     `(?:love|loved|(?<!(?:would|I'd|we'd|I’d) )like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
+    // "the kettle is great", "my new lamp works fine": a verdict on a named thing (not the order's parts)
+    `(?:the|this|my|these|those|our) (?!${ORDER_WORDS}(?![\\p{L}]))\\p{L}+(?: (?!${ORDER_WORDS}(?![\\p{L}]))\\p{L}+)? (?:is|was|are|were|works?|worked|looks?|feels?|seems?)(?: (?:really|very|so|pretty|quite|just|absolutely|actually|itself))? (?:excellent|great|good|amazing|perfect|awesome|fine|lovely|beautiful|nice|terrible|awful|horrible|bad|useless|junk|garbage|rubbish|okay|ok|decent|solid|brilliant|fantastic)`,
     // "it is excellent", "good vacuum": a verdict on a thing is a verdict on the product
     `(?:it|this|they|these)(?: is|'s| was| are| were)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish)`,
     `(?:great|good|excellent|nice|decent|average|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|packing|wrapping|handling|dispatch|postage|transit|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night)(?!\\p{L}))\\p{L}{3,}`,
@@ -95,7 +99,7 @@ const DELIVERY = lexicon(
     `(?:arrived|came|was delivered|showed up|turned up|received (?:it|this|them|these)) with (?:the |a |an |its |one |two |some )?(?:\\p{L}+ ){0,2}(?:broken|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|snapped|chipped)(?: off| in)?`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
     `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?! (?:my |the |a |any |an )?(?:refund|money|replacement|reply|response|answer|call|email|update))(?!(?: \\p{L}+){1,2} (?:off|on|open|out|in|working|used|to (?:work|stay|fit|turn|charge|pair|connect|stick|hold|close|open|run|start)))(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
-    `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `turned up`, `nothing (?:came|arrived|was delivered|got here)`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)(?! (?:uses?|days?|weeks?|months?|wears?|washes|hours?|charges?|times?|goes|rides|cups?|loads?))`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
+    `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `turned up`, `nothing (?:came|arrived|was delivered|got here)`, `(?:never|didn['’]?t|did not|has not|hasn['’]?t) (?:yet )?ma(?:de|ke) it (?:to (?:my|our|the) (?:door|house|home|address|flat|apartment)|here|home)`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)(?! (?:uses?|days?|weeks?|months?|wears?|washes|hours?|charges?|times?|goes|rides|cups?|loads?))`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
     `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering|picked|chose|selected|requested)(?: [\\p{L}\\p{N}'’-]+){1,8}?,? (?:and|but|while|why|yet|only to)? ?(?:i )?(?:got|received|getting|am getting|delivered|was sent|they sent|you sent|came)(?:(?: \\p{L}+){1,4}? instead)?`,
     // A part of the order not in the box: "the earphones are missing from the box", "earphone is not there".
     `(?:\\p{L}+ ){0,3}(?:is|are|was|were) (?:missing|not there|not inside|absent) (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
@@ -254,7 +258,17 @@ function neutralNarrative(s: TaggedSentence): boolean {
   return !THING_SUBJECT.test(s.text) || PERSON_FIRST.test(s.text);
 }
 
-const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic', 'seller']);
+/**
+ * A product word the buyer says they cannot judge ("I'm sure it works fine but
+ * it never came", "can't comment on the quality"): a disclaimer, not an
+ * evaluation (corpus conventions). The span claims the next few words.
+ */
+const HEDGE = lexicon([
+  `(?:I['’]m|I am) sure (?:it|they|the \\p{L}+)(?: \\p{L}+){0,3}`, `(?:it|they|the (?:product|item) (?:itself )?)(?: \\p{L}+)? (?:may|might|could) (?:well )?be (?:fine|great|good|ok|okay|excellent|decent|perfect)`,
+  `(?:can['’]?t|cannot|couldn['’]?t|could not) (?:comment on|review|rate|judge|say anything about|tell you (?:anything )?about)(?: \\p{L}+){1,3}`, `no idea (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`, `no way to (?:judge|tell|know) (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`,
+]);
+
+const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic', 'seller', 'hedge']);
 
 const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
   ['product', PRODUCT],
@@ -268,6 +282,7 @@ const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
   ['offtopic', OFFTOPIC],
   ['generic', GENERIC],
   ['aftermath', AFTERMATH],
+  ['hedge', HEDGE],
 ];
 
 export interface TaggedSentence extends Sentence {
@@ -319,7 +334,7 @@ export function sentenceAt<T extends Span>(sentences: T[], m: Span): T | undefin
 
 /** Tags that name what a sentence is about (generic verdicts aside). */
 export function substantive(s: TaggedSentence): Topic[] {
-  return [...s.tags].filter((t) => t !== 'generic' && t !== 'aftermath');
+  return [...s.tags].filter((t) => t !== 'generic' && t !== 'aftermath' && t !== 'hedge');
 }
 
 /**
@@ -355,6 +370,8 @@ export function entirelyAbout(
       const words = (s.words ??= s.text.length > 80 ? 99 : wordsAtMost(s.text) <= 2 ? wordsAtMost(s.text) : wordCount(s.text, 8));
       if (s.tags.has('generic') && words <= 6) continue;
       if (s.tags.has('aftermath') && words <= 12) continue;
+      // A disclaimer ("I'm sure the blender itself is fine") judges nothing.
+      if (s.tags.has('hedge') && words <= 12) continue;
       if (words <= 2) continue;
       if (narrative && neutralNarrative(s)) {
         told++;

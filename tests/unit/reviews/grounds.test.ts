@@ -221,6 +221,14 @@ describe('seller-feedback (reviews about delivery or the seller only)', () => {
     ['Broken', 'Came on time but the latch broke in the first week.'],
   ])('a damage title over a defect stays: %j %j', (title, body) => expect(review(body, { title }).removable).toBe(false));
 
+  it.each(["I'm sure it works fine, but it never turned up.", "Can't comment on the quality since it never arrived.", 'No idea how it performs, it never came.'])(
+    'a disclaimer about the product is no evaluation: %j',
+    (body) => expect(ids(review(body))).toEqual(['seller-feedback']),
+  );
+  it.each(['The toaster is great, shame the box was crushed.', 'My new lamp works fine but it came a week late.'])('a verdict on the named product keeps it: %j', (body) =>
+    expect(review(body).removable).toBe(false),
+  );
+
   it('a double charge is a service cause', () => {
     const c = review('They charged me twice for one order and nobody will fix it.');
     expect(ids(c)).toEqual(['seller-feedback']);
