@@ -2,7 +2,7 @@
 // seller's service): multi-label, primary first. The primary cause is the one
 // with the most evidence; ties go to the one mentioned first.
 import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
-import { sentenceAt } from './topics.ts';
+import { PRAISED_ARRIVAL, sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
@@ -18,9 +18,9 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply made`, `cheap (?:plastic|material|quality|junk)`, `poor(?:ly)? (?:quality|made|built|constructed)`,
       `low quality`, `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
       `not working`, `fell apart`, `falls apart`, `leak${L}`, `crack${L}`, `ripped`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `malfunction${L}`,
-      `junk`, `garbage`, `useless`, `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`,
+      `junk`, `garbage`, `useless`, `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`, `spit(?:s|ting)`, `(?:is|are|was|were|feels?|felt|came) (?:very |too |a bit |really |quite )?loose`, `tip(?:s|ped|ping)? over`, `(?:falls|fell|falling) over`,
       `shrank`, `shrunk`, `faded`, `pilling`, `c(?:oming|ame) apart`, `(?:razor|too) sharp`, `sharp edges?`, `pop(?:s|ped)? off`, `flicker${L}`, `crash(?:es|ed|ing)?`, `freez(?:es|ing)`, `froze`, `bent`, `dented`, `scratch${L}`, `stain${L}`,
-      `smells? (?:of|like) (?:chemicals|plastic|burning)`, `(?:chemical|awful|strange|weird|bad) (?:smell|odou?r)`, `stiff`, `(?:arrived|came) dead`, `won'?t turn on`, `lacks`, `not (?:loud|bright|strong|warm|hot|cold|powerful|sharp|sticky|tacky|effective|absorbent|durable|sturdy|fresh|clear) enough`, `not fresh`, `musty`, `static`, `(?:stopped|quit) \\p{L}+ing`, `(?:very |so |really )?poor(?! (?:service|customer|communication|delivery|packaging|seller))`, `lousy`, `crappy`, `(?:sound|picture|print|image|call|build) quality (?:is |was )?(?:not good|bad|poor|terrible|average)`,
+      `smells? (?:of|like) (?:chemicals|plastic|burning)`, `(?:chemical|awful|strange|weird|bad) (?:smell|odou?r)`, `stiff`, `(?:arrived|came) dead`, `won'?t turn on`, `lacks`, `not (?:loud|bright|strong|warm|hot|cold|powerful|sharp|sticky|tacky|effective|absorbent|durable|sturdy|fresh|clear) enough`, `not fresh`, `musty`, `static`, `(?:stopped|quit) (?!reading|watching|listening|playing)\\p{L}+ing`, `skip(?:s|ped|ping)(?! (?:this|it|that|the|these|them|over|ahead|to))`, `(?:very |so |really )?poor(?! (?:service|customer|communication|delivery|packaging|seller))`, `lousy`, `crappy`, `(?:sound|picture|print|image|call|build) quality (?:is |was )?(?:not good|bad|poor|terrible|average)`,
       `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `stale`, `old stock`, `inedible`, `(?:very |so |really )?bad product`, `defect${L}`, `error (?:code|message)s?`, `puffed`, `hair ?(?:fall|loss)`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
       `kaputt`, `defekt`, `schlechte Qualität`, `funktioniert nicht`, `cassée?s?`, `défectueu(?:x|se)`, `ne (?:fonctionne|marche) (?:pas|plus)`, `mauvaise qualité`, `rot[oa]`, `rompió`,
       `defectuos[oa]`, `no funciona`, `mala calidad`, `rott[oaie]`, `difettos[oaie]`, `non funziona`, `scarsa qualità`,
@@ -32,7 +32,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       // "not as expected" starts at "not", so the negation check before a hit does not drop it.
       `not (?:as |what )(?:I |we )?ex?s?pected`, `(?:shown|showed|displayed|mentioned|written|printed) (?:in|on) (?:the )?(?:picture|pic|pitcher|photo|image|website|site|box|listing|page)`, `different from (?:the )?(?:real|actual)(?: one| product| thing)?`, `not included`, `(?:was|were|is|are) not (?:provided|in the box)`,
       `(?:smaller|bigger|larger|shorter|thinner|lighter|darker|less) (?:then|than) (?:(?:I |we )?ex?s?pected|I thought|(?:it )?(?:looks|looked|shown|pictured))`, `as (?:I |we )?ex?s?pected`, `(?:not )?what I (?:had )?hoped`, `true to size`, `tallas?`, `taille`, `Größe`, `misura`,
-      `(?:false|misleading|deceptive|TV) (?:advertis${L}|ads?)`, `(?:the |their )?(?:ad|advert|advertisement) (?:says|said|shows|showed|claims|claimed)`, `(?:specifications?|specs|details|pictures?|photos?|images?)(?: of this item)? (?:do(?:es)? not|don'?t|didn'?t|did not) (?:match|compare|look)`, `as (?:shown|pictured|advertised)`, `deceiv${L}`, `claimed`, `(?:I )?assumed`, `(?:was|were) hoping`, `sold separately`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
+      `(?:false|misleading|deceptive|TV) (?:advertis${L}|ads?)`, `(?:the |their )?(?:ad|advert|advertisement) (?:says|said|shows|showed|claims|claimed)`, `(?:specifications?|specs|details|pictures?|photos?|images?)(?: of this item)? (?:do(?:es)? not|don'?t|didn'?t|did not) (?:match|compare|look)`, `as (?:shown|pictured|advertised)`, `deceiv${L}`, `claimed`, `(?:I )?assumed`, `(?:was|were) hoping`, `sold separately`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `expected (?:a |an |it to be |them to be |they would be |much |way |far |something ){0,3}(?:bigger|smaller|larger|thicker|longer|fuller|higher|heavier|wider)`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
       `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) fit (?:a |an |my |the |any |\d)`, `(?:the (?:description|listing|ad|title|box|package|label)|it) (?:claims?|says?|states?|said)`, `runs? (?:very |really )?(?:big|small|large|narrow|wide)`, `(?:so|too|way too) (?:tiny|small|big|large|short)`,
       `(?:photo|picture|image)s? (?:on|in) (?:the )?(?:listing|amazon|ad)`, `description`, `not (?:fragrance|sugar|gluten|paraben|silicone|sulfate)[- ]free`, `(?:quantity|count|size|colou?r) (?:is |was )?(?:wrong|different|less|off)`, `(?:half|less) (?:the )?(?:size|quantity|amount)`,
       `not as (?:described|pictured|advertised|shown)`, `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, `looks nothing like`, `nothing like the (?:picture|photo|description)`,
@@ -50,8 +50,8 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
     [
       `empty (?:box|package|parcel|packet)`, `wrong (?:item|product|order)(?! (?:description|listing|details|photos?|pictures?|images?|title|page))`, `spill(?:ed|t)`, `crushed`, `(?:received|got|delivered|sent)(?: me)? (?:an? |the )?(?:damaged|broken|wrong|different|empty)`, `(?:didn'?t|did not|never) (?:receive|get) (?:the|my|it|any)`,
       `(?:only|just) (?:got|received) (?:one|two|\d)`, `wrong (?:item|product|colou?r|size|one) (?:was )?(?:sent|delivered|received)`, `not delivered`, `melted`, `(?:late|rude|careless) (?:delivery|courier|driver)`, `(?:delivery|courier|driver) (?:was|is) (?:late|rude|careless)`,
-      `late`, `(?:days|weeks) late`, `never (?:arrived|came|received|got|delivered|showed up)`, `still waiting`, `lost in (?:transit|the mail)`,
-      `arrived (?:\\p{L}+ )?(?:damaged|broken|crushed|smashed|cracked|dented|wet|open(?:ed)?|late)`, `(?:box|package|packaging) (?:was |arrived |came )?(?:crushed|torn|open(?:ed)?|damaged|wet|dented|smashed)`,
+      `late`, `(?:days|weeks) late`, `never (?:arrived|came|received|got|delivered|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email))`, `lost in (?:transit|the mail)`,
+      `arrived (?:\\p{L}+ )?(?:damaged|broken|crushed|smashed|cracked|dented|wet|open(?:ed)?|late)`, `(?:box|package|packaging|carton|parcel|mailer|envelope) (?:was |arrived |came )?(?:crushed|torn|ripped(?: open)?|open(?:ed)?|damaged|wet|dented|smashed|flattened|caved in)`,
       `poorly packaged`, `(?:poor|bad|terrible|flimsy|no|inadequate) packaging`, `shipped (?:a week|\\d+ days|two weeks|late)`, `slow (?:shipping|delivery)`, `shipping (?:was |is )?slow`, `no padding`, `wrong house`,
       `(?:came|arrived) (?:broken|damaged|late)`, `zu spät`, `nass`, `llegó tarde`, `mal embalad[oa]`, `en retard`, `missing (?:items?|from (?:the|my) order)`, `wrong address`, `stolen`, `tracking (?:number|info|says|shows)`, `took (?:\\w+ )?(?:days|weeks|forever|a month) to (?:arrive|come|ship|get here)`,
       `Lieferung`, `Versand`, `verspätet`, `nie angekommen`, `Verpackung`, `livraison`, `colis`, `en retard`, `jamais reçu`, `emballage`, `entrega`, `envío`, `retraso`, `nunca llegó`, `embalaje`,
@@ -73,8 +73,8 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `tastes?`, `tasted`, `tasting`, `after ?taste`, `flavou?r(?:s|ed|less)?`, `bland`, `yu[ck]k?`, `nasty`, `gross`, `disgusting`, `vinegary`, `bitter`, `salty`, `(?:too |so |very )?sweet`,
       `(?:I |we )?(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|enjoy|care for)`, `overpowering`, `(?:scent|smell|fragrance|perfume) (?:is|was) (?:too|very|so|really|not|just|a bit)`, `songs?`, `album`, `vocals?`, `lyrics`, `tracks`, `music`, `(?:the|this) (?:show|movie|film|book|novel|series|game)`,
       `scent(?:ed|s)?`, `(?:bad|strong|weird|strange|awful|horrible|terrible|pleasant) (?:smell|scent|odou?r)`, `smells? (?:like|bad|awful|weird|strange|terrible)`, `spicy`, `bulky`, `(?:not |isn'?t |wasn'?t )?(?:very )?(?:interesting|funny|catchy|artistic|outstanding|exciting|entertaining|engaging|appealing)`,
-      `(?:the )?(?:recipes?|graphics|gameplay)`, `(?:couldn'?t|could not|can'?t) get into`, `(?:didn'?t|did not) (?:hold|keep) my (?:interest|attention)`, `afraid of`, `(?:my )?(?:cats?|dogs?|kids?|son|daughter|grandson|granddaughter) (?:did not|didn'?t|won'?t|wouldn'?t|does not|doesn'?t) (?:like|care|eat|use|play)`,
-      `not one of (?:my|his|her|their|the) (?:\\p{L}+ )?(?:favou?rites?|best)`, `predictable`, `dragged on`,
+      `(?:the )?(?:recipes?|graphics|gameplay)`, `(?:couldn'?t|could not|can'?t) get into`, `(?:didn'?t|did not) (?:hold|keep) my (?:interest|attention)`, `afraid of`, `(?:my )?(?:cats?|dogs?|kids?|son|daughter|grandson|granddaughter|husband|wife|nephew|niece|puppy|kitten) (?:did not|didn'?t|won'?t|wouldn'?t|does not|doesn'?t|will not|never) (?:even )?(?:like|care|eat|use|play|touch|go near|wear)${L}`, `never (?:wears?|uses?|plays? with|eats?|touch(?:es)?) (?:it|them|this|these)`,
+      `not one of (?:my|his|her|their|the) (?:\\p{L}+ )?(?:favou?rites?|best)`, `(?:not )?(?:the|their|his|her|its) (?:\\p{L}+['’]s )?(?:best|worst) work`, `(?:had|have) no use for`, `predictable`, `dragged on`, `(?:stopped|quit|gave up) (?:reading|watching|listening)`,
       `plot`, `story(?:line)?`, `characters?`, `the writing`, `narrat${L}`, `acting`, `episodes?`, `boring`, `bored`, `wish I (?:liked|loved)`, `hate (?:it|this|the)`,
       `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not my (?:style|taste|cup of tea)`, `not for me`, `ugly`,
       `boring`, `not a fan`, `too (?:sweet|strong|bitter|bright|soft|firm|salty|spicy|sour|bland|rich|mild)`, `for my taste`, `(?:my|our) (?:taste|preference)`,
@@ -84,10 +84,10 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   ),
   authenticity: lexicon(
     [
-      `duplicate(?! (?:order|charge|payment|shipment|review|listing|item(?:s)? in))`, `(?:a |the )?first copy`, `copied`, `fake product`, `not (?:an? |the )?original`, `original from (?:outer|outside)`, `tamper${L}`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`,
+      `duplicate(?! (?:order|charge|payment|shipment|review|listing|item(?:s)? in))`, `(?:a |the )?first copy`, `copied`, `fake product`, `not (?:an? |the )?original(?<!(?:(?:story|plot|idea|concept|writing|premise|jokes?|book|film|movie|music|songs?|lyrics|album|script|characters?|design|recipe|game|gameplay|it|this)(?: \\p{L}+)? (?:is|was|are|were|isn'?t|wasn'?t|aren'?t|weren'?t|feels?|felt) (?:very |at all |really |particularly |that )?)not (?:an? |the )?original)(?! (?:artist|cast|recording|version|singer|band|author|voice|lineup|score|soundtrack|edition|release|series|movie|film|show|song))`, `original from (?:outer|outside)`, `tamper${L}`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`,
       `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`, `(?:used|open(?:ed)?) (?:and|&|/) ?returned`, `(?:received|got|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)`, `not (?:brand )?new`, `not seal(?:ed)? pack${L}`,
-      `counterfeits?`, `knock-?offs?`, `knock offs?`, `(?<!(?:number|warrant\\p{L}*|seller|reviews?|ratings?|tracking|promises?)(?: \\p{L}+){0,3} (?:is|are|was|were) (?:also |all |a )?)fake(?!["”’']?(?: (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede|youtube|videos?|customer|promises?|claims?|advertising|(?:replacement )?warrant\\p{L}*|guarantee|numbers?|sellers?|offers?|discounts?|tracking)))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
-      `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|\\p{Lu}\\p{L}+|brand)`, `bootleg`, `Fälschung`, `gefälscht\\p{L}*`, `contrefa(?:çon|it|ite)`, `falsificad[oa]`,
+      `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?<!(?:(?:looks?|feels?|felt|sounds?|sounded|seems?|seemed|tastes?|tasted|smells?|smelled) (?:\\p{L}+ )?|(?:number|warrant\\p{L}*|seller|reviews?|ratings?|tracking|promises?)(?: \\p{L}+){0,3} (?:is|are|was|were) (?:also |all |a )?)fake)(?!["”’']?(?: (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede|smiles?|accents?|tears|emotions?|drama|characters?|hair|fruit|candles?|fire|youtube|videos?|customer|promises?|claims?|advertising|(?:replacement )?warrant\\p{L}*|guarantee|numbers?|sellers?|offers?|discounts?|tracking)))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
+      `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|brand)`, `bootleg`, `Fälschung`, `gefälscht\\p{L}*`, `contrefa(?:çon|it|ite)`, `falsificad[oa]`,
       `no es original`, `contraffatt[oaie]`, `non originale`, `taroccat[oaie]`,
     ],
     ['偽物', '偽造', 'コピー品', '模倣品', '正規品ではな', '本物ではな', '假货', '仿冒'],
@@ -98,13 +98,20 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       // "scam" is mostly "it does not work" (policy.md §4: rude or unanswered seller).
       `(?:the |this )?(?:sellers?|vendors?) (?:(?:is|was|were|are) )?(?:(?:very |so |really )?(?:rude|unhelpful|useless|unprofessional|dishonest)|(?:never|didn'?t|did not|won'?t|doesn'?t|refused|refuses) \\p{L}+)`,
       `(?:bad|poor|terrible|horrible|worst|no|pathetic|awful|useless|unhelpful) (?:customer )?(?:service|support|care|response)`, `customer (?:service|support|care) (?:is|was) (?:\\p{L}+ )?(?:bad|poor|terrible|horrible|worse|worst|useless|unhelpful|rude|pathetic|awful)`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`,
-      `ignor${L} (?:my|our)`, `unresponsive`, `(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|refused to|refuse to|didn'?t|did not|never) (?:get |give |issue |process )?(?:me )?(?:a |my )?(?:refund|replacement|return)`, `(?:no|not) (?:returnable|refundable)`, `no (?:return|refund|replacement)s?(?: option| policy)?`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `cancell?ed (?:my|the) order`, `(?:charged|charge|pay) (?:me )?(?:rs\\.? ?\\d+|\\$\\d+|for (?:the )?(?:technician|return|repair))`,
+      `ignor${L} (?:my|our)`, `unresponsive`, `(?:not|never|\\p{L}+n['’]t) (?:yet )?(?:got|gotten|received|seen|had|been given) (?:my |the |a |any |an )?(?:refund|money back|replacement)`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once)`, `double[- ](?:charged|billed)`, `waiting (?:for|on) (?:my |the |a )?(?:refund|replacement|money)`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `still (?:no|waiting for (?:my|the|a|any)) (?:refund|replacement|money)`, `(?:refund|replacement) (?:has |have )?(?:never|not|still not) (?:been )?(?:issued|processed|received|arrived|sent|come)`, `(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|refused to|refuse to|didn'?t|did not|never) (?:get |give |issue |process )?(?:me )?(?:a |my )?(?:refund|replacement|return)`, `(?:no|not) (?:returnable|refundable)`, `no (?:return|refund|replacement)s?(?: option| policy)?`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `cancell?ed (?:my|the) order`, `(?:charged|charge|pay) (?:me )?(?:rs\\.? ?\\d+|\\$\\d+|for (?:the )?(?:technician|return|repair))`,
       `Verkäufer${L}`, `Kundenservice`, `Kundendienst`, `keine Antwort`, `Rückerstattung`, `vendeur`, `service client`, `SAV`, `aucune réponse`, `remboursement`, `vendedor`, `atención al cliente`,
       `sin respuesta`, `reembolso`, `venditore`, `assistenza clienti`, `nessuna risposta`, `rimborso`,
     ],
     ['出品者', '販売者', '対応が', '返信が', '返金', '卖家', '客服'],
   ),
 };
+
+// Books, films, music, magazines, shows: a bare verdict on one ("poorly done",
+// "garbage", "bad.") is a matter of taste, not a defect to fix. Only these
+// words say the text reviews a work; a defect word of its own (skips,
+// scratched, won't play) still counts as quality.
+const MEDIA = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?:is|was)|plot|storyline|story|album|songs?|lyrics|magazines?|episodes?|season \d|(?:this|the) (?:show|series)|actors?|actress|acting|author|writer|chapters?|characters?|the writing|soundtrack|documentary|narrator|sequel|ending)(?![\p{L}])/iu;
+const BARE_VERDICT = /^(?:(?:very |so |really )?poor(?:ly)?|junk|garbage|useless|lousy|crappy|cheap(?:ly)?|(?:very |so |really )?bad product|poorly (?:done|made|written|acted))$/iu;
 
 // Weights: a counterfeit claim or a listing mismatch is a stronger signal than
 // a passing word on delivery.
@@ -119,8 +126,6 @@ function isArrival(s: Sentence): boolean {
   return !!tags && (tags.has('delivery') || tags.has('packaging')) && !tags.has('product') && !tags.has('mismatch') && !(text && PRAISED_ARRIVAL.test(text));
 }
 
-// "Fast delivery", "arrived on time": praise for the order is no complaint about it.
-const PRAISED_ARRIVAL = /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|ahead of time|in time|as promised)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver/iu;
 
 // "I don't know if they sent a used one": an open question, not an authenticity complaint (as in risks.ts).
 const UNSURE = /(?:(?:don'?t|do not|didn'?t|did not) know|not sure|no idea|wonder(?:ing)?) (?:if|whether)[^.!?]*$/iu;
@@ -156,6 +161,7 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
     const prev = score.get(cause) ?? { n: 0, first: Number.POSITIVE_INFINITY };
     score.set(cause, { n: prev.n + n, first: Math.min(prev.first, first) });
   };
+  const media = fields.some((f) => MEDIA.test(f.text));
   const arrivals = (hints.sentences ?? []).filter(isArrival);
   if (arrivals.length) add('logistics', arrivals.length * WEIGHT.logistics, arrivals[0]!.start + (arrivals[0]!.field === 'body' ? 1e9 : 0));
   fields.forEach((f, fi) => {
@@ -165,6 +171,10 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
         (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)) && !(cause === 'authenticity' && UNSURE.test(f.text.slice(Math.max(0, h.start - 40), h.start))),
       );
       if (hits.length === 0) continue;
+      if (cause === 'quality' && media && hits.every((h) => BARE_VERDICT.test(f.text.slice(h.start, h.end)))) {
+        add('preference', WEIGHT.preference, fi * 1e9 + hits[0]!.start);
+        continue;
+      }
       const inSentences = new Set(hits.map((h) => sentenceAt(sentences, h)));
       // "Received it with the door broken": a sentence about the order's
       // arrival is a logistics complaint, whatever product words it holds.
@@ -176,9 +186,14 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
   if (hints.safety) add('quality', 1, Number.POSITIVE_INFINITY);
   // The claim behind an authenticity alert is the cause to answer first.
   if (hints.authenticity) add('authenticity', 1e6, -1);
+  // A review only about the order says nothing about the product itself: its
+  // cause is the order's (a wrong colour sent is logistics, not the listing's).
+  if (hints.grounds?.includes('seller-feedback')) {
+    for (const c of ['quality', 'not-as-described', 'preference', 'usage'] as const) score.delete(c);
+  }
   // A review that is only about the order has an order cause even when no word named it.
   if (hints.grounds?.includes('seller-feedback') && !score.has('logistics') && !score.has('service')) add('logistics', 0.5, Number.POSITIVE_INFINITY);
   // Every complaint gets a cause: defects are by far the most common one.
-  if (score.size === 0 && hints.rating <= 3) add('quality', 1, 0);
+  if (score.size === 0 && hints.rating <= 3) add(media ? 'preference' : 'quality', 1, 0);
   return [...score.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([c]) => c);
 }

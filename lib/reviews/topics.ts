@@ -5,10 +5,12 @@
 // removable", which is the conservative answer.
 import { type Field, type Sentence, type Span, findAll, lexicon, overlaps, sentencesOf, wordCount } from './text.ts';
 
-export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath'] as const;
+export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath', 'hedge'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const L = '\\p{L}*';
+// What an order is made of, as opposed to the product in it.
+const ORDER_WORDS = '(?:delivery|shipping|shipment|package|packaging|packing|box|outer|seller|service|courier|driver|parcel|price|customer|support|carrier|postage|order|refund|return|company|vendor|experience|packet|carton|envelope|wrapping|tracking|dispatch|communication|response)';
 
 /** The product itself: how it works, fits, looks, lasts. */
 const PRODUCT = lexicon(
@@ -23,17 +25,21 @@ const PRODUCT = lexicon(
     `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
     `crack(?:ed|s|ing)?`, `scratch${L}`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `useless`, `junk`, `garbage`, `trash`, `worthless`,
     `piece of (?:junk|crap|garbage)`, `returning (?:it|this|them)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
-    `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture`, `image quality`,
+    `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture(?<!(?:(?:in|on|from|than|like) (?:the|this|that|their|your) )picture)`, `image quality`,
     `(?:love|loved|(?<!(?:would|I'd|we'd|I’d) )like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
+    // "the kettle is great", "my new lamp works fine": a verdict on a named thing (not the order's parts)
+    `(?:the|this|my|these|those|our) (?!${ORDER_WORDS}(?![\\p{L}]))\\p{L}+(?: (?!${ORDER_WORDS}(?![\\p{L}]))\\p{L}+)? (?:is|was|are|were|works?|worked|looks?|feels?|seems?)(?: (?:really|very|so|pretty|quite|just|absolutely|actually|itself))? (?:excellent|great|good|amazing|perfect|awesome|fine|lovely|beautiful|nice|terrible|awful|horrible|bad|useless|junk|garbage|rubbish|okay|ok|decent|solid|brilliant|fantastic)`,
     // "it is excellent", "good vacuum": a verdict on a thing is a verdict on the product
     `(?:it|this|they|these)(?: is|'s| was| are| were)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish)`,
-    `(?:great|good|excellent|nice|decent|average|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night)(?!\\p{L}))\\p{L}{3,}`,
+    `(?:great|good|excellent|nice|decent|average|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|packing|wrapping|handling|dispatch|postage|transit|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night)(?!\\p{L}))\\p{L}{3,}`,
     // "not value for money", "they are not worth it": a verdict on the product at its price, unless the price is the subject ("the price is not worth it").
-    `(?<!pric\\p{L}*(?: \\p{L}+){0,2} )(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money)`,
+    `(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money)(?<!(?:pric\\p{L}*(?: \\p{L}+){0,2} )(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money))`,
     `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `dead on arrival`, `doa`, `died`, `dies`, `lasted`, `last(?:s)? (?:long|only)`,
     `pieces?`, `parts?`, `missing (?:parts?|pieces?|screws?)`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
     `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`, `taste`,
-    `texture`, `scent`, `fragrance`, `accurate`, `inaccurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
+    `texture`, `scent`, `error (?:codes?|messages?)`, `(?:does|did|do) (?:absolutely )?nothing`, `(?:expected|thought|hoped for|hoping for)(?: (?:it|them|they|this|these) (?:to be|would be|were|was))?(?: (?:a|an|much|way|far|something|some|lot|little|bit)){0,3} (?:bigger|smaller|larger|more|better|thicker|thinner|longer|shorter|higher|stronger|fuller|nicer|sturdier|softer|heavier|lighter)`, `(?:bigger|smaller|larger|better|thicker|thinner|longer|shorter|stronger|nicer|sturdier|more|less) than (?:I |we )?(?:expected|thought|hoped|imagined)`, `(?:kept|keeps|keep) (?:on )?(?:shutting|turning|switching|falling|slipping|breaking|leaking|dying|disconnecting|dropping|restarting|rebooting|crashing|freezing|beeping|flickering|coming|popping|sliding|tipping|jamming|tangling|losing|stopping|cutting|overheating|tearing|ripping|peeling|sticking|clogging|squeaking|rattling|buzzing)`, `shut(?:s|ting)? (?:itself )?(?:off|down)`, `turn(?:s|ed|ing)? (?:itself )?off`,
+    // "looks same as the picture", "exactly as described": the product judged against its listing.
+    `(?:looking|looks?|looked|is|was|are|were|came|arrived) (?:the )?(?:same|exactly|just|identical) (?:as|to|like)(?: (?:it|they))?(?: (?:is|was|were))? (?:shown|showed|pictured|described|advertised|in the (?:picture|photo|image|listing|ad))`, `(?:exactly|just) as (?:shown|pictured|described|advertised)`, `fragrance`, `accurate`, `inaccurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
     `burn${L}`, `melt${L}`, `overheat${L}`, `gets? hot`, `caught fire`, `smok${L}`, `shock${L}`,
     `rash`, `allergic`, `itch${L}`, `stale`, `rancid`, `expired`, `spoil(?:ed|t)`, `inedible`, `mou?ldy`, `crumbl${L}`, `pinch${L}`,
     // DE / FR / ES / IT
@@ -53,7 +59,7 @@ const MISMATCH = lexicon(
     `looks nothing like`, `nothing like the (?:picture|photo|description)`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
     `\\p{L}+er than (?:the |in the )?(?:pictures?|photos?|pictured|described|advertised|shown|listed|listing|description|video)`, `(?:different|differs) from (?:the )?(?:pictures?|photos?|description|listing)`,
     `(?:contents?|items?|pieces?|parts?|accessories|charger|cable|manual)(?: \\p{L}+){0,2} (?:was|were|is|are) missing`, `missing (?:contents?|accessories|the \\p{L}+)`, `(?:misleading|false) (?:listing|description|advertising|pictures?|photos?)`,
-    `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
+    `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:clearly |obviously |definitely |already |previously )?(?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
     `missing (?:items?|pieces?|parts?)`, `counterfeit${L}`, `fakes?`, `knock-?offs?`, `not (?:genuine|authentic|original)`, `replica`, `Fälschung`, `gefälscht${L}`,
     `contrefa${L}`, `falsificad[oa]`, `contraffatt[oa]`, `nicht wie beschrieben`, `falsche[snr]? (?:Artikel|Produkt)`, `pas conforme`, `ne correspond pas`,
     `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
@@ -63,12 +69,14 @@ const MISMATCH = lexicon(
 
 const SELLER = lexicon(
   [
+    // The service judged, not the product: "customer service was useless".
+    `(?:customer (?:service|support|care)|support|the seller|the vendor|seller|vendor)(?: (?:team|here|was|is|were|are|has been|have been)){1,2} (?:very |so |really |totally |completely )?(?:useless|terrible|horrible|awful|bad|poor|pathetic|worthless|rude|unhelpful|slow|the worst|no help)`,
     `sellers?`, `vendors?`, `merchants?`, `(?:the|this) (?:store|shop|company)`, `customer (?:service|support|care)`, `support team`, `rude`,
     `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`,
     `unresponsive`, `refund${L}`, `return (?:label|policy|request|window|process)`, `restocking fee`, `communicat${L}`, `contacted (?:them|the|him|her)`,
-    `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|never|told)`, `scam${L}`, `shipped (?:it )?late`, `cancell?ed (?:my|the) order`,
+    `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|told)`, `(?:they|he|she) never (?:sent|shipped|delivered|refunded|responded|replied|answered|called|got back|returned (?:my|the|a) (?:call|email|message)|bothered)`, `scam${L}`, `shipped (?:it )?late`, `cancell?ed (?:my|the) order`,
     `(?:order|item) (?:was |got |has been )?cancell?ed`, `(?:won'?t|wont|will not|doesn'?t|didn'?t|would not|wouldn'?t) (?:let|allow) (?:me|us) (?:to )?(?:return|exchange|replace|get a (?:new one|refund|replacement))${L}`, `invoice`, `(?:non[- ]?|not )returnable`, `returnable category`, `(?:return|replace)(?: and | or | & |/)(?:replace|return|refund)\\p{L}*`, `replacement`, `money back`, `(?:like|want|need)(?: this| the| my| a)?(?: order| item| product)? (?:replaced|refunded|exchanged)`,
-    `send (?:it |this |them )?back`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
+    `(?:send|ship|mail|post)(?:ed|ped|ing)? (?:it |this |them )?back`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `double[- ](?:charged|billed) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `(?:charged|billed) (?:me |us )?for (?:an? )?(?:order|item|something) (?:I|we) (?:never|didn'?t|did not)`, `(?:return|refund|replacement|exchange)(?: request)? (?:was |is |got |has been )?(?:not accepted|rejected|denied|refused|declined)`, `(?:rejected|denied|refused|declined) (?:my |the |our )?(?:return|refund|replacement|exchange)`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
     `Verkäufer${L}`, `Händler${L}`, `Kunden(?:service|dienst)`, `keine Antwort`, `antwortet nicht`, `Rückerstattung`, `Erstattung`, `Rücksendung`, `Retoure`,
     `unfreundlich`, `vendeu(?:r|se)s?`, `service (?:client|après-vente)`, `SAV`, `(?:aucune|pas de) réponse`, `rembours${L}`, `vendedor(?:es|a)?`,
     `atención al cliente`, `servicio (?:al|de atención al) cliente`, `no responde${L}`, `sin respuesta`, `reembolso`, `devolución`, `venditor[ei]`,
@@ -82,24 +90,36 @@ const DELIVERY = lexicon(
     // The order itself went wrong: damaged, empty, wrong, incomplete or not received.
     // Longest first: at one position the first alternative wins, and "arrived"
     // alone would leave "scratched" or "cracked" to the product lexicon.
-    `(?:arrived|came|delivered|showed up|was delivered)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|dented|scratched|melted|wet|open(?:ed)?|in pieces)(?:/(?:damaged|broken|crushed|cracked|dented|scratched))?`,
-    `(?:was|were) (?:damaged|broken|crushed|smashed|cracked|dented|melted|leaking|open(?:ed)?|torn) (?:when|by the time) (?:it|they|I) (?:arrived|came|got (?:it|them)|received (?:it|them))`,
+    `(?:arrived|came|delivered|showed up|turned up|was delivered|got here)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|chipped|dented|bent|scratched|melted|wet|open(?:ed)?|in pieces)(?:/(?:damaged|broken|crushed|cracked|dented|scratched))?`,
+    `(?:was|were) (?:already )?(?:damaged|broken|crushed|smashed|shattered|cracked|dented|bent|melted|leaking|open(?:ed)?|torn|ripped) (?:when|by the time|once) (?:it|they|I|the (?:box|package|parcel)) (?:arrived|came|got (?:it|them|here)|got here|showed up|received (?:it|them)|was delivered|opened (?:it|them|the (?:box|package|parcel)))`,
+    `(?:broken|damaged|cracked|smashed|shattered|crushed|dented|bent) (?:on|upon) (?:arrival|delivery|receipt)`,
+    `(?:leaked|spilled|spilt|broke|cracked|shattered|smashed|melted|got (?:crushed|damaged|broken|bent))(?: \\p{L}+){0,5} (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)`,
     `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r|for))`,
-    `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|leaking|leaked|torn|teared|open(?:ed)?|used|wrong|empty|incomplete|without)(?: condition)?`,
+    `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|shattered|dented|bent|squashed|leaking|leaked|torn|teared|open(?:ed)?|used|wrong|empty|incomplete|without|in pieces)(?: condition)?`,
+    `(?:arrived|came|was delivered|showed up|turned up|received (?:it|this|them|these)) with (?:the |a |an |its |one |two |some )?(?:\\p{L}+ ){0,2}(?:broken|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|snapped|chipped)(?: off| in)?`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
-    `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
-    `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
-    `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering)(?: \\p{L}+){1,8}? (?:and|but|while|why) (?:i )?(?:got|received|getting|am getting|delivered)`,
+    `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?! (?:my |the |a |any |an )?(?:refund|money|replacement|reply|response|answer|call|email|update))(?!(?: \\p{L}+){1,2} (?:off|on|open|out|in|working|used|to (?:work|stay|fit|turn|charge|pair|connect|stick|hold|close|open|run|start)))(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
+    `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `turned up`, `nothing (?:came|arrived|was delivered|got here)`, `(?:never|didn['’]?t|did not|has not|hasn['’]?t) (?:yet )?ma(?:de|ke) it (?:to (?:my|our|the) (?:door|house|home|address|flat|apartment)|here|home)`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)(?! (?:uses?|days?|weeks?|months?|wears?|washes|hours?|charges?|times?|goes|rides|cups?|loads?))`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
+    `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering|picked|chose|selected|requested)(?: [\\p{L}\\p{N}'’-]+){1,8}?,? (?:and|but|while|why|yet|only to)? ?(?:i )?(?:got|received|getting|am getting|delivered|was sent|they sent|you sent|came)(?:(?: \\p{L}+){1,4}? instead)?`,
     // A part of the order not in the box: "the earphones are missing from the box", "earphone is not there".
     `(?:\\p{L}+ ){0,3}(?:is|are|was|were) (?:missing|not there|not inside|absent) (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
     `(?:is|are|was|were) (?:missing|not there|not inside|absent)(?: (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton))?`, `missing (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
     `(?:is |was )?not (?:the |my )?ordered (?:product|item|model|one|colou?r|size)`, `(?:not|never) (?:the )?(?:product|item|model) I ordered`,
     `damaged? (?:piece|product|item|pack|packet)(?: (?:received|recieved|recived|delivered|sent|came))?`,
     `(?:received|recieved|recived|got) (?:a |the )?damaged? (?:piece|product|item)`,
-    `spill(?:ed|t)(?: \\p{L}+)*? (?:over|all over|everywhere|in)`, `half spilled`, `(?:were|was) crushed`,
+    `spill(?:ed|t)(?: \\p{L}+)*? (?:over|all over|everywhere|in)`,
+    // "the box arrived crushed and the bottle inside was broken": what was inside a damaged parcel.
+    `(?:and|with) (?:the |a |an |my |one |two |some |all )?(?:\\p{L}+ ){0,2}(?:inside|in it|within)(?: it)? (?:was|were|got|had been) (?:all )?(?:broken|cracked|shattered|smashed|crushed|damaged|dented|leaking|spilled|soaked)`,
+    // "received a screen protector instead", "got a different brand": the wrong thing came.
+    `(?:received|got|sent(?: me| us)?|delivered|came with) (?:a |an |the |some |two |\\d+ )?(?:\\p{L}+ ){0,3}\\p{L}+ instead`,
+    `(?:received|got|sent(?: me| us)?|delivered) (?:a |an |the )?(?:completely |totally )?(?:different|another) (?:brand|item|product|model|colou?r|size|one|thing|version|style)`,
+    `only (?:the )?(?:\\p{L}+ ){0,2}(?:was|were|came) (?:there|inside|in (?:the|it)(?: box| package)?)`,
+    `(?:was|is|were) supposed to (?:come|arrive|be delivered|be here|get here|ship)`, `where(?:['’]s| is) my (?:order|package|parcel|item|product|delivery|shipment|stuff)`,
+    `delay(?:ed|ing|s)? (?:my|the|our|this) (?:order|delivery|package|parcel|shipment)`, `(?:order|delivery|package|parcel|shipment)(?: \\p{L}+)? (?:was |is |got |has been |keeps (?:getting )?)?delayed`,
+    `(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|put(?:s|ting)?) (?:my |the |our )?(?:order|delivery|package|parcel|shipment|delivery date)(?: date)? back`, `(?:postpon|reschedul)\\p{L}* (?:my |the |our )?(?:order|delivery|package|parcel|shipment)`, `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`, `still (?:isn['’]?t|is not|not) here`, `half spilled`, `(?:were|was) crushed`,
 
-    `deliver${L}`, `arriv${L}`, `shipping`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `carriers?`, `UPS`, `USPS`,
-    `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got|showed up)`, `still waiting`,
+    `deliver${L}`, `arriv${L}`, `shipping`, `postage`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `carriers?`, `UPS`, `USPS`,
+    `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email))`,
     `(?:lost|stuck) in (?:transit|the mail)`, `transit`, `porch`, `doorstep`, `mailbox`, `left (?:at|in|on|outside|by)`, `showed up`, `came (?:in|late|today|yesterday|quickly|fast|early)`,
     `took (?:\\w+ )?(?:days|weeks|forever|a month)`, `(?:promised|expected|estimated) (?:by|date|delivery)`, `(?:fast|quick|slow) (?:delivery|shipping)`,
     `never (?:delivered|arrived)`, `post office`, `mail(?:man|ed)?`, `wrong address`, `neighbou?r`, `signature`, `stolen`,
@@ -114,9 +134,9 @@ const DELIVERY = lexicon(
 
 const PACKAGING = lexicon(
   [
-    `(?:(?:whole|entire|outer|shipping) )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper) (?:was |were |arrived |came )?(?:crushed|torn|ripped(?: open)?|open(?:ed)?|wet|soaked|damaged|dented|smashed|destroyed|fell apart|falling apart)`,
+    `(?:(?:whole|entire|outer|shipping) )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper) (?:was |were |arrived |came )?(?:crushed|flattened|caved in|squashed|torn|ripped(?: open)?|open(?:ed)?|wet|soaked|damaged|dented|smashed|destroyed|fell apart|falling apart)`,
     `seal(?:ed)? (?:was |is |were )?(?:already )?(?:broken|open(?:ed)?|tampered|torn|missing)`, `(?:broken|no|without|missing) seal`, `(?:box|package|packet|pack) (?:was |is )?(?:already )?open(?:ed)?`, `open(?:ed)? (?:box|package|packet|pack)`,
-    `broken (?:in|during) (?:transit|shipping|delivery)`, `packag(?:ing|ed)`, `packed`, `bubble wrap`, `envelope`, `padding`, `padded`, `wrapping`,
+    `broken (?:in|during) (?:transit|shipping|delivery)`, `(?:packed|packaged|thrown|tossed|shipped) (?:in )?loose`, `(?:rolling|rattling|sliding) (?:around|loose) (?:in|inside) (?:the |a )?(?:box|package|parcel|carton)`, `(?:ripped|torn|crushed|squashed|soaked|soggy|wet|dented|smashed|flimsy|open(?:ed)?) (?:outer |shipping |plastic |paper |cardboard )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper|mailer)`, `packag(?:ing|ed)`, `packed`, `bubble wrap`, `envelope`, `padding`, `padded`, `wrapping`,
     `(?:huge|big|oversized|flimsy|thin|tiny|wrong) (?:box|envelope|bag|mailer)`, `(?:outer|shipping) box`,
     `(?:thin|flimsy|single|one|cheap) (?:\\p{L}+ )?(?:layer|sheet|piece)s? of (?:bubble ?wrap|padding|paper|cardboard|plastic)`, `cardboard`, `Verpackung`, `verpackt`,
     `Karton (?:war |ist )?(?:beschädigt|kaputt|offen|nass|eingedrückt)`, `emball${L}`, `carton (?:ouvert|abîmé|déchiré|écrasé|mouillé)`, `embalaje`,
@@ -130,9 +150,9 @@ const AMAZON = lexicon([`amazon(?:'s)? (?:driver|delivery|logistics|customer ser
 
 const PRICE = lexicon(
   [
-    `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`, `raised the price`,
-    `rip-?off price`, `too much money`, `paid (?:\\$|€|£)?\\d+`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
-    `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `(?:delivery|shipping) charges?`,
+    `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `pricier`, `dearer`, `costlier`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`, `raised the price`,
+    `rip-?off price`, `too much money`, `paid (?:\\$|€|£)?\\d+(?! ?(?:days?|weeks?|months?|hours?|years?)(?!\\p{L}))`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
+    `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `for (?:half|less|a fraction)(?: (?:the|of the) (?:price|cost))?`, `cheaper (?:at|in|from|elsewhere|locally|in stores?)`, `(?:delivery|shipping) charges?`,
     `Preis${L}`, `teuer`, `überteuert`, `günstiger`, `prix`, `cher`, `moins cher`, `precio`, `caro`, `más barato`, `prezzo`, `costos[oa]`, `più economico`,
   ],
   ['価格', '値段', '値上げ', '円', '价格', '太贵', '涨价', '贵了', '元'],
@@ -146,7 +166,7 @@ const AVAILABILITY = lexicon([
 
 /** Clearly not about any product: politics, Amazon's website or account, test posts. */
 const OFFTOPIC = lexicon([
-  `anti-?national`, `boycott${L}`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:yet |even )?(?:bought|buy|purchased) (?:it|this|one|them|the product)(?: yet)?`, `(?:able|allowed) to review`, `thank(?:s| ?you)(?: all| everyone| guys)? for (?:the |your |all the )?warn(?:ings?|ing (?:me|us))`,
+  `anti-?national`, `boycott${L}`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:yet |even )?(?:bought|buy|purchased) (?:it|this|one|them|the product)(?: yet)?`, `(?:able|allowed) to review`, `(?:make|makes|making|ask|asks|asking|keeps? asking|wants?) (?:me|us|people|buyers) (?:to )?(?:review|rate)`, `review (?:things|items|products|stuff|something) (?:I|we) (?:haven'?t|have not|didn'?t|did not|never)`, `thank(?:s| ?you)(?: all| everyone| guys)? for (?:the |your |all the )?warn(?:ings?|ing (?:me|us))`,
   `election`, `president`, `Trump`, `Biden`, `democrats?`, `republicans?`, `liberals?`, `conservatives?`, `politic${L}`, `government`, `congress`, `vote`, `voting`,
   `amazon(?:'s)? (?:website|site|app|account|search|algorithm|prime (?:membership|video|subscription)|music|kindle unlimited)`, `prime (?:membership|video|subscription)`,
   `my (?:amazon )?account`, `(?:your|the|amazon's) website`, `order history`, `log(?:s|ging|ged)? (?:me )?out`, `password`, `sign(?:ing)? in`, `(?:this|amazon) (?:website|app) (?:keeps|is|won't)`, `first review`, `just testing`, `test(?:ing)? (?:post|review)`, `the weather`,
@@ -173,7 +193,82 @@ const AFTERMATH = lexicon([
   `(?:had|have|having) to (?:throw|toss|bin|discard|dump|pour)(?: \\p{L}+){0,4}(?: (?:out|away))?`, `(?:threw|tossed|binned|discarded|dumped) (?:it|them|the (?:whole )?(?:lot|thing|box|bag|packet)|everything)(?: (?:out|away))?`,
 ]);
 
-const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic']);
+/**
+ * Order narrative that neither praises nor blames the product: time passing
+ * ("it has been three weeks"), what was ordered or paid for and for whom, who
+ * was asked ("I checked with the neighbours", "they told me"), waiting ("still
+ * nothing", "where is my order?"), giving up ("bought one locally"). Only
+ * seller-feedback reads it, and only in a sentence with no evaluative word
+ * (EVALUATIVE below): it lets a real order complaint carry its story.
+ */
+const NARRATIVE = lexicon([
+  `(?:it'?s|it has|it had|has|have|had) (?:now |already )?been (?:over |more than |almost |nearly |about |at least )?(?:a|an|one|two|three|four|five|six|ten|\\d+|several|a few|many) (?:days?|weeks?|months?|hours?)`,
+  `(?:days?|weeks?|months?) (?:ago|later|now|since|after|before)`, `since (?:the )?(?:\\d|last|early|mid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\\p{L}*`,
+  `(?:on|by|until|till) (?:the )?(?:\\d+(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas)`,
+  `(?:it )?(?:is|was) (?:now )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`, `(?:next|last|this|that) (?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)`,
+  `I (?:had )?(?:ordered|bought|purchased|placed)`, `(?:had|have) to (?:go )?(?:find|pick (?:it )?up|collect|fetch|chase|track|call|phone|wait|drive|walk|ring)`, `(?:to|and) (?:go )?(?:find|locate|track down|recover|look for|search for) (?:it|them|my (?:parcel|package|order|box|delivery))`, `(?:ordered|bought|purchased) (?:it |this |them |these )?(?:on|for|as|in|from)`, `(?:as|for) a (?:gift|present|surprise)`, `(?:paid|pay) for (?:\\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a dozen|a pair|the (?:pack|set|bundle|lot)|it|this|them|my order|the order)(?! and (?:got|received))`,
+  `(?:I|we) (?:have |had )?(?:called|contacted|emailed|e-mailed|messaged|asked|checked|complained|spoke|talked|chatted|wrote|tried (?:to )?(?:call|contact|reach|email))`, `(?:they|he|she|amazon|the seller|the driver|customer service|support) (?:just )?(?:said|told|says|claims?|keeps? saying|asked|replied)`,
+  `(?:nobody|no one|noone)(?: \\p{L}+){0,3} (?:saw|knows?|has|had|took|answer(?:s|ed)|repl(?:ies|ied)|respond(?:s|ed)|picks?|picked|calls?|called|helps?|helped)`, `still (?:nothing|no sign|not here|no package|no parcel|no word|no update|no reply|no response|no refund|waiting|haven'?t|have not|hasn'?t|has not)`,
+  `(?:where|what happened to) (?:is |are )?my`, `(?:was |is |were |are )?supposed to (?:come|arrive|be (?:here|delivered|shipped)|get here|ship)`, `(?:was|were) due`,
+  `I gave up`, `(?:bought|got|ordered|found) (?:one|it|another|the same)(?: \\p{L}+)? (?:locally|elsewhere|(?:at|from|in) (?:a|the|my) (?:local )?(?:store|shop|market))`, `cancell?(?:ed)? (?:it|the order|my order)`,
+  `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`,
+  `there (?:was|is|were)(?: just| simply)? (?:nothing|no (?:package|parcel|box|sign|one))`,
+]);
+
+/**
+ * Words that judge or describe the thing itself. A sentence with one is never
+ * neutral narrative: when unsure, the review stays a product review.
+ */
+const EVALUATIVE = new RegExp(
+  `(?<![\\p{L}'’])(?:${[
+    'good', 'great', 'nice', 'fine', 'ok', 'okay', 'bad', 'poor', 'terrible', 'horrible', 'awful', 'excellent', 'amazing', 'perfect', 'beautiful', 'pretty', 'ugly', 'cute', 'lovely',
+    'cheap\\p{L}*', 'flimsy', 'sturdy', 'solid', 'decent', 'weak', 'strong', 'soft', 'hard', 'rough', 'smooth', 'thin', 'thick', 'small', 'tiny', 'big', 'large', 'huge', 'short', 'long', 'tight', 'loose',
+    'heavy', 'light', 'loud', 'quiet', 'bright', 'dark', 'dull', 'sharp', 'hot', 'cold', 'warm', 'sticky', 'smelly', 'noisy', 'comfortable', 'uncomfortable', 'easy', 'difficult', 'simple', 'complicated',
+    'useful', 'useless', 'worthless', 'durable', 'reliable', 'effective', 'accurate', 'fragile', 'delicate', 'sweet', 'salty', 'bitter', 'bland', 'fresh', 'stale', 'expired', 'real', 'genuine', 'original', 'fake',
+    'love\\p{L}*', 'like[sd]?', 'hate[sd]?', 'enjoy\\p{L}*', 'prefer\\p{L}*', 'recommend\\p{L}*', 'expect\\p{L}*', 'thought', 'hoped', 'wish\\p{L}*', 'wanted', 'feels?', 'felt', 'looks?', 'looked', 'looking',
+    'seems?', 'seemed', 'sounds?', 'sounded', 'smells?', 'smelled', 'tastes?', 'tasted', 'works?', 'worked', 'working', 'use', 'used', 'uses', 'using', 'tried', 'try', 'wear', 'wore', 'worn', 'fits?', 'fitted',
+    'quality', 'worth', 'waste', 'better', 'worse', 'worst', 'best', 'well', 'problems?', 'issues?', 'wrong', 'broken?', 'broke', 'damaged?', 'defect\\p{L}*', 'too', 'enough', '\\p{L}+er than', 'but', 'however',
+    'product', 'material', 'size', 'colou?r', 'money', 'price', 'cost\\p{L}*', 'value', 'disappoint\\p{L}*', 'pissed', 'angry', 'mad', 'upset', 'furious', 'annoyed', 'shocked', 'surprised', 'frustrat\\p{L}*', 'sad', 'happy',
+    "can'?t", 'cannot', "couldn'?t", "won'?t", "doesn'?t", "don'?t", "isn'?t", "aren'?t", "wasn'?t", "weren'?t", 'unhappy', 'satisf\\p{L}*', 'star', 'stars', 'review\\p{L}*',
+    'return(?:s|ed|ing)?', 'snapped', 'split', 'bent', 'fell', 'fallen', 'stopped', 'died', 'dead', 'burst', 'popped', 'cracked', 'tore', 'ripped', 'leaked', 'faded', 'cried', 'wears?', 'wearing', 'plays?', 'played', 'playing', 'eats?', 'ate', 'eating', 'drink\\p{L}*', 'drank', 'read', 'watched', 'listened',
+  ].join('|')})(?![\\p{L}'’])`,
+  'iu',
+);
+
+// "Fast delivery", "arrived on time": praise for the order is no complaint about it.
+export const PRAISED_ARRIVAL =
+  /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|on schedule|ahead of time|in time|as promised)|(?:delivery|shipping|package|parcel|it) (?:was|is|came) (?:very |super |really )?(?:fast|quick|speedy|prompt|early|on time|on schedule)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver/iu;
+
+const NARRATIVE_WORDS = 25;
+
+// A short sentence about what people did ("I checked with my neighbours",
+// "we paid for four"), never one whose subject is the thing ("the pages are
+// falling out", "… and it fell over").
+const PERSON_FIRST = /^(?:I|I['’](?:m|ve|d)|we|we['’](?:ve|d)|my|our|nobody|no one|he|she|had to|have to|now I|then I|so I|the (?:seller|driver|courier|delivery (?:guy|man|boy|person)|postman|mailman|post office|company|shop|store)|amazon)(?![\p{L}'’])/iu;
+const THING_SUBJECT = /(?:^|[,:]|(?<![\p{L}'’])(?:and|but|so|then|because|when|since|as|until|that|now|also|still|which|day|week|month|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d(?:st|nd|rd|th)?))\s+(?:it|this|they|these|those|the (?!seller|driver|courier|delivery|package|parcel|box|order|company|post)\p{L}+)\s+(?!said|told|say|says|keep saying|came|arrived|showed up|turned up|got here|reached|was (?:delivered|shipped|sent))\p{L}/iu;
+
+/** An untagged sentence that only tells the story of the order (see NARRATIVE). */
+function neutralNarrative(s: TaggedSentence): boolean {
+  if (s.text.length > 200 || EVALUATIVE.test(s.text)) return false;
+  const words = wordCount(s.text, NARRATIVE_WORDS + 1);
+  NARRATIVE.lastIndex = 0;
+  const told = NARRATIVE.test(s.text);
+  NARRATIVE.lastIndex = 0;
+  if (!told || words > NARRATIVE_WORDS) return false;
+  return !THING_SUBJECT.test(s.text) || PERSON_FIRST.test(s.text);
+}
+
+/**
+ * A product word the buyer says they cannot judge ("I'm sure it works fine but
+ * it never came", "can't comment on the quality"): a disclaimer, not an
+ * evaluation (corpus conventions). The span claims the next few words.
+ */
+const HEDGE = lexicon([
+  `(?:I['’]m|I am) sure (?:it|they|the \\p{L}+)(?: \\p{L}+){0,3}`, `(?:it|they|the (?:product|item) (?:itself )?)(?: \\p{L}+)? (?:may|might|could) (?:well )?be (?:fine|great|good|ok|okay|excellent|decent|perfect)`,
+  `(?:can['’]?t|cannot|couldn['’]?t|could not) (?:comment on|review|rate|judge|say anything about|tell you (?:anything )?about)(?: \\p{L}+){1,3}`, `no idea (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`, `no way to (?:judge|tell|know) (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`,
+]);
+
+const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic', 'seller', 'hedge']);
 
 const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
   ['product', PRODUCT],
@@ -187,6 +282,7 @@ const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
   ['offtopic', OFFTOPIC],
   ['generic', GENERIC],
   ['aftermath', AFTERMATH],
+  ['hedge', HEDGE],
 ];
 
 export interface TaggedSentence extends Sentence {
@@ -238,7 +334,7 @@ export function sentenceAt<T extends Span>(sentences: T[], m: Span): T | undefin
 
 /** Tags that name what a sentence is about (generic verdicts aside). */
 export function substantive(s: TaggedSentence): Topic[] {
-  return [...s.tags].filter((t) => t !== 'generic' && t !== 'aftermath');
+  return [...s.tags].filter((t) => t !== 'generic' && t !== 'aftermath' && t !== 'hedge');
 }
 
 /**
@@ -259,8 +355,12 @@ export function entirelyAbout(
   required: ReadonlySet<Topic>,
   /** Drops a topic from a sentence that also has another ("wrong product delivered": the delivery, not the listing). */
   absorbs: ReadonlyArray<readonly [Topic, Topic]> = [],
+  /** Accept order narrative with no evaluative word (NARRATIVE), at most one such sentence per sentence naming a required topic. */
+  narrative = false,
 ): boolean {
-  let hit = false;
+  let hit = 0;
+  let told = 0;
+  let complaints = 0;
   for (const s of sentences) {
     const topics = substantive(s).filter((t) => !absorbs.some(([by, drop]) => drop === t && s.tags.has(by)));
     if (topics.length === 0) {
@@ -270,13 +370,25 @@ export function entirelyAbout(
       const words = (s.words ??= s.text.length > 80 ? 99 : wordsAtMost(s.text) <= 2 ? wordsAtMost(s.text) : wordCount(s.text, 8));
       if (s.tags.has('generic') && words <= 6) continue;
       if (s.tags.has('aftermath') && words <= 12) continue;
+      // A disclaimer ("I'm sure the blender itself is fine") judges nothing.
+      if (s.tags.has('hedge') && words <= 12) continue;
       if (words <= 2) continue;
+      if (narrative && neutralNarrative(s)) {
+        told++;
+        continue;
+      }
       return false;
     }
+    let named = false;
     for (const t of topics) {
       if (!allowed.has(t)) return false;
-      if (required.has(t)) hit = true;
+      if (required.has(t)) named = true;
+    }
+    if (named) {
+      hit++;
+      // Story around an order needs a complaint about that order to hang on.
+      if (narrative && !PRAISED_ARRIVAL.test(s.text)) complaints++;
     }
   }
-  return hit;
+  return hit > 0 && (told === 0 || told <= complaints);
 }

@@ -37,6 +37,8 @@ const INCENTIVE = lexicon(
 // a review, a test, the seller or brand, a disclosure.
 const GOT_FREE = lexicon([
   `(?:received|got|was given|was sent|were sent|was provided|were provided|was offered|I was sent) (?:this|the|these|a|an|it|them)?\\s?(?:product|item|unit|sample|set|pair|one)?\\s?${FREE}`,
+  // "The maker shipped this to me free of charge to try out and review" (the sentence must still say why).
+  `(?:shipped|sent|mailed|gave|provided|offered)(?: (?:this|it|these|them|the (?:product|item|unit|sample)))?(?: to)? (?:me|us)(?: (?:this|it|these|them|the (?:product|item|unit|sample)))? ${FREE}`,
   `(?:reçu|offert|fourni|envoyé)e?s? (?:(?:ce|le|cet|cette|un|une) (?:produit|article|échantillon) )?(?:gratuitement|gracieusement|à prix réduit)`,
   `(?:recibí|recibido|me (?:enviaron|regalaron|dieron)) (?:este |el )?(?:producto |artículo )?(?:gratis|gratuitamente|con descuento|sin coste)`,
   `(?:ricevut|inviat|fornit|regalat)[oaie] (?:(?:questo|il) (?:prodotto|articolo) )?(?:gratuitamente|gratis|in omaggio|a prezzo scontato)`,

@@ -2,15 +2,28 @@
 // "always out of stock"). "Not worth the money, it broke" is about the product.
 // "Item not available" above a delivery complaint ("got the gift box only")
 // is about the order that went wrong, not about stock: no price, no ground.
+// A price told to advertise another store, or as the reward for a review,
+// belongs to promotional or incentivized, not here.
 import type { GroundDetector } from '../context.ts';
+import { incentivized } from './incentivized.ts';
+import { promotional } from './promotional.ts';
 import { wholeComment } from './whole-comment.ts';
+
+// "At that price I expected better", "for the price the quality is meh": the
+// price is the yardstick for a verdict on the product, which keeps the review.
+// (A small pack for the money is still a price complaint.)
+const VERDICT = /(?<![\p{L}])(?:quality|expected|expecting|tastes?|works?|worked|broke\p{L}*)(?![\p{L}])/iu;
 
 export const pricingAvailability: GroundDetector = {
   id: 'pricing-availability',
   kinds: ['review'],
   detect(ctx) {
-    const found = wholeComment(ctx, ['price', 'availability', 'seller', 'delivery', 'packaging', 'amazon'], ['price', 'availability']);
+    const found = wholeComment(ctx, ['price', 'availability', 'seller', 'delivery', 'packaging', 'amazon'], ['price', 'availability'], [], true);
+    if (found.length && ctx.sentences.some((s) => s.tags.has('price') && VERDICT.test(s.text))) return [];
     if (found.length && !ctx.sentences.some((s) => s.tags.has('price')) && ctx.sentences.some((s) => s.tags.has('delivery'))) return [];
+    // "Half the price at Costco", "got it at a discount in exchange for a review": the
+    // price is how the ad or the incentive is told; that ground is the one to report.
+    if (found.length && (promotional.detect(ctx).length || incentivized.detect(ctx).length)) return [];
     return found;
   },
 };

@@ -19,7 +19,7 @@ const PROMO = lexicon(
     `(?:check out|visit|follow|subscribe to|find|like) (?:me|us|my|our)(?: \\p{L}+)? (?:on |at )?(?:\\p{L}+ )?(?:channel|page|store|shop|website|site|blog|instagram|youtube|tiktok|facebook|twitter|etsy|profile)`,
     `(?:follow|find) (?:me|us) (?:on|at) (?:instagram|youtube|tiktok|facebook|twitter|x|pinterest|etsy)`, `subscribe to my`, `my (?:youtube|instagram|tiktok) (?:channel|page|account)`,
     `(?:buy|get|order|purchase|shop)(?: (?:it|this|them|one|yours))?(?: (?:cheaper|instead))? (?:at|from|on) (?:${STORES})(?:\\.com)?(?: instead)?`,
-    `(?:go|head) to (?:${STORES})(?: instead)?`, `(?:we|I) (?:sell|make) (?:a )?(?:better|cheaper|the same)`, `(?:dm|message|text|whatsapp) me (?:for|to (?:buy|order|get))`,
+    `(?:go|head) to (?:${STORES})(?: instead)?`, `(?:same|identical|exact same) (?:thing|item|product|one|set|pack)(?: \\p{L}+){0,6} (?:at|on|from|in) (?:${STORES})`, `(?:half|a fraction of|a third of) the (?:price|cost) (?:at|on|in) (?:${STORES})`, `cheaper (?:at|on|in|from) (?:${STORES})`, `(?:we|I) (?:sell|make) (?:a )?(?:better|cheaper|the same)`, `(?:dm|message|text|whatsapp) me (?:for|to (?:buy|order|get))`,
     `(?:visit|shop at) (?:our|my) (?:store|shop|website|site)`,
     // DE / FR / ES / IT
     `Gutscheincode`, `Rabattcode`, `mit (?:dem )?Code\\s*:?\\s*[A-Z0-9]{4,16}`, `besuch(?:t|en Sie) (?:meinen|unseren|mein|unser) (?:Shop|Kanal|Blog|Website|Laden)`, `folgt? mir auf`,
@@ -49,6 +49,10 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![\p{L}])(?:just |simply )?(?:buy|get) (?:\p{L}+ )?(?:at|from) (Target|Walmart|Costco|Flipkart|Ebay|eBay|Etsy|Temu|AliExpress|Best Buy|Home Depot|Lowe's|IKEA|Ikea)(?: instead)?`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Ss]earch|[Ll]ook(?: it)? up) (?:on )?(?:Google|google|YouTube|youtube) for ${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Bb]uy|[Tt]ry|[Uu]se) (?:products?|brands?|ones?|something) like ${NAME}`, 'gu'),
+  // "Save your money and get the Acme one from Walmart instead", "Better off buying the Acme ones":
+  // the name must be capitalised (case-sensitive), so "get a new one instead" names nothing.
+  new RegExp(String.raw`(?<![\p{L}])(?:[Gg]et|[Bb]uy|[Oo]rder|[Gg]rab|[Gg]o (?:for|with)|[Pp]ick up) (?:the |a |an )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})(?: one| ones| version| model| brand| kind| type| set)?(?: (?:from|at|on) (?:the )?[\p{L}\p{N}'’]+(?: [\p{L}\p{N}'’]+)?)? instead`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:[Mm]uch |[Ff]ar |[Ww]ay )?[Bb]etter off (?:buying|getting|with|going with|using) (?:the |a |an |some )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`, 'gu'),
   // "You're better off with (…) Acme", "your money is better spent on Acme's".
   new RegExp(String.raw`(?<![\p{L}])(?:you'?re|you’re|you are|you'?d be|you’d be|you would be|you will be|you'?ll be) (?:much |far |way )?better off (?:with|buying|getting|going with|using) (?:an? |the |some )?(?:\([^()]{0,60}\) )?${NAME}`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}])(?:money|cash) (?:would be|is|will be|'?d be) (?:much |far |way )?better spent (?:on|buying|getting) (?:these |those |the )?${NAME}`, 'giu'),

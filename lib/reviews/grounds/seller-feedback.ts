@@ -6,7 +6,9 @@
 // about the product (an authenticity risk), never this; receiving a used item
 // with nothing about the product is (policy §4), and keeps its risk.
 import type { GroundDetector } from '../context.ts';
+import type { TaggedSentence, Topic } from '../topics.ts';
 import { detectRisks } from '../risks.ts';
+import { incentivized } from './incentivized.ts';
 import { wholeComment } from './whole-comment.ts';
 
 // Authenticity words that say the item came used (policy §4 lists "used" with
@@ -14,18 +16,57 @@ import { wholeComment } from './whole-comment.ts';
 // doubt about the goods themselves and keeps the review.
 const USED = /used|returned|refurbished|second[- ]hand|not (?:brand )?new|中古|使用済|二手|用过/iu;
 
+// "Wrong colour" over "Ordered black, received white": once another sentence
+// says a different thing was sent, a bare wrong-item remark is that order's
+// complaint too. Words about the listing ("than pictured", "the description")
+// keep it a listing mismatch.
+const WRONG_ITEM = /(?<![\p{L}])(?:(?:wrong|different) (?:item|product|colou?r|size|model|one|thing|style|version|book|flavou?r|scent)s?|not (?:what|the (?:one|item|product|colou?r|size|model)) (?:I|we) ordered)(?![\p{L}])/iu;
+const LISTING = /pictur|photo|image|descri|listing|advertis|\bad\b|website|shown|page/iu;
+const SENT = /(?:received|got|getting|sent|delivered|came|shipped)/iu;
+
+// "Broken" over "The box was crushed and it arrived broken": a bare damage
+// word is the arrival's damage once another sentence says it came that way.
+const DAMAGE_ONLY = /^(?:(?:arrived|came|received|item|product|totally|completely)\s+)?(?:broken|cracked|damaged|smashed|shattered|crushed|dented|bent|in pieces)[\s!.]*$/iu;
+const DAMAGED = /damag|broke|crack|crush|smash|shatter|dent|bent|pieces|leak|spill|torn|ripped|squash/iu;
+
+function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedSentence[] {
+  const arrival = sentences.filter((s) => s.tags.has('delivery') && !s.tags.has('product') && !LISTING.test(s.text));
+  const sent = arrival.some((s) => SENT.test(s.text));
+  const damaged = arrival.some((s) => DAMAGED.test(s.text) && !DAMAGE_ONLY.test(s.text));
+  if (!sent && !damaged) return sentences;
+  const asDelivery = (s: TaggedSentence): TaggedSentence => ({ ...s, tags: new Set([...s.tags].filter((t) => t !== 'mismatch' && t !== 'product').concat('delivery')) as Set<Topic> });
+  return sentences.map((s) => {
+    if (sent && s.tags.has('mismatch') && !s.tags.has('product') && WRONG_ITEM.test(s.text) && !LISTING.test(s.text)) return asDelivery(s);
+    if (damaged && DAMAGE_ONLY.test(s.text)) return asDelivery(s);
+    return s;
+  });
+}
+
+const ORDER_TOPICS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amazon'];
+
 export const sellerFeedback: GroundDetector = {
   id: 'seller-feedback',
   kinds: ['review'],
   detect(ctx) {
+    // Any product sentence (but a bare damage word, read below) rules the ground out: skip all the reading.
+    const product = ctx.sentences.filter((s) => s.tags.has('product'));
+    if (product.length > 1 || (product.length === 1 && !DAMAGE_ONLY.test(product[0]!.text))) return [];
+    // "Shipping costs more than the item": every order word is about a charge, so the price is the complaint (pricing-availability).
+    const order = ctx.sentences.filter((s) => ORDER_TOPICS.some((t) => s.tags.has(t)));
+    if (order.length && order.every((s) => s.tags.has('price'))) return [];
+    // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
+    const sentences = product.length || ctx.sentences.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(ctx.sentences) : ctx.sentences;
     const found = wholeComment(
       ctx,
       ['seller', 'delivery', 'packaging', 'amazon', 'price', 'availability'],
       ['seller', 'delivery', 'packaging', 'amazon'],
       // "Wrong product delivered": the mismatch is the delivery's.
       [['delivery', 'mismatch']],
+      true,
+      sentences,
     );
-    if (found.length === 0) return [];
+    // "The company sent me this free to review": the sending is the incentive, not an order complaint.
+    if (found.length === 0 || incentivized.detect(ctx).length) return [];
     const fake = detectRisks(ctx.fields).evidence.some((e) => e.id === 'authenticity-risk' && !(USED.test(e.quote) && !/open|seal|tamper|開封|拆/iu.test(e.quote)));
     return fake ? [] : found;
   },

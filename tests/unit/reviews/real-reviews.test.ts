@@ -3,9 +3,10 @@
 // The set is split by id hash (real-corpus.ts). The "held-out" part was scored
 // twice in the first round and then used for tuning in the second, like the
 // tune part: it is spent, and these figures are development figures, not an
-// estimate for unseen text. Floors sit with margin under the figures measured
-// on 2026-12-01 (second round), so a real regression fails and a one-item
-// wobble does not; they are not the targets (see README, "Accuracy").
+// estimate for unseen text. Floors sit a little under the figures measured
+// on 2026-12-02 (third round), so a real regression fails and a one-item
+// wobble does not; they are not the targets (see README, "Accuracy"). The
+// old held-out part must keep no false "removable" at all.
 import { describe, expect, it } from 'vitest';
 import { REAL_REVIEWS, describeScore, headline, isHeldOut, loadRealReviews, score } from './real-corpus.ts';
 
@@ -29,10 +30,10 @@ describe('real reviews (shared development set)', () => {
     const s = score(held);
     console.log(describeScore('held-out', s));
     const h = headline(s);
-    // measured: 0/191, 21/30 (0.70), 0.79, 0.92, 0.92
-    expect(h.falseRemovableRate).toBeLessThanOrEqual(0.011);
-    expect(h.foundRate).toBeGreaterThanOrEqual(0.6);
-    expect(h.primary).toBeGreaterThanOrEqual(0.74);
+    // measured 2026-12-02: 0/191, 21/30 (0.70), primary 166/207 (0.80), risks P 22/24 (0.92), R 22/24 (0.92)
+    expect(h.falseRemovableRate).toBe(0);
+    expect(h.foundRate).toBeGreaterThanOrEqual(0.66);
+    expect(h.primary).toBeGreaterThanOrEqual(0.78);
     expect(h.riskP).toBeGreaterThanOrEqual(0.87);
     expect(h.riskR).toBeGreaterThanOrEqual(0.87);
   });
@@ -41,11 +42,11 @@ describe('real reviews (shared development set)', () => {
     const s = score(tune);
     console.log(describeScore('tune', s));
     const h = headline(s);
-    // measured: 1/475, 49/71 (0.69), 0.82, 0.92, 0.97
+    // measured 2026-12-02: 1/475, 49/71 (0.69), primary 428/517 (0.83), risks P 69/73 (0.95), R 69/71 (0.97)
     expect(h.falseRemovableRate).toBeLessThanOrEqual(0.005);
-    expect(h.foundRate).toBeGreaterThanOrEqual(0.62);
-    expect(h.primary).toBeGreaterThanOrEqual(0.77);
-    expect(h.riskP).toBeGreaterThanOrEqual(0.87);
-    expect(h.riskR).toBeGreaterThanOrEqual(0.92);
+    expect(h.foundRate).toBeGreaterThanOrEqual(0.66);
+    expect(h.primary).toBeGreaterThanOrEqual(0.81);
+    expect(h.riskP).toBeGreaterThanOrEqual(0.92);
+    expect(h.riskR).toBeGreaterThanOrEqual(0.94);
   });
 });
