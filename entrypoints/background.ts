@@ -38,8 +38,13 @@ export default defineBackground(() => {
   );
   // Read-only diagnostics for the end-to-end tests (sw.evaluate).
   (globalThis as { __reviewguard?: unknown }).__reviewguard = { tabs };
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own contexts can reach this listener (no externally_connectable).
-    return route(message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.tab?.url ?? sender.url });
+  // Only our own contexts can reach this listener (no externally_connectable).
+  // The reply goes through sendResponse (kept open by returning true): the
+  // browser's own API in Chrome does not take a returned promise.
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    void route(message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.tab?.url ?? sender.url }).then(sendResponse, (e: unknown) =>
+      sendResponse({ ok: false, error: { code: 'handler-failed', message: e instanceof Error ? e.message : String(e) } }),
+    );
+    return true;
   });
 });

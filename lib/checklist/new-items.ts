@@ -1,7 +1,7 @@
 // New negative items the seller has not opened yet: the picker lists them
 // first (the count and the predicate live with the records). PURE.
 import { isNewUnopened, newUnopenedCount, type OpenedIds, type ReviewRecord } from '../records/index.ts';
-import { sortByUrgency } from './index.ts';
+import { sortByUrgency } from './urgency.ts';
 
 export { isNewUnopened, newUnopenedCount };
 
