@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SELLER_CENTRAL_MATCHES } from './lib/hosts.ts';
 import { hardening } from './scripts/build/hardening.ts';
+import { modernDeps } from './scripts/build/modern-deps.ts';
 import { buildLintModule } from './scripts/build/lint-module.ts';
 import { LINT_MODULE_PATH } from './lib/extension-files.ts';
 
@@ -48,7 +49,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [hardening(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [hardening(), modernDeps(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // No modulepreload polyfill: it is the only fetch() Vite would ship, and the
     // extension makes no network request at all.
     build: { sourcemap: process.env.RG_SOURCEMAP === '1', modulePreload: { polyfill: false } },
