@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { SELLER_CENTRAL_MATCHES } from './lib/hosts.ts';
 import { hardening } from './scripts/build/hardening.ts';
 import { modernDeps } from './scripts/build/modern-deps.ts';
+import { compactTlds } from './scripts/build/compact-tlds.ts';
 import { buildLintModule } from './scripts/build/lint-module.ts';
 import { LINT_MODULE_PATH } from './lib/extension-files.ts';
 
@@ -49,7 +50,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [hardening(), modernDeps(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [hardening(), modernDeps(), compactTlds(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // No modulepreload polyfill: it is the only fetch() Vite would ship, and the
     // extension makes no network request at all.
     build: { sourcemap: process.env.RG_SOURCEMAP === '1', modulePreload: { polyfill: false } },
