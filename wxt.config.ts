@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SELLER_CENTRAL_MATCHES } from './lib/hosts.ts';
 import { hardening } from './scripts/build/hardening.ts';
+import { modernDeps } from './scripts/build/modern-deps.ts';
+import { compactTlds } from './scripts/build/compact-tlds.ts';
+import { phoneCharClasses } from './scripts/build/phone-char-classes.ts';
 import { buildLintModule } from './scripts/build/lint-module.ts';
 import { LINT_MODULE_PATH } from './lib/extension-files.ts';
 
@@ -48,7 +51,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [hardening(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [hardening(), modernDeps(), compactTlds(), phoneCharClasses(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // No modulepreload polyfill: it is the only fetch() Vite would ship, and the
     // extension makes no network request at all.
     build: { sourcemap: process.env.RG_SOURCEMAP === '1', modulePreload: { polyfill: false } },

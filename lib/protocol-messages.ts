@@ -1,7 +1,9 @@
 // The message catalogue: request and reply schema per message type, and the
 // check of an incoming message. Only the receiving side (the background's
 // router) and the popup's and options page's client use it at runtime; the
-// content script's bundle leaves all of it out.
+// content script's bundle leaves all of it out. The background checks
+// requests only (a reply is checked by the client that receives it), so the
+// reply schemas are built in functions marked pure: its bundle leaves them out.
 import * as z from 'zod/mini';
 import { LintContextSchema } from './policy/types.ts';
 import { IdentifiedReviewItemSchema } from './reviews/types.ts';
@@ -48,73 +50,78 @@ const TabPageSchema = z.object({
 });
 
 /** Replies only the popup and the options page receive (not in the content script's bundle). */
-export const UI_REPLIES = {
+export const UI_REPLIES = /* @__PURE__ */ (() => ({
   ping: z.object({ pong: z.literal(true), version: z.string(), startedAt: z.number() }),
   'item/opened': z.object({ badge: z.string() }),
   'tab/info': z.object({ page: z.nullable(TabPageSchema) }),
   'settings/changed': ok(),
-} as const;
+}) as const)();
 
-export const REPLIES = { ...PAGE_REPLIES, ...UI_REPLIES } as const;
+export const REPLIES = /* @__PURE__ */ (() => ({ ...PAGE_REPLIES, ...UI_REPLIES }) as const)();
 
-/** The message catalogue: request and reply schema per message type. */
-export const MESSAGES = {
-  ping: { request: z.strictObject({}), response: REPLIES.ping },
-  'page/hello': { request: z.strictObject({ kind: z.nullable(PageKindSchema), url: str(8192) }), response: REPLIES['page/hello'] },
-  lint: { request: z.strictObject({ text: str(MAX_TEXT), context: z.optional(LintContextSchema) }), response: REPLIES.lint },
-  'draft/save': { request: z.strictObject({ orderId: OrderKey, text: str(MAX_TEXT), pageKind: str(40) }), response: REPLIES['draft/save'] },
-  'draft/get': { request: z.strictObject({ orderId: OrderKey }), response: REPLIES['draft/get'] },
-  'draft/clear': { request: z.strictObject({ orderId: OrderKey }), response: REPLIES['draft/clear'] },
+/** The message catalogue: the request schema of every message type (its reply schema: REPLIES). */
+export const REQUESTS = {
+  ping: z.strictObject({}),
+  'page/hello': z.strictObject({ kind: z.nullable(PageKindSchema), url: str(8192) }),
+  lint: z.strictObject({ text: str(MAX_TEXT), context: z.optional(LintContextSchema) }),
+  'draft/save': z.strictObject({ orderId: OrderKey, text: str(MAX_TEXT), pageKind: str(40) }),
+  'draft/get': z.strictObject({ orderId: OrderKey }),
+  'draft/clear': z.strictObject({ orderId: OrderKey }),
   /** What the store knows about an order, for the context rules. */
   
-  'order/context': { request: z.strictObject({ orderId: OrderKey }), response: REPLIES['order/context'] },
-  'order/review-requested': { request: z.strictObject({
+  'order/context': z.strictObject({ orderId: OrderKey }),
+  'order/review-requested': z.strictObject({
       orderId: z.string().check(z.regex(/^\d{3}-\d{7}-\d{7}$/)),
       via: z.enum(['request-review', 'amazon-error']),
-    }), response: REPLIES['order/review-requested'] },
+    }),
   /** Reviews / feedback seen on a page: classify, remember, and report progress. */
   
-  'reviews/seen': { request: z.strictObject({
+  'reviews/seen': z.strictObject({
       host: str(100),
       pageUrl: str(8192),
       items: z.array(SeenItemSchema).check(z.maxLength(1000)),
-    }), response: REPLIES['reviews/seen'] },
+    }),
   /** Every item the page lists, in page order: items whose place closed up are marked removed. */
-  'reviews/listing': { request: z.strictObject({
+  'reviews/listing': z.strictObject({
       host: str(100),
       kind: z.enum(['review', 'feedback']),
       entries: z.array(z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)), rating: z.number().check(z.gte(1), z.lte(5)) })).check(z.maxLength(1000)),
-    }), response: REPLIES['reviews/listing'] },
+    }),
   /** Checklist progress of items already on the page (nothing is classified again). */
   
-  'reviews/progress': { request: z.strictObject({ ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(1000)) }), response: REPLIES['reviews/progress'] },
+  'reviews/progress': z.strictObject({ ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(1000)) }),
   /** The seller picked a review for the checklist (the popup shows it). */
-  'review/select': { request: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }), response: REPLIES['review/select'] },
+  'review/select': z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }),
   /** Topic alerts for these ASINs: several negative reviews with the same primary root cause within the window (Settings). */
-  'topics/get': { request: z.strictObject({ asins: z.array(str(40)).check(z.maxLength(1000)) }), response: REPLIES['topics/get'] },
+  'topics/get': z.strictObject({ asins: z.array(str(40)).check(z.maxLength(1000)) }),
   /** The seller opened an item in the popup's checklist: it leaves the "new" badge count. */
-  'item/opened': { request: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }), response: REPLIES['item/opened'] },
+  'item/opened': z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)) }),
   /** A page feature reports how many items it recognised (0 = layout not recognised). */
   
-  'page/status': { request: z.strictObject(PageStatusShape), response: REPLIES['page/status'] },
+  'page/status': z.strictObject(PageStatusShape),
   /** The popup asks what ReviewGuard saw in a tab. */
   
-  'tab/info': { request: z.strictObject({ tabId: z.number().check(z.int()) }), response: REPLIES['tab/info'] },
+  'tab/info': z.strictObject({ tabId: z.number().check(z.int()) }),
   /** The options page changed settings: drop caches and tell open tabs. */
   
-  'settings/changed': { request: z.strictObject({}), response: REPLIES['settings/changed'] },
-  'settings/get': { request: z.strictObject({}), response: REPLIES['settings/get'] },
+  'settings/changed': z.strictObject({}),
+  'settings/get': z.strictObject({}),
 } as const;
 
-export type MessageType = keyof typeof MESSAGES;
-export type RequestOf<T extends MessageType> = z.input<(typeof MESSAGES)[T]['request']>;
-export type ResponseOf<T extends MessageType> = z.output<(typeof MESSAGES)[T]['response']>;
+export type MessageType = keyof typeof REQUESTS;
+export type RequestOf<T extends MessageType> = z.input<(typeof REQUESTS)[T]>;
+export type ResponseOf<T extends MessageType> = z.output<(typeof REPLIES)[T]>;
+// Every message has both schemas: a request without a reply, or a reply
+// without a request, fails the type check.
+type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? true : false;
+const catalogueComplete: SameKeys<typeof REQUESTS, typeof REPLIES> = true;
+void catalogueComplete;
 
 export const EnvelopeSchema = z.strictObject({ tag: z.literal(PROTOCOL_TAG), type: str(100), payload: z.unknown() });
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 
 export function isMessageType(type: string): type is MessageType {
-  return Object.prototype.hasOwnProperty.call(MESSAGES, type);
+  return Object.prototype.hasOwnProperty.call(REQUESTS, type);
 }
 
 /** Validates an incoming envelope and its payload; returns the parsed request or an error reply. */
@@ -127,7 +134,7 @@ export function parseRequest(raw: unknown): { type: MessageType; payload: unknow
   if (!isMessageType(type)) {
     return { error: { ok: false, error: { code: 'unknown-type', message: `Unknown message type "${type.slice(0, 100)}"` } } };
   }
-  const req = MESSAGES[type].request.safeParse(payload);
+  const req = REQUESTS[type].safeParse(payload);
   if (!req.success) {
     return { error: { ok: false, error: { code: 'bad-request', message: `Invalid "${type}" request: ${describeIssues(req.error)}` } } };
   }

@@ -1,7 +1,9 @@
 // What the background does for each message. Free of extension APIs: the
 // entrypoint passes in the database and clock, so the handlers run in unit
 // tests (with fake-indexeddb) exactly as in the service worker.
-import { lintMessage } from '../policy/index.ts';
+// The linter itself: lib/policy/index.ts also builds the rule table (RULES)
+// and re-exports the settings parser, which the options page and the CLI use.
+import { lintMessage } from '../policy/lint.ts';
 import { classifyReview } from '../reviews/index.ts';
 import { badgeText } from '../checklist/new-items.ts';
 import { isNew, VISIT_PAGE_OF } from '../records/index.ts';

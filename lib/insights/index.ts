@@ -6,7 +6,7 @@
 // table follows the same filter. "Negative" means the LATEST rating is 1–3
 // (a buyer who raised a review to 4 stars no longer counts).
 import { contactDeadline, removalDeadline } from '../checklist/deadlines.ts';
-import { currentRating } from '../checklist/poa.ts';
+import { currentRating } from '../records/index.ts';
 import { dayNumber, isoDay } from '../reviews/dates.ts';
 import { RISK_IDS, ROOT_CAUSES, type GroundId, type RiskId, type RootCause } from '../reviews/types.ts';
 import type { ChecklistRecord, ReviewRecord, StepId } from '../records/index.ts';

@@ -6,6 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
 import { hardening } from './hardening.ts';
+import { modernDeps } from './modern-deps.ts';
+import { phoneCharClasses } from './phone-char-classes.ts';
 
 const ENTRY = fileURLToPath(new URL('../../lib/policy/page-module.ts', import.meta.url));
 
@@ -13,7 +15,7 @@ export async function buildLintModule(): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [hardening()],
+    plugins: [hardening(), modernDeps(), phoneCharClasses()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,
