@@ -94,4 +94,8 @@ REASON: behind schedule | running behind | running late | a day behind | days be
 MOVE: ping us on | ping us via | ping us at | ping me on | hit us up on | message us via | write to us on | write to us via | write us on | write us via | talk to us on | chat with us via
 OFFP @CAPS_ONLY: zoom
 PII: your private phone | your private mobile
+GAIN: giving away | give away | are giving away
+ACT: tell everyone
+R POS: full marks | top marks
+PROMO: just landed | spring collection | summer collection | autumn collection | winter collection | holiday collection | buy a second | order a second | as a gift for friends | gift for friends and family | gifts for friends and family
 `;

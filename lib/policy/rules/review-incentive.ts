@@ -70,6 +70,12 @@ function remedial(doc: Doc, si: number): boolean {
   return false;
 }
 
+/**
+ * The reward is part of the order, not a prize: "your order includes a free
+ * case", "the gift ships in a separate parcel" (a funnel offer is never that).
+ */
+const BUNDLED = /\b(?:separate(?:ly)?|included|includes|comes with|ships with|separat|separaten|inklusive|beiliegend|separe(?:ment)?|inclus|incluse|aparte|incluid[oa]|separat[oa]|inclus[oa])\b|別便|同梱|付属|另行|随单|附赠/;
+
 function spanOf(doc: Doc, win: readonly number[]): [number, number] {
   const { sentences, atoms } = doc.scan;
   let s = Infinity;
@@ -138,7 +144,7 @@ export const rule: Rule = {
       }
       // Funnel: a gift-like reward the buyer gets, and a review ask nearby
       // (step numbers such as "2." on a line of their own do not count as sentences).
-      if (!hit && gift && m & K.GAIN && !remedial(doc, si)) {
+      if (!hit && gift && m & K.GAIN && !remedial(doc, si) && !BUNDLED.test(doc.norm.text.slice(sentences[si]!.s, sentences[si]!.e))) {
         for (const dir of [-1, 1]) {
           for (let sj = si + dir, d = 0; sj >= 0 && sj < sentences.length && d < FUNNEL_REACH && !hit; sj += dir) {
             const nb = sentences[sj]!;
