@@ -48,7 +48,7 @@ HELP: if you have any | if you have questions | if you have any questions | shou
 FILL: your | the | a | an | my | this | that | its | it | negative | recent | previous | earlier | last | bad | poor | low | lower | critical | honest | unfavorable | unfavourable | product | amazon | seller | customer | item | 1 star | 2 star | 3 star | 1 stars | 2 stars | 3 stars | one star | two star | three star | star | stars | please | kindly | to | possible | consider | considering | could | would | you | mind | perhaps | maybe | possibly | just | us | for | of | be | been | being | get | have | had | is | was | can | will | kind | so | written | posted | given | on | about | if | help | helping | and | yours | existing | original | initial | public | order | purchase
 HOWTO: click | click on | click here | tap | tap on | link | the link | this link | link below | links | below | above | here | button | go to | steps | step | log in | sign in | following | via the link | the following link
 R FB: as a seller | as an amazon seller | as a company
-R POS: 5 out of 5 | five out of five | 10 out of 10 | ten out of ten | 10 10 | 5 out of 5 stars | full score | perfect score | perfect rating | highest rating | all 5 stars | 5 stars across | top scores
+R POS: 5 out of 5 | five out of five | 10 out of 10 | ten out of ten | 5 out of 5 stars | full score | perfect score | perfect rating | highest rating | all 5 stars | 5 stars across | top scores
 SAT: met your expectations | meets your expectations | met or exceeded your expectations | meet or exceed your expectations | exceeded your expectations | exceeds your expectations | lived up to your expectations | lives up to your expectations | make you satisfactory | makes you satisfactory | made you satisfactory | satisfactory | satisfies you | satisfied you | you are satisfied | happy with it | worked for you | works for you
 INC: claim all offers | claim your offer | claim your offers | claim your reward | claim your gift | unlock your benefit | unlock your benefits | unlock your reward | unlock a reward | unlock an exclusive | exclusive benefit | exclusive benefits | special benefit | vip benefit | vip benefits | a surprise | surprise gift | a little surprise | perk | perks
 PROMO: more of our products | find more of our | more products from us | place a second order | place another order | order again | buy again | for yourself or as a gift | or as a gift | makes a great gift | our other listings | our brand page | our gallery | add your pictures | add your photos | share your pictures | share your photos | visit our store | visit our shop | our amazon store | our amazon shop | our amazon storefront | our storefront on amazon | our other brands
@@ -97,5 +97,10 @@ PII: your private phone | your private mobile
 GAIN: giving away | give away | are giving away
 ACT: tell everyone
 R POS: full marks | top marks
-PROMO: just landed | spring collection | summer collection | autumn collection | winter collection | holiday collection | buy a second | order a second | as a gift for friends | gift for friends and family | gifts for friends and family
+PROMO: spring collection | summer collection | autumn collection | winter collection | holiday collection | as a gift for friends | gift for friends and family | gifts for friends and family
+ASK: would make our week | would make our month | would make our year
+R ACT: hear about it on amazon | share it on amazon | review link | link to your review | screenshot of your review | review screenshot
+POS R: ★ 5 | 5 ★
+POS: 10 10 | 5 5
+POS R: give us 10 10 | give us a 10 10 | give us 5 5 | give us a 5 5 | give it 10 10 | give it a 10 10
 `;

@@ -70,4 +70,8 @@ CONTACT: erreichbar | joignable | joignables | raggiungibili | localizables
 PII: ihre private handynummer | ihre private telefonnummer | ihre mobilnummer | ihre private e mail | ihre private e mail adresse | votre numero de portable | su numero de movil | il suo numero di cellulare
 THANKS: votre colis | remis au transporteur | a bien ete expedie | a ete expedie | ihr paket | ihre sendung | wurde versandt | su paquete | ha sido enviado | il suo pacco | e stato spedito
 OFFP: su numero de whatsapp | numero de whatsapp | votre numero whatsapp | il suo numero whatsapp | ihre whatsapp nummer | su whatsapp
+ASK: wurden wir uns | uns sehr freuen | nous aiderait | nous aideraient | ci aiuterebbero
+R ACT: lien de votre avis | capture de votre avis | link zu ihrer bewertung | enlace de su resena | link della sua recensione
+POS R: note de 5 5 | bewertung von 5 5 | valoracion de 5 5 | voto di 5 5 | valutazione di 5 5
+REASON: defekte | defekten | defektes | beschadigte | beschadigten | beschadigtes | zurucksenden | zuruckschicken | defectueux | defectueuse | defectuoso | defectuosa | difettoso | difettosa
 `;
