@@ -103,4 +103,6 @@ R ACT: hear about it on amazon | share it on amazon | review link | link to your
 POS R: ★ 5 | 5 ★
 POS: 10 10 | 5 5
 POS R: give us 10 10 | give us a 10 10 | give us 5 5 | give us a 5 5 | give it 10 10 | give it a 10 10
+GAIN: activate | activated | will be activated
+GAIN INC: your reward | your rewards | your vip reward | your free gift
 `;

@@ -74,4 +74,5 @@ ASK: wurden wir uns | uns sehr freuen | nous aiderait | nous aideraient | ci aiu
 R ACT: lien de votre avis | capture de votre avis | link zu ihrer bewertung | enlace de su resena | link della sua recensione
 POS R: note de 5 5 | bewertung von 5 5 | valoracion de 5 5 | voto di 5 5 | valutazione di 5 5
 REASON: defekte | defekten | defektes | beschadigte | beschadigten | beschadigtes | zurucksenden | zuruckschicken | defectueux | defectueuse | defectuoso | defectuosa | difettoso | difettosa
+R ACT: produkt bewerten | artikel bewerten | erfahrung auf amazon teilen | erfahrungen auf amazon teilen
 `;
