@@ -105,4 +105,6 @@ POS:10 10|5 5
 POS R:give us 10 10|give us a 10 10|give us 5 5|give us a 5 5|give it 10 10|give it a 10 10
 GAIN:activate|activated|will be activated
 GAIN INC:your reward|your rewards|your vip reward|your free gift
+PROMO:the rest of our range|the rest of our collection|the rest of our products|you'll love the rest|you will love the rest|you'll love our|you will love our|you will also love
+PII:where you live
 `;

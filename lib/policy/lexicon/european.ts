@@ -75,4 +75,7 @@ R ACT:lien de votre avis|capture de votre avis|link zu ihrer bewertung|enlace de
 POS R:note de 5 5|bewertung von 5 5|valoracion de 5 5|voto di 5 5|valutazione di 5 5
 REASON:defekte|defekten|defektes|beschadigte|beschadigten|beschadigtes|zurucksenden|zuruckschicken|defectueux|defectueuse|defectuoso|defectuosa|difettoso|difettosa
 R ACT:produkt bewerten|artikel bewerten|erfahrung auf amazon teilen|erfahrungen auf amazon teilen
+PROMO:passend dazu|unser sortiment|unserem sortiment|notre boutique amazon|notre gamme|toute la gamme|jetez un oeil a notre|nuestra tienda en amazon|toda la coleccion|toda la gama|il nostro negozio amazon|al nostro negozio|tutta la gamma|dia un occhiata al nostro
+MOVE ASK:schreiben sie uns direkt|direkt per e mail|per e mail direkt|kontaktieren sie uns direkt|contactez nous directement|ecrivez nous directement|envoyez nous un e mail|contactenos directamente|escribanos directamente|envienos un correo|ci contatti direttamente|ci scriva direttamente|ci invii una e mail
+AMZ:amazon nachrichten|uber amazon|messagerie amazon|via amazon|sur amazon|mensajes de amazon|a traves de amazon|en amazon|messaggi di amazon|messaggi amazon|tramite amazon|su amazon|auf amazon
 `;
