@@ -76,6 +76,6 @@ POS R:note de 5 5|bewertung von 5 5|valoracion de 5 5|voto di 5 5|valutazione di
 REASON:defekte|defekten|defektes|beschadigte|beschadigten|beschadigtes|zurucksenden|zuruckschicken|defectueux|defectueuse|defectuoso|defectuosa|difettoso|difettosa
 R ACT:produkt bewerten|artikel bewerten|erfahrung auf amazon teilen|erfahrungen auf amazon teilen
 PROMO:passend dazu|unser sortiment|unserem sortiment|notre boutique amazon|notre gamme|toute la gamme|jetez un oeil a notre|nuestra tienda en amazon|toda la coleccion|toda la gama|il nostro negozio amazon|al nostro negozio|tutta la gamma|dia un occhiata al nostro
-MOVE ASK:schreiben sie uns direkt|direkt per e mail|per e mail direkt|kontaktieren sie uns direkt|contactez nous directement|ecrivez nous directement|envoyez nous un e mail|contactenos directamente|escribanos directamente|envienos un correo|ci contatti direttamente|ci scriva direttamente|ci invii una e mail
+MOVE ASK:direkt per e mail|per e mail direkt|directement par e mail|par e mail directement|envoyez nous un e mail|directamente por correo|por correo directamente|envienos un correo|direttamente via e mail|direttamente per e mail|ci invii una e mail
 AMZ:amazon nachrichten|uber amazon|messagerie amazon|via amazon|sur amazon|mensajes de amazon|a traves de amazon|en amazon|messaggi di amazon|messaggi amazon|tramite amazon|su amazon|auf amazon
 `;
