@@ -18,6 +18,8 @@ const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})
 const ZIP4 = /^\d{5}-\d{4}$/;
 const THOUSANDS = /^\d{1,3}(?:[ .]\d{3})+$/;
 const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s?-\s?\d{1,2}[.:]\d{2}$/;
+/** An IPv4 address ("192.168.1.1"), a version or a dotted part number: never a phone. */
+const DOTTED = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const LABELLED = /\b(?:order|tracking|track|model|asin|sku|invoice|serial|part|ref|reference|case|isbn|upc|ean|gtin|lot|batch|item|article|artikel|commande|pedido|ordine|fnsku|po|vat|tax|sn|imei)\b[^\n\d]{0,16}$/;
 // A postal-code mark right before the digits (〒 is NFKC-stable).
 const POSTAL = /(?:〒|\bzip|\bpostcode|\bpostal code|\bplz|\bcp|\bcap)\s*:?\s*$/;
@@ -71,7 +73,7 @@ export function findPhones(text: string, exclude: readonly Span[], marketplace?:
     if (overlapsAny(exclude, s, e)) continue;
     const plus = m[1] !== undefined;
     const body = (plus ? raw.slice(m[1]!.length) : raw).replace(/^\(|\)$/g, '');
-    if (ORDER_ID.test(body) || DATE.test(body) || ZIP4.test(body) || TIME_RANGE.test(body)) continue;
+    if (ORDER_ID.test(body) || DATE.test(body) || ZIP4.test(body) || TIME_RANGE.test(body) || DOTTED.test(body)) continue;
     if (!plus && THOUSANDS.test(body)) continue;
     const before = text.slice(Math.max(0, s - 24), s);
     if (LABELLED.test(before) || POSTAL.test(before)) continue;

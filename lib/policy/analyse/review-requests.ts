@@ -150,22 +150,33 @@ export function findReviewRequests(scan: Scan, changes: readonly ChangeRequest[]
 export interface Ask {
   /** Every request sentence that belongs to this ask (the first one is the ask). */
   requests: ReviewRequest[];
+  /** The ask has a full request sentence (not only a heading, label or "share your experience"). */
+  full: boolean;
 }
 
 /** Words of unrelated content that separate two asks. */
 const OTHER_CONTENT_WORDS = 15;
 /** Longest how-to line that still reads as part of the ask rather than content. */
 const HOWTO_LINE_WORDS = 12;
-const PS = /(?:^|\n)\s*(?:p\.?\s?s\.?|post scriptum|追伸|附言)(?=[\s:,.-]|$)/;
+/** Longest line without end punctuation that reads as a label, button or heading. */
+const LABEL_WORDS = 7;
+const PS = /(?:^|\n)\s*(?:p\.?\s?[sd]\.?|post scriptum|追伸|附言)(?=[\s:,.-]|$)/;
+/** A numbered step or list item opens the line: an instruction, not an ask ("Step 2:", "2.", "ステップ2"). */
+const STEP = /^\s*(?:(?:step|schritt|etape|paso|passo|fase)\s*\d|\d{1,2}\s*[.)]\s|(?:ステップ|步骤|第)\s*\d)/;
+const END = /[.!?。!?]\s*$/;
 
 /**
- * Groups review requests into asks (policy.md §4): a how-to line ("click the
- * link below…"), a link label ("Leave us feedback") or a request in the next
- * sentences about the same review restates the ask before it. A request after
- * other content, or after a P.S., is a separate ask.
+ * Groups review requests into asks (policy.md §4). One ask restated is one
+ * request: a how-to line ("click the link below…"), a numbered step, a link
+ * label or heading ("Leave us feedback", "Review the kettle on Amazon"), a
+ * "share your experience" line, a thank-you for reviewing, or a request in the
+ * next sentences. A second ask needs a full request sentence (a review noun
+ * or verb, not a label, step or heading) after a P.S., or after a paragraph
+ * of unrelated content when the ask before it was a full request as well:
+ * when unsure, it is the same ask.
  */
 export function groupAsks(scan: Scan, text: string, requests: readonly ReviewRequest[]): Ask[] {
-  const { sentences } = scan;
+  const { sentences, atoms } = scan;
   // CJK text has no spaces and only lexicon terms become words (a sentence
   // with none is not even a sentence of the scan): a Chinese word averages
   // about 1.5 characters, so count that many as one word.
@@ -179,39 +190,60 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
     return n / 1.5;
   };
   const wordsIn = (from: number, to: number): number => sentences[to]!.w1 - sentences[from]!.w0 + (hasCjk ? cjk(sentences[from]!.s, sentences[to]!.e) : 0);
+  /** A full request sentence: a review noun (or the verb "review"), not a label, heading, step, how-to or thank-you. */
+  const full = (si: number): boolean => {
+    const sent = sentences[si]!;
+    const m = sent.mask;
+    if (m & K.HOWTO || (m & K.THANKS && !(m & K.ASK))) return false;
+    const body = text.slice(sent.s, sent.e);
+    if (STEP.test(body) || /[:：]\s*$/.test(body) || (!END.test(body) && wordsIn(si, si) <= LABEL_WORDS)) return false;
+    for (let i = sent.a0; i < sent.a1; i++) {
+      const k = atoms[i]!.k;
+      if (k & K.R && (!(k & K.ACT) || k & K.REASON)) return true;
+    }
+    return false;
+  };
   const asks: Ask[] = [];
   let last = -1;
   for (const r of requests) {
     const sent = sentences[r.sent]!;
     const current = asks[asks.length - 1];
+    const isFull = full(r.sent);
     if (!current) {
-      asks.push({ requests: [r] });
+      asks.push({ requests: [r], full: isFull });
       last = r.sent;
       continue;
     }
     // The P.S. marker is its own short sentence or opens this one.
     const before = text.slice(sentences[r.sent - 1]?.s ?? sent.s, sent.s + Math.min(12, sent.e - sent.s));
     const ps = PS.test(before) || PS.test(text.slice(sent.s, sent.e));
-    const label = wordsIn(r.sent, r.sent) <= 5 && !/[.!?。!?]\s*$/.test(text.slice(sent.s, sent.e));
-    const howTo = (sent.mask & K.HOWTO) !== 0;
+    const label = wordsIn(r.sent, r.sent) <= 5 && !END.test(text.slice(sent.s, sent.e));
     // "Thanks in advance for leaving your review!" thanks for the ask already made.
     const thanks = (sent.mask & K.THANKS) !== 0 && !(sent.mask & K.ASK);
-    // Other content: a paragraph's worth of words (hard-wrapped lines split
-    // sentences, so count words, not sentences) that are not about the review.
-    // A short how-to line ("Click the link below:") belongs to the ask; a long
-    // sentence that merely contains "click" or "open" is product content.
-    let other = 0;
-    let gap = sentences[last]!.e;
-    for (let si = last + 1; si < r.sent; si++) {
-      const between = sentences[si]!;
-      if (hasCjk) other += cjk(gap, between.s);
-      gap = between.e;
-      if (between.mask & K.R || (between.mask & K.HOWTO && wordsIn(si, si) <= HOWTO_LINE_WORDS)) continue;
-      other += wordsIn(si, si);
+    let separate = false;
+    if (ps) separate = !label && !thanks;
+    else if (isFull && current.full) {
+      // Other content: a paragraph's worth of words (hard-wrapped lines split
+      // sentences, so count words, not sentences) that are not about the review.
+      // A short how-to line ("Click the link below:") belongs to the ask; a long
+      // sentence that merely contains "click" or "open" is product content.
+      let other = 0;
+      let gap = sentences[last]!.e;
+      for (let si = last + 1; si < r.sent; si++) {
+        const between = sentences[si]!;
+        if (hasCjk) other += cjk(gap, between.s);
+        gap = between.e;
+        if (between.mask & K.R || (between.mask & K.HOWTO && wordsIn(si, si) <= HOWTO_LINE_WORDS)) continue;
+        other += wordsIn(si, si);
+      }
+      if (hasCjk) other += cjk(gap, sent.s);
+      separate = other >= OTHER_CONTENT_WORDS;
     }
-    if (hasCjk) other += cjk(gap, sent.s);
-    if (!ps && (label || howTo || thanks || other < OTHER_CONTENT_WORDS)) current.requests.push(r);
-    else asks.push({ requests: [r] });
+    if (separate) asks.push({ requests: [r], full: isFull });
+    else {
+      current.requests.push(r);
+      current.full ||= isFull;
+    }
     last = r.sent;
   }
   return asks;

@@ -36,6 +36,9 @@ function thing(text: string, e: number): boolean {
   return j > i && THINGS.has(text.slice(i, j));
 }
 
+/** A warning to the buyer ("never share your details with anyone outside Amazon") moves nothing. */
+const WARNS = /\b(?:do not|don't|never|not)\s+(?:share|give|send|disclose|provide|pay)\b/;
+
 export const rule: Rule = {
   meta: { id: 'personal-info-request', severity: 'error', title: { en: 'Personal info request', zh: '索要个人信息' }, source: SOURCES.communication },
   check(doc, report) {
@@ -47,7 +50,7 @@ export const rule: Rule = {
       for (let i = sent.a0; i < sent.a1; i++) {
         const a = atoms[i]!;
         if (a.k & K.PII && sent.mask & (K.ASK | K.CONTACT | K.ACT) && !thing(doc.norm.text, a.e)) reportSpan(doc, report, a.s, a.e, ASKS);
-        else if (a.k & K.MOVE && !(sent.mask & K.AMZ)) {
+        else if (a.k & K.MOVE && !(sent.mask & K.AMZ) && !WARNS.test(doc.norm.text.slice(sent.s, a.s))) {
           reportSpan(doc, report, a.s, a.e, MOVES);
           moved = true;
         }

@@ -1,7 +1,10 @@
 // One review request per order: a second, separate ask in the same message
-// (restating the ask in a how-to line or a link label is still one ask,
-// policy.md §4), or any request when the order already had one (context
-// reviewRequestedBefore).
+// (policy.md §4: a full request sentence after a P.S., or after a paragraph of
+// other content following a full request; restating the ask in a how-to line,
+// a step, a link label, a heading, "share your experience" or a thank-you is
+// still one ask), or any request when the order already had one (context
+// reviewRequestedBefore). When unsure it stays silent: a false error blocks a
+// compliant message.
 import { groupAsks } from '../analyse/review-requests.ts';
 import { reportSpan, SOURCES, texts, type Rule } from '../rule.ts';
 

@@ -21,6 +21,8 @@ const T = texts(
 
 /** Sentences either side of a gift-like offer searched for the review ask it pays for. */
 const FUNNEL_REACH = 2;
+/** …and either side of an offer tied by a connector ("as a thank-you", "afterwards"). */
+const TIED_REACH = 6;
 /** Words after a temporal connector ("once you have…") within which a review act must follow for it to bind. */
 const TEMPORAL_REACH = 3;
 
@@ -69,6 +71,12 @@ function remedial(doc: Doc, si: number): boolean {
   }
   return false;
 }
+
+/**
+ * The reward is part of the order, not a prize: "your order includes a free
+ * case", "the gift ships in a separate parcel" (a funnel offer is never that).
+ */
+const BUNDLED = /\b(?:separate(?:ly)?|included|includes|comes with|ships with|separat|separaten|inklusive|beiliegend|separe(?:ment)?|inclus|incluse|aparte|incluid[oa]|separat[oa]|inclus[oa])\b|別便|同梱|付属|另行|随单|附赠/;
 
 function spanOf(doc: Doc, win: readonly number[]): [number, number] {
   const { sentences, atoms } = doc.scan;
@@ -138,9 +146,12 @@ export const rule: Rule = {
       }
       // Funnel: a gift-like reward the buyer gets, and a review ask nearby
       // (step numbers such as "2." on a line of their own do not count as sentences).
-      if (!hit && gift && m & K.GAIN && !remedial(doc, si)) {
+      // An offer with an exchange connector ("as a thank-you") that does not
+      // thank for the order itself reaches an ask several sentences away.
+      const tied = (mb & K.EXC) !== 0 && !(m & K.THANKS);
+      if (!hit && gift && m & K.GAIN && !remedial(doc, si) && !BUNDLED.test(doc.norm.text.slice(sentences[si]!.s, sentences[si]!.e))) {
         for (const dir of [-1, 1]) {
-          for (let sj = si + dir, d = 0; sj >= 0 && sj < sentences.length && d < FUNNEL_REACH && !hit; sj += dir) {
+          for (let sj = si + dir, d = 0; sj >= 0 && sj < sentences.length && d < (tied ? TIED_REACH : FUNNEL_REACH) && !hit; sj += dir) {
             const nb = sentences[sj]!;
             if (nb.mask === 0 && nb.w1 - nb.w0 <= 1) continue;
             d++;

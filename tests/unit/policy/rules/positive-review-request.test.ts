@@ -39,3 +39,12 @@ describe('positive-review-request: gating and steering by intent, neutral asks s
     expect(positive(`${ORDER}We hope the lamp earns a top rating from you!`)).toHaveLength(1);
   });
 });
+
+describe('positive-review-request: slash ratings are ratings only beside a review word', () => {
+  it('"10/10" and "5/5" as dates or counts raise nothing; beside a review word they are a rating', () => {
+    expect(positive(`${ORDER}Please expect the delivery on 10/10, between 9 am and noon.`)).toEqual([]);
+    expect(positive(`${ORDER}Please note the store is closed on 5/5.`)).toEqual([]);
+    expect(positive(`${ORDER}Please rate us 5/5 on Amazon!`)).toHaveLength(1);
+    expect(positive(`${ORDER}A 10/10 review would mean everything to us.`)).toHaveLength(1);
+  });
+});

@@ -39,3 +39,18 @@ describe('repeat-review-request: restatements in other shapes (policy.md §4)', 
     expect(repeats(`${ORDER}欢迎您在亚马逊上留下评价。点击下方链接即可写评论。`)).toEqual([]);
   });
 });
+
+describe('repeat-review-request: a second ask must be a full request sentence (precision first)', () => {
+  it('headings, numbered steps, link labels and "share your experience" lines after content never repeat', () => {
+    expect(repeats(`${ORDER}Please leave a review of the pan. ${FILLER}\nReview the pan on Amazon\nhttps://www.amazon.com/review/create-review?asin=B0ABC`)).toEqual([]);
+    expect(repeats(`${ORDER}Please leave a review of the pan. ${FILLER}\nStep 3: Please write your review and click Submit.`)).toEqual([]);
+    expect(repeats(`${ORDER}Please leave a review of the pan. ${FILLER}\nPlease share your experience with other buyers too.`)).toEqual([]);
+    expect(repeats(`${ORDER}Please leave a review of the pan. ${FILLER}\nLeave your review here:`)).toEqual([]);
+  });
+  it('a heading first and a full request after content is one ask', () => {
+    expect(repeats(`Share your experience\n${ORDER}${FILLER} We would appreciate it if you could write a review of the pan.`)).toEqual([]);
+  });
+  it('a Spanish P.D. is a postscript', () => {
+    expect(repeats(`${ORDER}Por favor, deje una reseña de la sartén.\n\nP.D.: ¡No olvide dejar su reseña!`)).toHaveLength(1);
+  });
+});

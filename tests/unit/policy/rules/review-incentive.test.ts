@@ -47,3 +47,16 @@ describe('review-incentive: the offer and the ask in any wording (funnels, inser
     expect(incentive(`${ORDER}给我们留下评论后,我们将返还部分货款。`)).toHaveLength(1);
   });
 });
+
+describe('review-incentive: a free item that is part of the order is no reward; a tied offer reaches further', () => {
+  it('a bundled freebie beside a later neutral ask raises nothing', () => {
+    expect(incentive(`${ORDER}Your order includes a free carrying case; we'll send you its tracking number tomorrow. If you have a moment, we'd appreciate a review.`)).toEqual([]);
+    expect(incentive(`${ORDER}Sie erhalten das kostenlose Zubehör in einem separaten Paket. Viel Freude damit! Über eine ehrliche Bewertung freuen wir uns.`)).toEqual([]);
+    expect(incentive(`${ORDER}Please leave an honest review when you can. The wrong size was sent, sorry. Please send it back with the prepaid label. Then you'll receive the right size free of charge.`)).toEqual([]);
+  });
+  it('an offer "as a thank-you" finds the ask several sentences later', () => {
+    const t = `${ORDER}As a thank-you, a free gift is waiting for you. We hope the knives serve you well. Hand-wash the blades. To get it, simply leave a review on Amazon and send us the screenshot.`;
+    expect(incentive(t)).toHaveLength(1);
+    expect(incentive(`${ORDER}As a thank you for your order, a free recipe e-book is waiting in your library. We hope you enjoy the knives. Hand-wash the blades. If you have a moment, we'd appreciate a review.`)).toEqual([]);
+  });
+});
