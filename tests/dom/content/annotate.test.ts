@@ -67,7 +67,9 @@ async function mounted(pageSize = 8) {
   mountReviewsApp(document, { reviews: us.reviews, products: us.products, labels: us.labels, pageSize });
   const bg = fakeBackground();
   const annotator = start(bg.send);
-  await vi.waitFor(() => expect(hosts()).toHaveLength(pageSize));
+  // The first pass loads and runs the classifier for every card; on a loaded
+  // 2-core CI machine that can take longer than waitFor's 1 s default.
+  await vi.waitFor(() => expect(hosts()).toHaveLength(pageSize), { timeout: 8000 });
   return { bg, annotator };
 }
 
