@@ -2,7 +2,7 @@
 // seller's service): multi-label, primary first. The primary cause is the one
 // with the most evidence; ties go to the one mentioned first.
 import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
-import { PRAISED_ARRIVAL, sentenceAt } from './topics.ts';
+import { FAILS_CJK, FAILS_WORDS, PRAISED_ARRIVAL, sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
@@ -23,9 +23,9 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `smells? (?:of|like) (?:chemicals|plastic|burning)`, `(?:chemical|awful|strange|weird|bad) (?:smell|odou?r)`, `stiff`, `(?:arrived|came) dead`, `won'?t turn on`, `lacks`, `not (?:loud|bright|strong|warm|hot|cold|powerful|sharp|sticky|tacky|effective|absorbent|durable|sturdy|fresh|clear) enough`, `not fresh`, `musty`, `static`, `(?:stopped|quit) (?!reading|watching|listening|playing)\\p{L}+ing`, `skip(?:s|ped|ping)(?! (?:this|it|that|the|these|them|over|ahead|to))`, `(?:very |so |really )?poor(?! (?:service|customer|communication|delivery|packaging|seller))`, `lousy`, `crappy`, `(?:sound|picture|print|image|call|build) quality (?:is |was )?(?:not good|bad|poor|terrible|average)`,
       `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `stale`, `old stock`, `inedible`, `(?:very |so |really )?bad product`, `defect${L}`, `error (?:code|message)s?`, `puffed`, `hair ?(?:fall|loss)`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
       `kaputt`, `defekt`, `schlechte Qualität`, `funktioniert nicht`, `cassée?s?`, `défectueu(?:x|se)`, `ne (?:fonctionne|marche) (?:pas|plus)`, `mauvaise qualité`, `rot[oa]`, `rompió`,
-      `defectuos[oa]`, `no funciona`, `mala calidad`, `rott[oaie]`, `difettos[oaie]`, `non funziona`, `scarsa qualità`,
+      `defectuos[oa]`, `no funciona`, `mala calidad`, `rott[oaie]`, `difettos[oaie]`, `non funziona`, `scarsa qualità`, ...FAILS_WORDS,
     ],
-    ['壊れ', '故障', '不良', '動かな', '使えな', '品質が悪', '質が悪', '坏了', '质量差'],
+    ['壊れ', '故障', '不良', '動かな', '使えな', '品質が悪', '質が悪', '坏了', '质量差', ...FAILS_CJK],
   ),
   'not-as-described': lexicon(
     [
@@ -193,6 +193,10 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
   }
   // A review that is only about the order has an order cause even when no word named it.
   if (hints.grounds?.includes('seller-feedback') && !score.has('logistics') && !score.has('service')) add('logistics', 0.5, Number.POSITIVE_INFINITY);
+  // A review kept for its product statement answers for the product first: a late
+  // parcel beside a dead unit is the unit's complaint, at equal weight.
+  const order = score.get('logistics');
+  if (order && !hints.grounds?.includes('seller-feedback') && (['quality', 'not-as-described', 'preference', 'usage'] as const).some((c) => (score.get(c)?.n ?? 0) >= order.n)) order.n -= 0.01;
   // Every complaint gets a cause: defects are by far the most common one.
   if (score.size === 0 && hints.rating <= 3) add(media ? 'preference' : 'quality', 1, 0);
   return [...score.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([c]) => c);
