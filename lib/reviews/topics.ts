@@ -5,7 +5,7 @@
 // removable", which is the conservative answer.
 import { type Field, type Sentence, type Span, findAll, lexicon, overlaps, sentencesOf, wordCount } from './text.ts';
 
-export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath', 'hedge'] as const;
+export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath', 'hedge', 'amount'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const L = '\\p{L}*';
@@ -182,16 +182,23 @@ const PRICE = lexicon(
     `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `pricier`, `dearer`, `costlier`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`, `raised the price`,
     `rip-?off price`, `too much money`, `paid (?:\\$|€|£)?\\d+(?! ?(?:days?|weeks?|months?|hours?|years?)(?!\\p{L}))`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
     `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `for (?:half|less|a fraction)(?: (?:the|of the) (?:price|cost))?`, `cheaper (?:at|in|from|elsewhere|locally|in stores?)`, `(?:delivery|shipping) charges?`,
+    // The price itself moved or is too high: "price jumped", "they hiked the price", "costs a fortune", "highway robbery".
+    `(?:price|prices|cost)(?: \\p{L}+)? (?:went|goes|gone|shot|jumped|rose|has risen|increased|doubled|tripled|dropped|fell|was (?:raised|hiked|increased|reduced|lowered|cut))(?: up| down)?`, `(?:raised|hiked|increased|doubled|jacked up|bumped up|dropped|cut|lowered|reduced|slashed) (?:the |their |its |his |her )?prices?`,
+    `costs? (?:too much|a fortune|an arm and a leg|way more|far more|double|twice)`, `(?:highway|daylight) robbery`, `dollars`, `bucks`, `euros?`, `rupees`, `(?:far |much |a lot |way )?(?:less|lower|cheaper) (?:at|in|from) (?:any|the|my|a|your|our) (?:local |nearby |corner |grocery |drug |retail |dollar )?(?:store|shop|market|supermarket|pharmacy|chemist)s?`,
+    `Wucher\\p{L}*`, `Preiserhöhung`, `hors de prix`, `(?:prix|precio|prezzo) (?:exorbitant|excesivo|abusivo|eccessivo|esagerato)`, `carísim[oa]`, `carissim[oa]`,
     `Preis${L}`, `teuer`, `kost(?:et|en|ete|eten)`, `(?:die|la) (?:Hälfte|moitié|mitad|metà)`, `coûte${L}`, `cuesta${L}`, `costa(?:va)?`, `überteuert`, `günstiger`, `prix`, `cher`, `moins cher`, `precio`, `caro`, `más barato`, `prezzo`, `costos[oa]`, `più economico`,
   ],
-  ['価格', '値段', '値上げ', '円', '价格', '太贵', '涨价', '贵了', '元'],
+  ['価格', '値段', '値上げ', '高すぎ', '割高', '円', '价格', '太贵', '涨价', '降价', '贵了', '元'],
 );
 
 const AVAILABILITY = lexicon([
   `(?:is |are )?not (?:currently |presently )?available`, `no longer (?:available|sold|made)`,
   `out of stock`, `unavailable`, `sold out`, `back in stock`, `in stock`, `restock${L}`, `availability`, `discontinued`, `backorder${L}`, `can'?t (?:find|buy|get) (?:it|this|them) anymore`,
+  `(?:not|never) (?:available|in stock|sold)(?: anymore| any more)? (?:in|at|on|for|to) (?:my|your|our|the|this) (?:area|region|country|size|colou?r|location|zip ?code|pin ?code)`, `(?:currently|temporarily) (?:unavailable|out)`,
+  `(?:can['’]?t|cannot|could not|couldn['’]?t|unable to) (?:order|buy|purchase|get) (?:it|this|them|one|any)(?: anymore| any more| again| here| in my (?:area|country|region))`, `(?:doesn['’]?t|does not|won['’]?t|will not) (?:ship|deliver) to (?:my|your|our) (?:area|country|region|address|location|pin ?code)`,
+  `nicht mehr (?:erhältlich|lieferbar|verfügbar)`, `(?:plus|pas) disponible`, `n['’]est plus (?:vendu|disponible)`, `ya no (?:está disponible|se vende|lo venden)`, `non (?:è )?più disponibile`, `fuori produzione`,
   `nicht (?:vorrätig|lieferbar|verfügbar)`, `ausverkauft`, `rupture de stock`, `indisponible`, `agotad[oa]`, `sin stock`, `no disponible`, `esaurit[oa]`, `non disponibile`,
-], ['在庫切れ', '品切れ', '売り切れ', '缺货', '断货', '无货']);
+], ['在庫切れ', '品切れ', '売り切れ', '在庫なし', '在庫がな', '販売終了', '取り扱い終了', '缺货', '断货', '无货', '没货', '下架', '买不到']);
 
 /** Clearly not about any product: politics, Amazon's website or account, test posts. */
 const OFFTOPIC = lexicon([
@@ -209,7 +216,7 @@ const GENERIC = lexicon([
   `(?:please|pls|plz|kindly) help(?: me| us)?`, `(?:hi|hello|hey|dear)(?: (?:team|seller|sir|madam|amazon|all|there|everyone|support))?`,
   `(?:please|pls|plz|kindly) (?:send|resend|re-send|ship|deliver|look into|check|resolve|sort (?:it|this) out|process|arrange|do the needful|contact me|respond|reply|refund|replace|exchange)(?: (?:it|this|them|my (?:order|parcel|package|refund)|the (?:rest|missing (?:one|part|item)s?|order|parcel|package|refund)))?(?: asap| soon| quickly| immediately)?`, `(?<!(?:not|n't|n’t) )help (?:me|us)(?: out)?(?: please)?(?=\\s*[.!?]|$)`, `need help`, `what (?:can|should|do|shall) (?:I|we) do`, `never (?:ever )?(?:buy|purchase|order)(?: again)?`,
   `no bueno`, `blah`, `what the hell(?: is this)?`, `sorry`, `very bad experience`, `waste of (?:money|time)`, `(?:big )?mistake`, `(?:I )?want my money back`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
-  `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:feel|felt|feeling)(?: so| totally| really)?(?: like)? (?:cheated|ripped off|robbed|scammed)`,
+  `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:I['’]?m |I am |we['’]?re )?not (?:paying|buying|spending) (?:that|this|it|them|that much)(?: (?:again|anymore|any more))?`, `(?:feel|felt|feeling)(?: so| totally| really)?(?: like)? (?:cheated|ripped off|robbed|scammed)`,
   // A return or its progress judges nothing: "I returned it", "item is being returned", "Rücksendung läuft".
   `(?:(?:the )?(?:item|product|order|parcel|package|it|this|they) (?:is|are|was|were) )?being (?:returned|sent back)`, `returning (?:it|this|them)`, `(?:I |we )?(?:have |had |already )*(?:returned|sent back|shipped back|will return|am returning|are returning) (?:it|this|them|the (?:item|product|order|parcel|package|whole (?:thing|lot)))`,
   `(?:je )?l['’]ai (?:renvoyé|retourné)e?`, `(?:lo|la|los|las) devolví`, `l['’]ho res[oa]`, `reso in corso`, `(?:habe (?:es|ihn|sie) )?zurückgeschickt`, `Rücksendung läuft`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
@@ -315,6 +322,16 @@ const HEDGE = lexicon([
   `(?:can['’]?t|cannot|couldn['’]?t|could not) (?:comment on|review|rate|judge|say anything about|tell you (?:anything )?about)(?: \\p{L}+){1,3}`, `no idea (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`, `no way to (?:judge|tell|know) (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`,
 ]);
 
+/**
+ * How much comes in the pack ("just a 100 g packet", "the smallest bag they
+ * make"): beside a price, the amount for the money is the price complaint
+ * (corpus conventions); it is no ground of its own.
+ */
+const AMOUNT = lexicon([
+  `(?:(?:very |so |really |such an? )?(?:small|smallest|tiny|little|big|bigger|biggest|large|larger|just an?|only an?))(?: \\p{L}+){0,2} (?:bags?|bottles?|tubes?|packs?|packets?|jars?|boxe?s?|cans?|tins?|pouch(?:es)?|rolls?|bars?|sachets?|cartons?|amounts?|quantit(?:y|ies)|portions?)`,
+  `\\d+(?:[.,]\\d+)? ?(?:g|gm|gms|grm|grams?|kg|ml|l|oz|ounces?|lbs?|pounds?|pcs|pieces|count|ct|packets|packs|sachets|tablets|capsules)`,
+]);
+
 const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic', 'seller', 'hedge']);
 
 const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
@@ -330,6 +347,7 @@ const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
   ['generic', GENERIC],
   ['aftermath', AFTERMATH],
   ['hedge', HEDGE],
+  ['amount', AMOUNT],
 ];
 
 export interface TaggedSentence extends Sentence {
@@ -410,7 +428,8 @@ export function entirelyAbout(
   let complaints = 0;
   let loose = 0;
   for (const s of sentences) {
-    const topics = substantive(s).filter((t) => !absorbs.some(([by, drop]) => drop === t && s.tags.has(by)));
+    // An amount is only a topic where a ground allows it (pricing); elsewhere the sentence reads as if untagged.
+    const topics = substantive(s).filter((t) => (t !== 'amount' || allowed.has(t)) && !absorbs.some(([by, drop]) => drop === t && s.tags.has(by)));
     if (topics.length === 0) {
       // Only short sentences can pass; a long one is not worth segmenting.
       // Only short sentences can pass; a long one is not worth segmenting, and
