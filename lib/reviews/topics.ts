@@ -72,7 +72,7 @@ const PRODUCT = lexicon(
 const MISMATCH = lexicon(
   [
     `not as (?:described|pictured|advertised|shown)`, `(?:wrong|different) (?:item|product|colou?r|size|model|one)`, `not what I ordered`,
-    `looks nothing like`, `nothing like the (?:picture|photo|description)`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
+    `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
     `\\p{L}+er than (?:the |in the )?(?:pictures?|photos?|pictured|described|advertised|shown|listed|listing|description|video)`, `(?:different|differs) from (?:the )?(?:pictures?|photos?|description|listing)`,
     `(?:contents?|items?|pieces?|parts?|accessories|charger|cable|manual)(?: \\p{L}+){0,2} (?:was|were|is|are) missing`, `missing (?:contents?|accessories|the \\p{L}+)`, `(?:misleading|false) (?:listing|description|advertising|pictures?|photos?)`,
     `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:clearly |obviously |definitely |already |previously )?(?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
