@@ -282,7 +282,6 @@ export const PRAISED_ARRIVAL =
 // "Arrived on time, but …": what follows the praise is the complaint, and unless it
 // names the order too it is about the product (the conservative reading).
 const CONTRAST = /(?<![\p{L}])(?:but|however|though|although|yet|except|aber|jedoch|doch|mais|cependant|pero|sin embargo|ma|però|tuttavia)(?![\p{L}])|但是?|可是|不过|けど|けれど|が、|しかし|でも|のに/iu;
-const ORDER_WORD = /deliver|ship|courier|driver|parcel|package|packag|packing|box|carton|seller|vendor|refund|return|tracking|post|mail|Liefer|Versand|Paket|Verkäufer|livr|colis|vendeu|emball|entreg|envío|paquete|vendedor|consegn|spedi|pacco|venditor|配送|配達|梱包|出品者|箱|物流|快递|包装|卖家|商家|退/iu;
 
 /** Praise for the arrival followed by a contrast about something that is not the order. */
 function praiseThenProduct(text: string): boolean {
@@ -290,7 +289,9 @@ function praiseThenProduct(text: string): boolean {
   if (!p) return false;
   const rest = text.slice(p.index + p[0].length);
   const c = CONTRAST.exec(rest);
-  return !!c && !ORDER_WORD.test(rest.slice(c.index + c[0].length));
+  if (!c) return false;
+  const tail = rest.slice(c.index + c[0].length);
+  return ![DELIVERY, PACKAGING, SELLER, AMAZON].some((re) => findAll(re, tail, 1).length > 0);
 }
 
 const NARRATIVE_WORDS = 25;
