@@ -2,7 +2,7 @@
 // seller's service): multi-label, primary first. The primary cause is the one
 // with the most evidence; ties go to the one mentioned first.
 import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
-import { PRAISED_ARRIVAL, sentenceAt } from './topics.ts';
+import { FAILS_CJK, FAILS_WORDS, PRAISED_ARRIVAL, sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
@@ -23,9 +23,9 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `smells? (?:of|like) (?:chemicals|plastic|burning)`, `(?:chemical|awful|strange|weird|bad) (?:smell|odou?r)`, `stiff`, `(?:arrived|came) dead`, `won'?t turn on`, `lacks`, `not (?:loud|bright|strong|warm|hot|cold|powerful|sharp|sticky|tacky|effective|absorbent|durable|sturdy|fresh|clear) enough`, `not fresh`, `musty`, `static`, `(?:stopped|quit) (?!reading|watching|listening|playing)\\p{L}+ing`, `skip(?:s|ped|ping)(?! (?:this|it|that|the|these|them|over|ahead|to))`, `(?:very |so |really )?poor(?! (?:service|customer|communication|delivery|packaging|seller))`, `lousy`, `crappy`, `(?:sound|picture|print|image|call|build) quality (?:is |was )?(?:not good|bad|poor|terrible|average)`,
       `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `stale`, `old stock`, `inedible`, `(?:very |so |really )?bad product`, `defect${L}`, `error (?:code|message)s?`, `puffed`, `hair ?(?:fall|loss)`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
       `kaputt`, `defekt`, `schlechte Qualität`, `funktioniert nicht`, `cassée?s?`, `défectueu(?:x|se)`, `ne (?:fonctionne|marche) (?:pas|plus)`, `mauvaise qualité`, `rot[oa]`, `rompió`,
-      `defectuos[oa]`, `no funciona`, `mala calidad`, `rott[oaie]`, `difettos[oaie]`, `non funziona`, `scarsa qualità`,
+      `defectuos[oa]`, `no funciona`, `mala calidad`, `rott[oaie]`, `difettos[oaie]`, `non funziona`, `scarsa qualità`, ...FAILS_WORDS,
     ],
-    ['壊れ', '故障', '不良', '動かな', '使えな', '品質が悪', '質が悪', '坏了', '质量差'],
+    ['壊れ', '故障', '不良', '動かな', '使えな', '品質が悪', '質が悪', '坏了', '质量差', ...FAILS_CJK],
   ),
   'not-as-described': lexicon(
     [
@@ -35,7 +35,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `(?:false|misleading|deceptive|TV) (?:advertis${L}|ads?)`, `(?:the |their )?(?:ad|advert|advertisement) (?:says|said|shows|showed|claims|claimed)`, `(?:specifications?|specs|details|pictures?|photos?|images?)(?: of this item)? (?:do(?:es)? not|don'?t|didn'?t|did not) (?:match|compare|look)`, `as (?:shown|pictured|advertised)`, `deceiv${L}`, `claimed`, `(?:I )?assumed`, `(?:was|were) hoping`, `sold separately`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `expected (?:a |an |it to be |them to be |they would be |much |way |far |something ){0,3}(?:bigger|smaller|larger|thicker|longer|fuller|higher|heavier|wider)`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
       `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) fit (?:a |an |my |the |any |\d)`, `(?:the (?:description|listing|ad|title|box|package|label)|it) (?:claims?|says?|states?|said)`, `runs? (?:very |really )?(?:big|small|large|narrow|wide)`, `(?:so|too|way too) (?:tiny|small|big|large|short)`,
       `(?:photo|picture|image)s? (?:on|in) (?:the )?(?:listing|amazon|ad)`, `description`, `not (?:fragrance|sugar|gluten|paraben|silicone|sulfate)[- ]free`, `(?:quantity|count|size|colou?r) (?:is |was )?(?:wrong|different|less|off)`, `(?:half|less) (?:the )?(?:size|quantity|amount)`,
-      `not as (?:described|pictured|advertised|shown)`, `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, `looks nothing like`, `nothing like the (?:picture|photo|description)`,
+      `not as (?:described|pictured|advertised|shown)`, `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`,
       `misleading`, `false advertising`, `(?:smaller|bigger|larger|thinner|shorter|lighter|darker) than (?:pictured|described|advertised|shown|expected|it looks|the picture|the photos?)`,
       `(?:description|listing|title|picture|photo|ad) (?:says|said|shows|showed|claims|claimed|states|stated)`, `(?:advertised|claimed|listed) (?:as|to be)`, `wrong (?:colou?r|size|model)`,
       `not what I ordered`, `not the (?:same|one) (?:as|in|shown)`, `than (?:the )?(?:video|listing|listed|advertised|described|pictured)(?: suggests| shows)?`,
@@ -43,8 +43,11 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `(?:clearly|obviously) used`, `used (?:item|one|and returned)`, `sold as new`, `(?:does not|doesn'?t) match`, `runs? (?:a )?(?:full )?size (?:small|large|big)`, `too (?:short|long|small|big) for`, `colou?r (?:is|was) (?:off|different|not)`, `size chart`, `runs? (?:small|large|big)`, `(?:super|very|really|too|so|way too|extremely|quite) (?:small|tiny|big|large|short|narrow|wide|huge|massive)`, `not (?:long|big|wide|tall|large|deep) enough`, `(?:a bit|a little|slightly|much|way|far) (?:bigger|smaller|wider|narrower|shorter|longer|larger|thinner)`, `on the (?:small|large|big|short|tight) side`, `not (?:as |that )?(?:big|large|long|tall|wide) as`, `(?!(?:better|faster|sooner|earlier|quicker|other|rather|easier|stronger|nicer)(?![\\p{L}]))\\p{L}{3,}er than (?:I |we )?(?:expected|thought|pictured)`, `TV (?:ads?|adds|commercials?)`, `(?:ad|advert|listing|description|picture|photo|box) (?:lists|says|shows|promises)`, `not (?:a )?full[- ]size`, `(?:purse|travel|doll|toy|sample)[- ]size`, `(?:doesn'?t|does not|didn'?t|did not|don'?t|do not|won'?t|wouldn'?t|will not) fit(?! (?:in|into) (?:my|the) (?:budget|schedule))`, `(?:is|are|was|were) (?:tiny|mini|huge|massive)`, `(?:you )?only (?:get|comes? with|includes?|contains?) (?:one|1|two|2|a single)`, `not (?:real|genuine) (?:leather|wood|silver|gold|cotton|silk)`,
       `nicht wie beschrieben`, `entspricht nicht`, `anders als (?:auf dem Bild|beschrieben)`, `pas conforme`, `ne correspond pas`, `différent de la photo`, `no (?:es )?como se describe`,
       `no corresponde`, `diferente a la foto`, `non corrisponde`, `non conforme`, `diverso dalla foto`,
+      // Size and fit against the listing, in each language.
+      `fällt (?:\\p{L}+ ){0,2}(?:zu )?(?:klein|groß|gross|eng|weit|kurz|lang) aus`, `zu (?:klein|groß|eng|kurz)`, `trop (?:petite?s?|grande?s?|courte?s?|serrée?s?|étroite?s?)`,
+      `(?:talla|queda|quedan) (?:\\p{L}+ )?(?:pequeñ|grande|chic|cort|estrech)\\p{L}*`, `(?:veste|vestono|taglia) (?:\\p{L}+ )?(?:piccol|grand|strett|cort)\\p{L}*`, `troppo (?:piccol|strett|cort)\\p{L}*`,
     ],
-    ['説明と違', '写真と違', '画像と違', '表記と違', '与描述不符', '货不对板'],
+    ['サイズが(?:小さ|大き|合わな)', '小さすぎ', '大きすぎ', '尺码', '偏小', '偏大', '穿不上', '説明と違', '写真と違', '画像と違', '表記と違', '与描述不符', '货不对板'],
   ),
   logistics: lexicon(
     [
@@ -78,9 +81,11 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `plot`, `story(?:line)?`, `characters?`, `the writing`, `narrat${L}`, `acting`, `episodes?`, `boring`, `bored`, `wish I (?:liked|loved)`, `hate (?:it|this|the)`,
       `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not my (?:style|taste|cup of tea)`, `not for me`, `ugly`,
       `boring`, `not a fan`, `too (?:sweet|strong|bitter|bright|soft|firm|salty|spicy|sour|bland|rich|mild)`, `for my taste`, `(?:my|our) (?:taste|preference)`,
+      `(?:would ?n['’]?t|would not|will not|won['’]?t|refused to|refuses to|did not|didn['’]?t) (?:even )?(?:eat|touch|drink|chew|lick|sniff)(?: it| them| this)?`,
+      `schmeckt`, `Geschmack`, `goût`, `sabe (?:a|mal|fatal|horrible|raro|rancio)`, `sabor`, `sapore`, `gusto (?:amaro|strano|orribile|terribile|cattivo)`,
       `gefällt mir nicht`, `nicht mein (?:Geschmack|Fall)`, `pas mon (?:style|goût)`, `je n'aime pas`, `no me gusta`, `no es de mi gusto`, `non mi piace`, `non è il mio stile`,
     ],
-    ['好みではな', '好みじゃな', '好きではな', '趣味じゃな', '不喜欢'],
+    ['好みではな', '好みじゃな', '好きではな', '趣味じゃな', '不喜欢', '味が', 'まず', '不味', '甘すぎ', '香りがきつ', '难吃', '不好吃', '味道', '太甜', '太咸'],
   ),
   authenticity: lexicon(
     [
@@ -186,6 +191,8 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
   if (hints.safety) add('quality', 1, Number.POSITIVE_INFINITY);
   // The claim behind an authenticity alert is the cause to answer first.
   if (hints.authenticity) add('authenticity', 1e6, -1);
+  // Without that claim ("fake smelling", "looks fake") there is no authenticity cause (conventions: always paired with the risk).
+  else if (hints.authenticity === false) score.delete('authenticity');
   // A review only about the order says nothing about the product itself: its
   // cause is the order's (a wrong colour sent is logistics, not the listing's).
   if (hints.grounds?.includes('seller-feedback')) {
@@ -193,6 +200,10 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
   }
   // A review that is only about the order has an order cause even when no word named it.
   if (hints.grounds?.includes('seller-feedback') && !score.has('logistics') && !score.has('service')) add('logistics', 0.5, Number.POSITIVE_INFINITY);
+  // A review kept for its product statement answers for the product first: a late
+  // parcel beside a dead unit is the unit's complaint, at equal weight.
+  const order = score.get('logistics');
+  if (order && !hints.grounds?.includes('seller-feedback') && (['quality', 'not-as-described', 'preference', 'usage'] as const).some((c) => (score.get(c)?.n ?? 0) >= order.n)) order.n -= 0.01;
   // Every complaint gets a cause: defects are by far the most common one.
   if (score.size === 0 && hints.rating <= 3) add(media ? 'preference' : 'quality', 1, 0);
   return [...score.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([c]) => c);

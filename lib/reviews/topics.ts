@@ -5,12 +5,27 @@
 // removable", which is the conservative answer.
 import { type Field, type Sentence, type Span, findAll, lexicon, overlaps, sentencesOf, wordCount } from './text.ts';
 
-export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath', 'hedge'] as const;
+export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath', 'hedge', 'amount'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const L = '\\p{L}*';
 // What an order is made of, as opposed to the product in it.
 const ORDER_WORDS = '(?:delivery|shipping|shipment|package|packaging|packing|box|outer|seller|service|courier|driver|parcel|price|customer|support|carrier|postage|order|refund|return|company|vendor|experience|packet|carton|envelope|wrapping|tracking|dispatch|communication|response)';
+
+/**
+ * The product fails at its job, however the negation is put, in each language
+ * ("would not turn on", "failed to pair", "ne s'allume pas", "no enciende",
+ * "電源が入らない", "开不了机"). Shared with the root causes (quality).
+ */
+export const FAILS_WORDS: readonly string[] = [
+    `(?:would ?n['’]?t|would not|could ?n['’]?t|could not|can['’]?t|cannot|can not|does not|do not|did not|is not|was not|never|fail(?:s|ed)? to|refus(?:es|ed) to) (?:even |ever |properly |fully |actually |always )?(?:work|function|turn on|power (?:on|up)|switch on|start|boot|charge|warm (?:up|the \\p{L}+)|heat up|hold (?:a )?charge|connect|pair|sync|heat|cool|stay (?:on|in|up|put|closed|charged|connected)|stick|seal|latch|lock|inflate|spin|pump|print|scan|light up|blend|grind|brew|cook|boil|freeze|absorb|adhere|grip|dispense|spray|drain|flush|measure|detect|register|tighten|recognize|recognise|load|play)(?:s|ed|ing)?`,
+    `dead`, `d\\.?o\\.?a`, `not (?:working|functioning|functional|usable|operational)`, `(?:stopped|quit|ceased) (?:working|charging|functioning|turning on|powering on|heating|cooling|spinning|pumping|printing|responding|connecting|pairing|holding (?:a )?charge|lighting up)`, `(?:no longer|barely|hardly) (?:works?|charges?|holds?|turns? on|functions?)`,
+    `(?:lässt sich nicht|nicht mehr|nicht) (?:ein|an)?(?:schalten|laden|starten|verbinden|koppeln)`, `(?:geht|startet|lädt|läuft|hält|heizt|kühlt|leuchtet) (?:\\p{L}+ )?(?:nicht|nie|kaum)`, `(?:geht|ging) (?:nicht )?(?:mehr )?(?:an|aus|kaputt)`, `Totalausfall`, `(?:ist|war) tot`,
+    `(?:ne|n') ?(?:s'allume|s'allumait|charge|démarre|chauffe|tient|marche|fonctionne|se connecte|s'appaire)(?: \\p{L}+)? (?:pas|plus|jamais)`, `(?:a cessé|arrêté) de (?:fonctionner|marcher|charger)`, `en panne`, `hors service`,
+    `no (?:enciende|funciona|carga|arranca|calienta|enfría|conecta|sirve|se enciende|se conecta|prende|anda)`, `(?:dejó|deja) de (?:funcionar|cargar|encender)`, `se (?:estropeó|averió|apagó|apaga)`, `averiad[oa]`,
+    `non (?:si accende|si carica|si collega|funziona|carica|parte|scalda|va|tiene|serve)`, `(?:smesso|smette) di (?:funzionare|caricare)`, `(?:si è|si sono) (?:rott[oaie]|spent[oaie])`, `guast[oaie]`,
+];
+export const FAILS_CJK: readonly string[] = ['電源が入らな', '電源がつかな', '充電できな', '充電されな', '点かな', '点灯しな', '起動しな', '反応しな', '作動しな', '動作しな', '使えなくな', '开不了机', '不能开机', '无法开机', '开不开', '充不进', '充不上', '不亮', '不工作', '没反应', '没有反应', '无法使用', '不能使用', '失灵', '死机'];
 
 /** The product itself: how it works, fits, looks, lasts. */
 const PRODUCT = lexicon(
@@ -18,13 +33,14 @@ const PRODUCT = lexicon(
     `(?:fall|falls|fell|falling|come|comes|came|coming) (?:off|apart|loose)`, `cheap(?!er| price)`, `stopped \\p{L}+ing`,
     `quality`, `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply`, `cheap(?:ly)? (?:made|plastic|material|feel|quality|junk)`,
     `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|don'?t) (?:work|fit|charge|hold|stay|stick|last|seal|turn on|connect|pair|heat|cool|clean|cut|close)${L}`,
+    ...FAILS_WORDS,
     `not working`, `works?`, `worked`, `working`, `material`, `fabric`, `stitching`, `seams?`, `sizes?`, `sizing`, `fits?`, `fitted`,
     `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|quiet|soft|hard|hot|cold|sweet|salty|spicy|bitter|sour|bland|dry|greasy|oily|sticky|strong|mild|stiff|sharp|fragile|narrow|wide|flimsy|runny|watery)`,
     `colou?rs?`, `smells?`, `smelled`, `odou?r`, `tastes?`, `tasted`, `flavou?r`, `batter(?:y|ies)`, `charg(?:e|er|es|ing)`, `screen`, `buttons?`,
     `zipper`, `straps?`, `handles?`, `lids?`, `leak${L}`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `uncomfortable`, `comfy`, `design`,
-    `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
+    `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped(?! off)`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
     `crack(?:ed|s|ing)?`, `scratch${L}`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `useless`, `junk`, `garbage`, `trash`, `worthless`,
-    `piece of (?:junk|crap|garbage)`, `returning (?:it|this|them)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
+    `piece of (?:junk|crap|garbage)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
     `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture(?<!(?:(?:in|on|from|than|like) (?:the|this|that|their|your) )picture)`, `image quality`,
     `(?:love|loved|(?<!(?:would|I'd|we'd|I’d) )like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
     // "the kettle is great", "my new lamp works fine": a verdict on a named thing (not the order's parts)
@@ -49,14 +65,14 @@ const PRODUCT = lexicon(
     `tamaño`, `color`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `rott[oaie]`, `difettos[oaie]`, `funziona${L}`, `materiale`,
     `misura`, `colore`, `tessuto`, `rumore`, `comod[oa]`,
   ],
-  ['品質', '壊れ', '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了'],
+  ['品質', '壊れ', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了'],
 );
 
 /** The item received is not the one listed: blames neither product nor courier alone. */
 const MISMATCH = lexicon(
   [
     `not as (?:described|pictured|advertised|shown)`, `(?:wrong|different) (?:item|product|colou?r|size|model|one)`, `not what I ordered`,
-    `looks nothing like`, `nothing like the (?:picture|photo|description)`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
+    `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
     `\\p{L}+er than (?:the |in the )?(?:pictures?|photos?|pictured|described|advertised|shown|listed|listing|description|video)`, `(?:different|differs) from (?:the )?(?:pictures?|photos?|description|listing)`,
     `(?:contents?|items?|pieces?|parts?|accessories|charger|cable|manual)(?: \\p{L}+){0,2} (?:was|were|is|are) missing`, `missing (?:contents?|accessories|the \\p{L}+)`, `(?:misleading|false) (?:listing|description|advertising|pictures?|photos?)`,
     `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:clearly |obviously |definitely |already |previously )?(?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
@@ -75,7 +91,7 @@ const SELLER = lexicon(
     `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`,
     `unresponsive`, `refund${L}`, `return (?:label|policy|request|window|process)`, `restocking fee`, `communicat${L}`, `contacted (?:them|the|him|her)`,
     `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|told)`, `(?:they|he|she) never (?:sent|shipped|delivered|refunded|responded|replied|answered|called|got back|returned (?:my|the|a) (?:call|email|message)|bothered)`, `scam${L}`, `shipped (?:it )?late`, `cancell?ed (?:my|the) order`,
-    `(?:order|item) (?:was |got |has been )?cancell?ed`, `(?:won'?t|wont|will not|doesn'?t|didn'?t|would not|wouldn'?t) (?:let|allow) (?:me|us) (?:to )?(?:return|exchange|replace|get a (?:new one|refund|replacement))${L}`, `invoice`, `(?:non[- ]?|not )returnable`, `returnable category`, `(?:return|replace)(?: and | or | & |/)(?:replace|return|refund)\\p{L}*`, `replacement`, `money back`, `(?:like|want|need)(?: this| the| my| a)?(?: order| item| product)? (?:replaced|refunded|exchanged)`,
+    `(?:order|item) (?:was |got |has been )?cancell?ed`, `(?:won'?t|wont|will not|doesn'?t|didn'?t|would not|wouldn'?t) (?:let|allow) (?:me|us) (?:to )?(?:return|exchange|replace|get a (?:new one|refund|replacement))${L}`, `invoice`, `(?:non[- ]?|not )returnable`, `returnable category`, `(?:return|replace)(?: and | or | & |/)(?:replace|return|refund)\\p{L}*`, `replacement`, `exchange (?:requested|request|initiated|process)`, `(?:requested|asked for|want|wanted|need|needed) (?:an? )?(?:exchange|return|refund|replacement)`, `money back`, `(?:like|want|need)(?: this| the| my| a)?(?: order| item| product)? (?:replaced|refunded|exchanged)`,
     `(?:send|ship|mail|post)(?:ed|ped|ing)? (?:it |this |them )?back`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `double[- ](?:charged|billed) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `(?:charged|billed) (?:me |us )?for (?:an? )?(?:order|item|something) (?:I|we) (?:never|didn'?t|did not)`, `(?:return|refund|replacement|exchange)(?: request)? (?:was |is |got |has been )?(?:not accepted|rejected|denied|refused|declined)`, `(?:rejected|denied|refused|declined) (?:my |the |our )?(?:return|refund|replacement|exchange)`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
     `Verkäufer${L}`, `Händler${L}`, `Kunden(?:service|dienst)`, `keine Antwort`, `antwortet nicht`, `Rückerstattung`, `Erstattung`, `Rücksendung`, `Retoure`,
     `unfreundlich`, `vendeu(?:r|se)s?`, `service (?:client|après-vente)`, `SAV`, `(?:aucune|pas de) réponse`, `rembours${L}`, `vendedor(?:es|a)?`,
@@ -97,13 +113,27 @@ const DELIVERY = lexicon(
     `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r|for))`,
     `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|shattered|dented|bent|squashed|leaking|leaked|torn|teared|open(?:ed)?|used|wrong|empty|incomplete|without|in pieces)(?: condition)?`,
     `(?:arrived|came|was delivered|showed up|turned up|received (?:it|this|them|these)) with (?:the |a |an |its |one |two |some )?(?:\\p{L}+ ){0,2}(?:broken|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|snapped|chipped)(?: off| in)?`,
+    // Arrived broken, in each language: transit damage, the order's (house rule).
+    `(?:kam|kamen|angekommen|geliefert) (?:\\p{L}+ )?(?:kaputt|beschädigt|zerbrochen|zerdrückt)`, `(?:kaputt|beschädigt|zerbrochen) (?:angekommen|geliefert)`, `arrivée?s? (?:\\p{L}+ )?(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?)`,
+    `lleg(?:ó|aron|a) (?:\\p{L}+ )?(?:rot[oa]s?|dañad[oa]s?|roto|aplastad[oa]s?|golpead[oa]s?)`, `arrivat[oaie] (?:\\p{L}+ )?(?:rott[oaie]|danneggiat[oaie]|ammaccat[oaie]|distrutt[oaie])`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
     `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?! (?:my |the |a |any |an )?(?:refund|money|replacement|reply|response|answer|call|email|update))(?!(?: \\p{L}+){1,2} (?:off|on|open|out|in|working|used|to (?:work|stay|fit|turn|charge|pair|connect|stick|hold|close|open|run|start)))(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
     `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `turned up`, `nothing (?:came|arrived|was delivered|got here)`, `(?:never|didn['’]?t|did not|has not|hasn['’]?t) (?:yet )?ma(?:de|ke) it (?:to (?:my|our|the) (?:door|house|home|address|flat|apartment)|here|home)`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)(?! (?:uses?|days?|weeks?|months?|wears?|washes|hours?|charges?|times?|goes|rides|cups?|loads?))`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
     `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering|picked|chose|selected|requested)(?: [\\p{L}\\p{N}'’-]+){1,8}?,? (?:and|but|while|why|yet|only to)? ?(?:i )?(?:got|received|getting|am getting|delivered|was sent|they sent|you sent|came)(?:(?: \\p{L}+){1,4}? instead)?`,
     // A part of the order not in the box: "the earphones are missing from the box", "earphone is not there".
     `(?:\\p{L}+ ){0,3}(?:is|are|was|were) (?:missing|not there|not inside|absent) (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
-    `(?:is|are|was|were) (?:missing|not there|not inside|absent)(?: (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton))?`, `missing (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
+    `(?:is|are|was|were) (?:missing|not there|not inside|absent)(?: (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton))?`,
+    // "the charger was not included", "the dock is not in the box": a part the order lacked (the noun is the order's, not a verdict).
+    `(?:\\p{L}+ ){0,3}(?:is|are|was|were)(?: not|n['’]t) (?:included|received|recieved|delivered|sent|in (?:the|my) (?:box|package|parcel|packet|pack|order|carton))`, `not included`,
+    `missing (?:items?|pieces?|parts?|accessor\\p{L}+|screws?|components?)`, `only (?:one|1|two|2|three|3|half|part|some)(?: of (?:them|(?:the |my )?(?:\\p{L}+ ){0,2}\\p{L}+))? (?:arrived|came|was delivered|were delivered|showed up|(?:was|were) in the (?:box|package|parcel))`,
+    `nothing (?:was |got )?(?:left )?(?:at|on|by|in) (?:my|the|our) (?:door|porch|doorstep|house|gate|mailbox|letterbox|building)`, `marked as delivered`, `nothing (?:has |had )?(?:shown up|turned up|come|arrived|been delivered)`,
+    `(?:leaked|spilled|spilt) (?:\\p{L}+ ){0,3}(?:in|inside|into|through|all over|over)(?: \\p{L}+){0,3} (?:package|parcel|packaging|mailer|carton|envelope|(?:shipping|outer|amazon|delivery) box)`,
+    `tracking(?: (?:number|link|code|info|page))?(?: \\p{L}+)? (?:does ?n['’]?t|does not|did not|didn['’]?t|won['’]?t|never|is not|isn['’]?t) (?:work|update|load|exist|valid)\\p{L}*`,
+    `(?:sent|shipped|delivered|received|got)(?: me| us)? (?:a |an |the )?(?:\\p{L}+ ){0,2}(?:one|ones|item|version|model) (?:when|but|while|though|although|even though|whereas) (?:I|we) (?:had )?(?:ordered|picked|chose|selected|asked for|paid for)`,
+    `nicht (?:angekommen|geliefert|erhalten|enthalten|dabei)`, `nie (?:geliefert|bekommen)`, `fehlt(?:e|en)? (?:im|in der) (?:Paket|Karton|Lieferung|Packung|Sendung)`, `(?:falsche[nrs]?|gebrauchte[nrs]?) (?:Artikel|Produkt|Ware|Größe|Farbe)(?: \\p{L}+)? (?:geliefert|erhalten|bekommen|geschickt)`,
+    `(?:pas|jamais) (?:été )?(?:reçu|livré)e?s?`, `(?:n'ai|n'avons) (?:pas|jamais) reçu`, `manqu(?:e|ait|aient) dans (?:le|mon) (?:colis|carton|paquet)`, `(?:mauvais|autre) (?:article|produit|modèle|taille|coloris)`, `(?:article|produit) (?:d'occasion|usagé|utilisé|déjà utilisé)`, `(?:on m'a|ils m'ont) envoyé`,
+    `no (?:me )?(?:ha |han )?(?:llegado|llegó|recibido)`, `nunca (?:llegó|lo recibí|recibí)`, `(?:me )?(?:enviaron|mandaron)`, `(?:artículo|producto|modelo|talla) (?:equivocad[oa]|incorrect[oa]|usad[oa]|distint[oa])`, `falta(?:ba|n)? en (?:el|mi) (?:paquete|caja|pedido)`,
+    `(?:mai|non) (?:è )?(?:arrivat[oa]|ricevut[oa]|consegnat[oa])`, `(?:non (?:l')?ho )?(?:mai )?ricevut[oa]`, `mi hanno (?:mandato|spedito|inviato)`, `(?:articolo|prodotto|modello|taglia) (?:sbagliat[oa]|usat[oa]|divers[oa])`, `manca(?:va|no)? nel (?:pacco|pacchetto|ordine)`, `missing (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton)`,
     `(?:is |was )?not (?:the |my )?ordered (?:product|item|model|one|colou?r|size)`, `(?:not|never) (?:the )?(?:product|item|model) I ordered`,
     `damaged? (?:piece|product|item|pack|packet)(?: (?:received|recieved|recived|delivered|sent|came))?`,
     `(?:received|recieved|recived|got) (?:a |the )?damaged? (?:piece|product|item)`,
@@ -113,7 +143,8 @@ const DELIVERY = lexicon(
     // "received a screen protector instead", "got a different brand": the wrong thing came.
     `(?:received|got|sent(?: me| us)?|delivered|came with) (?:a |an |the |some |two |\\d+ )?(?:\\p{L}+ ){0,3}\\p{L}+ instead`,
     `(?:received|got|sent(?: me| us)?|delivered) (?:a |an |the )?(?:completely |totally )?(?:different|another) (?:brand|item|product|model|colou?r|size|one|thing|version|style)`,
-    `only (?:the )?(?:\\p{L}+ ){0,2}(?:was|were|came) (?:there|inside|in (?:the|it)(?: box| package)?)`,
+    `only (?:the )?(?:\\p{L}+ ){0,2}(?:was|were|came) (?:there|inside|in (?:the|it)(?: box| package)?)`, `only (?:the )?(?:\\p{L}+ ){0,2}(?:came|arrived)`,
+    `(?:paid for|ordered|bought) (?:the |a |an )?(?:\\p{L}+ ){0,2}\\p{L}+,? but (?:it|they|that) (?:was|were)(?: not|n['’]t) (?:in (?:the|my) (?:box|package|parcel|order)|included|sent|delivered|received)`,
     `(?:was|is|were) supposed to (?:come|arrive|be delivered|be here|get here|ship)`, `where(?:['’]s| is) my (?:order|package|parcel|item|product|delivery|shipment|stuff)`,
     `delay(?:ed|ing|s)? (?:my|the|our|this) (?:order|delivery|package|parcel|shipment)`, `(?:order|delivery|package|parcel|shipment)(?: \\p{L}+)? (?:was |is |got |has been |keeps (?:getting )?)?delayed`,
     `(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|put(?:s|ting)?) (?:my |the |our )?(?:order|delivery|package|parcel|shipment|delivery date)(?: date)? back`, `(?:postpon|reschedul)\\p{L}* (?:my |the |our )?(?:order|delivery|package|parcel|shipment)`, `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`, `still (?:isn['’]?t|is not|not) here`, `half spilled`, `(?:were|was) crushed`,
@@ -129,7 +160,7 @@ const DELIVERY = lexicon(
     `entregad[oa]`, `envío`, `enviad[oa]`, `paquete`, `lleg${L}`, `repartidor`, `transportista`, `Correos`, `SEUR`, `retraso`, `seguimiento`, `consegn${L}`,
     `spedizione`, `spedit[oa]`, `pacco`, `arrivat[oa]`, `corriere`, `BRT`, `SDA`, `ritardo`, `in ritardo`, `mai arrivato`, `tracciamento`,
   ],
-  ['届いた商品', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '快递', '物流', '发货'],
+  ['届いた商品', '壊れて届', '破損して届', '届いた時(?:点で|には)?(?:既に|すでに)?(?:壊れ|破損)', '收到(?:时|就)(?:已经)?(?:坏|碎|破)', '到货(?:就|时)?(?:已经)?(?:坏|碎|破)', '运输(?:中|过程中)?(?:损坏|压坏|摔坏)', '届いていな', '未着', '没有收到', '未到货', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '快递', '物流', '发货'],
 );
 
 const PACKAGING = lexicon(
@@ -153,16 +184,23 @@ const PRICE = lexicon(
     `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `pricier`, `dearer`, `costlier`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`, `raised the price`,
     `rip-?off price`, `too much money`, `paid (?:\\$|€|£)?\\d+(?! ?(?:days?|weeks?|months?|hours?|years?)(?!\\p{L}))`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
     `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `for (?:half|less|a fraction)(?: (?:the|of the) (?:price|cost))?`, `cheaper (?:at|in|from|elsewhere|locally|in stores?)`, `(?:delivery|shipping) charges?`,
-    `Preis${L}`, `teuer`, `überteuert`, `günstiger`, `prix`, `cher`, `moins cher`, `precio`, `caro`, `más barato`, `prezzo`, `costos[oa]`, `più economico`,
+    // The price itself moved or is too high: "price jumped", "they hiked the price", "costs a fortune", "highway robbery".
+    `(?:price|prices|cost)(?: \\p{L}+)? (?:went|goes|gone|shot|jumped|rose|has risen|increased|doubled|tripled|dropped|fell|was (?:raised|hiked|increased|reduced|lowered|cut))(?: up| down)?`, `(?:raised|hiked|increased|doubled|jacked up|bumped up|dropped|cut|lowered|reduced|slashed) (?:the |their |its |his |her )?prices?`,
+    `costs? (?:too much|a fortune|an arm and a leg|way more|far more|double|twice)`, `(?:highway|daylight) robbery`, `dollars`, `bucks`, `euros?`, `rupees`, `(?:far |much |a lot |way )?(?:less|lower|cheaper) (?:at|in|from) (?:any|the|my|a|your|our) (?:local |nearby |corner |grocery |drug |retail |dollar )?(?:store|shop|market|supermarket|pharmacy|chemist)s?`,
+    `Wucher\\p{L}*`, `Preiserhöhung`, `hors de prix`, `(?:prix|precio|prezzo) (?:exorbitant|excesivo|abusivo|eccessivo|esagerato)`, `carísim[oa]`, `carissim[oa]`,
+    `Preis${L}`, `teuer`, `kost(?:et|en|ete|eten)`, `(?:die|la) (?:Hälfte|moitié|mitad|metà)`, `coûte${L}`, `cuesta${L}`, `costa(?:va)?`, `überteuert`, `günstiger`, `prix`, `cher`, `moins cher`, `precio`, `caro`, `más barato`, `prezzo`, `costos[oa]`, `più economico`,
   ],
-  ['価格', '値段', '値上げ', '円', '价格', '太贵', '涨价', '贵了', '元'],
+  ['価格', '値段', '値上げ', '高すぎ', '割高', '円', '价格', '太贵', '涨价', '降价', '贵了', '元'],
 );
 
 const AVAILABILITY = lexicon([
   `(?:is |are )?not (?:currently |presently )?available`, `no longer (?:available|sold|made)`,
   `out of stock`, `unavailable`, `sold out`, `back in stock`, `in stock`, `restock${L}`, `availability`, `discontinued`, `backorder${L}`, `can'?t (?:find|buy|get) (?:it|this|them) anymore`,
+  `(?:not|never) (?:available|in stock|sold)(?: anymore| any more)? (?:in|at|on|for|to) (?:my|your|our|the|this) (?:area|region|country|size|colou?r|location|zip ?code|pin ?code)`, `(?:currently|temporarily) (?:unavailable|out)`,
+  `(?:can['’]?t|cannot|could not|couldn['’]?t|unable to) (?:order|buy|purchase|get) (?:it|this|them|one|any)(?: anymore| any more| again| here| in my (?:area|country|region))`, `(?:doesn['’]?t|does not|won['’]?t|will not) (?:ship|deliver) to (?:my|your|our) (?:area|country|region|address|location|pin ?code)`,
+  `nicht mehr (?:erhältlich|lieferbar|verfügbar)`, `(?:plus|pas) disponible`, `n['’]est plus (?:vendu|disponible)`, `ya no (?:está disponible|se vende|lo venden)`, `non (?:è )?più disponibile`, `fuori produzione`,
   `nicht (?:vorrätig|lieferbar|verfügbar)`, `ausverkauft`, `rupture de stock`, `indisponible`, `agotad[oa]`, `sin stock`, `no disponible`, `esaurit[oa]`, `non disponibile`,
-], ['在庫切れ', '品切れ', '売り切れ', '缺货', '断货', '无货']);
+], ['在庫切れ', '品切れ', '売り切れ', '在庫なし', '在庫がな', '販売終了', '取り扱い終了', '缺货', '断货', '无货', '没货', '下架', '买不到']);
 
 /** Clearly not about any product: politics, Amazon's website or account, test posts. */
 const OFFTOPIC = lexicon([
@@ -177,12 +215,16 @@ const OFFTOPIC = lexicon([
 const GENERIC = lexicon([
   `(?:very |so |extremely |really )?(?:disappointed|disappointing|unhappy|not happy|upset|annoyed|frustrated|frustrating|unacceptable|ridiculous|terrible|horrible|awful|bad|poor|great|good|excellent|amazing|perfect|fine|ok(?:ay)?|meh)`,
   `(?:never|not) again`, `(?:I )?(?:placed|made) (?:an? |the |my )?order`, `I (?:had |have )?(?:order|ordered|purchased|bought)(?= (?:this|it|these|them|one|two|a|an|the|my|\\p{L}+ (?:with|for|from|on)))`, `I give up`, `no comments?`, `(?:the )?(?:title|headline|heading|subject) says it all`, `(?:no way|too (?:early|soon)) to (?:judge|tell|say|rate|review)(?: (?:it|yet|so far))*`, `avoid(?: avoid)*`, `(?:not|n'?t) (?:happy|satisfied)`, `unhappy(?: with (?:my|the|this) (?:purchase|order))?`, `(?:very |a very |so )?disappointing experience`, `total loss`, `please let me know`, `as soon as possible`,
-  `(?:please|pls|plz|kindly) help(?: me| us)?`, `(?<!(?:not|n't|n’t) )help (?:me|us)(?: out)?(?: please)?(?=\\s*[.!?]|$)`, `need help`, `what (?:can|should|do|shall) (?:I|we) do`, `never (?:ever )?(?:buy|purchase|order)(?: again)?`,
+  `(?:please|pls|plz|kindly) help(?: me| us)?`, `(?:hi|hello|hey|dear)(?: (?:team|seller|sir|madam|amazon|all|there|everyone|support))?`,
+  `(?:please|pls|plz|kindly) (?:send|resend|re-send|ship|deliver|look into|check|resolve|sort (?:it|this) out|process|arrange|do the needful|contact me|respond|reply|refund|replace|exchange)(?: (?:it|this|them|my (?:order|parcel|package|refund)|the (?:rest|missing (?:one|part|item)s?|order|parcel|package|refund)))?(?: asap| soon| quickly| immediately)?`, `(?<!(?:not|n't|n’t) )help (?:me|us)(?: out)?(?: please)?(?=\\s*[.!?]|$)`, `need help`, `what (?:can|should|do|shall) (?:I|we) do`, `never (?:ever )?(?:buy|purchase|order)(?: again)?`,
   `no bueno`, `blah`, `what the hell(?: is this)?`, `sorry`, `very bad experience`, `waste of (?:money|time)`, `(?:big )?mistake`, `(?:I )?want my money back`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
-  `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
+  `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:I['’]?m |I am |we['’]?re )?not (?:paying|buying|spending) (?:that|this|it|them|that much)(?: (?:again|anymore|any more))?`, `(?:feel|felt|feeling)(?: so| totally| really)?(?: like)? (?:cheated|ripped off|robbed|scammed)`, `(?:he|she) (?:did|does|was|has)(?:n['’]t| not)`,
+  // A return or its progress judges nothing: "I returned it", "item is being returned", "Rücksendung läuft".
+  `(?:(?:the )?(?:item|product|order|parcel|package|it|this|they) (?:is|are|was|were) )?being (?:returned|sent back)`, `returning (?:it|this|them)`, `(?:I |we )?(?:have |had |already )*(?:returned|sent back|shipped back|will return|am returning|are returning) (?:it|this|them|the (?:item|product|order|parcel|package|whole (?:thing|lot)))`,
+  `(?:je )?l['’]ai (?:renvoyé|retourné)e?`, `(?:lo|la|los|las) devolví`, `l['’]ho res[oa]`, `reso in corso`, `(?:habe (?:es|ihn|sie) )?zurückgeschickt`, `Rücksendung läuft`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
   `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
   `delus[oa]`, `mai più`, `jamais plus`, `nunca más`,
-], ['残念', 'がっかり', '最悪', '二度と', '失望', '差评', '不推荐', '再也不买', '太差', '很差']);
+], ['返品しました', '返品済み', '已退货', '退回去了', '残念', 'がっかり', '最悪', '二度と', '失望', '差评', '不推荐', '再也不买', '太差', '很差']);
 
 /**
  * What the buyer had to do about it ("had to throw it out", "had to discard
@@ -210,7 +252,7 @@ const NARRATIVE = lexicon([
   `(?:I|we) (?:have |had )?(?:called|contacted|emailed|e-mailed|messaged|asked|checked|complained|spoke|talked|chatted|wrote|tried (?:to )?(?:call|contact|reach|email))`, `(?:they|he|she|amazon|the seller|the driver|customer service|support) (?:just )?(?:said|told|says|claims?|keeps? saying|asked|replied)`,
   `(?:nobody|no one|noone)(?: \\p{L}+){0,3} (?:saw|knows?|has|had|took|answer(?:s|ed)|repl(?:ies|ied)|respond(?:s|ed)|picks?|picked|calls?|called|helps?|helped)`, `still (?:nothing|no sign|not here|no package|no parcel|no word|no update|no reply|no response|no refund|waiting|haven'?t|have not|hasn'?t|has not)`,
   `(?:where|what happened to) (?:is |are )?my`, `(?:was |is |were |are )?supposed to (?:come|arrive|be (?:here|delivered|shipped)|get here|ship)`, `(?:was|were) due`,
-  `I gave up`, `(?:bought|got|ordered|found) (?:one|it|another|the same)(?: \\p{L}+)? (?:locally|elsewhere|(?:at|from|in) (?:a|the|my) (?:local )?(?:store|shop|market))`, `cancell?(?:ed)? (?:it|the order|my order)`,
+  `(?:have|had|need|needed) to (?:re-?order|order (?:it |one |another |a new one )?again|buy (?:it |one |another )?again)`, `I gave up`, `(?:bought|got|ordered|found) (?:one|it|another|the same)(?: \\p{L}+)? (?:locally|elsewhere|(?:at|from|in) (?:a|the|my) (?:local )?(?:store|shop|market))`, `cancell?(?:ed)? (?:it|the order|my order)`,
   `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`,
   `there (?:was|is|were)(?: just| simply)? (?:nothing|no (?:package|parcel|box|sign|one))`,
 ]);
@@ -237,7 +279,22 @@ const EVALUATIVE = new RegExp(
 
 // "Fast delivery", "arrived on time": praise for the order is no complaint about it.
 export const PRAISED_ARRIVAL =
-  /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|on schedule|ahead of time|in time|as promised)|(?:delivery|shipping|package|parcel|it) (?:was|is|came) (?:very |super |really )?(?:fast|quick|speedy|prompt|early|on time|on schedule)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver/iu;
+  /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|on schedule|ahead of time|in time|as promised)|(?:delivery|shipping|package|parcel|it) (?:was|is|came) (?:very |super |really )?(?:fast|quick|speedy|prompt|early|on time|on schedule)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver|(?:schnelle|zügige|pünktliche) (?:Lieferung|Versand)|(?:kam|geliefert|Lieferung) (?:\p{L}+ )?(?:pünktlich|schnell)|livraison (?:rapide|à temps|dans les temps)|(?:arrivée?|livrée?)s? (?:\p{L}+ )?(?:rapidement|à temps|vite)|(?:envío|entrega) (?:rápid[oa]|puntual)|(?:llegó|lleg[oa]) (?:\p{L}+ )?(?:rápido|pronto|a tiempo|en plazo)|(?:spedizione|consegna) (?:veloce|rapida|puntuale)|(?:arrivat[oa]|consegnat[oa]) (?:\p{L}+ )?(?:in tempo|presto|velocemente|puntuale)|(?:届くの|配送|発送|配達)(?:は|も)?(?:早|速|迅速)|(?:早く|すぐに?)届|(?:到货|物流|发货|送货|快递)(?:也)?(?:很|非常|挺|超)?(?:快|及时|迅速)/iu;
+
+// "Arrived on time, but …": what follows the praise is the complaint, and unless it
+// names the order too it is about the product (the conservative reading).
+const CONTRAST = /(?<![\p{L}])(?:but|however|though|although|yet|except|aber|jedoch|doch|mais|cependant|pero|sin embargo|ma|però|tuttavia)(?![\p{L}])|但是?|可是|不过|けど|けれど|が、|しかし|でも|のに/iu;
+
+/** Praise for the arrival followed by a contrast about something that is not the order. */
+function praiseThenProduct(text: string): boolean {
+  const p = PRAISED_ARRIVAL.exec(text);
+  if (!p) return false;
+  const rest = text.slice(p.index + p[0].length);
+  const c = CONTRAST.exec(rest);
+  if (!c) return false;
+  const tail = rest.slice(c.index + c[0].length);
+  return ![DELIVERY, PACKAGING, SELLER, AMAZON].some((re) => findAll(re, tail, 1).length > 0);
+}
 
 const NARRATIVE_WORDS = 25;
 
@@ -268,6 +325,16 @@ const HEDGE = lexicon([
   `(?:can['’]?t|cannot|couldn['’]?t|could not) (?:comment on|review|rate|judge|say anything about|tell you (?:anything )?about)(?: \\p{L}+){1,3}`, `no idea (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`, `no way to (?:judge|tell|know) (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`,
 ]);
 
+/**
+ * How much comes in the pack ("just a 100 g packet", "the smallest bag they
+ * make"): beside a price, the amount for the money is the price complaint
+ * (corpus conventions); it is no ground of its own.
+ */
+const AMOUNT = lexicon([
+  `(?:(?:very |so |really |such an? )?(?:small|smallest|tiny|little|big|bigger|biggest|large|larger|just an?|only an?))(?: \\p{L}+){0,2} (?:bags?|bottles?|tubes?|packs?|packets?|jars?|boxe?s?|cans?|tins?|pouch(?:es)?|rolls?|bars?|sachets?|cartons?|amounts?|quantit(?:y|ies)|portions?)`,
+  `\\d+(?:[.,]\\d+)? ?(?:g|gm|gms|grm|grams?|kg|ml|l|oz|ounces?|lbs?|pounds?|pcs|pieces|count|ct|packets|packs|sachets|tablets|capsules)`,
+]);
+
 const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic', 'seller', 'hedge']);
 
 const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
@@ -283,6 +350,7 @@ const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
   ['generic', GENERIC],
   ['aftermath', AFTERMATH],
   ['hedge', HEDGE],
+  ['amount', AMOUNT],
 ];
 
 export interface TaggedSentence extends Sentence {
@@ -361,17 +429,20 @@ export function entirelyAbout(
   let hit = 0;
   let told = 0;
   let complaints = 0;
+  let loose = 0;
   for (const s of sentences) {
-    const topics = substantive(s).filter((t) => !absorbs.some(([by, drop]) => drop === t && s.tags.has(by)));
+    // An amount is only a topic where a ground allows it (pricing); elsewhere the sentence reads as if untagged.
+    const topics = substantive(s).filter((t) => (t !== 'amount' || allowed.has(t)) && !absorbs.some(([by, drop]) => drop === t && s.tags.has(by)));
     if (topics.length === 0) {
       // Only short sentences can pass; a long one is not worth segmenting.
       // Only short sentences can pass; a long one is not worth segmenting, and
       // one with at most two letter runs or ideographs has at most two words.
       const words = (s.words ??= s.text.length > 80 ? 99 : wordsAtMost(s.text) <= 2 ? wordsAtMost(s.text) : wordCount(s.text, 8));
-      if (s.tags.has('generic') && words <= 6) continue;
-      if (s.tags.has('aftermath') && words <= 12) continue;
-      // A disclaimer ("I'm sure the blender itself is fine") judges nothing.
-      if (s.tags.has('hedge') && words <= 12) continue;
+      if ((s.tags.has('generic') && words <= 6) || (s.tags.has('aftermath') && words <= 12) || (s.tags.has('hedge') && words <= 12)) {
+        // A disclaimer ("I'm sure the blender itself is fine") judges nothing.
+        loose++;
+        continue;
+      }
       if (words <= 2) continue;
       if (narrative && neutralNarrative(s)) {
         told++;
@@ -385,10 +456,12 @@ export function entirelyAbout(
       if (required.has(t)) named = true;
     }
     if (named) {
+      if (narrative && praiseThenProduct(s.text)) return false;
       hit++;
       // Story around an order needs a complaint about that order to hang on.
       if (narrative && !PRAISED_ARRIVAL.test(s.text)) complaints++;
     }
   }
-  return hit > 0 && (told === 0 || told <= complaints);
+  // Praise for the order ("arrived on time") is no complaint to hang a verdict or a return on: "On time. Returned it." is about the product.
+  return hit > 0 && (!narrative || complaints > 0 || loose === 0) && (told === 0 || told <= complaints);
 }

@@ -18,7 +18,7 @@ export const pricingAvailability: GroundDetector = {
   id: 'pricing-availability',
   kinds: ['review'],
   detect(ctx) {
-    const found = wholeComment(ctx, ['price', 'availability', 'seller', 'delivery', 'packaging', 'amazon'], ['price', 'availability'], [], true);
+    const found = wholeComment(ctx, ['price', 'availability', 'amount', 'seller', 'delivery', 'packaging', 'amazon'], ['price', 'availability'], [], true);
     if (found.length && ctx.sentences.some((s) => s.tags.has('price') && VERDICT.test(s.text))) return [];
     if (found.length && !ctx.sentences.some((s) => s.tags.has('price')) && ctx.sentences.some((s) => s.tags.has('delivery'))) return [];
     // "Half the price at Costco", "got it at a discount in exchange for a review": the

@@ -42,6 +42,10 @@ function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedS
   });
 }
 
+// "Broken inside a perfectly packed box", "the parcel was intact": damage that the
+// reviewer says did not happen on the way is the product's (corpus conventions).
+const GOOD_PACKING = /(?:well|perfectly|carefully|properly|securely|nicely|tightly) (?:packed|packaged|wrapped|boxed)|(?:box|package|packaging|parcel|carton|outer box) (?:was |were |is |looked |arrived )?(?:completely |totally |perfectly )?(?:intact|undamaged|(?:in )?perfect (?:condition|shape)|not damaged)|(?:left|came from|shipped from) the (?:factory|manufacturer)|manufactur\p{L}* (?:defect|fault|flaw)|gut verpackt|bien emball|bien empaquetad|ben imballat|梱包は(?:丁寧|問題な|綺麗|きれい)|包装(?:完好|很好)/iu;
+
 const ORDER_TOPICS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amazon'];
 
 export const sellerFeedback: GroundDetector = {
@@ -54,6 +58,7 @@ export const sellerFeedback: GroundDetector = {
     // "Shipping costs more than the item": every order word is about a charge, so the price is the complaint (pricing-availability).
     const order = ctx.sentences.filter((s) => ORDER_TOPICS.some((t) => s.tags.has(t)));
     if (order.length && order.every((s) => s.tags.has('price'))) return [];
+    if (GOOD_PACKING.test(ctx.sentences.map((s) => s.text).join(' ')) && ctx.sentences.some((s) => DAMAGED.test(s.text))) return [];
     // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
     const sentences = product.length || ctx.sentences.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(ctx.sentences) : ctx.sentences;
     const found = wholeComment(
