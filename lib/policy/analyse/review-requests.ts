@@ -199,17 +199,30 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
     TAG.lastIndex = 0;
     for (let m; (m = TAG.exec(text)); ) tags.push(m.index, m.index + m[0].length);
   }
-  let ti = 0;
+  /** Index of the first tag that ends after pos (binary search: calls come in any order). */
+  const tagAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = tags.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tags[2 * mid + 1]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return 2 * lo;
+  };
   const inTag = (pos: number): boolean => {
-    if (ti > 0 && tags[ti - 2]! > pos) ti = 0;
-    while (ti < tags.length && tags[ti + 1]! <= pos) ti += 2;
-    return ti < tags.length && tags[ti]! <= pos;
+    const i = tagAfter(pos);
+    return i < tags.length && tags[i]! <= pos;
   };
   const visible = (s: number, e: number): string => {
     if (tags.length === 0) return text.slice(s, e);
     let out = '';
-    for (let i = s; i < e; i++) if (!inTag(i)) out += text[i];
-    return out;
+    let at = s;
+    for (let i = tagAfter(s); i < tags.length && tags[i]! < e && at < e; i += 2) {
+      if (tags[i]! > at) out += text.slice(at, tags[i]!);
+      at = Math.max(at, tags[i + 1]!);
+    }
+    return at < e ? out + text.slice(at, e) : out;
   };
   const wordsIn = (from: number, to: number): number => {
     let n = sentences[to]!.w1 - sentences[from]!.w0;
