@@ -103,12 +103,14 @@ export function findLinks(text: string, exclude: readonly Span[]): Link[] {
   return out;
 }
 
-const AMAZON_HOST = /^(?:[a-z0-9-]+\.)*(?:amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})|amazon\.jobs|a\.co|amazonpay\.[a-z]{2,3}|media-amazon\.com|ssl-images-amazon\.com|amazonaws\.com)$/;
+const AMAZON_HOST = /^(?:[a-z0-9-]+\.)*(?:amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})|amazon\.?(?:\[[a-z_]+\]|\{\{?[a-z_]+\}\}?|%[a-z_]+%)|amazon\.jobs|a\.co|amazonpay\.[a-z]{2,3}|media-amazon\.com|ssl-images-amazon\.com|amazonaws\.com)$/;
 const SELLER_CENTRAL = /^sellercentral(?:-[a-z]+)?\.amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 
 /**
  * Amazon's own domains: amazon.<tld>, amazon.co.<cc>, amazon.com.<cc> and their
- * subdomains (www., sellercentral., smile.), a.co (Amazon's share links).
+ * subdomains (www., sellercentral., smile.), a.co (Amazon's share links), and
+ * a seller tool's template whose marketplace fills the TLD ("amazon[tld]",
+ * "amazon.{{tld}}").
  * amzn.to is NOT here: it is the Amazon Associates shortener, an affiliate
  * link that hides its target, so it is a tracking link.
  */

@@ -164,6 +164,8 @@ const PS = /(?:^|\n)\s*(?:p\.?\s?[sd]\.?|post scriptum|追伸|附言)(?=[\s:,.-]
 /** A numbered step or list item opens the line: an instruction, not an ask ("Step 2:", "2.", "ステップ2"). */
 const STEP = /^\s*(?:(?:step|schritt|etape|paso|passo|fase)\s*\d|\d{1,2}\s*[.)]\s|(?:ステップ|步骤|第)\s*\d)/;
 const END = /[.!?。!?]\s*$/;
+/** An HTML tag: its words are markup, not text. */
+const TAG = /<\/?[a-z][^<>]*>/g;
 
 /**
  * Groups review requests into asks (policy.md §4). One ask restated is one
@@ -189,13 +191,50 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
     }
     return n / 1.5;
   };
-  const wordsIn = (from: number, to: number): number => sentences[to]!.w1 - sentences[from]!.w0 + (hasCjk ? cjk(sentences[from]!.s, sentences[to]!.e) : 0);
+  // HTML tags (an e-mail template's markup) are neither words nor content:
+  // style attributes would count as a paragraph between a request and its
+  // button, and a closing tag would hide a label's or a colon's end.
+  const tags: number[] = [];
+  if (text.includes('<')) {
+    TAG.lastIndex = 0;
+    for (let m; (m = TAG.exec(text)); ) tags.push(m.index, m.index + m[0].length);
+  }
+  /** Index of the first tag that ends after pos (binary search: calls come in any order). */
+  const tagAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = tags.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tags[2 * mid + 1]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return 2 * lo;
+  };
+  const inTag = (pos: number): boolean => {
+    const i = tagAfter(pos);
+    return i < tags.length && tags[i]! <= pos;
+  };
+  const visible = (s: number, e: number): string => {
+    if (tags.length === 0) return text.slice(s, e);
+    let out = '';
+    let at = s;
+    for (let i = tagAfter(s); i < tags.length && tags[i]! < e && at < e; i += 2) {
+      if (tags[i]! > at) out += text.slice(at, tags[i]!);
+      at = Math.max(at, tags[i + 1]!);
+    }
+    return at < e ? out + text.slice(at, e) : out;
+  };
+  const wordsIn = (from: number, to: number): number => {
+    let n = sentences[to]!.w1 - sentences[from]!.w0;
+    if (tags.length > 0) for (let w = sentences[from]!.w0; w < sentences[to]!.w1; w++) if (inTag(scan.wordStart[w]!)) n--;
+    return n + (hasCjk ? cjk(sentences[from]!.s, sentences[to]!.e) : 0);
+  };
   /** A full request sentence: a review noun (or the verb "review"), not a label, heading, step, how-to or thank-you. */
   const full = (si: number): boolean => {
     const sent = sentences[si]!;
     const m = sent.mask;
     if (m & K.HOWTO || (m & K.THANKS && !(m & K.ASK))) return false;
-    const body = text.slice(sent.s, sent.e);
+    const body = visible(sent.s, sent.e);
     if (STEP.test(body) || /[:：]\s*$/.test(body) || (!END.test(body) && wordsIn(si, si) <= LABEL_WORDS)) return false;
     for (let i = sent.a0; i < sent.a1; i++) {
       const k = atoms[i]!.k;
@@ -217,7 +256,7 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
     // The P.S. marker is its own short sentence or opens this one.
     const before = text.slice(sentences[r.sent - 1]?.s ?? sent.s, sent.s + Math.min(12, sent.e - sent.s));
     const ps = PS.test(before) || PS.test(text.slice(sent.s, sent.e));
-    const label = wordsIn(r.sent, r.sent) <= 5 && !END.test(text.slice(sent.s, sent.e));
+    const label = wordsIn(r.sent, r.sent) <= 5 && !END.test(visible(sent.s, sent.e));
     // "Thanks in advance for leaving your review!" thanks for the ask already made.
     const thanks = (sent.mask & K.THANKS) !== 0 && !(sent.mask & K.ASK);
     let separate = false;

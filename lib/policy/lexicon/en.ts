@@ -107,4 +107,6 @@ GAIN:activate|activated|will be activated
 GAIN INC:your reward|your rewards|your vip reward|your free gift
 PROMO:the rest of our range|the rest of our collection|the rest of our products|you'll love the rest|you will love the rest|you'll love our|you will love our|you will also love
 PII:where you live
+SAT:had a good time|had a great time|enjoyed reading|enjoyed using|helped you|has helped you|have helped you|it helped|they helped|made a difference|inspired you|has inspired you
+GAIN:unlocked|are unlocked|is unlocked|unlocked when
 `;

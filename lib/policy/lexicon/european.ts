@@ -16,7 +16,7 @@ CHGX:modifica|cambia|aggiorna|rimuova|elimina|modificare|modifichi|modificarla|c
 INC:ruckerstattung|erstattung|erstatten|erstattet|gutschein|gutscheine|amazon gutschein|rabatt|geschenk|kostenlos|kostenlose|kostenloses|kostenlosen|gratis|entschadigung|geld zuruck|belohnung
 INC:remboursement|rembourser|rembourserons|remboursons|rembourse|bon d achat|carte cadeau|cadeau|gratuit|gratuite|gratuitement|reduction|remise|dedommagement|recompense
 INC:reembolso|reembolsar|reembolsaremos|reembolsamos|reembolsarle|tarjeta regalo|tarjeta de regalo|regalo|gratuito|gratuita|descuento|cupon|compensacion|dinero|recompensa
-INC:rimborso|rimborsare|rimborseremo|rimborsiamo|buono regalo|buono|carta regalo|omaggio|sconto|compenso|risarcimento|denaro|soldi|ricompensa
+INC:regali|regalos|cadeaux|geschenke|rimborso|rimborsare|rimborseremo|rimborsiamo|buono regalo|buono|carta regalo|omaggio|sconto|compenso|risarcimento|denaro|soldi|ricompensa
 INC PROMO:gutscheincode|rabattcode|# % rabatt|code promo|code de reduction|# % de reduction|codigo de descuento|codigo promocional|# % de descuento|codice sconto|codice promozionale|# % di sconto
 INCW:ersatz|ersatzprodukt|remplacement|reemplazo|sostituzione|neues produkt|nouveau produit|nuevo producto|nuovo prodotto
 EXC R:fur eine bewertung|fur eine rezension|fur ihre bewertung|fur ihre rezension|pour votre avis|pour un avis|en echange de votre avis|por su resena|por una resena|por su opinion|por su valoracion|per la sua recensione|per una recensione
@@ -78,4 +78,9 @@ R ACT:produkt bewerten|artikel bewerten|erfahrung auf amazon teilen|erfahrungen 
 PROMO:passend dazu|unser sortiment|unserem sortiment|notre boutique amazon|notre gamme|toute la gamme|jetez un oeil a notre|nuestra tienda en amazon|toda la coleccion|toda la gama|il nostro negozio amazon|al nostro negozio|tutta la gamma|dia un occhiata al nostro
 MOVE ASK:direkt per e mail|per e mail direkt|directement par e mail|par e mail directement|envoyez nous un e mail|directamente por correo|por correo directamente|envienos un correo|direttamente via e mail|direttamente per e mail|ci invii una e mail
 AMZ:amazon nachrichten|uber amazon|messagerie amazon|via amazon|sur amazon|mensajes de amazon|a traves de amazon|en amazon|messaggi di amazon|messaggi amazon|tramite amazon|su amazon|auf amazon
+ACT:hinterlasse|hinterlass|schreib|gib uns|lascia|lasciaci|lascia la tua|scrivi|lascia una|laisse nous|ecris|publie|dejame|escribe|deja tu|dejanos tu
+GAIN:erhaltst|bekommst|erhaltst du|bekommst du|schaltest du frei|freischalten|freigeschaltet|recois|recevras|obtiens|debloquez|debloque|debloquer|recibe|recibes|recibiras|obtienes|obten|desbloquea|desbloqueas|desbloquear|llevate|te llevas|ricevi|riceverai|ottieni|otterrai|sblocca|sblocchi|sbloccare
+SAT:piaciuta|piaciuti|piaciute|ti e piaciuto|ti sono piaciute|ti sono piaciuti|gustaron|te gusto|te gustaron|disfrutado|disfrutaste|un buen rato|buen rato|goduto|divertito|apprecie|appreciee|vous a plu|t a plu|genossen|spass gemacht|freude gemacht|gefallen haben|ayudado|te ha ayudado|aiutato|ti ha aiutato|vous a aide|geholfen
+PII:tu email|tu e mail|tu correo|tu correo electronico|tu telefono|tu numero|tu direccion|deine e mail|deine email|deine telefonnummer|deine handynummer|ton e mail|ton email|ton adresse e mail|ton numero|la tua email|la tua e mail|il tuo numero|il tuo indirizzo email
+PROMO:nuevas ediciones|nuevos lanzamientos|proximos lanzamientos|nuove uscite|nuove edizioni|prossime uscite|nouvelles parutions|prochaines parutions|nouvelles editions|neuerscheinungen|neue ausgaben
 `;

@@ -39,6 +39,16 @@ function thing(text: string, e: number): boolean {
 /** A warning to the buyer ("never share your details with anyone outside Amazon") moves nothing. */
 const WARNS = /\b(?:do not|don't|never|not)\s+(?:share|give|send|disclose|provide|pay)\b/;
 
+/**
+ * The buyer gives the detail ("add your e-mail", "inserisci la tua email"):
+ * a request without a request word.
+ */
+const ENTER = /(?:^|[^a-z])(?:add|enter|type|fill in|anade|introduce|introduzca|indica|indique|inserisci|inserisca|ajoute|ajoutez|saisis|saisissez|indiquez|gib|geben sie|trag|trage|tragen sie)(?![a-z])/;
+/** "votre numéro de commande", "su correo de confirmación": the order's number or mail, not a contact detail. */
+const OF = /^\s*(?:de|di|d|du|del|della|of|der|des|zur|zum)(?![a-z])/;
+/** A form field: the detail alone on its line, marked required ("Your email *"). */
+const FIELD = /^\W*(?:[a-z]+\s+){0,2}[a-z]+\s*\*\W*$/;
+
 export const rule: Rule = {
   meta: { id: 'personal-info-request', severity: 'error', title: { en: 'Personal info request', zh: '索要个人信息' }, source: SOURCES.communication },
   check(doc, report) {
@@ -49,7 +59,7 @@ export const rule: Rule = {
       let moved = false;
       for (let i = sent.a0; i < sent.a1; i++) {
         const a = atoms[i]!;
-        if (a.k & K.PII && sent.mask & (K.ASK | K.CONTACT | K.ACT) && !thing(doc.norm.text, a.e)) reportSpan(doc, report, a.s, a.e, ASKS);
+        if (a.k & K.PII && !thing(doc.norm.text, a.e) && (sent.mask & (K.ASK | K.CONTACT | K.ACT) || (ENTER.test(doc.norm.text.slice(sent.s, a.s)) && !OF.test(doc.norm.text.slice(a.e, a.e + 8))) || FIELD.test(doc.norm.text.slice(sent.s, sent.e)))) reportSpan(doc, report, a.s, a.e, ASKS);
         else if (a.k & K.MOVE && !(sent.mask & K.AMZ) && !WARNS.test(doc.norm.text.slice(sent.s, a.s))) {
           reportSpan(doc, report, a.s, a.e, MOVES);
           moved = true;

@@ -172,9 +172,12 @@ export const rule: Rule = {
         }
       }
       // 2b. The condition as a question: "Love the lamp? Then a rating would mean a lot."
-      if (m & K.SAT && !(m & (K.NEG | K.R)) && requestSents.has(si + 1) && shortQuestion(doc, si)) {
+      // The request may follow a line about the review ("Loved it? A review
+      // helps others. Write a review").
+      const then = requestSents.has(si + 1) ? si + 1 : next & K.R && requestSents.has(si + 2) ? si + 2 : -1;
+      if (m & K.SAT && !(m & (K.NEG | K.R)) && then > 0 && shortQuestion(doc, si)) {
         const [s1] = atomsSpan(doc, si, K.SAT);
-        const [, e1] = atomsSpan(doc, si + 1, K.R | K.ACT | K.ASK);
+        const [, e1] = atomsSpan(doc, then, K.R | K.ACT | K.ASK);
         reportSpan(doc, report, s1, e1, SATISFIED);
         continue;
       }

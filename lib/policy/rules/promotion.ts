@@ -17,6 +17,9 @@ const INSERT = texts(
   ['插卡上把奖励与评价挂钩', '包裹插卡可以写售后联系方式、使用提示和保修登记,但不能出现与评价挂钩的奖励、折扣或优惠。请删除这些内容;如需请求评价,只能用中立措辞,或者干脆不提。'],
 );
 const SIGN_UP = /^(?:sign up|subscribe|join|register)/;
+/** "helps other customers discover our…": what a review does for other buyers, not a call to shop. */
+const OTHERS = /\bhelps?\s+(?:other|others|fellow|more)\b[a-z\s-]{0,25}$/;
+const DISCOVER = /^(?:discover|explore|find)/;
 const WARRANTY = /warrant|garanti|保修|保証|registration|registrierung|enregistrement|registro/;
 
 export const rule: Rule = {
@@ -33,6 +36,7 @@ export const rule: Rule = {
       if (doc.ctx.insert && !(near & K.R)) continue;
       // "Sign up for the warranty" registers the purchase; it is not marketing.
       if (SIGN_UP.test(doc.norm.text.slice(a.s, a.e)) && WARRANTY.test(doc.norm.text.slice(sent.s, sent.e))) continue;
+      if (DISCOVER.test(doc.norm.text.slice(a.s, a.e)) && OTHERS.test(doc.norm.text.slice(Math.max(sent.s, a.s - 40), a.s))) continue;
       reportSpan(doc, report, a.s, a.e, doc.ctx.insert ? INSERT : T);
     }
   },

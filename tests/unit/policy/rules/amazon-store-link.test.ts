@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER, find, span } from './_helpers.ts';
+import { lintMessage } from '../../../../lib/policy/index.ts';
 
 describe('amazon-store-link', () => {
   it('warns on product pages, storefronts and searches', () => {
@@ -14,5 +15,11 @@ describe('amazon-store-link', () => {
   it('is silent on the order, a return, a review page, a help page and other sites', () => {
     for (const url of ['https://www.amazon.com/gp/your-account/order-details?orderID=112-3456789-0123456', 'https://www.amazon.com/gp/css/returns/homepage.html', 'https://www.amazon.com/review/create-review?asin=B0ABC12345', 'https://www.amazon.com/gp/help/customer/display.html', 'https://www.amazon.com/hz/feedback', 'https://shop.example/dp/B0ABC12345'])
       expect(find(`${ORDER}See ${url}`, 'amazon-store-link'), url).toEqual([]);
+  });
+  it('a short link labelled as the Amazon store is a store link; another short link is not', () => {
+    const store = (t: string) => lintMessage(t).filter((f) => f.rule === 'amazon-store-link');
+    expect(store('Order 111-7878787-9090909. Our Amazon store: https://amzn.to/3AbCdEf')).toHaveLength(1);
+    expect(store('Pedido 403-1313131-2424242. Nuestra tienda en Amazon: https://amzn.to/4XyZabc')).toHaveLength(1);
+    expect(store('Order 111-7878787-9090909. The setup video: https://amzn.to/3AbCdEf')).toEqual([]);
   });
 });

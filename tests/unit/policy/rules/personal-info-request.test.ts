@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER, find } from './_helpers.ts';
+import { lintMessage } from '../../../../lib/policy/index.ts';
 
 const pii = (t: string) => find(t, 'personal-info-request');
 
@@ -29,5 +30,12 @@ describe('personal-info-request: contact data is off limits, order details and p
   it('a hope or a look-forward is no request for the data it mentions', () => {
     expect(pii(`${ORDER}We hope your email about the return reached us; our reply is in this thread.`)).toEqual([]);
     expect(pii(`${ORDER}We look forward to your reply about the engraving.`)).toEqual([]);
+  });
+  it('"add your e-mail" and required form fields ask for the detail; a warning not to share it does not', () => {
+    const pii = (t: string) => lintMessage(t).filter((f) => f.rule === 'personal-info-request');
+    expect(pii('Si quieres, añade tu email en el formulario para recibir novedades.')).toHaveLength(1);
+    expect(pii('Inserisci la tua email qui sotto.')).toHaveLength(1);
+    expect(pii('Report a problem\nYour Name *\nYour Email *\nSend')).toHaveLength(1);
+    expect(pii('Order 111-4545454-6767676. We will never ask for your email; reply only through Amazon messages.')).toEqual([]);
   });
 });

@@ -47,4 +47,16 @@ describe('positive-review-request: slash ratings are ratings only beside a revie
     expect(positive(`${ORDER}Please rate us 5/5 on Amazon!`)).toHaveLength(1);
     expect(positive(`${ORDER}A 10/10 review would mean everything to us.`)).toHaveLength(1);
   });
+  it('enjoyment and benefit conditions in informal register, several languages; conditions on time stay neutral', () => {
+    expect(positive(`${ORDER}Ti è piaciuta la lampada? Lasciaci una recensione su Amazon.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Si has disfrutado del juego, déjanos una reseña en Amazon.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Wenn dir das Buch Spaß gemacht hat, hinterlasse eine Bewertung.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Si ce guide vous a aidé, laissez un avis sur Amazon.`)).toHaveLength(1);
+    expect(positive(`${ORDER}If the planner has helped you, please leave a review.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Enjoying the blender?\nYour review helps other cooks choose.\nWrite a review`)).toHaveLength(1);
+    expect(positive(`${ORDER}Se hai un minuto, lasciaci una recensione onesta su Amazon.`)).toEqual([]);
+    expect(positive(`${ORDER}Wenn du einen Moment Zeit hast, hinterlasse eine ehrliche Bewertung.`)).toEqual([]);
+    expect(positive(`${ORDER}Si vous avez besoin d'aide pour laisser un avis, répondez à ce message.`)).toEqual([]);
+    expect(positive(`${ORDER}How was the delivery?\nIf you have a moment, please rate the product on Amazon.`)).toEqual([]);
+  });
 });

@@ -53,4 +53,12 @@ describe('repeat-review-request: a second ask must be a full request sentence (p
   it('a Spanish P.D. is a postscript', () => {
     expect(repeats(`${ORDER}Por favor, deje una reseña de la sartén.\n\nP.D.: ¡No olvide dejar su reseña!`)).toHaveLength(1);
   });
+  it('HTML markup is neither words nor content: style attributes between an ask and its button make no second ask', () => {
+    const style = ' style="margin-top:20px;padding:12px 18px;background:#fafafa;border:1px solid #eee;border-radius:6px;text-align:center;font-family:Arial,sans-serif"';
+    expect(repeats(`<p>${ORDER}Could you share your honest review of the pan on Amazon?</p><div${style}><a href="#"${style}>Write my review on Amazon</a></div>`)).toEqual([]);
+    // A colon before a closing tag still ends a lead-in line ("… en:</p>").
+    expect(repeats(`<p>${ORDER}Si quiere, cuéntenos su opinión en:</p>\n<p${style}>Deje su valoración y su comentario en la página del producto</p>`)).toEqual([]);
+    // A real second ask in HTML is still one.
+    expect(repeats(`<p>${ORDER}Please leave a review of the pan on Amazon.</p>\n<p>${FILLER}</p>\n<p>P.S. Please leave a review of the pan as well.</p>`)).toHaveLength(1);
+  });
 });

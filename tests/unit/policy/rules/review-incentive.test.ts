@@ -59,4 +59,10 @@ describe('review-incentive: a free item that is part of the order is no reward; 
     expect(incentive(t)).toHaveLength(1);
     expect(incentive(`${ORDER}As a thank you for your order, a free recipe e-book is waiting in your library. We hope you enjoy the knives. Hand-wash the blades. If you have a moment, we'd appreciate a review.`)).toEqual([]);
   });
+  it('informal register: "leave a review and receive/get/unlock a gift"', () => {
+    expect(card('Lascia una recensione e ricevi un ebook in regalo!')).toHaveLength(1);
+    expect(card('Escribe tu reseña en Amazon y recibe dos regalos.')).toHaveLength(1);
+    expect(incentive(`${ORDER}Schreib eine Bewertung und du bekommst ein kleines Geschenk.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}Ton colis contient deux cadeaux en bonus, déjà inclus. Si tu as un moment, laisse un avis honnête sur Amazon.`)).toEqual([]);
+  });
 });
