@@ -164,6 +164,15 @@ const PS = /(?:^|\n)\s*(?:p\.?\s?[sd]\.?|post scriptum|追伸|附言)(?=[\s:,.-]
 /** A numbered step or list item opens the line: an instruction, not an ask ("Step 2:", "2.", "ステップ2"). */
 const STEP = /^\s*(?:(?:step|schritt|etape|paso|passo|fase)\s*\d|\d{1,2}\s*[.)]\s|(?:ステップ|步骤|第)\s*\d)/;
 const END = /[.!?。!?]\s*$/;
+/**
+ * A Japanese or Chinese heading ("レビューのお願い", "评价邀请"): a line of up to
+ * 12 characters. Counted in characters, because the word estimate counts a
+ * CJK lexicon term twice (as a term and by its characters).
+ */
+const shortCjkLine = (body: string): boolean => {
+  const t = body.trim();
+  return t.length <= 12 && /[\u3040-\u9fff]/.test(t);
+};
 /** An HTML tag: its words are markup, not text. */
 const TAG = /<\/?[a-z][^<>]*>/g;
 
@@ -235,7 +244,7 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
     const m = sent.mask;
     if (m & K.HOWTO || (m & K.THANKS && !(m & K.ASK))) return false;
     const body = visible(sent.s, sent.e);
-    if (STEP.test(body) || /[:：]\s*$/.test(body) || (!END.test(body) && wordsIn(si, si) <= LABEL_WORDS)) return false;
+    if (STEP.test(body) || /[:：]\s*$/.test(body) || (!END.test(body) && (wordsIn(si, si) <= LABEL_WORDS || shortCjkLine(body)))) return false;
     for (let i = sent.a0; i < sent.a1; i++) {
       const k = atoms[i]!.k;
       if (k & K.R && (!(k & K.ACT) || k & K.REASON)) return true;

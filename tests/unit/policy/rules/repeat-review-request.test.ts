@@ -62,3 +62,33 @@ describe('repeat-review-request: a second ask must be a full request sentence (p
     expect(repeats(`<p>${ORDER}Please leave a review of the pan on Amazon.</p>\n<p>${FILLER}</p>\n<p>P.S. Please leave a review of the pan as well.</p>`)).toHaveLength(1);
   });
 });
+
+describe('repeat-review-request: "you can post it from the link above" is a how-to line, in seven languages', () => {
+  // After a paragraph of other content, a line saying where the review can be
+  // written restates the ask; it used to read as a second, separate request.
+  const JA_TIP = 'フィルターは二か月に一度、電源を切ってから柔らかいブラシで表面のほこりを落としてください。水洗いは避け、よく乾かしてから戻してください。';
+  const ZH_TIP = '滤网建议每两个月清洗一次,清洗时先拔掉电源,再用软毛刷轻轻刷去表面的灰尘,晾干后再装回去。';
+  const DE_TIP = 'Den Filter alle zwei Monate bei ausgeschaltetem Gerät mit einer weichen Bürste reinigen, nicht nass machen und erst trocken wieder einsetzen, damit die Leistung lange erhalten bleibt.';
+  it('a review line pointing at the URL or link above stays one ask', () => {
+    expect(repeats(`${ORDER}お時間のある時に、商品のレビューをお書きいただけますと幸いです。\n${JA_TIP}\n商品のレビューは上記のURLから直接投稿できます。`)).toEqual([]);
+    expect(repeats(`${ORDER}如果方便,欢迎您为商品写一条评价。\n${ZH_TIP}\n商品评价可以通过上面的网址直接发布。`)).toEqual([]);
+    expect(repeats(`${ORDER}Wenn Sie Zeit haben, freuen wir uns über eine Bewertung des Produkts.\n${DE_TIP}\nIhre Bewertung können Sie direkt über den Link oben schreiben.`)).toEqual([]);
+    expect(repeats(`${ORDER}Please leave a review of the filter when you have a moment. ${FILLER} Your review can be posted straight from the URL above.`)).toEqual([]);
+  });
+  it('a full second ask after the same content still repeats', () => {
+    expect(repeats(`${ORDER}お時間のある時に、商品のレビューをお書きいただけますと幸いです。\n${JA_TIP}\nP.S. ぜひもう一度、レビューのご協力をお願いいたします。`)).toHaveLength(1);
+    expect(repeats(`${ORDER}如果方便,欢迎您为商品写一条评价。\n${ZH_TIP}\n另外,再次恳请您写一条评价!`)).toHaveLength(1);
+  });
+});
+
+describe('repeat-review-request: a Japanese or Chinese subject line is a heading', () => {
+  const JA_DETAILS = 'ご注文内容\n注文番号: 250-1234567-1234567\n商品: ステンレス製電気ケトル 1.2L(ブラック) 数量: 1\nお届け予定日: 11月20日';
+  const ZH_DETAILS = '订单信息\n订单号: 250-1234567-1234567\n商品: 不锈钢电热水壶 1.2升(黑色) 数量: 1\n预计送达: 11月20日';
+  it('a heading, the order details, then the ask is one ask', () => {
+    expect(repeats(`レビューのお願い\n\n${JA_DETAILS}\n\nお時間があるときに、商品のレビューをお書きいただけますでしょうか。`)).toEqual([]);
+    expect(repeats(`评价邀请\n\n${ZH_DETAILS}\n\n如果方便,欢迎您为商品写一条评价。`)).toEqual([]);
+  });
+  it('two full asks with the details between them still repeat', () => {
+    expect(repeats(`お時間があるときに、商品のレビューをお書きいただけますでしょうか。\n\n${JA_DETAILS}\n\nP.S. ぜひレビューのご協力をお願いいたします。`)).toHaveLength(1);
+  });
+});
