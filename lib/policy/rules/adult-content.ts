@@ -22,11 +22,21 @@ function hasMaskChar(t: string): boolean {
   return false;
 }
 
+/**
+ * "xxx" in a placeholder for an order id or a number ("XXX-XXXXXXX-XXXXXXX",
+ * "Order #xxx", "xxx@…") fills in a value: templates are full of them.
+ */
+function placeholder(t: string, s: number, e: number): boolean {
+  if (e - s !== 3 || t.slice(s, e) !== 'xxx') return false;
+  const near = (c: number): boolean => c === 45 || c === 95 || c === 35 || c === 64 || c === 120 || (c >= 48 && c <= 57); // - _ # @ x 0-9
+  return near(t.charCodeAt(e)) || near(t.charCodeAt(s - 1)) || /\b(?:order|id|number|no|nr|n°|#|code|tracking)(?:\s+is)?\W{0,3}$/.test(t.slice(Math.max(0, s - 16), s));
+}
+
 export const rule: Rule = {
   meta: { id: 'adult-content', severity: 'error', title: { en: 'Adult or abusive content', zh: '粗俗或辱骂内容' }, source: SOURCES.communication, insert: true },
   check(doc, report) {
-    if (doc.scan.mask & K.ADULT) for (const a of doc.scan.atoms) if (a.k & K.ADULT) reportSpan(doc, report, a.s, a.e, T);
     const t = doc.norm.text;
+    if (doc.scan.mask & K.ADULT) for (const a of doc.scan.atoms) if (a.k & K.ADULT && !placeholder(t, a.s, a.e)) reportSpan(doc, report, a.s, a.e, T);
     if (/[a-z][*#@%!$1.]+[a-z*]/.test(t) && hasMaskChar(t)) {
       MASKED.lastIndex = 0;
       for (let m; (m = MASKED.exec(t)); ) {
