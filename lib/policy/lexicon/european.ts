@@ -49,7 +49,7 @@ INC:exklusive vorteile|vorteile|uberraschungsgeschenk|uberraschung|pramie|offert
 GAIN:erhalten|erhalten sie|bekommen|sichern sie sich|recevez|recevrez|recevoir|obtenez|reciba|recibira|recibir|obtenga|ricevera|riceve|ricevere|ottenga|vous attend|le espera|la aspetta
 EXC:als kleines dankeschon|als kleines danke|als dankeschon fur|en guise de remerciement|pour vous remercier de|como pequeno agradecimiento|come piccolo ringraziamento
 ASK:freuen wir uns|wir freuen uns|nos ayudaria|nos ayudaria mucho|ci aiuterebbe
-SAT:plu|vous a plu|ha gustado|le ha gustado|gustado|ihnen gefallen|gefallen hat
+SAT:plu|vous a plu|vous a touche|vous a touchee|t a touche|t a touchee|vous a emu|t a emu|ha gustado|le ha gustado|gustado|ihnen gefallen|gefallen hat
 COND:sinon|altrimenti|de lo contrario|ansonsten|andernfalls
 CONTACT:ecrivez nous|ecrivez moi|erreichen sie uns|schreiben sie uns|escribanos|escribenos|scriveteci|ci scriva
 GATE:zunachst
@@ -70,7 +70,7 @@ CONTACT:erreichbar|joignable|joignables|raggiungibili|localizables
 PII:ihre private handynummer|ihre private telefonnummer|ihre mobilnummer|ihre private e mail|ihre private e mail adresse|votre numero de portable|su numero de movil|il suo numero di cellulare
 THANKS:votre colis|remis au transporteur|a bien ete expedie|a ete expedie|ihr paket|ihre sendung|wurde versandt|su paquete|ha sido enviado|il suo pacco|e stato spedito
 OFFP:su numero de whatsapp|numero de whatsapp|votre numero whatsapp|il suo numero whatsapp|ihre whatsapp nummer|su whatsapp
-ASK:wurden wir uns|uns sehr freuen|nous aiderait|nous aideraient|ci aiuterebbero
+ASK:wurden wir uns|uns sehr freuen|nous aiderait|nous aideraient|ci aiuterebbero|freue ich mich uber|freue ich mich sehr uber|freue ich mich riesig uber|ich freue mich uber|ich freue mich sehr uber|wurde mich uber|wurde ich mich uber|m aiderait|m aideraient|me ayudaria|me encantaria|mi aiuterebbe|mi farebbe piacere
 R ACT:lien de votre avis|capture de votre avis|link zu ihrer bewertung|enlace de su resena|link della sua recensione
 POS R:note de 5 5|bewertung von 5 5|valoracion de 5 5|voto di 5 5|valutazione di 5 5
 REASON:defekte|defekten|defektes|beschadigte|beschadigten|beschadigtes|zurucksenden|zuruckschicken|defectueux|defectueuse|defectuoso|defectuosa|difettoso|difettosa

@@ -60,3 +60,17 @@ describe('positive-review-request: slash ratings are ratings only beside a revie
     expect(positive(`${ORDER}How was the delivery?\nIf you have a moment, please rate the product on Amazon.`)).toEqual([]);
   });
 });
+
+describe('positive-review-request: a single author or seller asking in the first person singular', () => {
+  it('gating before an "I would be glad of a review" ask, in four languages', () => {
+    expect(positive(`${ORDER}Hat dir das Rätselheft gefallen? Dann freue ich mich über eine kurze Bewertung auf Amazon.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Si ce carnet vous a touché, ce qui m'aiderait le plus, c'est un avis sur Amazon.`)).toHaveLength(1);
+    expect(positive(`${ORDER}¿Te ha gustado el cuaderno? Me ayudaría mucho una reseña en Amazon.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Ti è piaciuto il quaderno? Mi aiuterebbe tanto una recensione su Amazon.`)).toHaveLength(1);
+  });
+  it('the same first-person ask with no condition, or with a time condition, is neutral', () => {
+    expect(positive(`${ORDER}Wenn du einen Moment Zeit hast, freue ich mich über eine kurze Bewertung auf Amazon.`)).toEqual([]);
+    expect(positive(`${ORDER}Ce qui m'aiderait le plus, c'est votre avis sur Amazon, quel qu'il soit.`)).toEqual([]);
+    expect(positive(`${ORDER}Ich freue mich, dir mitzuteilen, dass das Rätselheft heute verschickt wurde.`)).toEqual([]);
+  });
+});
