@@ -65,7 +65,7 @@ const PRODUCT = lexicon(
     `tamaño`, `color`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `rott[oaie]`, `difettos[oaie]`, `funziona${L}`, `materiale`,
     `misura`, `colore`, `tessuto`, `rumore`, `comod[oa]`,
   ],
-  ['品質', '壊れ', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了'],
+  ['品質', '壊れ', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤'],
 );
 
 /** The item received is not the one listed: blames neither product nor courier alone. */
@@ -147,7 +147,7 @@ const DELIVERY = lexicon(
     `(?:paid for|ordered|bought) (?:the |a |an )?(?:\\p{L}+ ){0,2}\\p{L}+,? but (?:it|they|that) (?:was|were)(?: not|n['’]t) (?:in (?:the|my) (?:box|package|parcel|order)|included|sent|delivered|received)`,
     `(?:was|is|were) supposed to (?:come|arrive|be delivered|be here|get here|ship)`, `where(?:['’]s| is) my (?:order|package|parcel|item|product|delivery|shipment|stuff)`,
     `delay(?:ed|ing|s)? (?:my|the|our|this) (?:order|delivery|package|parcel|shipment)`, `(?:order|delivery|package|parcel|shipment)(?: \\p{L}+)? (?:was |is |got |has been |keeps (?:getting )?)?delayed`,
-    `(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|put(?:s|ting)?) (?:my |the |our )?(?:order|delivery|package|parcel|shipment|delivery date)(?: date)? back`, `(?:postpon|reschedul)\\p{L}* (?:my |the |our )?(?:order|delivery|package|parcel|shipment)`, `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`, `still (?:isn['’]?t|is not|not) here`, `half spilled`, `(?:were|was) crushed`,
+    `(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|put(?:s|ting)?) (?:my |the |our )?(?:order|delivery|package|parcel|shipment|delivery date)(?: date)? back`, `(?:postpon|reschedul)\\p{L}* (?:my |the |our )?(?:order|delivery|package|parcel|shipment)`, `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`, `still (?:isn['’]?t|is not|not) here`, `(?:came|arrived|received|delivered|reached)(?: (?:it|me|us))? in (?:a )?(?:very |really |such a |totally )?(?:bad|poor|terrible|horrible|awful|pathetic|damaged|broken|worst) (?:condition|state|shape)`, `half spilled`, `(?:were|was) crushed`,
 
     `deliver${L}`, `arriv${L}`, `shipping`, `postage`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `carriers?`, `UPS`, `USPS`,
     `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email))`,
@@ -224,7 +224,7 @@ const GENERIC = lexicon([
   `(?:je )?l['’]ai (?:renvoyé|retourné)e?`, `(?:lo|la|los|las) devolví`, `l['’]ho res[oa]`, `reso in corso`, `(?:habe (?:es|ihn|sie) )?zurückgeschickt`, `Rücksendung läuft`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
   `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
   `delus[oa]`, `mai più`, `jamais plus`, `nunca más`,
-], ['返品しました', '返品済み', '已退货', '退回去了', '残念', 'がっかり', '最悪', '二度と', '失望', '差评', '不推荐', '再也不买', '太差', '很差']);
+], ['星(?:一つ|ひとつ|1|１)', '[☆★](?:1|１)', '一星', '返品しました', '返品済み', '已退货', '退回去了', '残念', 'がっかり', '最悪', '二度と', '失望', '差评', '不推荐', '再也不买', '太差', '很差']);
 
 /**
  * What the buyer had to do about it ("had to throw it out", "had to discard

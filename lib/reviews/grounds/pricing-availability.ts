@@ -12,7 +12,7 @@ import { wholeComment } from './whole-comment.ts';
 // "At that price I expected better", "for the price the quality is meh": the
 // price is the yardstick for a verdict on the product, which keeps the review.
 // (A small pack for the money is still a price complaint.)
-const VERDICT = /(?<![\p{L}])(?:quality|expected|expecting|tastes?|works?|worked|broke\p{L}*)(?![\p{L}])/iu;
+const VERDICT = /(?<![\p{L}])(?:quality|expected|expecting|tastes?|works?|worked|broke\p{L}*)(?![\p{L}])|(?:値段|価格|値)(?:相応|なり)|安かろう|品質|性能|一分钱一分货|质量/iu;
 
 export const pricingAvailability: GroundDetector = {
   id: 'pricing-availability',
