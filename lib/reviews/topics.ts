@@ -194,7 +194,7 @@ const PRICE = lexicon(
 );
 
 const AVAILABILITY = lexicon([
-  `(?:is |are )?not (?:currently |presently )?available`, `no longer (?:available|sold|made)`,
+  `(?:is |are )?not (?:currently |presently )?available(?! (?:with|along|inside|in (?:the |my )?(?:box|pack|package|packet|parcel|order)))`, `no longer (?:available|sold|made)`,
   `out of stock`, `unavailable`, `sold out`, `back in stock`, `in stock`, `restock${L}`, `availability`, `discontinued`, `backorder${L}`, `can'?t (?:find|buy|get) (?:it|this|them) anymore`,
   `(?:not|never) (?:available|in stock|sold)(?: anymore| any more)? (?:in|at|on|for|to) (?:my|your|our|the|this) (?:area|region|country|size|colou?r|location|zip ?code|pin ?code)`, `(?:currently|temporarily) (?:unavailable|out)`,
   `(?:can['’]?t|cannot|could not|couldn['’]?t|unable to) (?:order|buy|purchase|get) (?:it|this|them|one|any)(?: anymore| any more| again| here| in my (?:area|country|region))`, `(?:doesn['’]?t|does not|won['’]?t|will not) (?:ship|deliver) to (?:my|your|our) (?:area|country|region|address|location|pin ?code)`,
