@@ -25,11 +25,14 @@ const AUTHENTICITY = lexicon(
     `not (?:an? |the )?(?:genuine|authentic|original|real) (?:\\p{L}+ )?(?:chargers?|batter(?:y|ies)|cables?|adapters?|cartridges?|toner|ink|parts?|screens?|display|device|phones?|watch|earbuds|airpods|headphones|perfume|shoes|sneakers|handbag|wallet)`,
     `(?:doubt|suspect) (?:it|its|it'?s|this|that|they|these)(?: is| are| was| were)? (?:the |an? )?(?:original|genuine|authentic|real)`, `fraudulent (?:product|item|goods)`, `infringed (?:product|item|goods)`,
     `(?:seemed|seems|looked|looks|appeared|appears) (?:to be |to have been |like it was |like it'?s been )?(?:used|opened|worn|returned)(?! (?:to|for|as|by))`, `(?:packaged|packed|looked|looks|seemed|seems) like (?:someone|somebody) (?:had )?(?:returned|used|opened|worn) (?:it|them)`, `(?:in )?(?:package )?opened condition`, `(?:received|came|arrived|got|delivered)(?: \\p{L}+){0,3} (?:in )?(?:an? )?(?:open(?:ed)?|unsealed) (?:box|package|packet|pack)`, `opened by (?:someone|somebody|some ?one)(?: else)?`, `(?:was |were )?opened already`,
+    // Unsealed or opened before it came: "unsealed", "doesn't come sealed", "the seal of the jar was opened", "the foil was already open".
+    `unsealed`, `not sealed`, `(?:doesn['’]?t|does not|didn['’]?t|did not) come sealed`, `seal of (?:the |my |this )?\\p{L}+ (?:was|is|were) (?:already )?(?:open(?:ed)?|broken|torn|cut)`, `(?:was|were|is|came) already open`,
+    `(?:doesn['’]?t|does not|didn['’]?t|did not) (?:seem|look|feel)(?: like)? (?:an? |the )?(?:original|genuine|authentic)(?! (?:pictures?|photos?|images?|pics?|listing|colou?r|size|design|shape|model|version|packaging|box|one|style|print))`, `doubt(?:s|ed|ing)?(?<!(?:no|not|don['’]?t|never|without|any) doubt(?:s|ed|ing)?) (?:about |on |of )?(?:its|it['’]?s|the|their) (?:authenticity|originality|genuineness|purity)`, `original nahi+n? lag`, `nakli`,
     // DE / FR / ES / IT
     `Fälschung(?:en)?`, `gefälscht\\p{L}*`, `Plagiat`, `nicht original`, `kein Original`, `keine Originalware`, `contrefa(?:çon|it|ite|its|ites)`, `pas (?:authentique|d'origine|original[e]?)`,
     `copie chinoise`, `falsificad[oa]s?`, `falsificación`, `no es original`, `no son originales`, `imitación`, `contraffatt[oaie]`, `non (?:è )?originale`, `taroccat[oaie]`, `tarocco`,
   ],
-  ['偽物', 'ニセモノ', 'にせもの', '偽造', 'コピー品', '模倣品', 'パチモン', '海賊版', '正規品ではな', '本物ではな', '本物じゃな', '中古品', '開封済み', '使用済み', '假货', '仿冒', '山寨', '不是正品', '非正品', '高仿', '二手', '被拆(?:过|封)', '已拆封', '被用过'],
+  ['偽物', 'ニセモノ', 'にせもの', '偽造', 'コピー品', '模倣品', 'パチモン', '海賊版', '正規品ではな', '本物ではな', '本物じゃな', '中古品', '開封済み', '使用済み', '假货', '仿冒', '山寨', '不是正品', '非正品', '高仿', '二手', '被拆(?:过|封)', '已拆封', '被用过', '使用感(?:が|の)?あ', '開けられ(?:てい|た)', 'シールが(?:完全に)?(?:破れ|剥が|はが)', 'नकली'],
 );
 
 // Melted on the way: the heat of transit, not a hazard of the product.
@@ -42,7 +45,7 @@ const SAFETY = lexicon(
     `caught fire`, `catch(?:es)? fire`, `on fire(?<!(?:(?:money|cash|ears?)(?: \\p{L}+)? )on fire)`, `burst into flames`, `flames?(?<!(?:(?:plastic|LED|fake|faux|flickering|electric|artificial|paper|cardboard|little|tiny)["“”]? ?["“”]?)flames?)`, `fire hazard`, `fire risk`, `started a fire`,
     `burn(?:ed|t|s|ing)? (?:my|his|her|their|our|me|him|the kids?|skin|hands?|fingers?|through(?! (?:the |my |a |\\d+ )?(?:batter|cash|money|ink|fuel|gas|data|refills?|cartridges?)))`,
     // Harm to the skin and body, however it is put: "got blisters", "a cut on his thumb", "my eyes were burning".
-    `blister(?:s|ed|ing)?`, `welts?`, `(?:an? |nasty |deep |bad )?cuts? on (?:my|his|her|their|our) \\p{L}+`, `(?:eyes|skin|face|throat|mouth|lips|scalp|tongue) (?:were |was |started |kept |got |went )?(?:burning|stinging|swollen|raw|red and)`,
+    `blister(?:s|ed|ing)?`, `welts?`, `(?:an? |nasty |deep |bad )?cuts? on (?:my|his|her|their|our) \\p{L}+`, `(?:eyes|skin|face|throat|mouth|lips|scalp|tongue) (?:were |was |started |kept |got |went )?(?:burning|stinging|swollen|raw|red and)`, `(?:eyes?|skin|face|lips|scalp) (?:always |often |would |started to |starts to )?(?:stings?|stung|(?:becomes?|became|turns?|turned|gets?|got|went) (?:all )?red)`,
     `Rötung(?:en)?`, `Juckreiz`, `(?:Haut)?reizung(?:en)?`, `rougeurs?`, `démangeaisons?`, `irritación`, `picazón`, `enrojecimiento`, `ronchas`, `irritazione`, `prurito`, `arrossament[oi]`, `burn marks?`, `burning (?:smell|plastic|odou?r)`, `smell(?:ed|s)? (?:of |like )?burning`,
     `(?:started|began|was|is|kept) smoking`, `smoke (?:came|coming|poured|pouring|billowed|everywhere)`, `smoke in the (?:room|house|kitchen|kids)`,
     `electric(?:al)? shocks?`, `(?:gave|got|received) (?:me |us |him |her |my \\p{L}+ )?(?:an? )?(?:electric(?:al)? )?shock`, `shocked (?:me|my|him|her|us) (?:when|while|as)`, `electrocut\\p{L}*`,
@@ -61,7 +64,7 @@ const SAFETY = lexicon(
     `atragant\\p{L}*`, `peligros[oa]`, `preso fuoco`, `incendio`, `ustion[ei]`, `bruciat[oaie]`, `fumo`, `scossa`, `esplos[oa]`, `ferit[oa]`,
     `reazione allergica`, `soffocamento`, `pericolos[oa]`,
   ],
-  ['発火', '火事', '燃え', '焦げ', '煙が', '発煙', '感電', '爆発', '破裂', '溶け', '怪我', 'けが', 'ケガ', 'やけど', '火傷', 'アレルギー', 'かぶれ', '窒息', '危険', '着火', '起火', '爆炸', '烫伤', '过敏', '発疹', 'かゆみ', '腫れ', '切り傷', '出血', '触电', '漏电', '冒烟', '烧焦', '受伤', '割伤', '划伤', '窒息', '皮疹', '红肿', '瘙痒', '中毒', 'かゆく', '痒', '肌荒れ', '炎症', '起疹'],
+  ['発火', '火事', '燃え', '焦げ', '煙が', '発煙', '感電', '爆発', '破裂', '溶け', '怪我', 'けが', 'ケガ', 'やけど', '火傷', 'アレルギー', 'かぶれ', '窒息', '危険', '着火', '起火', '爆炸', '烫伤', '过敏', '発疹', 'かゆみ', '腫れ', '切り傷', '出血', '触电', '漏电', '冒烟', '烧焦', '受伤', '割伤', '划伤', '窒息', '皮疹', '红肿', '瘙痒', '中毒', 'かゆく', '痒', '肌荒れ', '炎症', '起疹', 'ガラス片', '有毒', '人体に有害'],
 );
 
 // Plain overheating ("it overheats", "überhitzt", "過熱") is a defect, not a

@@ -65,7 +65,7 @@ const PRODUCT = lexicon(
     `tamaño`, `color`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `rott[oaie]`, `difettos[oaie]`, `funziona${L}`, `materiale`,
     `misura`, `colore`, `tessuto`, `rumore`, `comod[oa]`,
   ],
-  ['品質', '壊れ', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了'],
+  ['品質', '壊れ', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤'],
 );
 
 /** The item received is not the one listed: blames neither product nor courier alone. */
@@ -98,7 +98,7 @@ const SELLER = lexicon(
     `atención al cliente`, `servicio (?:al|de atención al) cliente`, `no responde${L}`, `sin respuesta`, `reembolso`, `devolución`, `venditor[ei]`,
     `(?:assistenza|servizio) clienti`, `nessuna risposta`, `non rispond${L}`, `rimborso`,
   ],
-  ['出品者', '販売者', '店舗', '商家', '店家', '退款', '退货', '换货', '不回复', '没人回复', '态度', '发票', 'ショップ', '対応が', '対応は', '返信', '連絡が', '返金', '返品', 'カスタマーサービス', '卖家', '客服'],
+  ['出品者', '販売者', '店舗', '商家', '店家', '退款', '退货', '换货', '不回复', '没人回复', '态度', '发票', 'ショップ', '対応が', '対応は', '返信', '連絡が', '返金', '返品', 'カスタマーサービス', '卖家', '客服', '問い合わせ', '問合せ', '(?:返答|応答|返事)が(?:な|あ?りません)'],
 );
 
 const DELIVERY = lexicon(
@@ -147,7 +147,7 @@ const DELIVERY = lexicon(
     `(?:paid for|ordered|bought) (?:the |a |an )?(?:\\p{L}+ ){0,2}\\p{L}+,? but (?:it|they|that) (?:was|were)(?: not|n['’]t) (?:in (?:the|my) (?:box|package|parcel|order)|included|sent|delivered|received)`,
     `(?:was|is|were) supposed to (?:come|arrive|be delivered|be here|get here|ship)`, `where(?:['’]s| is) my (?:order|package|parcel|item|product|delivery|shipment|stuff)`,
     `delay(?:ed|ing|s)? (?:my|the|our|this) (?:order|delivery|package|parcel|shipment)`, `(?:order|delivery|package|parcel|shipment)(?: \\p{L}+)? (?:was |is |got |has been |keeps (?:getting )?)?delayed`,
-    `(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|put(?:s|ting)?) (?:my |the |our )?(?:order|delivery|package|parcel|shipment|delivery date)(?: date)? back`, `(?:postpon|reschedul)\\p{L}* (?:my |the |our )?(?:order|delivery|package|parcel|shipment)`, `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`, `still (?:isn['’]?t|is not|not) here`, `half spilled`, `(?:were|was) crushed`,
+    `(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|put(?:s|ting)?) (?:my |the |our )?(?:order|delivery|package|parcel|shipment|delivery date)(?: date)? back`, `(?:postpon|reschedul)\\p{L}* (?:my |the |our )?(?:order|delivery|package|parcel|shipment)`, `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`, `still (?:isn['’]?t|is not|not) here`, `(?:came|arrived|received|delivered|reached)(?: (?:it|me|us))? in (?:a )?(?:very |really |such a |totally )?(?:bad|poor|terrible|horrible|awful|pathetic|damaged|broken|worst) (?:condition|state|shape)`, `half spilled`, `(?:were|was) crushed`,
 
     `deliver${L}`, `arriv${L}`, `shipping`, `postage`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `carriers?`, `UPS`, `USPS`,
     `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email))`,
@@ -160,7 +160,7 @@ const DELIVERY = lexicon(
     `entregad[oa]`, `envío`, `enviad[oa]`, `paquete`, `lleg${L}`, `repartidor`, `transportista`, `Correos`, `SEUR`, `retraso`, `seguimiento`, `consegn${L}`,
     `spedizione`, `spedit[oa]`, `pacco`, `arrivat[oa]`, `corriere`, `BRT`, `SDA`, `ritardo`, `in ritardo`, `mai arrivato`, `tracciamento`,
   ],
-  ['届いた商品', '壊れて届', '破損して届', '届いた時(?:点で|には)?(?:既に|すでに)?(?:壊れ|破損)', '收到(?:时|就)(?:已经)?(?:坏|碎|破)', '到货(?:就|时)?(?:已经)?(?:坏|碎|破)', '运输(?:中|过程中)?(?:损坏|压坏|摔坏)', '届いていな', '未着', '没有收到', '未到货', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '快递', '物流', '发货'],
+  ['届いた商品', '壊れて届', '破損して届', '届いた時(?:点で|には)?(?:既に|すでに)?(?:壊れ|破損)', '收到(?:时|就)(?:已经)?(?:坏|碎|破)', '到货(?:就|时)?(?:已经)?(?:坏|碎|破)', '运输(?:中|过程中)?(?:损坏|压坏|摔坏)', '届いていな', '未着', '没有收到', '未到货', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '送って(?:こな|きません|くれな)', '快递', '物流', '发货'],
 );
 
 const PACKAGING = lexicon(
@@ -194,7 +194,7 @@ const PRICE = lexicon(
 );
 
 const AVAILABILITY = lexicon([
-  `(?:is |are )?not (?:currently |presently )?available`, `no longer (?:available|sold|made)`,
+  `(?:is |are )?not (?:currently |presently )?available(?! (?:with|along|inside|in (?:the |my )?(?:box|pack|package|packet|parcel|order)))`, `no longer (?:available|sold|made)`,
   `out of stock`, `unavailable`, `sold out`, `back in stock`, `in stock`, `restock${L}`, `availability`, `discontinued`, `backorder${L}`, `can'?t (?:find|buy|get) (?:it|this|them) anymore`,
   `(?:not|never) (?:available|in stock|sold)(?: anymore| any more)? (?:in|at|on|for|to) (?:my|your|our|the|this) (?:area|region|country|size|colou?r|location|zip ?code|pin ?code)`, `(?:currently|temporarily) (?:unavailable|out)`,
   `(?:can['’]?t|cannot|could not|couldn['’]?t|unable to) (?:order|buy|purchase|get) (?:it|this|them|one|any)(?: anymore| any more| again| here| in my (?:area|country|region))`, `(?:doesn['’]?t|does not|won['’]?t|will not) (?:ship|deliver) to (?:my|your|our) (?:area|country|region|address|location|pin ?code)`,
@@ -224,7 +224,7 @@ const GENERIC = lexicon([
   `(?:je )?l['’]ai (?:renvoyé|retourné)e?`, `(?:lo|la|los|las) devolví`, `l['’]ho res[oa]`, `reso in corso`, `(?:habe (?:es|ihn|sie) )?zurückgeschickt`, `Rücksendung läuft`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
   `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
   `delus[oa]`, `mai più`, `jamais plus`, `nunca más`,
-], ['返品しました', '返品済み', '已退货', '退回去了', '残念', 'がっかり', '最悪', '二度と', '失望', '差评', '不推荐', '再也不买', '太差', '很差']);
+], ['最低(?:です|でした|[。！!]|$)', '星(?:一つ|ひとつ|1|１)', '[☆★](?:1|１)', '一星', '返品しました', '返品済み', '已退货', '退回去了', '残念', 'がっかり', '最悪', '二度と', '失望', '差评', '不推荐', '再也不买', '太差', '很差']);
 
 /**
  * What the buyer had to do about it ("had to throw it out", "had to discard
@@ -255,7 +255,7 @@ const NARRATIVE = lexicon([
   `(?:have|had|need|needed) to (?:re-?order|order (?:it |one |another |a new one )?again|buy (?:it |one |another )?again)`, `I gave up`, `(?:bought|got|ordered|found) (?:one|it|another|the same)(?: \\p{L}+)? (?:locally|elsewhere|(?:at|from|in) (?:a|the|my) (?:local )?(?:store|shop|market))`, `cancell?(?:ed)? (?:it|the order|my order)`,
   `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`,
   `there (?:was|is|were)(?: just| simply)? (?:nothing|no (?:package|parcel|box|sign|one))`,
-]);
+], ['(?:購入|注文)(?:した|しました|して)(?:のに|けど|が|ところ)']);
 
 /**
  * Words that judge or describe the thing itself. A sentence with one is never

@@ -14,7 +14,7 @@ import type { Span } from '../text.ts';
 
 const V = String.raw`(?:go for|go with|go buy|go get|buy|get|try|switch to|opt for|choose|prefer|purchase|order|pick)`;
 // Words skipped before the name: "go for the Acme X2", "their Acme variant".
-const DET = String.raw`(?:(?:the|a|an|their|some|its) )?`;
+const DET = String.raw`(?:(?:the|a|an|their|some|its|either) )?`;
 const TARGET = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
 
 // Reviewers type two spaces as often as one.
@@ -30,12 +30,17 @@ const FRAMES: readonly RegExp[] = [
   frame(String.raw`(?<![\p{L}])(?:[Ii]nstead of (?:this|these|it|that|buying|purchasing)(?: \p{L}+){0,3}|[Ii]nstead),? (?:you |u )?(?:can |could |should |may )?(?:just |simply )?${V} ${DET}${TARGET}`),
   // "(I) would suggest the Acme X2", "I recommend Acme" ("I prefer Acme" is a taste, not advice).
   frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise)(?: (?:you|u|everyone|all))?(?: to)?(?: ${V})? ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise) (?:going (?:for|with)|buying|getting|trying|switching to|opting for) ${DET}${TARGET}`),
+  // "rather than this, go for …", "save your money and get …", "spend a bit more on …": advice to the reader.
+  frame(String.raw`(?<![\p{L}])[Rr]ather than (?:this|these|it|that)(?: one| product| stuff)?,? (?:you |u )?(?:can |should )?(?:just )?${V} ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])[Ss]ave (?:your|some|the)(?: \p{L}+){0,2} (?:money|cash|bucks)(?: instead)?,? (?:and|to) (?:just )?${V} ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])[Ss]pend (?:a (?:bit|little|few \p{L}+) |some )?(?:more|extra)(?: money| cash| bucks)? (?:on|for) ${DET}${TARGET}`),
   // "would have rather gone for", "should have gone with".
   frame(String.raw`(?<![\p{L}])(?:[Ss]hould|[Ww]ould|[Cc]ould)(?: have|'ve|’ve) (?:rather |just )?(?:gone for|gone with|bought|got|chosen|picked|opted for) ${DET}${TARGET}`),
   // "… go for the X2 instead", unless it is the reviewer's own plan ("I'll go for X instead", "planned to buy X instead").
   frame(String.raw`(?<![\p{L}])(?<!(?:I|we|I'll|I’ll|we'll|we’ll|will|would|to|I'd|I’d|and|then) )${V} ${DET}${TARGET}(?=(?: [\p{L}\p{N}]+){0,3} instead)`),
   // "Bass lovers go for", "if you want good sound go for / try".
-  frame(String.raw`(?<![\p{L}])(?:lovers?|fans?) (?:should |must |can )?${V} ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])(?:lovers?|fans?|[Bb]eginners|[Nn]ewbies|[Nn]ewcomers|[Ff]irst[- ]timers) (?:should |must |can |better )?${V} ${DET}${TARGET}`),
   frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? ${V} ${DET}${TARGET}`),
   // An imperative opening a sentence or clause: "… not happy. Go for Acme",
   // "😭Go buy Acme", "skip this, try Acme".
@@ -51,7 +56,7 @@ const NAME_THEN_ADVICE = frame(
 // ordinary English ("boat", "noise", "apple", "beats") count only when the
 // writer capitalised them, by the capital rule below.
 const BRANDS = new RegExp(
-  String.raw`^(?:jbl|sony|samsung|sennheiser|skull ?[ck]andy|philips|phillips|bose|boult|xiaomi|redmi|realme|oneplus|oppo|vivo|nokia|motorola|lenovo|asus|acer|dell|hp|lg|panasonic|jabra|anker|soundcore|marshall|jaybird|ptron|zebronics|portronics|fastrack|fossil|casio|timex|amazfit|fitbit|garmin|logitech|huawei|mcafee|norton|kaspersky|avast|bitdefender|flipkart|paytm|croma|tatacliq|myntra|snapdeal|nykaa|meesho|walmart|ebay|costco|aliexpress|temu|etsy|ikea|dettol|himalaya|patanjali|nivea|cetaphil|neutrogena|mamaearth|lakme|godrej|airwick|havells|bajaj|prestige|pigeon|milton|dabur|britannia|parle|nestle|cadbury)$`,
+  String.raw`^(?:jbl|sony|samsung|sennheiser|skull ?[ck]andy|philips|phillips|bose|boult|xiaomi|redmi|realme|oneplus|oppo|vivo|nokia|motorola|lenovo|asus|acer|dell|hp|epson|canon|kodak|lg|panasonic|jabra|anker|soundcore|marshall|jaybird|ptron|zebronics|portronics|fastrack|fossil|casio|timex|amazfit|fitbit|garmin|logitech|huawei|mcafee|norton|kaspersky|avast|bitdefender|flipkart|paytm|croma|tatacliq|myntra|snapdeal|nykaa|meesho|walmart|ebay|costco|aliexpress|temu|etsy|ikea|dettol|himalaya|patanjali|nivea|cetaphil|neutrogena|mamaearth|lakme|godrej|airwick|havells|bajaj|prestige|pigeon|milton|dabur|britannia|parle|nestle|cadbury)$`,
   'iu',
 );
 // A model code has letters and digits ("X2", "AB-500"), but units and
@@ -86,6 +91,8 @@ function named(name: string, said: string, facts: TextFacts, at: number, title: 
   const { text } = facts;
   const words = name.split(/\s+/u);
   const first = words[0]!.replace(/[.'’-]+$/u, '');
+  // "go for plain Acme": a known brand right after a bare adjective.
+  if (/^(?:simple|plain|regular|normal|original)$/iu.test(first) && BRANDS.test(words[1] ?? '')) return true;
   if (NOT_A_NAME.test(first) || first === '') return false;
   const two = words.slice(0, 2).join(' ').replace(/[.'’-]+$/u, '');
   if (BRANDS.test(first) || BRANDS.test(two)) return true;
@@ -94,7 +101,7 @@ function named(name: string, said: string, facts: TextFacts, at: number, title: 
   if (ACRONYM.test(first) && !NOT_ACRONYM.test(first) && !shouting) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(first)) return false;
   // A capital after a lower-case verb word ("u can go for Acme") is the writer's choice.
-  const verbEnd = said.slice(0, said.length - name.length).trim().split(/\s+/u).filter((w) => !/^(?:the|a|an|their|some|its)$/u.test(w)).pop() ?? '';
+  const verbEnd = said.slice(0, said.length - name.length).trim().split(/\s+/u).filter((w) => !/^(?:the|a|an|their|some|its|either)$/u.test(w)).pop() ?? '';
   if (!title && !shouting && /^\p{Ll}/u.test(verbEnd)) return true;
   return nameAgain(first, text, at);
 }
@@ -102,12 +109,12 @@ function named(name: string, said: string, facts: TextFacts, at: number, title: 
 /** The quote ends with the name: its first word plus following capitalised words or model codes. */
 function nameLength(name: string): number {
   const words = name.split(/(?<=\S)(?=\s)/u);
-  let n = 1;
+  let n = /^(?:simple|plain|regular|normal|original)$/iu.test(words[0]!) && words.length > 1 ? 2 : 1;
   while (n < words.length && (/^\s*\p{Lu}/u.test(words[n]!) || (MODEL.test(words[n]!.trim()) && !NOT_MODEL.test(words[n]!.trim())))) n++;
   return words.slice(0, n).join('').replace(/[.'’-]+$/u, '').length;
 }
 
-const CUE = /go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
+const CUE = /spend|save|rather|beginners|newbies|newcomers|timers|go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
 
 /** Spans where the review sends readers to buy a named alternative. */
 export function buyInstead(text: string, title: boolean): Span[] {

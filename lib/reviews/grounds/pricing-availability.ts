@@ -12,7 +12,9 @@ import { wholeComment } from './whole-comment.ts';
 // "At that price I expected better", "for the price the quality is meh": the
 // price is the yardstick for a verdict on the product, which keeps the review.
 // (A small pack for the money is still a price complaint.)
-const VERDICT = /(?<![\p{L}])(?:quality|expected|expecting|tastes?|works?|worked|broke\p{L}*)(?![\p{L}])/iu;
+const VERDICT = /(?<![\p{L}])(?:quality|expected|expecting|tastes?|works?|worked|broke\p{L}*)(?![\p{L}])|(?:値段|価格|値)(?:相応|なり)|安かろう|品質|性能|一分钱一分货|质量/iu;
+
+const REFUND = /refund|返金|退款|rembours|reembols|rimbors|erstatt/iu;
 
 export const pricingAvailability: GroundDetector = {
   id: 'pricing-availability',
@@ -21,6 +23,9 @@ export const pricingAvailability: GroundDetector = {
     const found = wholeComment(ctx, ['price', 'availability', 'amount', 'seller', 'delivery', 'packaging', 'amazon'], ['price', 'availability'], [], true);
     if (found.length && ctx.sentences.some((s) => s.tags.has('price') && VERDICT.test(s.text))) return [];
     if (found.length && !ctx.sentences.some((s) => s.tags.has('price')) && ctx.sentences.some((s) => s.tags.has('delivery'))) return [];
+    // "They refunded $40 but only $30 arrived": every amount is a refund's, which is the seller's business, not the price.
+    const priced = ctx.sentences.filter((s) => s.tags.has('price'));
+    if (found.length && priced.length && priced.every((s) => REFUND.test(s.text))) return [];
     // "Half the price at Costco", "got it at a discount in exchange for a review": the
     // price is how the ad or the incentive is told; that ground is the one to report.
     if (found.length && (promotional.detect(ctx).length || incentivized.detect(ctx).length)) return [];

@@ -27,7 +27,7 @@ const ENGLISH = [
   `bullsh${M}{1,2}t?`,
   // ass: whole word or well-known compounds only (never "assume", "class", "bass")
   `a(?:ss|\\$\\$|${M}{2})(?:hole|holes|hat|wipe)?`, `(?:dumb|jack|smart|lard|kick)-?a(?:ss|\\$\\$)(?:es)?`, `a${M}${M}hole`,
-  `b[i!1*]tch(?:es|y|ing)?`, `b${M}{3}h`, `bastards?`, `c(?:u|${M})nts?`, `dickheads?`, `cocksuckers?`, `twats?`, `wank(?:er|ers|ing)?`,
+  `b[i!1*]tch(?:es|y|ing)?`, `b${M}{3}h`, `b[i1]${M}{2}h`, `b${M}t${M}h`, `bastards?`, `c(?:u|${M})nts?`, `dickheads?`, `cocksuckers?`, `twats?`, `wank(?:er|ers|ing)?`,
   `whores?`, `sluts?`,
   // slurs
   `n[i!1*]gg(?:er|a)s?`, `f[a@*]gg?ots?`, `retarded`, `tranny`, `kikes?`,
@@ -52,7 +52,7 @@ const OTHER_LANGUAGES = [
   `tatti`, `ch(?:u|oo)t(?:i|iy)[ae]`, `(?:bhen|behen|bahen|madar|maa?)[ -]?ch(?:o|od|odd)`, `bsdk`, `gaa?ndu`, `bhosdi(?:ke|ka|wale)?`,
 ];
 
-const CJK = ['他妈的', '他m的', '傻逼', '操你', '妈的', '去死', 'クソ', '糞', '死ね', '殺すぞ', 'ぶっ殺', 'バカ野郎', 'ばかやろう', 'ふざけんな'];
+const CJK = ['他妈的', '他m的', '傻逼', '操你', '妈的', '去死', 'クソ', 'くそが', 'くそったれ', 'くそ野郎', '糞', '死ね', '殺すぞ', 'ぶっ殺', 'バカ野郎', 'ばかやろう', 'ふざけんな'];
 
 const PROFANITY = new RegExp(
   `${B}(?:${[...ENGLISH, ...THREATS, ...OTHER_LANGUAGES].join('|')})${A}|${CJK.join('|')}`,
