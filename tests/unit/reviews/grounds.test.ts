@@ -454,3 +454,26 @@ describe('metadata', () => {
     for (const r of RISK_IDS) expect(RISK_LABELS[r].alert.en).toBeTruthy();
   });
 });
+
+describe('genuine complaints that name the order, a price or another purchase stay genuine', () => {
+  // Classes of false "removable" seen on real text: expired stock is a product
+  // complaint, "does what it says" is a verdict on the product, a broken part
+  // in Hinglish is a defect, and a regret about "what I used before" names
+  // nothing to buy.
+  it.each([
+    "Out of date when it came and the seller won't take it back.",
+    'The vitamins were past their expiry date on arrival. No refund offered.',
+    'It does the job but the price has to drop. Far too expensive for what you get.',
+    'Does what it says. Way overpriced though.',
+    'Charger ka pin ek hafte me tut gaya, bilkul bekar hai.',
+    'I should have gone with what I used before; this one died in a week.',
+  ])('%j is not removable', (body) => expect(review(body).removable).toBe(false));
+
+  it('a regret that names a store is still promotional', () => {
+    expect(ids(review('I should have bought it from Walmart, same thing for half the money.'))).toContain('promotional');
+  });
+
+  it('expired stock is a quality cause first', () => {
+    expect(review("Out of date when it came and the seller won't take it back.").rootCauses[0]).toBe('quality');
+  });
+});
