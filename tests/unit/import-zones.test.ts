@@ -34,7 +34,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 
 /** Packages each zone may use (pure code runs in the worker, in tests and in Node: no platform APIs). */
 const PACKAGES: Record<string, RegExp> = {
-  pure: /^(zod|zod\/mini|zod\/v4\/locales\/[\w.]+|emoji-regex|linkify-it|tlds|libphonenumber-js(\/[\w-]+)?|obscenity|tinyld(\/[\w-]+)?|eld(\/[\w-]+)?|franc-min)$/,
+  pure: /^(zod|zod\/mini|zod\/v4\/locales\/[\w.]+|linkify-it|tlds|libphonenumber-js(\/[\w-]+)?|obscenity|tinyld(\/[\w-]+)?|eld(\/[\w-]+)?|franc-min)$/,
   messaging: /^wxt\/browser$/,
   store: /^(idb|zod|zod\/mini)$/,
   background: /^wxt\/(browser|utils\/define-background)$/,

@@ -2,10 +2,14 @@
 // error: Amazon's messaging strips or rejects them. Text emoticons ":)" are
 // a warning under the same id. ©, ® and ™ in plain text presentation are
 // typography (company signatures), not emoji.
-import emojiRegex from 'emoji-regex';
 import { SOURCES, texts, type Rule } from '../rule.ts';
 
-const EMOJI = emojiRegex();
+// The engine's own Unicode emoji data, kept current with each browser release
+// (the same RGI sequences the emoji-regex package lists, without shipping its
+// 14 KB pattern): whole sequences first (ZWJ families, flags, keycaps, skin
+// tones, tag flags), then any single pictograph, each with its variation
+// selector so a fix removes no more and no less than the emoji.
+const EMOJI = new RegExp(String.raw`\p{RGI_Emoji}\uFE0F?|\p{Extended_Pictographic}\uFE0F?|\p{Emoji_Presentation}`, 'gv');
 // Cheap gate: no code unit that can start an emoji → skip the big regex.
 const MAYBE_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ufe0f\u20e3\ud83c-\ud83e]/;
 const TYPOGRAPHY = /^[\u00a9\u00ae\u2122]$/;

@@ -182,6 +182,12 @@ describe('format rules and fixes', () => {
     expect(f.map((x) => x.severity)).toEqual(['error', 'error', 'error', 'error', 'warning']);
     expect(f.every((x) => x.fix === '')).toBe(true);
   });
+  it('emoji spans cover whole sequences and their variation selector, from the engine\'s Unicode data', () => {
+    // A tag flag, a skin-toned ZWJ sequence, a text-default pictograph made emoji by U+FE0F, and an emoji-default one with a redundant U+FE0F.
+    const t = `${ORDER}Sent 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} 🧑🏿‍💻 ☺\uFE0F ⚡\uFE0F ok. Digits 1 2 #3, ™ and ® stay.`;
+    expect(find(t, 'emoji').map((x) => spanText(t, x))).toEqual(['🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}', '🧑🏿‍💻', '☺\uFE0F', '⚡\uFE0F']);
+    expect(find(`${ORDER}Plain text only: 100% #1 quality * 5 ~ ok.`, 'emoji')).toEqual([]);
+  });
   it('html markup, too long, excess line breaks', () => {
     const h = `${ORDER}<b>Hi</b>&nbsp;there`;
     expect(find(h, 'html-markup').map((x) => [spanText(h, x), x.fix])).toEqual([['<b>', ''], ['</b>', ''], ['&nbsp;', ' ']]);
