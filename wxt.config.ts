@@ -78,6 +78,9 @@ export default defineConfig({
           },
         }
       : {
+          // 112: regular expressions with the v flag (the emoji rule reads the
+          // engine's Unicode emoji data); the Custom Highlight API needs 105.
+          minimum_chrome_version: '112',
           // The content script imports the linter from the extension's own
           // files; only Seller Central pages may load it.
           web_accessible_resources: [{ resources: [LINT_MODULE_PATH.slice(1)], matches: SELLER_CENTRAL_MATCHES }],
