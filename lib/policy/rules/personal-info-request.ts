@@ -36,6 +36,14 @@ function thing(text: string, e: number): boolean {
   return j > i && THINGS.has(text.slice(i, j));
 }
 
+/**
+ * An imperative "contact us" ("Contactez-nous", "Escríbanos", "Schreiben Sie
+ * uns"): an ask even without "please". "You can contact us through our chat"
+ * or "inquiries are also accepted on LINE" only name a channel (a warning).
+ */
+const CONTACT_US = /(?:^|[^a-z])(?:contacte[sz]?[ -]nous|contactez[ -]moi|ecrivez[ -](?:nous|moi)|contactenos|contactanos|escribanos|escribenos|contattateci|contattaci|scriveteci|scrivici|ci[ -]contatti|ci[ -]scriva|(?:kontaktieren|schreiben|erreichen|kontaktiere|schreib|melden)[ -](?:sie[ -])?(?:uns|mir|sich[ -]bei[ -]uns))(?![a-z])/;
+/** A refusal or a negation anywhere in the sentence: "nous ne vous contacterons jamais sur WhatsApp". */
+const NEG = /(?:^|[^a-z])(?:not|never|no|don t|won t|nie|niemals|nicht|kein|keine|jamais|ne|pas|nunca|nadie|mai|non)(?![a-z])|しない|しません|ません|不会|不要|不用|绝不|决不|切勿|勿/;
 /** A warning to the buyer ("never share your details with anyone outside Amazon") moves nothing. */
 const WARNS = /\b(?:do not|don't|never|not)\s+(?:share|give|send|disclose|provide|pay)\b/;
 
@@ -52,7 +60,7 @@ const FIELD = /^\W*(?:[a-z]+\s+){0,2}[a-z]+\s*\*\W*$/;
 export const rule: Rule = {
   meta: { id: 'personal-info-request', severity: 'error', title: { en: 'Personal info request', zh: '索要个人信息' }, source: SOURCES.communication },
   check(doc, report) {
-    if (!(doc.scan.mask & (K.PII | K.MOVE)) && doc.emails.length === 0) return;
+    if (!(doc.scan.mask & (K.PII | K.MOVE | K.OFFP)) && doc.emails.length === 0) return;
     const { sentences, atoms } = doc.scan;
     let ei = 0;
     for (const sent of sentences) {
@@ -63,6 +71,19 @@ export const rule: Rule = {
         else if (a.k & K.MOVE && !(sent.mask & K.AMZ) && !WARNS.test(doc.norm.text.slice(sent.s, a.s))) {
           reportSpan(doc, report, a.s, a.e, MOVES);
           moved = true;
+        }
+      }
+      // "Schreiben Sie uns auf WhatsApp", "请通过微信联系我们": a contact ask that
+      // names a chat app moves the conversation, in any language (the English
+      // phrasings are MOVE terms). Not a refusal ("we will never contact you on
+      // WhatsApp") and not beside Amazon's own messaging.
+      if (!moved && (sent.mask & (K.CONTACT | K.OFFP)) === (K.CONTACT | K.OFFP) && !(sent.mask & K.AMZ) && (sent.mask & K.ASK || CONTACT_US.test(doc.norm.text.slice(sent.s, sent.e)))) {
+        for (let i = sent.a0; i < sent.a1; i++) {
+          const a = atoms[i]!;
+          if (!(a.k & K.OFFP) || NEG.test(doc.norm.text.slice(sent.s, sent.e))) continue;
+          reportSpan(doc, report, a.s, a.e, MOVES);
+          moved = true;
+          break;
         }
       }
       // "Please write to support@shop.com": an address plus a request moves the conversation.

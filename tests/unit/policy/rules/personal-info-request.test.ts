@@ -39,3 +39,28 @@ describe('personal-info-request: contact data is off limits, order details and p
     expect(pii('Order 111-4545454-6767676. We will never ask for your email; reply only through Amazon messages.')).toEqual([]);
   });
 });
+
+describe('personal-info-request: asking the buyer to contact you on another channel, in seven languages', () => {
+  const moves = (t: string) => find(t, 'personal-info-request');
+  it('a contact ask naming a chat app moves the conversation off Amazon', () => {
+    for (const t of [
+      'Schreiben Sie uns auf WhatsApp, dann geht es schneller.',
+      'Contactez-nous sur WhatsApp pour une réponse rapide.',
+      'Escríbanos por Telegram y lo resolvemos hoy.',
+      'Contattateci su Viber per una risposta veloce.',
+      'LINEでご連絡ください。',
+      '请通过微信联系我们。',
+      'Contact us on WhatsApp for a faster reply.',
+    ]) expect(moves(`${ORDER}${t}`), t).toHaveLength(1);
+  });
+  it('Amazon messaging, a refusal or a warning moves nothing', () => {
+    for (const t of [
+      'Kontaktieren Sie uns bitte nur über die Amazon-Nachrichten, nicht über WhatsApp.',
+      'Nous ne vous contacterons jamais sur WhatsApp.',
+      'Nunca le contactaremos por WhatsApp.',
+      '微信等第三方软件不会用来联系您。请直接回复本消息。',
+      'We will never contact you on WhatsApp; just reply to this message.',
+      'Bitte antworten Sie einfach auf diese Nachricht.',
+    ]) expect(moves(`${ORDER}${t}`), t).toEqual([]);
+  });
+});
