@@ -164,15 +164,6 @@ const PS = /(?:^|\n)\s*(?:p\.?\s?[sd]\.?|post scriptum|追伸|附言)(?=[\s:,.-]
 /** A numbered step or list item opens the line: an instruction, not an ask ("Step 2:", "2.", "ステップ2"). */
 const STEP = /^\s*(?:(?:step|schritt|etape|paso|passo|fase)\s*\d|\d{1,2}\s*[.)]\s|(?:ステップ|步骤|第)\s*\d)/;
 const END = /[.!?。!?]\s*$/;
-/**
- * A Japanese or Chinese heading ("レビューのお願い", "评价邀请"): a line of up to
- * 12 characters. Counted in characters, because the word estimate counts a
- * CJK lexicon term twice (as a term and by its characters).
- */
-const shortCjkLine = (body: string): boolean => {
-  const t = body.trim();
-  return t.length <= 12 && /[\u3040-\u9fff]/.test(t);
-};
 /** An HTML tag: its words are markup, not text. */
 const TAG = /<\/?[a-z][^<>]*>/g;
 
@@ -235,7 +226,14 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
   };
   const wordsIn = (from: number, to: number): number => {
     let n = sentences[to]!.w1 - sentences[from]!.w0;
-    if (tags.length > 0) for (let w = sentences[from]!.w0; w < sentences[to]!.w1; w++) if (inTag(scan.wordStart[w]!)) n--;
+    if (tags.length > 0 || hasCjk) {
+      for (let w = sentences[from]!.w0; w < sentences[to]!.w1; w++) {
+        const at = scan.wordStart[w]!;
+        const c = text.charCodeAt(at);
+        // A CJK lexicon term is already counted by its characters (below).
+        if ((hasCjk && c >= 0x3040 && c <= 0x9fff) || (tags.length > 0 && inTag(at))) n--;
+      }
+    }
     return n + (hasCjk ? cjk(sentences[from]!.s, sentences[to]!.e) : 0);
   };
   /** A full request sentence: a review noun (or the verb "review"), not a label, heading, step, how-to or thank-you. */
@@ -244,7 +242,7 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
     const m = sent.mask;
     if (m & K.HOWTO || (m & K.THANKS && !(m & K.ASK))) return false;
     const body = visible(sent.s, sent.e);
-    if (STEP.test(body) || /[:：]\s*$/.test(body) || (!END.test(body) && (wordsIn(si, si) <= LABEL_WORDS || shortCjkLine(body)))) return false;
+    if (STEP.test(body) || /[:：]\s*$/.test(body) || (!END.test(body) && wordsIn(si, si) <= LABEL_WORDS)) return false;
     for (let i = sent.a0; i < sent.a1; i++) {
       const k = atoms[i]!.k;
       if (k & K.R && (!(k & K.ACT) || k & K.REASON)) return true;

@@ -77,13 +77,15 @@ export const rule: Rule = {
       // names a chat app moves the conversation, in any language (the English
       // phrasings are MOVE terms). Not a refusal ("we will never contact you on
       // WhatsApp") and not beside Amazon's own messaging.
-      if (!moved && (sent.mask & (K.CONTACT | K.OFFP)) === (K.CONTACT | K.OFFP) && !(sent.mask & K.AMZ) && (sent.mask & K.ASK || CONTACT_US.test(doc.norm.text.slice(sent.s, sent.e)))) {
-        for (let i = sent.a0; i < sent.a1; i++) {
-          const a = atoms[i]!;
-          if (!(a.k & K.OFFP) || NEG.test(doc.norm.text.slice(sent.s, sent.e))) continue;
-          reportSpan(doc, report, a.s, a.e, MOVES);
-          moved = true;
-          break;
+      if (!moved && (sent.mask & (K.CONTACT | K.OFFP)) === (K.CONTACT | K.OFFP) && !(sent.mask & K.AMZ)) {
+        const said = doc.norm.text.slice(sent.s, sent.e);
+        if ((sent.mask & K.ASK || CONTACT_US.test(said)) && !NEG.test(said)) {
+          let i = sent.a0;
+          while (i < sent.a1 && !(atoms[i]!.k & K.OFFP)) i++;
+          if (i < sent.a1) {
+            reportSpan(doc, report, atoms[i]!.s, atoms[i]!.e, MOVES);
+            moved = true;
+          }
         }
       }
       // "Please write to support@shop.com": an address plus a request moves the conversation.
