@@ -38,7 +38,7 @@ OFFP:whatsapp|whats app|wechat|we chat|weixin|telegram|skype|viber|facebook mess
 OFFP @CAPS_ONLY:line
 SOCIAL:facebook|instagram|twitter|tiktok|pinterest|youtube|linkedin|social media
 SITE:our website|our web site|our site|our online store|our online shop|our own store|our own shop|our own website|our store|our shop|our webshop|our web shop|live chat|our chat|our app|our hotline|our customer service email|our support email|our official website|our official site|our homepage|our home page
-AMZ:amazon message|amazon messages|amazon messaging|buyer seller messaging|buyer seller messages|through amazon|via amazon|here on amazon|on amazon|this message|this thread|amazon platform|reply to this message|respond to this message|amazon's messaging|amazon's messaging|within amazon
+AMZ:amazon message|amazon messages|amazon messaging|buyer seller messaging|buyer seller messages|through amazon|via amazon|here on amazon|on amazon|this message|this thread|amazon platform|reply to this message|respond to this message|amazon's messaging|within amazon
 PROMO:check out our|take a look at our|have a look at our|browse our|visit our|see our|our other products|other products|our new products|our latest products|our latest|our new collection|new collection|new arrivals|new arrival|new release|new releases|just launched|newly launched|follow us|follow our|like us on|like our page|subscribe|subscribe to|newsletter|sign up for|join our|shop now|buy now|order now|limited time|limited offer|limited time offer|special offer|exclusive offer|exclusive deal|exclusive discount|special deal|deals|flash sale|big sale|on sale|sale ends|sale starts|summer sale|holiday sale|clearance|black friday|cyber monday|prime day|buy one get one|bogo|bundle deal|free shipping on|recommend our|you may also like|you might also like|also love our|our storefront|our brand store|loyalty program|vip club|our other items|our full range|our catalog|our catalogue|upcoming sale|new product launch|our new product
 ADULT:fuck|fucking|fucked|fucker|fuckers|motherfucker|motherfucking|fck|fcking|fuk|fuking|shit|shitty|bullshit|bitch|bitches|asshole|assholes|bastard|bastards|cunt|dick|dickhead|slut|sluts|whore|whores|porn|porno|pornography|sex|sexy|sexual|nude|nudes|naked|pussy|wtf|stfu|idiot|idiots|moron|morons|retarded|dumbass|scumbag|jerk|go to hell|screw you|shut up|piss off|damn you|suck my|kill yourself|kys|horny
 REASON:free replacement|new one|new unit|sorry|apologize|apologise|apologies|apologize for|inconvenience|chipped|scratch|locker|parcel locker|pickup|pick up|collect it|expires|expire|spare|issue|issues|problem|problems|defect|defects|defective|faulty|broken|damage|damaged|missing|wrong|incorrect|return|returns|returned|returning|replacement|replace|replacing|refund|refunded|exchange|manual|instructions|instruction|guide|user guide|setup|set up|setting up|install|installation|installing|assemble|assembly|warranty|invoice|receipt|return label|recall|safety|customization|customisation|personalization|personalisation|engraving|confirm|schedule|appointment|delivery date|delivery time|delay|delayed|late|out of stock|backorder|cancel|cancelled|canceled|cancellation|how to use|care instructions|firmware|troubleshooting|troubleshoot|size chart|sizing|not working|stopped working|leaking|malfunction|recalled|tips|crack|cracked|scratched|dent|dented|wrong size|warranty card|spare part|spare parts|battery|charger|review|reviews|feedback
@@ -55,7 +55,7 @@ PROMO:more of our products|find more of our|more products from us|place a second
 OFFP:our instagram|our instagram page|our facebook page|our facebook group|our tiktok|our youtube channel|our pinterest
 PII:enter your email|enter your email address|enter your name and email|enter your name and email address|your name and email|your name and email address|your full name and address|your name address and phone|full name address and phone number|your name address|confirm your phone number|provide your phone number
 CRIT:lost in transit|damaged in transit|returned to sender|cannot be delivered|could not be delivered|will be delayed|is delayed|has been delayed|safety recall
-REASON:delay|delays|delayed|holiday|holidays|closed|closure|suspended|paused|postponed|out of stock|unavailable|cancel your order
+REASON:delays|holiday|holidays|closed|closure|suspended|paused|postponed|unavailable|cancel your order
 ADULT:crap|crappy|pissed off|douche|douchebag|prick|twat|wanker|bollocks|arsehole|shithead|sod off|fuckin|effing|erotic|orgasm|penis|vagina|boobs|tits|cock|dildo|blowjob|nsfw|xxx
 PII:send us your email|share your email|share your email address|leave your email|leave your phone number|leave us your number|your email so|your email address so|your best contact|your direct contact|your private number|your personal number|your personal phone|your home phone
 PROMO:discover our|explore our|shop our|our bestsellers|our best sellers|our best selling|complete the set|complete your set|pairs perfectly with|coming soon|pre order|preorder|grab yours|don't miss out|early access|members only|join our community|join our facebook group|join our vip|refer a friend|referral code|referral program|our giveaway|giveaway|enter to win|sweepstakes|upgrade to our|our premium version
@@ -96,7 +96,7 @@ OFFP @CAPS_ONLY:zoom
 PII:your private phone|your private mobile
 GAIN:giving away|give away|are giving away
 ACT:tell everyone
-R POS:full marks|top marks
+R POS:full marks
 PROMO:spring collection|summer collection|autumn collection|winter collection|holiday collection|as a gift for friends|gift for friends and family|gifts for friends and family
 ASK:would make our week|would make our month|would make our year
 R ACT:hear about it on amazon|share it on amazon|review link|link to your review|screenshot of your review|review screenshot
@@ -109,4 +109,6 @@ PROMO:the rest of our range|the rest of our collection|the rest of our products|
 PII:where you live
 SAT:had a good time|had a great time|enjoyed reading|enjoyed using|helped you|has helped you|have helped you|it helped|they helped|made a difference|inspired you|has inspired you
 GAIN:unlocked|are unlocked|is unlocked|unlocked when
+SAT:adore|adored|appreciated|{gave,given} you {ideas,value}
+PROMO:again in our {store,shop}|{now,already} available on amazon
 `;

@@ -12,7 +12,7 @@ ACT:hinterlassen|schreiben|abgeben|verfassen|geben|laisser|laissez|ecrire|ecrive
 CHGX:andern|abandern|aktualisieren|loschen|entfernen|uberarbeiten|anpassen|zuruckziehen|korrigieren|uberdenken|zu andern|zu loschen|zu entfernen
 CHGX:modifier|modifiez|modifiiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre a jour|reviser|revoir|reconsiderer|corriger
 CHGX:cambiar|cambie|cambiara|modificar|modifique|modificara|eliminar|elimine|borrar|borre|actualizar|actualice|retirar|quitar|reconsiderar|editar|corregir
-CHGX:modifica|cambia|aggiorna|rimuova|elimina|modificare|modifichi|modificarla|cambiare|cambi|rimuovere|rimuova|eliminare|elimini|cancellare|cancelli|aggiornare|aggiorni|rivedere|riveda|ritirare|correggere
+CHGX:modifica|cambia|aggiorna|rimuova|elimina|modificare|modifichi|modificarla|cambiare|cambi|rimuovere|eliminare|elimini|cancellare|cancelli|aggiornare|aggiorni|rivedere|riveda|ritirare|correggere
 INC:ruckerstattung|erstattung|erstatten|erstattet|gutschein|gutscheine|amazon gutschein|rabatt|geschenk|kostenlos|kostenlose|kostenloses|kostenlosen|gratis|entschadigung|geld zuruck|belohnung
 INC:remboursement|rembourser|rembourserons|remboursons|rembourse|bon d achat|carte cadeau|cadeau|gratuit|gratuite|gratuitement|reduction|remise|dedommagement|recompense
 INC:reembolso|reembolsar|reembolsaremos|reembolsamos|reembolsarle|tarjeta regalo|tarjeta de regalo|regalo|gratuito|gratuita|descuento|cupon|compensacion|dinero|recompensa
@@ -54,7 +54,7 @@ COND:sinon|altrimenti|de lo contrario|ansonsten|andernfalls
 CONTACT:ecrivez nous|ecrivez moi|erreichen sie uns|schreiben sie uns|escribanos|escribenos|scriveteci|ci scriva
 GATE:zunachst
 SITE:unsere website|unserer website|unsere webseite|unserer webseite|unseren online shop|unserem online shop|notre site|notre site web|notre site internet|notre boutique en ligne|nuestra web|nuestra pagina web|nuestro sitio web|nuestra tienda online|il nostro sito|nostro sito|nostro sito web|il nostro negozio online
-PII:ihr geburtsdatum|geburtsdatum|votre date de naissance|date de naissance|su fecha de nacimiento|fecha de nacimiento|la sua data di nascita|data di nascita|su correo electronico
+PII:ihr geburtsdatum|geburtsdatum|votre date de naissance|date de naissance|su fecha de nacimiento|fecha de nacimiento|la sua data di nascita|data di nascita
 REASON:zoll|beim zoll|zustellversuch|nicht zugestellt|paketshop|rucksendeetikett|gebrauchsanweisung|pflegehinweis|ersten gebrauch|vor dem ersten gebrauch|aufladen|montage|aufbau|abime|abimee|abimes|douane|tentative de livraison|point relais|etiquette de retour|renvoyer|premiere utilisation|nouvel envoi|comprobante|comprobante fiscal|recibo|datos fiscales|aduana|intento de entrega|punto de recogida|etiqueta de devolucion|primer uso|montaje|instalacion|giacenza|in giacenza|dogana|tentativo di consegna|punto di ritiro|ritiro|etichetta di reso|primo utilizzo|montaggio|installazione|ricevuta
 THANKS:herzlichen gluckwunsch|viel freude|wir wunschen ihnen|vous remercie|remercie|remercions|de votre confiance|excellente journee|bienvenida|darle la bienvenida|ringraziamo|la ringraziamo|per aver scelto|gracias por elegir|merci d avoir choisi
 HELP:a su disposicion|a su entera disposicion|a sua disposizione|a sua completa disposizione|a votre disposition|a votre entiere disposition|zur verfugung
@@ -65,7 +65,7 @@ HOWTO:so geht es|so geht s|offnen sie|wahlen sie|meine bestellungen|voici commen
 INC:le devolvemos|devolvemos el|le reembolsamos|# % del precio|del precio|le restituiamo|restituiamo|# % del prezzo|erstatten ihnen|# % des kaufpreises|# % du prix|verlangerte garantie|garantieverlangerung|extension de garantie|garantie prolongee|garantia extendida|ampliacion de garantia|garanzia estesa|estensione di garanzia|livraison gratuite|envio gratis|envio gratuito|spedizione gratuita|kostenloser versand
 INC PROMO:prossimo ordine|prossimo acquisto|nachste bestellung|nachsten bestellung|nachsten einkauf|prochaine commande|prochain achat|proximo pedido|proxima compra
 R ACT:bewerten sie|zu bewerten|bitte bewerten|evaluez|evaluer|valore|valorar|califique|calificar|valuti|valutare
-GAIN:schicken wir ihnen|senden wir ihnen|wir schicken ihnen|wir senden ihnen|nous vous enverrons|nous vous envoyons|le enviaremos|le enviamos|le invieremo|le inviamo|verlosen|verlosung|tirage au sort|sorteo|sorteamos|estrazione|sichern sie sich|nous vous offrons|vous offrons|le regalamos|le ofrecemos|le offriamo|riceverete
+GAIN:schicken wir ihnen|senden wir ihnen|wir schicken ihnen|wir senden ihnen|nous vous enverrons|nous vous envoyons|le enviaremos|le enviamos|le invieremo|le inviamo|verlosen|verlosung|tirage au sort|sorteo|sorteamos|estrazione|nous vous offrons|vous offrons|le regalamos|le ofrecemos|le offriamo|riceverete
 CONTACT:erreichbar|joignable|joignables|raggiungibili|localizables
 PII:ihre private handynummer|ihre private telefonnummer|ihre mobilnummer|ihre private e mail|ihre private e mail adresse|votre numero de portable|su numero de movil|il suo numero di cellulare
 THANKS:votre colis|remis au transporteur|a bien ete expedie|a ete expedie|ihr paket|ihre sendung|wurde versandt|su paquete|ha sido enviado|il suo pacco|e stato spedito
@@ -73,14 +73,24 @@ OFFP:su numero de whatsapp|numero de whatsapp|votre numero whatsapp|il suo numer
 ASK:wurden wir uns|uns sehr freuen|nous aiderait|nous aideraient|ci aiuterebbero|freue ich mich uber|freue ich mich sehr uber|freue ich mich riesig uber|ich freue mich uber|ich freue mich sehr uber|wurde mich uber|wurde ich mich uber|m aiderait|m aideraient|me ayudaria|me encantaria|mi aiuterebbe|mi farebbe piacere
 R ACT:lien de votre avis|capture de votre avis|link zu ihrer bewertung|enlace de su resena|link della sua recensione
 POS R:note de 5 5|bewertung von 5 5|valoracion de 5 5|voto di 5 5|valutazione di 5 5
-REASON:defekte|defekten|defektes|beschadigte|beschadigten|beschadigtes|zurucksenden|zuruckschicken|defectueux|defectueuse|defectuoso|defectuosa|difettoso|difettosa
+REASON:defekte|defekten|defektes|beschadigte|beschadigten|beschadigtes|zurucksenden|zuruckschicken|defectueuse|defectuosa|difettosa
 R ACT:produkt bewerten|artikel bewerten|erfahrung auf amazon teilen|erfahrungen auf amazon teilen
 PROMO:passend dazu|unser sortiment|unserem sortiment|notre boutique amazon|notre gamme|toute la gamme|jetez un oeil a notre|nuestra tienda en amazon|toda la coleccion|toda la gama|il nostro negozio amazon|al nostro negozio|tutta la gamma|dia un occhiata al nostro
 MOVE ASK:direkt per e mail|per e mail direkt|directement par e mail|par e mail directement|envoyez nous un e mail|directamente por correo|por correo directamente|envienos un correo|direttamente via e mail|direttamente per e mail|ci invii una e mail
 AMZ:amazon nachrichten|uber amazon|messagerie amazon|via amazon|sur amazon|mensajes de amazon|a traves de amazon|en amazon|messaggi di amazon|messaggi amazon|tramite amazon|su amazon|auf amazon
 ACT:hinterlasse|hinterlass|schreib|gib uns|lascia|lasciaci|lascia la tua|scrivi|lascia una|laisse nous|ecris|publie|dejame|escribe|deja tu|dejanos tu
 GAIN:erhaltst|bekommst|erhaltst du|bekommst du|schaltest du frei|freischalten|freigeschaltet|recois|recevras|obtiens|debloquez|debloque|debloquer|recibe|recibes|recibiras|obtienes|obten|desbloquea|desbloqueas|desbloquear|llevate|te llevas|ricevi|riceverai|ottieni|otterrai|sblocca|sblocchi|sbloccare
-SAT:piaciuta|piaciuti|piaciute|ti e piaciuto|ti sono piaciute|ti sono piaciuti|gustaron|te gusto|te gustaron|disfrutado|disfrutaste|un buen rato|buen rato|goduto|divertito|apprecie|appreciee|vous a plu|t a plu|genossen|spass gemacht|freude gemacht|gefallen haben|ayudado|te ha ayudado|aiutato|ti ha aiutato|vous a aide|geholfen
+SAT:piaciuta|piaciuti|piaciute|ti e piaciuto|ti sono piaciute|ti sono piaciuti|gustaron|te gusto|te gustaron|disfrutado|disfrutaste|un buen rato|buen rato|goduto|divertito|apprecie|appreciee|t a plu|genossen|spass gemacht|freude gemacht|gefallen haben|ayudado|te ha ayudado|aiutato|ti ha aiutato|vous a aide|geholfen
 PII:tu email|tu e mail|tu correo|tu correo electronico|tu telefono|tu numero|tu direccion|deine e mail|deine email|deine telefonnummer|deine handynummer|ton e mail|ton email|ton adresse e mail|ton numero|la tua email|la tua e mail|il tuo numero|il tuo indirizzo email
 PROMO:nuevas ediciones|nuevos lanzamientos|proximos lanzamientos|nuove uscite|nuove edizioni|prossime uscite|nouvelles parutions|prochaines parutions|nouvelles editions|neuerscheinungen|neue ausgaben
+SAT:aim{e,ee,es,ez}|ador{e,ee,ez}|apprezzat{o,a}|gradit{o,a}|apreciad{o,a}|gefiel|gemocht
+SAT:{vous,t} {a,ont} {apporte,servi}|{te,le} {ha,han} {dado,servido}|{ti,le} {ha,hanno} dato|ti e stat{o,a} utile|{gegeben,gebracht} {hat,haben}
+SAT:{toca,tocando} tu corazon
+SAT:plaise|haya gustado|sia piaciut{o,a}
+ASK:nous ferait {,tres }plaisir
+ACT:dejas
+PROMO:revoir dans notre boutique|de nuevo en nuestra tienda|{di nuovo,presto} nel nostro negozio|{wieder,bald} in unserem shop|{gia,ora} disponibile su amazon
+INC:{dein,ihr} dankeschon
+GAIN:wartet
+ACT:geschrieben|abgegeben|ecrit|dejado|escrito|lasciato|scritto
 `;

@@ -40,8 +40,26 @@ function parseLine(line: string): { kinds: number; flags: number; phrases: strin
     .slice(colon + 1)
     .split('|')
     .map((p) => p.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap(inflect);
   return { kinds, flags, phrases };
+}
+
+/**
+ * Inflections written once: "aim{e,ee,es,ez}" is aime, aimee, aimes, aimez;
+ * "{,ti }piace" is piace, ti piace. One brace group per phrase part, expanded
+ * left to right, so a verb's participle forms and persons stay on one entry.
+ */
+export function inflect(phrase: string): string[] {
+  const open = phrase.indexOf('{');
+  if (open < 0) return [phrase];
+  const close = phrase.indexOf('}', open);
+  if (close < 0) throw new Error(`lexicon: unclosed brace in "${phrase}"`);
+  const head = phrase.slice(0, open);
+  const tails = inflect(phrase.slice(close + 1));
+  const out: string[] = [];
+  for (const alt of phrase.slice(open + 1, close).split(',')) for (const t of tails) out.push(head + alt + t);
+  return out;
 }
 
 /** Splits a phrase into tokens exactly as the scanner does. */

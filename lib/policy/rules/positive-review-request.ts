@@ -68,6 +68,22 @@ function shortQuestion(doc: Doc, si: number): boolean {
   return last.endsWith('?') || last.endsWith('？');
 }
 
+/** A heading: a short line of its own that does not end in a full stop ("Enjoyed the lamp?", "Si la lampe vous a plu"). */
+function headingLine(doc: Doc, si: number): boolean {
+  const sent = doc.scan.sentences[si];
+  const t = doc.norm.text;
+  if (!sent || sent.w1 - sent.w0 > 8 || (sent.s > 0 && t[sent.s - 1] !== '\n')) return false;
+  const x = t.slice(sent.s, sent.e);
+  return x.endsWith('\n') || sent.e >= t.length || (/[?!？]$/.test(x) && t[sent.e] === '\n');
+}
+
+/**
+ * Satisfaction taken for granted ("Delighted you love the
+ * kettle!", "Nos alegra que te haya gustado"): a review asked right after
+ * it is asked of happy buyers only, as with "if you are happy".
+ */
+const PRESUPPOSE = /\b(?:glad|happy|thrilled|delighted) you(?:'re| are| had| love| enjoyed)\b|(?:nos|me) alegra que|ravis? que|(?:felici|contenti) che|freut (?:uns|mich),? dass|嬉しく思|很高兴您/;
+
 /**
  * A wish for the rating itself ("we hope for a top rating", "we look forward
  * to your five-star review"): the request is the wish. Read only beside a
@@ -78,7 +94,14 @@ const WISH = /\b(?:hope|hoping|hopefully|wish|look(?:ing)? forward|count on you)
 
 /** Words after "if" within which a satisfaction word makes the ask conditional. */
 const SAT_REACH = 12;
-const CLAUSE_END = /[,;:.!?。,;!?]/;
+const HARD_END = /[;:.!?。;!?]/;
+/** "and"/"or" after the last comma: the comma separates list items ("Ideen, Tipps oder Mut gegeben haben"), not clauses. */
+const LIST_TAIL = /,[^,]*\b(?:and|or|und|oder|et|ou|y|o|e)\s[^,]*$/;
+/** Punctuation between a condition and its satisfaction word ends the clause, unless the commas only join a list. */
+function clauseBreak(between: string): boolean {
+  if (HARD_END.test(between)) return true;
+  return /[,,]/.test(between) && !LIST_TAIL.test(between);
+}
 
 function atomsSpan(doc: Doc, si: number, kinds: number): [number, number] {
   const sent = doc.scan.sentences[si]!;
@@ -158,7 +181,7 @@ export const rule: Rule = {
           // our products make you satisfactory"), but not past punctuation.
           for (let j = i + 1; j < sent.a1 && atoms[j]!.w <= c.we + SAT_REACH && wordSent[atoms[j]!.w] === si; j++) {
             const a = atoms[j]!;
-            if (a.k & (K.NEG | K.HELP | K.CONTACT) || CLAUSE_END.test(doc.norm.text.slice(c.e, a.s))) break;
+            if (a.k & (K.NEG | K.HELP | K.CONTACT) || clauseBreak(doc.norm.text.slice(c.e, a.s))) break;
             if (a.k & K.SAT && !(doc.norm.text.slice(a.s, a.e) === 'like' && wishLike(doc, a.e))) {
               hit = true;
               break;
@@ -174,11 +197,28 @@ export const rule: Rule = {
       // 2b. The condition as a question: "Love the lamp? Then a rating would mean a lot."
       // The request may follow a line about the review ("Loved it? A review
       // helps others. Write a review").
-      const then = requestSents.has(si + 1) ? si + 1 : next & K.R && requestSents.has(si + 2) ? si + 2 : -1;
-      if (m & K.SAT && !(m & (K.NEG | K.R)) && then > 0 && shortQuestion(doc, si)) {
+      let then = requestSents.has(si + 1) ? si + 1 : next & K.R && requestSents.has(si + 2) ? si + 2 : -1;
+      // A conditional heading ("Enjoyed the lamp?", "Si la lampe vous a
+      // plu") governs its section: the request may sit a few lines below it.
+      if (then < 0 && m & K.SAT && !(m & (K.NEG | K.R)) && (shortQuestion(doc, si) || m & K.COND) && headingLine(doc, si)) {
+        // …up to the next heading that neither asks for a review nor opens a list (":").
+        for (let j = si + 1; j <= si + 5 && j < sentences.length && (sentences[j]!.mask & K.R || !headingLine(doc, j) || /[:：]\s*$/.test(doc.norm.text.slice(sentences[j]!.s, sentences[j]!.e))); j++) {
+          if (requestSents.has(j)) {
+            then = j;
+            break;
+          }
+        }
+      }
+      if (m & K.SAT && !(m & (K.NEG | K.R)) && then > 0 && (shortQuestion(doc, si) || (m & K.COND && headingLine(doc, si)))) {
         const [s1] = atomsSpan(doc, si, K.SAT);
         const [, e1] = atomsSpan(doc, then, K.R | K.ACT | K.ASK);
         reportSpan(doc, report, s1, e1, SATISFIED);
+        continue;
+      }
+      // 2c. Satisfaction taken for granted, then the ask: "Delighted you love it! A review would mean a lot."
+      const to = [si, si + 1, si + 2].find((j) => requestSents.has(j));
+      if (to !== undefined && m & K.SAT && !(m & K.NEG) && PRESUPPOSE.test(doc.norm.text.slice(sent.s, sent.e))) {
+        reportSpan(doc, report, atomsSpan(doc, si, K.SAT)[0], atomsSpan(doc, to, K.R | K.ACT | K.ASK)[1], SATISFIED);
         continue;
       }
       // 3. Gating: contact us first/before/instead, about a review (also after
