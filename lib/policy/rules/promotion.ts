@@ -21,7 +21,12 @@ const SIGN_UP = /^(?:sign up|subscribe|join|register)/;
 const OTHERS = /\bhelps?\s+(?:other|others|fellow|more)\b[a-z\s-]{0,25}$/;
 const DISCOVER = /^(?:discover|explore|find)/;
 const WARRANTY = /warrant|garanti|保修|保証|registration|registrierung|enregistrement|registro/;
-
+/**
+ * On an insert only an offer counts: a discount, a code, a club or a prize.
+ * A plain call to visit the site or follow the brand is no reward, and a card
+ * may carry it (Amazon's insert rule is about rewards tied to a review).
+ */
+const OFFER = /club|vip|loyal|member|giveaway|deal|offer|sale|exclusiv/;
 export const rule: Rule = {
   meta: { id: 'promotion', severity: 'error', title: { en: 'Promotion', zh: '推广营销' }, source: SOURCES.communication, insert: true },
   check(doc, report) {
@@ -30,10 +35,9 @@ export const rule: Rule = {
     for (const a of atoms) {
       if (!(a.k & K.PROMO)) continue;
       const sent = sentences[a.sent]!;
-      const near = sent.mask | (sentences[a.sent - 1]?.mask ?? 0) | (sentences[a.sent + 1]?.mask ?? 0);
       // On an insert card only rewards tied to a review are forbidden (a
       // warranty card or a usage tip may sit beside other products).
-      if (doc.ctx.insert && !(near & K.R)) continue;
+      if (doc.ctx.insert && !((a.k & K.INC || OFFER.test(doc.norm.text.slice(a.s, a.e))) && doc.scan.sentences.slice(Math.max(0, a.sent - 6), a.sent + 7).some((x) => x.mask & K.R))) continue;
       // "Sign up for the warranty" registers the purchase; it is not marketing.
       if (SIGN_UP.test(doc.norm.text.slice(a.s, a.e)) && WARRANTY.test(doc.norm.text.slice(sent.s, sent.e))) continue;
       if (DISCOVER.test(doc.norm.text.slice(a.s, a.e)) && OTHERS.test(doc.norm.text.slice(Math.max(sent.s, a.s - 40), a.s))) continue;

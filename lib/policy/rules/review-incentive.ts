@@ -95,12 +95,26 @@ function spanOf(doc: Doc, win: readonly number[]): [number, number] {
   return [s, e];
 }
 
+/** "This page unlocks once you post a review": a reward that needs no name, the verb says it. */
+const UNLOCKED = /\b(?:unlock|sblocc|desbloque|debloqu|freischalt|freigeschalt)\w*,? (?:[a-z]+ ){0,2}?(?:when|once|after|quand|cuando|quando|sobald|wenn|nachdem)\b/;
+
 export const rule: Rule = {
   meta: { id: 'review-incentive', severity: 'error', title: { en: 'Review incentive', zh: '以利益换取评价' }, source: SOURCES.reviews, alsoSource: SOURCES.ftc, insert: true },
   check(doc, report) {
     const { sentences } = doc.scan;
     const mask = doc.scan.mask;
-    if (!(mask & (K.INC | K.INCW)) || !(mask & K.R)) return;
+    if (!(mask & K.R)) return;
+    // A reward the unlock verb implies names nothing: read it first, in any text.
+    let unlocked = -9;
+    if (mask & K.GAIN) {
+      sentences.forEach((sent, si) => {
+        if ((sent.mask & (K.GAIN | K.R | K.ACT)) === (K.GAIN | K.R | K.ACT) && UNLOCKED.test(doc.norm.text.slice(sent.s, sent.e))) {
+          reportSpan(doc, report, sent.s, sent.e, T);
+          unlocked = si;
+        }
+      });
+    }
+    if (!(mask & (K.INC | K.INCW))) return;
     const changes = doc.changeRequests();
     const changeSents = changes.length > 0 ? new Set(changes.map((c) => c.sent)) : undefined;
     const changed = (si: number): boolean => changeSents !== undefined && changeSents.has(si);
@@ -113,6 +127,7 @@ export const rule: Rule = {
     for (let si = 0; si < sentences.length; si++) {
       const m = sentences[si]!.mask;
       if (!(m & (K.INC | K.INCW))) continue;
+      if (Math.abs(si - unlocked) < 2) continue;
       const mb = bound(si);
       const here = changed(si);
       // Window: this sentence, plus a neighbour when an exchange connector
