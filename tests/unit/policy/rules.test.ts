@@ -251,3 +251,15 @@ describe('purity', () => {
     }
   });
 });
+
+describe('promotion: an invitation back to the store and a new title announced, in five languages', () => {
+  const has = (t: string) => lintMessage(t).some((f) => f.rule === 'promotion');
+  it('an invitation back to the shop and a title "now available on Amazon" are marketing; the buyer\'s own item back in stock is not', () => {
+    expect(has('Order 113-2244668-1133557. Your parcel left our warehouse today. Drop by again in our shop when the spring range arrives!')).toBe(true);
+    expect(has('Commande 405-2244668-1133557. Votre colis est parti ce matin. Au plaisir de vous revoir dans notre boutique !')).toBe(true);
+    expect(has('Ordine 403-2244668-1133557. Il pacco è partito oggi. Speriamo di rivederla presto nel nostro negozio!')).toBe(true);
+    expect(has('Order 113-2244668-1133557. Part two of the cookbook is now available on Amazon: look for Slow Suppers Vol. 2.')).toBe(true);
+    expect(has('Ordine 403-2244668-1133557. La nuova raccolta di ricette della stessa autrice è ora disponibile su Amazon.')).toBe(true);
+    expect(has('Order 113-2244668-1133557. The replacement lid is now in stock, and we have shipped it to you today.')).toBe(false);
+  });
+});

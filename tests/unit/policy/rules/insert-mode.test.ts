@@ -28,3 +28,15 @@ describe("lintMessage(text, { mode: 'insert' })", () => {
     expect(f!.explanation).toMatch(/16 CFR Part 465/);
   });
 });
+
+describe('insert mode: promotion means an offer tied to the review', () => {
+  const ids = (t: string) => [...new Set(card(t).map((f) => f.rule))];
+  it('a call to visit the site, subscribe or follow beside an honest ask is no reward', () => {
+    expect(ids('Thanks for choosing Alder & Pine!\nAn honest review on Amazon, whenever you find the time, is always welcome.\nVisit our website for care tips.')).toEqual([]);
+    expect(ids('¡Gracias por tu compra!\nTu reseña sincera en Amazon orienta a quien compra después.\nSuscríbete a nuestra newsletter para recibir recetas.')).toEqual([]);
+  });
+  it('discounts offered for the review count even several lines below the ask', () => {
+    expect(ids('Tell other campers\nPost a review of the stove on Amazon\n\nThen pick your prize:\n- Free shipping\n- 15% off your next order\n- A spare filter')).toEqual(['review-incentive', 'promotion']);
+    expect(ids('Dein Feedback zählt\nSchreib eine Rezension auf Amazon.\n\nDanach wartet dein Dankeschön:\n- 10 % Rabatt auf die nächste Bestellung\n- Gratis Versand')).toEqual(['review-incentive', 'promotion']);
+  });
+});

@@ -74,3 +74,39 @@ describe('positive-review-request: a single author or seller asking in the first
     expect(positive(`${ORDER}Ich freue mich, dir mitzuteilen, dass das Rätselheft heute verschickt wurde.`)).toEqual([]);
   });
 });
+
+describe('positive-review-request: liking and benefit as word classes, headings, satisfaction taken for granted', () => {
+  const card = (t: string) => lintMessage(t, { mode: 'insert' }).filter((f) => f.rule === 'positive-review-request');
+  it('inflected liking verbs in a condition, six languages; the same verbs in a wish stay neutral', () => {
+    expect(positive(`${ORDER}Si vous avez aimé cette bouilloire, merci de laisser un avis sur Amazon.`)).toHaveLength(1);
+    expect(card('Se hai apprezzato i colori del set, scrivi due righe su Amazon: una recensione aiuta.')).toHaveLength(1);
+    expect(card('Si has apreciado la linterna, déjanos una reseña en Amazon.')).toHaveLength(1);
+    expect(card('Wenn Ihnen der Rucksack gefiel, schreiben Sie bitte eine Rezension auf Amazon.')).toHaveLength(1);
+    expect(positive(`${ORDER}If you adored the puzzle, please leave a review on Amazon.`)).toHaveLength(1);
+    expect(positive(`${ORDER}Nous espérons que vous avez apprécié la bouilloire. Quand vous aurez un moment, un avis sincère sur Amazon aidera d'autres clients.`)).toEqual([]);
+  });
+  it('"if it helped you / gave you ideas" is a condition on benefit; a plain statement of use is not', () => {
+    expect(card('Si la notice de montage vous a aidé, merci de laisser un avis sur Amazon.')).toHaveLength(1);
+    expect(card('Si el cuaderno de ejercicios te ha servido, deja una reseña en Amazon.')).toHaveLength(1);
+    expect(card('Se la guida ti è stata utile, lasciaci una recensione su Amazon.')).toHaveLength(1);
+    expect(card('If the workbook has given you ideas for your classes, please review it on Amazon.')).toHaveLength(1);
+    expect(card('La notice de montage vous aidera à fixer les pieds. Un avis sincère sur Amazon, même court, nous aide beaucoup.')).toEqual([]);
+  });
+  it('commas that only join a list keep a German condition open; a clause comma closes it', () => {
+    expect(card('Falls dir das Yoga-Heft Ruhe, Kraft und gute Laune gegeben hat, schreib gern eine Bewertung auf Amazon.')).toHaveLength(1);
+    expect(card('Wenn Sie Fragen, Wünsche oder Probleme haben, schreiben Sie uns. Eine ehrliche Rezension bei Amazon hilft anderen Lesern.')).toEqual([]);
+  });
+  it('a conditional heading governs the request a few lines below it; other headings do not', () => {
+    expect(card('¿Te ha gustado la lámpara?\n\nGracias por tu compra.\nNos ayuda mucho saber tu opinión.\n\nEscribe tu opinión en Amazon')).toHaveLength(1);
+    expect(card('Enjoyed the cookbook?\n\nThanks for cooking with us.\nEvery opinion helps other home cooks.\nPlease leave a review on Amazon.')).toHaveLength(1);
+    expect(card('Need help with the lamp?\n\nThe bulb socket fits E27 bulbs.\nReplacement shades are in the manual.\n\nYour honest opinion\nPlease leave a review on Amazon.')).toEqual([]);
+    expect(card('Things to try if you enjoy this puzzle\n\nTime yourself on the hard side.\nSwap pieces with a friend.\nKeep the box for the poster inside.')).toEqual([]);
+  });
+  it('satisfaction taken for granted before the ask ("delighted you love it!"); a hope or a thanks for writing is not', () => {
+    expect(positive(`${ORDER}Delighted you love the kettle! Could you leave a review on Amazon?`)).toHaveLength(1);
+    expect(card('Nos alegra que te haya gustado la mochila. ¿Nos dejas una reseña en Amazon?')).toHaveLength(1);
+    expect(card('Ravis que la lampe vous plaise ! Laissez-nous un avis sur Amazon.')).toHaveLength(1);
+    expect(positive(`${ORDER}We hope you're happy with the kettle. When you get a chance, an honest review on Amazon would help other buyers.`)).toEqual([]);
+    expect(positive(`${ORDER}We're glad you reached out about the lid. A new one is on its way today.`)).toEqual([]);
+  });
+});

@@ -66,3 +66,12 @@ describe('review-incentive: a free item that is part of the order is no reward; 
     expect(incentive(`${ORDER}Ton colis contient deux cadeaux en bonus, déjà inclus. Si tu as un moment, laisse un avis honnête sur Amazon.`)).toEqual([]);
   });
 });
+
+describe('review-incentive: a reward the verb names ("this page unlocks once you post a review")', () => {
+  it('unlocked by the review, three languages; an unlocked account with a review tip is not an offer', () => {
+    expect(card('Bonus recipes\nThis page unlocks once you post a review on Amazon.')).toHaveLength(1);
+    expect(card('Capitolo bonus\nSi sblocca quando hai scritto la tua recensione su Amazon.')).toHaveLength(1);
+    expect(card('Kapitel 13 als Extra\nWird freigeschaltet, sobald du deine Rezension auf Amazon geschrieben hast.')).toHaveLength(1);
+    expect(card('Your account is unlocked again. If you post a review, Amazon may take a few days to publish it.')).toEqual([]);
+  });
+});
