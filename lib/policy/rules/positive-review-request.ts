@@ -216,8 +216,8 @@ export const rule: Rule = {
         continue;
       }
       // 2c. Satisfaction taken for granted, then the ask: "Delighted you love it! A review would mean a lot."
-      const to = [si, si + 1, si + 2].find((j) => requestSents.has(j));
-      if (to !== undefined && m & K.SAT && !(m & K.NEG) && PRESUPPOSE.test(doc.norm.text.slice(sent.s, sent.e))) {
+      const to = m & K.SAT && !(m & K.NEG) ? (requestSents.has(si) ? si : requestSents.has(si + 1) ? si + 1 : requestSents.has(si + 2) ? si + 2 : -1) : -1;
+      if (to >= 0 && PRESUPPOSE.test(doc.norm.text.slice(sent.s, sent.e))) {
         reportSpan(doc, report, atomsSpan(doc, si, K.SAT)[0], atomsSpan(doc, to, K.R | K.ACT | K.ASK)[1], SATISFIED);
         continue;
       }
