@@ -3,10 +3,10 @@
 // context rules need to see a reason or a confirmation. Accents are folded
 // away by the normaliser, so entries are written without them (ä → a, ß → ss).
 export const EUROPEAN = String.raw`
-R:bewertung|bewertungen|rezension|rezensionen|produktbewertung|kundenrezension|kundenbewertung|sterne|sternen|stern|sternebewertung
+R:bewertung|bewertungen|rezension|rezensionen|produktbewertung|kundenrezension|kundenbewertung|sterne|sternen|stern|sternebewertung|meinung|meinungen
 R:avis|evaluation|evaluations|commentaire|commentaires|etoiles|etoile|avis client|avis clients
 R:resena|resenas|opinion|opiniones|valoracion|valoraciones|calificacion|calificaciones|comentario|comentarios|estrellas|estrella
-R:recensione|recensioni|valutazione|valutazioni|opinione|opinioni|commento|commenti|stelle|stella
+R:recensione|recensioni|valutazione|valutazioni|opinione|opinioni|parere|pareri|commento|commenti|stelle|stella
 R FB:verkauferbewertung|verkauferfeedback|avis vendeur|evaluation du vendeur|valoracion del vendedor|feedback del venditore
 ACT:hinterlassen|schreiben|abgeben|verfassen|geben|laisser|laissez|ecrire|ecrivez|publier|donner|dejar|deje|dejarnos|dejenos|dejanos|deja|escriba|escribanos|publique|lasciateci|scriva|escribir|publicar|dar|lasciare|lasci|lasciarci|scrivere|pubblicare
 CHGX:andern|abandern|aktualisieren|loschen|entfernen|uberarbeiten|anpassen|zuruckziehen|korrigieren|uberdenken|zu andern|zu loschen|zu entfernen

@@ -82,7 +82,8 @@ function headingLine(doc: Doc, si: number): boolean {
  * kettle!", "Nos alegra que te haya gustado"): a review asked right after
  * it is asked of happy buyers only, as with "if you are happy".
  */
-const PRESUPPOSE = /\b(?:glad|happy|thrilled|delighted) you(?:'re| are| had| love| enjoyed)\b|(?:nos|me) alegra que|ravis? que|(?:felici|contenti) che|freut (?:uns|mich),? dass|嬉しく思|很高兴您/;
+// Only gladness about liking the item: "happy you are part of our community" presupposes nothing about it.
+const PRESUPPOSE = /\b(?:glad|happy|thrilled|delighted) (?:that )?you(?:'re| are)? (?:lov|enjoy|lik|had an? (?:positive|great|good|wonderful)|satisfied|happy with)|alegra que .{0,30}?(?:te|le|les|os) (?:haya|hayan) gustado|ravis? que .{0,30}?(?:vous|te|t') ?(?:plaise|plaît|aimiez|aimes)|(?:felici|contenti) che .{0,30}?(?:ti|le|vi) (?:sia|siano) piaciut|freut (?:uns|mich),? dass .{0,30}?gefällt|気に入っていただけて嬉し|很高兴您喜欢/;
 
 /**
  * A wish for the rating itself ("we hope for a top rating", "we look forward
@@ -91,6 +92,24 @@ const PRESUPPOSE = /\b(?:glad|happy|thrilled|delighted) you(?:'re| are| had| lov
  * email arrived" asks for nothing).
  */
 const WISH = /\b(?:hope|hoping|hopefully|wish|look(?:ing)? forward|count on you)\b|\bhoffen\b|freuen uns auf|esperamos|esperons|speriamo|希望|期待|楽しみ/;
+
+/**
+ * After the condition, a comma and then a clause of at least two words that
+ * neither asks nor talks about a review ("steep it longer", "laissez
+ * infuser"): the condition's own main clause. A wish or a plea there ("please
+ * buy a copy", "me encantaría que…") still leads into the ask.
+ */
+function ownConsequent(doc: Doc, si: number, from: number): boolean {
+  const sent = doc.scan.sentences[si]!;
+  const rest = doc.norm.text.slice(from, sent.e);
+  const i = rest.search(/[,,、]/);
+  if (i < 0 || !/\p{L}+\P{L}+\p{L}/u.test(rest.slice(i + 1))) return false;
+  for (let j = sent.a0; j < sent.a1; j++) {
+    const a = doc.scan.atoms[j]!;
+    if (a.s >= from + i && a.k & (K.R | K.ASK)) return false;
+  }
+  return true;
+}
 
 /** Words after "if" within which a satisfaction word makes the ask conditional. */
 const SAT_REACH = 12;
@@ -183,7 +202,10 @@ export const rule: Rule = {
             const a = atoms[j]!;
             if (a.k & (K.NEG | K.HELP | K.CONTACT) || clauseBreak(doc.norm.text.slice(c.e, a.s))) break;
             if (a.k & K.SAT && !(doc.norm.text.slice(a.s, a.e) === 'like' && wishLike(doc, a.e))) {
-              hit = true;
+              // With the ask only in the next sentence, a condition that has
+              // its own main clause ("If you like strong tea, steep it
+              // longer.") governs that clause, not the ask after it.
+              hit = !!(m & K.R) || !ownConsequent(doc, si, a.e);
               break;
             }
           }
@@ -202,7 +224,9 @@ export const rule: Rule = {
       // plu") governs its section: the request may sit a few lines below it.
       if (then < 0 && m & K.SAT && !(m & (K.NEG | K.R)) && (shortQuestion(doc, si) || m & K.COND) && headingLine(doc, si)) {
         // …up to the next heading that neither asks for a review nor opens a list (":").
-        for (let j = si + 1; j <= si + 5 && j < sentences.length && (sentences[j]!.mask & K.R || !headingLine(doc, j) || /[:：]\s*$/.test(doc.norm.text.slice(sentences[j]!.s, sentences[j]!.e))); j++) {
+        // Only thanks and lines about the review sit between ("Enjoyed it?\nReviews help
+        // small shops.\nLeave one here"); usage tips in between start a section of their own.
+        for (let j = si + 1; j <= si + 5 && j < sentences.length && (sentences[j]!.mask & (K.R | K.THANKS | K.HELP) || /[:：]\s*$/.test(doc.norm.text.slice(sentences[j]!.s, sentences[j]!.e))); j++) {
           if (requestSents.has(j)) {
             then = j;
             break;

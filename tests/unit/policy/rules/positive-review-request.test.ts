@@ -109,4 +109,17 @@ describe('positive-review-request: liking and benefit as word classes, headings,
     expect(positive(`${ORDER}We hope you're happy with the kettle. When you get a chance, an honest review on Amazon would help other buyers.`)).toEqual([]);
     expect(positive(`${ORDER}We're glad you reached out about the lid. A new one is on its way today.`)).toEqual([]);
   });
+  it('a condition with its own main clause is a usage tip, not a gate on the ask after it', () => {
+    expect(positive(`${ORDER}If you like strong tea, steep it for five minutes. We would appreciate a review on Amazon.`)).toEqual([]);
+    expect(positive(`${ORDER}Si vous aimez le thé fort, laissez infuser cinq minutes. Nous serions ravis de lire votre avis sur Amazon.`)).toEqual([]);
+    expect(positive(`${ORDER}Wenn Ihnen der Kaffee zu mild ist, nehmen Sie einen Löffel mehr. Eine Rezension bei Amazon hilft uns.`)).toEqual([]);
+    // …but a plea after the comma still leads into the ask.
+    expect(positive(`${ORDER}If you enjoyed the puzzle, we would love to hear from you. Please leave a review on Amazon.`)).toHaveLength(1);
+  });
+  it('gladness about something other than liking the item, and tips under a question heading, are not gating', () => {
+    expect(positive(`${ORDER}We are happy you are part of our community! Please leave a review on Amazon.`)).toEqual([]);
+    expect(positive(`${ORDER}Nos alegra que hayas recibido tu pedido. Por favor, deja una reseña en Amazon.`)).toEqual([]);
+    expect(card('Enjoying your lamp?\nHere are three tips.\nClean it with a dry cloth.\nUse warm white bulbs.\nPlease leave a review on Amazon.')).toEqual([]);
+    expect(positive(`${ORDER}So glad you had a great experience with us! Could you leave a review on Amazon?`)).toHaveLength(1);
+  });
 });
