@@ -247,7 +247,7 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       i++;
       continue;
     }
-    if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (c === 0x2605 && !decorative(text, i))) {
+    if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || (c === 0x2605 && !decorative(text, i))) {
       IDS[nw] = lookup(text, i, i + 1, c);
       WS[nw] = i;
       WE[nw] = i + 1;

@@ -2,8 +2,8 @@
 // are matched as substrings inside runs of CJK characters rather than as
 // whole words. Entries are NFKC forms (full-width digits become ASCII).
 export const CJK = String.raw`
-R:レビュー|評価|口コミ|クチコミ|カスタマーレビュー|商品レビュー|星|评价|评论|好评
-R FB:出品者評価|ストア評価|セラー評価
+R:レビュー|口コミ|クチコミ|カスタマーレビュー|商品レビュー|星|评价|评论|好评
+R FB:出品者評価|ストア評価|セラー評価|評価
 ACT:書いて|書き込|投稿|残して|お書き|記入|寄せ|留下|写
 CHGX:変更|修正|削除|取り消|取り下げ|書き直|書き換え|見直|消して|更新|修改|删除|撤回
 INC:返金|全額返金|ギフト券|ギフトカード|アマゾンギフト|クーポン|割引|無料|プレゼント|謝礼|報酬|商品券|差し上げ|お礼|返现|返款|退款|礼品卡|优惠券|免费|红包

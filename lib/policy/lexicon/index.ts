@@ -65,7 +65,7 @@ export function inflect(phrase: string): string[] {
 /** Splits a phrase into tokens exactly as the scanner does. */
 export const WORD_SOURCE = String.raw`[a-z0-9]+(?:'(?:t|ll|re|ve|s|d|m)(?![a-z]))?`;
 /** Symbols that are tokens of their own ("#" in a phrase means any number). */
-export const SYMBOL_SOURCE = '[%$€£¥★]';
+export const SYMBOL_SOURCE = '[%$€£¥₹★]';
 const PHRASE_TOKEN = new RegExp(`${WORD_SOURCE}|${SYMBOL_SOURCE}|#`, 'g');
 
 function buildTrie(sources: string[]): TrieNode {

@@ -38,7 +38,9 @@ export function onlyThanks(doc: Doc, strict = false): boolean {
   const { sentences, mask } = doc.scan;
   // Only thanks/confirmation/help offer: anything else (a review request, a
   // promotion, an address) is either a reason or its own finding.
-  if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT | K.PROMO | K.MOVE | K.OFFP)) return false;
+  if (!(mask & (K.THANKS | K.HELP)) || mask & (K.R | K.CRIT | K.PROMO)) return false;
+  // "contact us via Amazon messages" stays on Amazon: no channel of its own.
+  if (mask & (K.MOVE | K.OFFP) && sentences.some((s) => s.mask & (K.MOVE | K.OFFP) && !(s.mask & K.AMZ))) return false;
   if (strict && (mask & K.PII || RETURN_OR_REFUND.test(doc.norm.text))) return false;
   // An attachment is content of its own; attachment-reason asks what it is.
   if (doc.emails.length > 0 || doc.ctx.hasAttachment) return false;

@@ -54,6 +54,8 @@ const WARNS = /\b(?:do not|don't|never|not)\s+(?:share|give|send|disclose|provid
 const ENTER = /(?:^|[^a-z])(?:add|enter|type|fill in|anade|introduce|introduzca|indica|indique|inserisci|inserisca|ajoute|ajoutez|saisis|saisissez|indiquez|gib|geben sie|trag|trage|tragen sie)(?![a-z])/;
 /** "votre numéro de commande", "su correo de confirmación": the order's number or mail, not a contact detail. */
 const OF = /^\s*(?:de|di|d|du|del|della|of|der|des|zur|zum)(?![a-z])/;
+/** "the label was sent to your email", "已发送至您的邮箱": where something went, not a detail asked for. */
+const SENT_TO = /(?:\b(?:sent|send|sending|forwarded|emailed|mailed|gesendet|geschickt|envoy\w*|enviad\w*|inviat\w*)\b(?:\s+\S+){0,3}\s+(?:to|an|à|a|al|alla|sur)|(?:发送|寄|发|送)(?:至|到)|に(?:送信|送付|お送り)し)\s*$/;
 /** A form field: the detail alone on its line, marked required ("Your email *"). */
 const FIELD = /^\W*(?:[a-z]+\s+){0,2}[a-z]+\s*\*\W*$/;
 
@@ -67,7 +69,7 @@ export const rule: Rule = {
       let moved = false;
       for (let i = sent.a0; i < sent.a1; i++) {
         const a = atoms[i]!;
-        if (a.k & K.PII && !thing(doc.norm.text, a.e) && (sent.mask & (K.ASK | K.CONTACT | K.ACT) || (ENTER.test(doc.norm.text.slice(sent.s, a.s)) && !OF.test(doc.norm.text.slice(a.e, a.e + 8))) || FIELD.test(doc.norm.text.slice(sent.s, sent.e)))) reportSpan(doc, report, a.s, a.e, ASKS);
+        if (a.k & K.PII && !thing(doc.norm.text, a.e) && !SENT_TO.test(doc.norm.text.slice(Math.max(sent.s, a.s - 40), a.s)) && (sent.mask & (K.ASK | K.CONTACT | K.ACT) || (ENTER.test(doc.norm.text.slice(sent.s, a.s)) && !OF.test(doc.norm.text.slice(a.e, a.e + 8))) || FIELD.test(doc.norm.text.slice(sent.s, sent.e)))) reportSpan(doc, report, a.s, a.e, ASKS);
         else if (a.k & K.MOVE && !(sent.mask & K.AMZ) && !WARNS.test(doc.norm.text.slice(sent.s, a.s))) {
           reportSpan(doc, report, a.s, a.e, MOVES);
           moved = true;

@@ -121,6 +121,12 @@ export const rule: Rule = {
     // Without any connector in the text, a sentence's kinds are its mask.
     const anyExc = (mask & K.EXC) !== 0;
     const bound = (si: number): number => (anyExc ? boundMask(doc, si) : sentences[si]!.mask);
+    // The next sentence with content: markup lines ("</p>", "<p>") and bare step numbers sit between paragraphs.
+    const neighbour = (si: number, dir: number): number => {
+      let j = si + dir;
+      while (j >= 0 && j < sentences.length && sentences[j]!.mask === 0 && sentences[j]!.w1 - sentences[j]!.w0 <= 1) j += dir;
+      return j;
+    };
     let lastReported = -2;
     let lastStart = -2;
     let lastEnd = -2;
@@ -137,7 +143,7 @@ export const rule: Rule = {
       let to = si;
       let wm = mb;
       let change = here;
-      for (const nj of [si - 1, si + 1]) {
+      for (const nj of [neighbour(si, -1), neighbour(si, 1)]) {
         if (nj < 0 || nj >= sentences.length) continue;
         const nb = bound(nj);
         const nbChanged = changed(nj);

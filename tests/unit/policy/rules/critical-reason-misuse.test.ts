@@ -18,4 +18,8 @@ describe('critical-reason-misuse', () => {
     expect(under(`${ORDER}The parcel was damaged in transit; a replacement ships today.`, 'unexpected-problem')).toEqual([]);
     expect(find(`${ORDER}Please leave a review.`, 'critical-reason-misuse')).toEqual([]);
   });
+  it('a courier incident fits "delivery"; a check-in under "unexpected problem" does not', () => {
+    expect(under(`${ORDER}Le escribimos por su pedido: el transportista nos indica una incidencia en el envío.`, 'delivery')).toEqual([]);
+    expect(under(`${ORDER}How are you getting on with the blender? If you have questions, contact us via Amazon messages.`, 'unexpected-problem')).toHaveLength(1);
+  });
 });

@@ -35,4 +35,13 @@ describe('no-permitted-reason: reasons and bare thanks in more words and languag
   it('a reply to the buyer is never bare', () => {
     expect(find(`${ORDER}Thanks for your message!`, 'no-permitted-reason', { buyerInitiated: true })).toEqual([]);
   });
+  it('a check-in that points to Amazon messages is still only a check-in; a shipping incident is a reason', () => {
+    expect(bare('How is the new water filter working for you? If anything comes up, please contact us via Amazon messages.')).toHaveLength(1);
+    expect(bare('Thank you for your order. It ships with Amazon, and you can follow it in Your Orders. Questions? Contact us via Amazon messages.')).toHaveLength(1);
+    for (const t of [
+      'We are sorry: your order has not shipped on the planned day because of a stock error. It leaves tomorrow.',
+      'Le escribimos por su pedido: el transportista nos indica una incidencia en el envío.',
+      'Nous vous écrivons au sujet de votre commande : le transporteur signale un incident de livraison.',
+    ]) expect(bare(t)).toEqual([]);
+  });
 });

@@ -63,4 +63,16 @@ describe('personal-info-request: asking the buyer to contact you on another chan
       'Bitte antworten Sie einfach auf diese Nachricht.',
     ]) expect(moves(`${ORDER}${t}`), t).toEqual([]);
   });
+  it('a detail named as where something was sent is not a request for it (four languages)', () => {
+    for (const t of [
+      'We have sent the return label to your email. Please let us know once the parcel is on its way.',
+      'Wir haben das Rücksendeetikett an Ihre E-Mail gesendet. Bitte geben Sie uns Bescheid.',
+      '退货标签已发送至您的邮箱，请查收并告知我们。',
+    ]) expect(pii(`${ORDER}${t}`)).toEqual([]);
+    expect(pii(`${ORDER}Please send us your email address so we can forward the label.`)).toHaveLength(1);
+  });
+  it('"contact us directly" names no channel: no error on its own', () => {
+    expect(pii(`${ORDER}We saw your comment and want to help. Please contact us directly so we can sort it out.`)).toEqual([]);
+    expect(pii(`${ORDER}Please contact us directly at help@lampshop.example so we can sort it out.`)).toHaveLength(1);
+  });
 });

@@ -74,4 +74,19 @@ describe('review-incentive: a reward the verb names ("this page unlocks once you
     expect(card('Kapitel 13 als Extra\nWird freigeschaltet, sobald du deine Rezension auf Amazon geschrieben hast.')).toHaveLength(1);
     expect(card('Your account is unlocked again. If you post a review, Amazon may take a few days to publish it.')).toEqual([]);
   });
+  it('amounts in any currency, symbol before or after ("₹300", "12$", "Rs 250"), are rewards', () => {
+    expect(incentive(`${ORDER}Post a review of the blender and get ₹300 back on your UPI app.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}Write a review of the lamp on Amazon and we pay you 12$ right after.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}Submit your review, then come back to this page to collect Rs 250.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}The kettle costs ₹300 less this week. We hope you enjoy it.`)).toEqual([]);
+  });
+  it('an offer and a change request in neighbouring paragraphs are one offer, across markup lines', () => {
+    const t = `${ORDER}<p>We are sorry the fan rattled. Could we offer you a 25$ voucher as an apology?</p>\n<p>If it is no trouble, we would be grateful if you removed your review.</p>`;
+    expect(incentive(t)).toHaveLength(1);
+    expect(incentive(`${ORDER}<p>We are sorry the fan rattled. A replacement ships today.</p>\n<p>Thanks for your patience.</p>`)).toEqual([]);
+  });
+  it('"as a token of our gratitude" ties a gift card to the review thanked for just before', () => {
+    expect(incentive(`${ORDER}We really appreciate you taking the time to leave a review. As a token of our gratitude, we are happy to send you a $10 gift card.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}Thank you for your order. As a token of our gratitude, your parcel ships with express delivery.`)).toEqual([]);
+  });
 });
