@@ -105,6 +105,9 @@ describe('manipulation in any clause order', () => {
     expect(spanText(t, f!)).toBe('Please update your review');
     expect(f!.fix).toBe('Please let us know if there is anything else we can do');
     expect(find(`${ORDER}Could you please update your seller feedback?`, 'review-change-request')[0]!.severity).toBe('warning');
+    // Japanese: 評価 alone is the seller rating; レビュー is the product review.
+    expect(find(`${ORDER}問題が解決しましたら、評価の更新をご検討いただけますか。`, 'review-change-request')[0]!.severity).toBe('warning');
+    expect(find(`${ORDER}問題が解決しましたら、レビューの削除をご検討いただけますか。`, 'review-change-request')[0]!.severity).toBe('error');
   });
   it('positive review requests and gating', () => {
     expect(rules(`${ORDER}If you are happy with it, please leave a review.`)).toEqual(['positive-review-request']);
