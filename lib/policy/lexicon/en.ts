@@ -86,7 +86,7 @@ THANKS:appreciate you choosing|appreciate your order|appreciate your business|ap
 HELP:if you need us|we're always around|we are always around|always here for you|here if you need
 INC:your thank you|a thank you gift|little thank you gift|small thank you gift|give you back|# % back|# % of the price|# % of your money|first access|early access|exclusive access|priority access|insider club|next order|your next order|the cost of shipping|your shipping cost
 INC PROMO:next order|your next order|off your next order
-GAIN:members of|to send you|we'll give you|we will give you|we'll cover|we will cover
+GAIN:members of|to send you|you can enjoy|you will enjoy|you'll enjoy|we'll give you|we will give you|we'll cover|we will cover
 GAIN INC:choose your thank you|pick your thank you|claim your thank you|your thank you gift|we'll pay you|we will pay you|we'll paypal you|we will paypal you|we'll reimburse|we will reimburse
 EXC R:after your review|once your review|as soon as your review|when your review|after your feedback|once your feedback|after your rating|once your rating
 GATE:before reviewing|before rating|before you review|before you rate|instead of reviewing|instead of leaving a review

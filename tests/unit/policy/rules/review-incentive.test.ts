@@ -89,4 +89,9 @@ describe('review-incentive: a reward the verb names ("this page unlocks once you
     expect(incentive(`${ORDER}We really appreciate you taking the time to leave a review. As a token of our gratitude, we are happy to send you a $10 gift card.`)).toHaveLength(1);
     expect(incentive(`${ORDER}Thank you for your order. As a token of our gratitude, your parcel ships with express delivery.`)).toEqual([]);
   });
+  it('"you can enjoy" a discount is a reward the buyer gets; enjoying the product or a bundled gift is not', () => {
+    expect(card('Please rate the desk lamp on Amazon.\nWith a rating of 4 stars or more, you can enjoy 15% off your next order.')).toHaveLength(1);
+    expect(incentive(`${ORDER}Thank you for your order. We hope you will enjoy the free carry bag that comes with it. Please leave a review on Amazon if you have a moment.`)).toEqual([]);
+    expect(incentive(`${ORDER}Please review the lamp on Amazon. You will enjoy the warm light for years.`)).toEqual([]);
+  });
 });
