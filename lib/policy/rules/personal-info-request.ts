@@ -59,9 +59,42 @@ const SENT_TO = /(?:\b(?:sent|send|sending|forwarded|emailed|mailed|gesendet|ges
 /** A form field: the detail alone on its line, marked required ("Your email *"). */
 const FIELD = /^\W*(?:[a-z]+\s+){0,2}[a-z]+\s*\*\W*$/;
 
+/**
+ * A form: contact-detail labels alone on their lines ("Email", "Phone
+ * Number", "Shipping Address *"), two or more within a few lines. A funnel
+ * page collects them; a signature gives values ("Email: help@…"), not bare labels.
+ */
+const FORM_LABEL = /^[^\p{L}\p{N}]*(?:(?:your|full|amazon|buyer|customer|mobile|contact|shipping|delivery|home|dein|ihre?|votre|ton|tu|su|il tuo|la tua|il suo|la sua)\s+)*(?:name|e ?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|(?:shipping |postal |home |street )?address|e ?mail adresse|telefon(?:nummer)?|handynummer|anschrift|adresse(?: e ?mail| postale)?|numero de telephone|telephone|correo(?: electronico)?|telefono|direccion(?: de envio)?|nombre(?: completo)?|indirizzo|cognome|nom|prenom|numero di telefono|メールアドレス|電話番号|住所|お名前|氏名|邮箱|电子邮箱|电话(?:号码)?|手机(?:号码)?|地址|收货地址|姓名)\s*[*:：]?[^\p{L}\p{N}]*$/u;
+const FORM_REACH = 6;
+
+function formLabels(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const lines: Array<[number, number, boolean]> = [];
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    lines.push([s, e, FORM_LABEL.test(text.slice(s, e)) && /\p{L}/u.test(text.slice(s, e))]);
+    s = e + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]![2]) continue;
+    let n = 0;
+    for (let j = Math.max(0, i - FORM_REACH); j <= Math.min(lines.length - 1, i + FORM_REACH); j++) if (lines[j]![2]) n++;
+    if (n >= 2) out.push([lines[i]![0], lines[i]![1]]);
+  }
+  return out;
+}
+
 export const rule: Rule = {
   meta: { id: 'personal-info-request', severity: 'error', title: { en: 'Personal info request', zh: '索要个人信息' }, source: SOURCES.communication },
   check(doc, report) {
+    // The first label of a form stands for the form (one finding per form).
+    const form = doc.norm.text.includes('\n') ? formLabels(doc.norm.text) : [];
+    if (form.length) {
+      const [s, e] = form[0]!;
+      reportSpan(doc, report, s, e, ASKS);
+    }
+    const inForm = (at: number): boolean => form.some(([s, e]) => at >= s && at < e);
     if (!(doc.scan.mask & (K.PII | K.MOVE | K.OFFP)) && doc.emails.length === 0) return;
     const { sentences, atoms } = doc.scan;
     let ei = 0;
@@ -69,7 +102,7 @@ export const rule: Rule = {
       let moved = false;
       for (let i = sent.a0; i < sent.a1; i++) {
         const a = atoms[i]!;
-        if (a.k & K.PII && !thing(doc.norm.text, a.e) && !SENT_TO.test(doc.norm.text.slice(Math.max(sent.s, a.s - 40), a.s)) && (sent.mask & (K.ASK | K.CONTACT | K.ACT) || (ENTER.test(doc.norm.text.slice(sent.s, a.s)) && !OF.test(doc.norm.text.slice(a.e, a.e + 8))) || FIELD.test(doc.norm.text.slice(sent.s, sent.e)))) reportSpan(doc, report, a.s, a.e, ASKS);
+        if (a.k & K.PII && !inForm(a.s) && !thing(doc.norm.text, a.e) && !SENT_TO.test(doc.norm.text.slice(Math.max(sent.s, a.s - 40), a.s)) && (sent.mask & (K.ASK | K.CONTACT | K.ACT) || (ENTER.test(doc.norm.text.slice(sent.s, a.s)) && !OF.test(doc.norm.text.slice(a.e, a.e + 8))) || FIELD.test(doc.norm.text.slice(sent.s, sent.e)))) reportSpan(doc, report, a.s, a.e, ASKS);
         else if (a.k & K.MOVE && !(sent.mask & K.AMZ) && !WARNS.test(doc.norm.text.slice(sent.s, a.s))) {
           reportSpan(doc, report, a.s, a.e, MOVES);
           moved = true;

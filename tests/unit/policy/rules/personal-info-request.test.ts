@@ -75,4 +75,10 @@ describe('personal-info-request: asking the buyer to contact you on another chan
     expect(pii(`${ORDER}We saw your comment and want to help. Please contact us directly so we can sort it out.`)).toEqual([]);
     expect(pii(`${ORDER}Please contact us directly at help@lampshop.example so we can sort it out.`)).toHaveLength(1);
   });
+  it('a form of bare contact-detail labels asks for them; a signature with values does not', () => {
+    expect(pii('Claim your gift\nOrder number\nFull name\nEmail address\nShipping address\nSubmit')).toHaveLength(1);
+    expect(pii('Garantie aktivieren\nBestellnummer\nName\nTelefonnummer\nAbsenden')).toHaveLength(1);
+    expect(pii(`${ORDER}Thanks for your patience.\nKind regards,\nMaya, Lampshop support\nEmail: via Amazon messages only`)).toEqual([]);
+    expect(pii(`${ORDER}Your order\nName of the item: desk lamp\nColour: white`)).toEqual([]);
+  });
 });
