@@ -72,6 +72,74 @@ const PRODUCT = lexicon(
   ['品質', '壊れ', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤'],
 );
 
+/**
+ * Product words that only name a part or a feature ("the charger", "Bluetooth",
+ * "the colour", "la taille"): naming one judges nothing. In a sentence about
+ * the order with no judging word ("the lamp came but its bulb was not in the
+ * box", "no remote in the parcel") the part is what the order lacked, so the
+ * sentence is the order's; anywhere else it keeps the product reading.
+ */
+const MENTION_ONLY = new RegExp(
+  `^(?:${[
+    'material', 'fabric', 'stitching', 'seams?', 'sizes?', 'sizing', 'colou?rs?', 'batter(?:y|ies)', 'charg(?:e|er|es|ing)', 'screen', 'buttons?', 'zipper', 'straps?', 'handles?', 'lids?',
+    'design', 'bluetooth', 'wi-?fi', 'connectivity', 'connection', 'blades?', 'motor', 'power', 'volume', 'instructions?', 'manual', 'app', 'pieces?', 'parts?', 'cord', 'cable', 'plug',
+    'wheels?', 'legs?', 'sole', 'heel', 'laces', 'bulbs?', 'temperature', 'weight', 'ingredients?', 'sensor', 'display', 'remote', 'größe', 'farbe', 'akku', 'stoff', 'gerät', 'taille', 'couleur',
+    'batterie', 'tissu', 'talla', 'tamaño', 'color', 'batería', 'tela', 'materiale', 'misura', 'colore', 'tessuto', '尺寸', '颜色', '电池', '充电', 'サイズ', '電池', 'バッテリー', '充電', '素材', '生地',
+  ].join('|')})$`,
+  'iu',
+);
+const ORDER_TAGS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amazon', 'mismatch'];
+// A named part is the order's only in a bare clause: nothing in it but the part,
+// function words and the words of sending and receiving ("the remote was not
+// sent in the box"). A clause with any other word ("the battery lasts an
+// hour", "the seams unravel") says something about the part: product.
+const CLAUSE_BREAK = /[,;:()]|\s(?:and|but|while|whereas|though|although|so|because|plus|yet)\s/giu;
+const FUNCTION_WORDS = `a an the this that these those it its it's my our your his her their me us him them i i'm i've i'd we you he she they is are was were be been being am has have had
+  do does did will would can could should shall not no never nor dont didnt don't didn't doesn't isn't wasn't weren't aren't haven't hasn't hadn't of in on at to for from with without by
+  into inside within any all some only just yet still also even both either one two three four five six seven eight nine ten single`;
+const BARE_WORDS = new Set(
+  `${FUNCTION_WORDS} received recieved recived receive receiving get got gotten getting sent send sending delivered deliver came come arrived arrive shipped ship included include includes
+  missing ordered order ordering package packet parcel box pack carton order item items product unit set kit piece separately extra spare
+  der die das den dem ein eine einen im in war ist nicht kein keine fehlte fehlt geliefert erhalten paket karton packung lieferung
+  le la les un une du des de dans était est pas n'était colis carton reçu livré manquait manque
+  el los las una del en estaba venía paquete caja recibí llegó faltaba falta
+  il lo gli della nel era non c'era pacco scatola ricevuto arrivato mancava manca`.split(/\s+/),
+);
+// Words that voice a mood and name nothing ("So very disappointed", "I give up",
+// "No comments", "Sehr enttäuscht", "Vraiment déçu"): a sentence made only of
+// these and function words is neutral in an "entirely about" decision.
+const MOOD_WORDS = new Set(
+  `${FUNCTION_WORDS} so very really totally extremely completely absolutely quite truly just too much more most such what why how oh ugh wow sigh hmm seriously honestly frankly
+  disappointed disappointing disappointment upset sad angry annoyed frustrated frustrating unhappy happy satisfied pleased displeased furious mad regret regretting sorry
+  comment comments give gave giving up again ever anymore believe understand know say said nothing else anything everything experience whatever thanks thank please
+  sehr wirklich leider total enttäuscht enttäuschend traurig ärgerlich nie wieder keine kommentare très vraiment trop déçu déçue déçus décevant triste jamais plus aucun commentaire
+  muy realmente totalmente decepcionado decepcionada decepcionante triste nunca más sin comentarios molto davvero troppo deluso delusa deludente triste mai più nessun commento peccato`.split(/\s+/),
+);
+const CLAUSE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+
+function moodOnly(text: string): boolean {
+  if (text.length > 80) return false;
+  const words = text.match(CLAUSE_WORD) ?? [];
+  return words.length > 0 && words.every((w) => MOOD_WORDS.has(w.toLowerCase().replace('’', "'")));
+}
+
+/** True when the clause around `at` (an offset into `text`) holds only bare words or named parts. */
+function bareClause(text: string, at: number): boolean {
+  let from = 0;
+  let to = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= at) {
+      to = m.index;
+      break;
+    }
+  }
+  CLAUSE_BREAK.lastIndex = 0;
+  const words = text.slice(from, to).match(CLAUSE_WORD) ?? [];
+  return words.length > 0 && words.every((w) => BARE_WORDS.has(w.toLowerCase().replace('’', "'")) || MENTION_ONLY.test(w));
+}
+
 /** The item received is not the one listed: blames neither product nor courier alone. */
 const MISMATCH = lexicon(
   [
@@ -265,8 +333,7 @@ const NARRATIVE = lexicon([
  * Words that judge or describe the thing itself. A sentence with one is never
  * neutral narrative: when unsure, the review stays a product review.
  */
-const EVALUATIVE = new RegExp(
-  `(?<![\\p{L}'’])(?:${[
+const EVALUATIVE_WORDS = [
     'good', 'great', 'nice', 'fine', 'ok', 'okay', 'bad', 'poor', 'terrible', 'horrible', 'awful', 'excellent', 'amazing', 'perfect', 'beautiful', 'pretty', 'ugly', 'cute', 'lovely',
     'cheap\\p{L}*', 'flimsy', 'sturdy', 'solid', 'decent', 'weak', 'strong', 'soft', 'hard', 'rough', 'smooth', 'thin', 'thick', 'small', 'tiny', 'big', 'large', 'huge', 'short', 'long', 'tight', 'loose',
     'heavy', 'light', 'loud', 'quiet', 'bright', 'dark', 'dull', 'sharp', 'hot', 'cold', 'warm', 'sticky', 'smelly', 'noisy', 'comfortable', 'uncomfortable', 'easy', 'difficult', 'simple', 'complicated',
@@ -277,9 +344,12 @@ const EVALUATIVE = new RegExp(
     'product', 'material', 'size', 'colou?r', 'money', 'price', 'cost\\p{L}*', 'value', 'disappoint\\p{L}*', 'pissed', 'angry', 'mad', 'upset', 'furious', 'annoyed', 'shocked', 'surprised', 'frustrat\\p{L}*', 'sad', 'happy',
     "can'?t", 'cannot', "couldn'?t", "won'?t", "doesn'?t", "don'?t", "isn'?t", "aren'?t", "wasn'?t", "weren'?t", 'unhappy', 'satisf\\p{L}*', 'star', 'stars', 'review\\p{L}*',
     'return(?:s|ed|ing)?', 'snapped', 'split', 'bent', 'fell', 'fallen', 'stopped', 'died', 'dead', 'burst', 'popped', 'cracked', 'tore', 'ripped', 'leaked', 'faded', 'cried', 'wears?', 'wearing', 'plays?', 'played', 'playing', 'eats?', 'ate', 'eating', 'drink\\p{L}*', 'drank', 'read', 'watched', 'listened',
-  ].join('|')})(?![\\p{L}'’])`,
-  'iu',
-);
+];
+const wordClass = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}'’])(?:${words.join('|')})(?![\\p{L}'’])`, 'iu');
+const EVALUATIVE = wordClass(EVALUATIVE_WORDS);
+// The same judging words without the bare nouns and conjunctions ("size", "product",
+// "but"): what is left says something about a thing, not just names it.
+const JUDGING = wordClass(EVALUATIVE_WORDS.filter((w) => !['but', 'however', 'product', 'material', 'size', 'colou?r', 'money', 'price', 'cost\\p{L}*', 'value', 'star', 'stars', 'review\\p{L}*'].includes(w)));
 
 // "Fast delivery", "arrived on time": praise for the order is no complaint about it.
 export const PRAISED_ARRIVAL =
@@ -379,11 +449,20 @@ export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
     // ("arrived broken", "box was crushed", "wrong size", "Amazon app") belong
     // to that phrase, not to the product.
     const claimed = found.filter(([t]) => OVERRIDES_PRODUCT.has(t)).flatMap(([, spans]) => spans);
+    // Sentences whose product words include more than a named part or feature.
+    const judged = new Set<TaggedSentence>();
     for (const [topic, spans] of found) {
       for (const m of spans) {
         if (topic === 'product' && claimed.some((c) => overlaps(c, m))) continue;
-        sentenceAt(sentences, m)?.tags.add(topic);
+        const s = sentenceAt(sentences, m);
+        if (!s) continue;
+        s.tags.add(topic);
+        if (topic === 'product' && !(MENTION_ONLY.test(f.text.slice(m.start, m.end)) && bareClause(s.text, m.start - s.start))) judged.add(s);
       }
+    }
+    for (const s of sentences) {
+      if (s.tags.size === 0 && moodOnly(s.text)) s.tags.add('generic');
+      if (s.tags.has('product') && !judged.has(s) && ORDER_TAGS.some((t) => s.tags.has(t)) && !JUDGING.test(s.text)) s.tags.delete('product');
     }
     out.push(...sentences);
   }
