@@ -2,6 +2,7 @@
 // seller's service): multi-label, primary first. The primary cause is the one
 // with the most evidence; ties go to the one mentioned first.
 import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
+import { BROKEN_PART, GOOD_PACKING } from './grounds/seller-feedback.ts';
 import { FAILS_CJK, FAILS_WORDS, PRAISED_ARRIVAL, sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
 
@@ -102,7 +103,9 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       // Behaviour, not mentions: asking for a refund is what the buyer wants, and
       // "scam" is mostly "it does not work" (policy.md §4: rude or unanswered seller).
       `(?:the |this )?(?:sellers?|vendors?) (?:(?:is|was|were|are) )?(?:(?:very |so |really )?(?:rude|unhelpful|useless|unprofessional|dishonest)|(?:never|didn'?t|did not|won'?t|doesn'?t|refused|refuses) \\p{L}+)`,
-      `(?:bad|poor|terrible|horrible|worst|no|pathetic|awful|useless|unhelpful) (?:customer )?(?:service|support|care|response)`, `customer (?:service|support|care) (?:is|was) (?:\\p{L}+ )?(?:bad|poor|terrible|horrible|worse|worst|useless|unhelpful|rude|pathetic|awful)`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`,
+      `(?:bad|poor|terrible|horrible|worst|no|pathetic|awful|useless|unhelpful) (?:customer )?(?:service|support|care|response)`,
+      // Promises not kept and claims left waiting: "refused to honour the warranty", "my refund is taking forever".
+      `(?:not|n['’]t|never|refused to|refuses to) honou?r(?:ed|ing)?`, `(?:guarantee|warranty) (?:claim|service|department|request)s?`, `(?:my|the) (?:refund|return|replacement|exchange)(?: \\p{L}+){0,3} (?:taking|takes|took|is taking) (?:so |too |forever|ages)`, `(?:no|nunca) (?:responden|contestan)`, `(?:me )?robaron`, `customer (?:service|support|care) (?:is|was) (?:\\p{L}+ )?(?:bad|poor|terrible|horrible|worse|worst|useless|unhelpful|rude|pathetic|awful)`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`,
       `ignor${L} (?:my|our)`, `unresponsive`, `(?:not|never|\\p{L}+n['’]t) (?:yet )?(?:got|gotten|received|seen|had|been given) (?:my |the |a |any |an )?(?:refund|money back|replacement)`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once)`, `double[- ](?:charged|billed)`, `waiting (?:for|on) (?:my |the |a )?(?:refund|replacement|money)`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `still (?:no|waiting for (?:my|the|a|any)) (?:refund|replacement|money)`, `(?:refund|replacement) (?:has |have )?(?:never|not|still not) (?:been )?(?:issued|processed|received|arrived|sent|come)`, `(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|refused to|refuse to|didn'?t|did not|never) (?:get |give |issue |process )?(?:me )?(?:a |my )?(?:refund|replacement|return)`, `(?:no|not) (?:returnable|refundable)`, `no (?:return|refund|replacement)s?(?: option| policy)?`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `cancell?ed (?:my|the) order`, `(?:charged|charge|pay) (?:me )?(?:rs\\.? ?\\d+|\\$\\d+|for (?:the )?(?:technician|return|repair))`,
       `Verkäufer${L}`, `Kundenservice`, `Kundendienst`, `keine Antwort`, `Rückerstattung`, `vendeur`, `service client`, `SAV`, `aucune réponse`, `remboursement`, `vendedor`, `atención al cliente`,
       `sin respuesta`, `reembolso`, `venditore`, `assistenza clienti`, `nessuna risposta`, `rimborso`,
@@ -167,7 +170,9 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
     score.set(cause, { n: prev.n + n, first: Math.min(prev.first, first) });
   };
   const media = fields.some((f) => MEDIA.test(f.text));
-  const arrivals = (hints.sentences ?? []).filter(isArrival);
+  // "The box was fine, so it happened at the factory", "arrived broken in the left speaker": the reviewer rules the trip out.
+  const notTransit = fields.some((f) => GOOD_PACKING.test(f.text) || BROKEN_PART.test(f.text));
+  const arrivals = notTransit ? [] : (hints.sentences ?? []).filter(isArrival);
   if (arrivals.length) add('logistics', arrivals.length * WEIGHT.logistics, arrivals[0]!.start + (arrivals[0]!.field === 'body' ? 1e9 : 0));
   fields.forEach((f, fi) => {
     const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
@@ -183,7 +188,7 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
       const inSentences = new Set(hits.map((h) => sentenceAt(sentences, h)));
       // "Received it with the door broken": a sentence about the order's
       // arrival is a logistics complaint, whatever product words it holds.
-      if (cause === 'quality') for (const x of inSentences) if (x && isArrival(x)) inSentences.delete(x);
+      if (cause === 'quality' && !notTransit) for (const x of inSentences) if (x && isArrival(x)) inSentences.delete(x);
       if (inSentences.size === 0) continue;
       add(cause, inSentences.size * WEIGHT[cause], fi * 1e9 + hits[0]!.start);
     }
@@ -199,7 +204,12 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
     for (const c of ['quality', 'not-as-described', 'preference', 'usage'] as const) score.delete(c);
   }
   // A review that is only about the order has an order cause even when no word named it.
-  if (hints.grounds?.includes('seller-feedback') && !score.has('logistics') && !score.has('service')) add('logistics', 0.5, Number.POSITIVE_INFINITY);
+  // Told only about the seller (no arrival, packing or delivery sentence), that cause is the service.
+  if (hints.grounds?.includes('seller-feedback') && !score.has('logistics') && !score.has('service')) {
+    const tagged = (hints.sentences ?? []) as ReadonlyArray<Sentence & { tags?: ReadonlySet<string> }>;
+    const sellerOnly = tagged.some((x) => x.tags?.has('seller')) && !tagged.some((x) => x.tags?.has('delivery') || x.tags?.has('packaging'));
+    add(sellerOnly ? 'service' : 'logistics', 0.5, Number.POSITIVE_INFINITY);
+  }
   // A review kept for its product statement answers for the product first: a late
   // parcel beside a dead unit is the unit's complaint, at equal weight.
   const order = score.get('logistics');

@@ -22,7 +22,7 @@ const frame = (src: string) => new RegExp(src.replace(/ /gu, String.raw`\s+`), '
 
 const FRAMES: readonly RegExp[] = [
   // "Better go for", "better to buy", "BETTER switch to".
-  frame(String.raw`(?<![\p{L}])(?:[Bb]etter|BETTER|[Rr]ather)(?: to){0,2} ${V} ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])(?:(?<!(?:[Ii]|[Ii]'d|[Ii]’d|[Ii] would|[Ww]e|[Ww]e'd|[Ww]e’d|[Ww]e would|would|'d|’d)\s+)|(?=[^.!?\n]{0,80}?(?:so should you|you should too|you should as well)))(?:[Bb]etter|BETTER|[Rr]ather)(?: to){0,2} ${V} ${DET}${TARGET}`),
   // "you can just go with", "u can go for", "they'll go for … instead".
   frame(String.raw`(?<![\p{L}])(?:[Yy]ou|[Uu]|[Pp]eople|[Bb]uyers)(?: (?:can|could|should|may|must|might|would)|'d|’d)(?: (?:just|rather|simply|also|better|instead))? ${V} ${DET}${TARGET}`),
   frame(String.raw`(?<![\p{L}])they(?:'ll|’ll| will| would) ${V} ${DET}${TARGET}(?=[^.!?\n]{0,40}?instead)`),

@@ -37,7 +37,8 @@ const PROMO = lexicon(
 // one ("a different brand", "elsewhere", "a local store") is no ad.
 const NAME = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
 const ELSEWHERE: ReadonlyArray<RegExp> = [
-  new RegExp(String.raw`(?<![\p{L}])(?:[Ii]nstead|[Rr]ather),? (?:just |you should |you can )?(?:buy|get|go for|try|use|order|purchase|choose) (?:the |a |an |some )?${NAME}`, 'gu'),
+  // "I (would) rather use X" is the reviewer's own taste, not advice to readers.
+  new RegExp(String.raw`(?<![\p{L}])(?<!(?:[Ii]|[Ii]'d|[Ii]’d|[Ii] would|[Ww]e|[Ww]e'd|[Ww]e’d|[Ww]e would|would|'d|’d)\s+)(?:[Ii]nstead|[Rr]ather),? (?:just |you should |you can )?(?:buy|get|go for|try|use|order|purchase|choose) (?:the |a |an |some )?${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Bb]uy|[Gg]et|[Oo]rder|[Pp]urchase|[Gg]o for|[Tt]ry)(?: products?| it| one| them)?(?: (?:like|from|at|on))? ${NAME} (?:instead|rather (?:then|than))`, 'gu'),
   // "…this productBuy from X seller only": a missing space before a capital still starts a sentence.
   new RegExp(String.raw`(?:(?<![\p{L}])(?:[Bb]uy|[Oo]rder|[Pp]urchase|[Gg]et)|(?<=\p{Ll})(?:Buy|Order|Purchase|Get))(?: it| this| them| one| these)? (?:from|at|on) ${NAME}(?: seller)? only`, 'gu'),
