@@ -118,7 +118,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
 // "garbage", "bad.") is a matter of taste, not a defect to fix. Only these
 // words say the text reviews a work; a defect word of its own (skips,
 // scratched, won't play) still counts as quality.
-const MEDIA = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?:is|was)|plot|storyline|story|album|songs?|lyrics|magazines?|episodes?|season \d|(?:this|the) (?:show|series)|actors?|actress|acting|author|writer|chapters?|characters?|the writing|soundtrack|documentary|narrator|sequel|ending)(?![\p{L}])/iu;
+const MEDIA = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?:is|was)|plot|storyline|story|album|songs?|lyrics|magazines?|episodes?|season \d|(?:this|the) (?:show|series)|actors?|actress|acting|author|writer|chapters?|characters?|the writing|soundtrack|documentary|narrator|sequel|ending|remaster\p{L}*|pressing|director|e-?book|paperback|hardcover|Film|Buch|Roman|livre|película|novela|libro|romanzo)(?![\p{L}])|映画|原作|电影|原著|小说/iu;
 const BARE_VERDICT = /^(?:(?:very |so |really )?poor(?:ly)?|junk|garbage|useless|lousy|crappy|cheap(?:ly)?|(?:very |so |really )?bad product|poorly (?:done|made|written|acted))$/iu;
 
 // Weights: a counterfeit claim or a listing mismatch is a stronger signal than

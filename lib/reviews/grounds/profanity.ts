@@ -69,6 +69,8 @@ const PROFANITY = new RegExp(
 const GRAWLIX = /(?<![\p{L}\p{N}_#$%@&*!])[#$%@&*!]{3,8}(?![\p{L}\p{N}_#$%@&*!])/gu;
 const grawlix = (w: string): boolean => new Set(w).size >= 2 && /[#$%@&]/u.test(w) && !/^[*!]+$/u.test(w);
 
+const MENTIONED = /^[\s-]*(?:bombs?|words?)(?![\p{L}])/iu;
+
 export const profanity: GroundDetector = {
   id: 'profanity',
   kinds: ['review', 'feedback'],
@@ -77,7 +79,11 @@ export const profanity: GroundDetector = {
     for (const f of ctx.fields) {
       const spans = findAll(PROFANITY, f.text, 20);
       for (const s of findAll(GRAWLIX, f.text, 20)) if (grawlix(f.text.slice(s.start, s.end))) spans.push(s);
-      for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
+      for (const s of spans) {
+        // "two F*** words in a kids' film", "the f*** word": the word named, not used.
+        if (MENTIONED.test(f.text.slice(s.end, s.end + 12))) continue;
+        if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
+      }
     }
     return out;
   },
