@@ -50,19 +50,8 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
     ],
     ['サイズが(?:小さ|大き|合わな)', '小さすぎ', '大きすぎ', '尺码', '偏小', '偏大', '穿不上', '説明と違', '写真と違', '画像と違', '表記と違', '与描述不符', '货不对板'],
   ),
-  logistics: lexicon(
-    [
-      `empty (?:box|package|parcel|packet)`, `wrong (?:item|product|order)(?! (?:description|listing|details|photos?|pictures?|images?|title|page))`, `spill(?:ed|t)`, `crushed`, `(?:received|got|delivered|sent)(?: me)? (?:an? |the )?(?:damaged|broken|wrong|different|empty)`, `(?:didn'?t|did not|never) (?:receive|get) (?:the|my|it|any)`,
-      `(?:only|just) (?:got|received) (?:one|two|\d)`, `wrong (?:item|product|colou?r|size|one) (?:was )?(?:sent|delivered|received)`, `not delivered`, `melted`, `(?:late|rude|careless) (?:delivery|courier|driver)`, `(?:delivery|courier|driver) (?:was|is) (?:late|rude|careless)`,
-      `late`, `(?:days|weeks) late`, `never (?:arrived|came|received|got|delivered|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email))`, `lost in (?:transit|the mail)`,
-      `arrived (?:\\p{L}+ )?(?:damaged|broken|crushed|smashed|cracked|dented|wet|open(?:ed)?|late)`, `(?:box|package|packaging|carton|parcel|mailer|envelope) (?:was |arrived |came )?(?:crushed|torn|ripped(?: open)?|open(?:ed)?|damaged|wet|dented|smashed|flattened|caved in)`,
-      `poorly packaged`, `(?:poor|bad|terrible|flimsy|no|inadequate) packaging`, `shipped (?:a week|\\d+ days|two weeks|late)`, `slow (?:shipping|delivery)`, `shipping (?:was |is )?slow`, `no padding`, `wrong house`,
-      `(?:came|arrived) (?:broken|damaged|late)`, `zu spät`, `nass`, `llegó tarde`, `mal embalad[oa]`, `en retard`, `missing (?:items?|from (?:the|my) order)`, `wrong address`, `stolen`, `tracking (?:number|info|says|shows)`, `took (?:\\w+ )?(?:days|weeks|forever|a month) to (?:arrive|come|ship|get here)`,
-      `Lieferung`, `Versand`, `verspätet`, `nie angekommen`, `Verpackung`, `livraison`, `colis`, `en retard`, `jamais reçu`, `emballage`, `entrega`, `envío`, `retraso`, `nunca llegó`, `embalaje`,
-      `consegna`, `spedizione`, `in ritardo`, `mai arrivato`, `imballaggio`,
-    ],
-    ['配送', '配達', '届かな', '遅延', '梱包', '箱が潰', '物流', '快递'],
-  ),
+  // Logistics is read from the topic tags (delivery, packing: isArrival below), one vocabulary for both.
+  logistics: /(?!)/gu,
   usage: lexicon(
     [
       `(?:no|poor|bad|unclear|confusing|vague|missing|terrible|useless|obsolete|incomplete|wrong|lack of|without) (?:instructions?|directions|manual)`, `(?:instructions?|directions|manual) (?:are|were|is|was) (?:\\p{L}+ )?(?:unclear|confusing|vague|useless|missing|terrible|poor|wrong|obsolete|incomplete|not (?:clear|helpful|included))`, `(?:didn'?t|did not|doesn'?t|does not|don'?t) (?:come with|include|have) (?:any )?(?:instructions|directions|a manual)`, `confusing`, `(?:hard|difficult|tricky|impossible|a pain|awkward) to (?:use|set(?: ?up)?|install|assemble|fold(?: away)?|open|close|work with|figure out|understand|program|adjust|attach|put together|operate|clean)`, `(?:can ?not|can'?t|couldn'?t|could not) get (?:it|this|them|the \\p{L}+) to (?:work|connect|pair|turn on)`, `(?:after|once|until|before) (?:you|I) (?:figure|figured|work|worked) (?:it|this|them) out`, `if you know what you(?:'re| are)? do(?:ing)?`,
@@ -88,16 +77,9 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
     ],
     ['好みではな', '好みじゃな', '好きではな', '趣味じゃな', '不喜欢', '味が', 'まず', '不味', '甘すぎ', '香りがきつ', '难吃', '不好吃', '味道', '太甜', '太咸'],
   ),
-  authenticity: lexicon(
-    [
-      `duplicate(?! (?:order|charge|payment|shipment|review|listing|item(?:s)? in))`, `(?:a |the )?first copy`, `copied`, `fake product`, `not (?:an? |the )?original(?<!(?:(?:story|plot|idea|concept|writing|premise|jokes?|book|film|movie|music|songs?|lyrics|album|script|characters?|design|recipe|game|gameplay|it|this)(?: \\p{L}+)? (?:is|was|are|were|isn'?t|wasn'?t|aren'?t|weren'?t|feels?|felt) (?:very |at all |really |particularly |that )?)not (?:an? |the )?original)(?! (?:artist|cast|recording|version|singer|band|author|voice|lineup|score|soundtrack|edition|release|series|movie|film|show|song))`, `original from (?:outer|outside)`, `tamper${L}`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`,
-      `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`, `(?:used|open(?:ed)?) (?:and|&|/) ?returned`, `(?:received|got|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)`, `not (?:brand )?new`, `not seal(?:ed)? pack${L}`,
-      `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?<!(?:(?:looks?|feels?|felt|sounds?|sounded|seems?|seemed|tastes?|tasted|smells?|smelled) (?:\\p{L}+ )?|(?:number|warrant\\p{L}*|seller|reviews?|ratings?|tracking|promises?)(?: \\p{L}+){0,3} (?:is|are|was|were) (?:also |all |a )?)fake)(?!["”’']?(?: (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede|smiles?|accents?|tears|emotions?|drama|characters?|hair|fruit|candles?|fire|youtube|videos?|customer|promises?|claims?|advertising|(?:replacement )?warrant\\p{L}*|guarantee|numbers?|sellers?|offers?|discounts?|tracking)))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
-      `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|brand)`, `bootleg`, `Fälschung`, `gefälscht\\p{L}*`, `contrefa(?:çon|it|ite)`, `falsificad[oa]`,
-      `no es original`, `contraffatt[oaie]`, `non originale`, `taroccat[oaie]`,
-    ],
-    ['偽物', '偽造', 'コピー品', '模倣品', '正規品ではな', '本物ではな', '假货', '仿冒'],
-  ),
+  // Authenticity is the cause exactly when the risk alert is raised (risks.ts reads the claim, hints.authenticity below):
+  // no lexicon of its own, so the two can never disagree.
+  authenticity: /(?!)/gu,
   service: lexicon(
     [
       // Behaviour, not mentions: asking for a refund is what the buyer wants, and
@@ -135,8 +117,6 @@ function isArrival(s: Sentence): boolean {
 }
 
 
-// "I don't know if they sent a used one": an open question, not an authenticity complaint (as in risks.ts).
-const UNSURE = /(?:(?:don'?t|do not|didn'?t|did not) know|not sure|no idea|wonder(?:ing)?) (?:if|whether)[^.!?]*$/iu;
 
 export interface CauseHints {
   rating: number;
@@ -147,7 +127,7 @@ export interface CauseHints {
   /** The sentences already split (saves splitting twice). */
   sentences?: readonly Sentence[];
   /** The text claims the item is fake, used or tampered (authenticity-risk): that is the primary cause. */
-  authenticity?: boolean;
+  authenticity: boolean;
   /** The removal grounds found: some say the complaint is not about this product at all. */
   grounds?: readonly string[];
 }
@@ -178,7 +158,7 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
     const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
     for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, RegExp]>) {
       const hits = findAll(re, f.text, 200).filter(
-        (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)) && !(cause === 'authenticity' && UNSURE.test(f.text.slice(Math.max(0, h.start - 40), h.start))),
+        (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)),
       );
       if (hits.length === 0) continue;
       if (cause === 'quality' && media && hits.every((h) => BARE_VERDICT.test(f.text.slice(h.start, h.end)))) {
@@ -197,7 +177,7 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
   // The claim behind an authenticity alert is the cause to answer first.
   if (hints.authenticity) add('authenticity', 1e6, -1);
   // Without that claim ("fake smelling", "looks fake") there is no authenticity cause (conventions: always paired with the risk).
-  else if (hints.authenticity === false) score.delete('authenticity');
+  else score.delete('authenticity');
   // A review only about the order says nothing about the product itself: its
   // cause is the order's (a wrong colour sent is logistics, not the listing's).
   if (hints.grounds?.includes('seller-feedback')) {

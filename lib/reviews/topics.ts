@@ -60,9 +60,8 @@ const PRODUCT = lexicon(
     `rash`, `allergic`, `itch${L}`, `stale`, `rancid`, `expired`, `spoil(?:ed|t)`, `inedible`, `mou?ldy`, `crumbl${L}`, `pinch${L}`,
     // "Exactly as described", "lo recomiendo", "en perfecto estado": a verdict that the thing matches or pleases, in each language.
     `(?:is|was|are|were|came|arrived|looks?|looked|exactly|just|item|product|it'?s|its) as (?:described|pictured|advertised|shown|expected|promised|listed)`, `(?:un)?locked`, `desbloquead[oa]s?`,
-    `(?:muy |bien |altamente )?(?:recomendad[oa]s?|recomendable|recomiendo)`, `excelente`, `perfect[oa]s?`, `(?:en )?(?:muy )?buen(?:as|os|a|o)? (?:condiciones|estado|calidad|producto)`, `funciona (?:bien|perfecto|perfectamente|de maravilla)`,
-    `empfehlenswert`, `(?:ich )?empfehle`, `einwandfrei`, `(?:top|guter|gutem|einwandfreiem) Zustand`, `recommandée?s?`, `je (?:le |la )?recommande`, `parfait(?:e|s|es)?`, `en (?:très )?bon état`,
-    `consigliat[oaie]`, `(?:lo |la )?consiglio`, `perfett[oaie]`, `in (?:ottimo|ottime|buono|buone|perfetto|perfette) (?:stato|condizioni)`,
+    `recomendad[oa]s?`, `recomiendo`, `excelente`, `perfect[oa]s?`, `buen(?:as|os|a|o)? (?:condiciones|estado|calidad|producto)`, `funciona bien`,
+    `empfehlenswert`, `einwandfrei`, `recommandée?s?`, `parfait(?:e|s|es)?`, `bon état`, `consigliat[oaie]`, `perfett[oaie]`, `ottimo stato`,
     // Expired stock is a quality complaint (corpus conventions), and "does what it says" a verdict, however short.
     `out of date`, `past (?:its|the|their) (?:expiry|expiration|sell[- ]by|best[- ]before|use[- ]by)`, `does (?:what it says|what it should|the job|what (?:it's|it is) supposed to)`, `did (?:the|its) job`,
     // Hinglish: "kharab" (faulty), "bekar"/"bakwas" (useless), "tut/toot gaya" (broke).
@@ -77,48 +76,17 @@ const PRODUCT = lexicon(
   ['品質', '壊れ', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤'],
 );
 
-/**
- * Product words that only name a part or a feature ("the charger", "Bluetooth",
- * "the colour", "la taille"): naming one judges nothing. In a sentence about
- * the order with no judging word ("the lamp came but its bulb was not in the
- * box", "no remote in the parcel") the part is what the order lacked, so the
- * sentence is the order's; anywhere else it keeps the product reading.
- */
-const MENTION_ONLY = new RegExp(
-  `^(?:${[
-    'material', 'fabric', 'stitching', 'seams?', 'sizes?', 'sizing', 'colou?rs?', 'batter(?:y|ies)', 'charg(?:e|er|es|ing)', 'screen', 'buttons?', 'zipper', 'straps?', 'handles?', 'lids?',
-    'design', 'bluetooth', 'wi-?fi', 'connectivity', 'connection', 'blades?', 'motor', 'power', 'volume', 'instructions?', 'manual', 'app', 'pieces?', 'parts?', 'cord', 'cable', 'plug',
-    'wheels?', 'legs?', 'sole', 'heel', 'laces', 'bulbs?', 'temperature', 'weight', 'ingredients?', 'sensor', 'display', 'remote', 'größe', 'farbe', 'akku', 'stoff', 'gerät', 'taille', 'couleur',
-    'batterie', 'tissu', 'talla', 'tamaño', 'color', 'batería', 'tela', 'materiale', 'misura', 'colore', 'tessuto', '尺寸', '颜色', '电池', '充电', 'サイズ', '電池', 'バッテリー', '充電', '素材', '生地',
-  ].join('|')})$`,
-  'iu',
-);
-const ORDER_TAGS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amazon', 'mismatch'];
-// A named part is the order's only in a bare clause: nothing in it but the part,
-// function words and the words of sending and receiving ("the remote was not
-// sent in the box"). A clause with any other word ("the battery lasts an
-// hour", "the seams unravel") says something about the part: product.
-const CLAUSE_BREAK = /[,;:()]|\s(?:and|but|while|whereas|though|although|so|because|plus|yet)\s/giu;
 const FUNCTION_WORDS = `a an the this that these those it its it's my our your his her their me us him them i i'm i've i'd we you he she they is are was were be been being am has have had
   do does did will would can could should shall not no never nor dont didnt don't didn't doesn't isn't wasn't weren't aren't haven't hasn't hadn't of in on at to for from with without by
   into inside within any all some only just yet still also even both either one two three four five six seven eight nine ten single`;
-const BARE_WORDS = new Set(
-  `${FUNCTION_WORDS} received recieved recived receive receiving get got gotten getting sent send sending delivered deliver came come arrived arrive shipped ship included include includes
-  missing ordered order ordering package packet parcel box pack carton order item items product unit set kit piece separately extra spare
-  der die das den dem ein eine einen im in war ist nicht kein keine fehlte fehlt geliefert erhalten paket karton packung lieferung
-  le la les un une du des de dans était est pas n'était colis carton reçu livré manquait manque
-  el los las una del en estaba venía paquete caja recibí llegó faltaba falta
-  il lo gli della nel era non c'era pacco scatola ricevuto arrivato mancava manca`.split(/\s+/),
-);
 // Words that voice a mood and name nothing ("So very disappointed", "I give up",
 // "No comments", "Sehr enttäuscht", "Vraiment déçu"): a sentence made only of
 // these and function words is neutral in an "entirely about" decision.
 const MOOD_WORDS = new Set(
-  `${FUNCTION_WORDS} so very really totally extremely completely absolutely quite truly just too much more most such what why how oh ugh wow sigh hmm seriously honestly frankly
-  disappointed disappointing disappointment upset sad angry annoyed frustrated frustrating unhappy happy satisfied pleased displeased furious mad regret regretting sorry
-  comment comments give gave giving up done again ever anymore amazon shame believe understand know say said nothing else anything everything experience whatever thanks thank please
-  sehr wirklich leider total enttäuscht enttäuschend traurig ärgerlich nie wieder keine kommentare très vraiment trop déçu déçue déçus décevant triste jamais plus aucun commentaire
-  muy realmente totalmente decepcionado decepcionada decepcionante triste nunca más sin comentarios molto davvero troppo deluso delusa deludente triste mai più nessun commento peccato`.split(/\s+/),
+  `${FUNCTION_WORDS} so very really totally extremely completely absolutely quite just too much more what why how oh ugh wow seriously honestly
+  disappointed disappointing disappointment upset sad angry annoyed frustrated unhappy happy satisfied pleased furious mad regret sorry
+  comment comments give gave up done again ever anymore amazon shame believe understand know say said nothing else anything everything experience thanks thank please
+  sehr wirklich leider ärgerlich très vraiment déçu muy realmente decepcionado molto davvero deluso`.split(/\s+/),
 );
 const CLAUSE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 
@@ -128,22 +96,6 @@ function moodOnly(text: string): boolean {
   return words.length > 0 && words.every((w) => MOOD_WORDS.has(w.toLowerCase().replace('’', "'")));
 }
 
-/** True when the clause around `at` (an offset into `text`) holds only bare words or named parts. */
-function bareClause(text: string, at: number): boolean {
-  let from = 0;
-  let to = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    if (m.index + m[0].length <= at) from = m.index + m[0].length;
-    else if (m.index >= at) {
-      to = m.index;
-      break;
-    }
-  }
-  CLAUSE_BREAK.lastIndex = 0;
-  const words = text.slice(from, to).match(CLAUSE_WORD) ?? [];
-  return words.length > 0 && words.every((w) => BARE_WORDS.has(w.toLowerCase().replace('’', "'")) || MENTION_ONLY.test(w));
-}
 
 /** The item received is not the one listed: blames neither product nor courier alone. */
 const MISMATCH = lexicon(
@@ -166,8 +118,8 @@ const SELLER = lexicon(
     `(?:customer (?:service|support|care)|support|the seller|the vendor|seller|vendor)(?: (?:team|here|was|is|were|are|has been|have been)){1,2} (?:very |so |really |totally |completely )?(?:useless|terrible|horrible|awful|bad|poor|pathetic|worthless|rude|unhelpful|slow|the worst|no help)`,
     // The seller's promises and the buyer's claim with them: "refused to honour the warranty", "my refund is taking forever", "credited back to my account".
     `(?:would ?n['’]?t|would not|won['’]?t|will not|refused to|refuses to|did ?n['’]?t|did not|never|not) honou?r(?:ed|ing)? (?:the |any |my |their |its |our )?(?:guarantee|warranty|return|refund|policy|agreement|deal|promise)`,
-    `(?:guarantee|warranty) (?:claim|service|department|request)s?`, `(?:my|the|our) (?:return|refund|replacement|exchange)(?! (?:it|them|this|the))`, `money back`,
-    `(?:me )?robaron`, `estaf(?:a|ado|aron)`, `Betrug`, `Abzocke`, `arnaque`, `truffa`, `(?:no|nunca) (?:responden|contestan)`, `keine Antwort`, `aucune réponse`, `nessuna risposta`,
+    `(?:guarantee|warranty) (?:claim|service|department|request)s?`, `(?:my|the|our) (?:return|refund|replacement|exchange)(?! (?:it|them|this|the))`,
+    `(?:me )?robaron`, `estaf(?:a|ado|aron)`, `Betrug`, `Abzocke`, `arnaque`, `truffa`, `(?:no|nunca) (?:responden|contestan)`,
     `sellers?`, `vendors?`, `merchants?`, `(?:the|this) (?:store|shop|company)`, `customer (?:service|support|care)`, `support team`, `rude`,
     `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`,
     `unresponsive`, `refund${L}`, `return (?:label|policy|request|window|process)`, `restocking fee`, `communicat${L}`, `contacted (?:them|the|him|her)`,
@@ -358,9 +310,6 @@ const EVALUATIVE_WORDS = [
 ];
 const wordClass = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}'’])(?:${words.join('|')})(?![\\p{L}'’])`, 'iu');
 const EVALUATIVE = wordClass(EVALUATIVE_WORDS);
-// The same judging words without the bare nouns and conjunctions ("size", "product",
-// "but"): what is left says something about a thing, not just names it.
-const JUDGING = wordClass(EVALUATIVE_WORDS.filter((w) => !['but', 'however', 'product', 'material', 'size', 'colou?r', 'money', 'price', 'cost\\p{L}*', 'value', 'star', 'stars', 'review\\p{L}*'].includes(w)));
 
 // "Fast delivery", "arrived on time": praise for the order is no complaint about it.
 export const PRAISED_ARRIVAL =
@@ -460,21 +409,13 @@ export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
     // ("arrived broken", "box was crushed", "wrong size", "Amazon app") belong
     // to that phrase, not to the product.
     const claimed = found.filter(([t]) => OVERRIDES_PRODUCT.has(t)).flatMap(([, spans]) => spans);
-    // Sentences whose product words include more than a named part or feature.
-    const judged = new Set<TaggedSentence>();
     for (const [topic, spans] of found) {
       for (const m of spans) {
         if (topic === 'product' && claimed.some((c) => overlaps(c, m))) continue;
-        const s = sentenceAt(sentences, m);
-        if (!s) continue;
-        s.tags.add(topic);
-        if (topic === 'product' && !(MENTION_ONLY.test(f.text.slice(m.start, m.end)) && bareClause(s.text, m.start - s.start))) judged.add(s);
+        sentenceAt(sentences, m)?.tags.add(topic);
       }
     }
-    for (const s of sentences) {
-      if (s.tags.size === 0 && moodOnly(s.text)) s.tags.add('generic');
-      if (s.tags.has('product') && !judged.has(s) && ORDER_TAGS.some((t) => s.tags.has(t)) && !JUDGING.test(s.text)) s.tags.delete('product');
-    }
+    for (const s of sentences) if (s.tags.size === 0 && moodOnly(s.text)) s.tags.add('generic');
     out.push(...sentences);
   }
   return out;

@@ -32,7 +32,7 @@ const FRAMES: readonly RegExp[] = [
 ];
 
 // Another form or part of the work, named by a definite article: "the book", "the original".
-const OTHER_WORK = /^(?:the|a|an) (?:(?:original|first|earlier|previous|older|print|printed|paperback|hardcover|hardback|audio|unabridged|extended|uncut|remastered|deluxe|japanese|british|american|uk|us) )?(?:book|books|novel|original|originals|soundtrack|album|single|paperback|hardcover|hardback|print edition|print version|audiobook|box ?set|boxed set|vinyl|lp|cd|dvd|blu-?ray|sequel|prequel|first (?:one|movie|film|book|album|season|edition)|(?:movie|film) version|\p{L}+ edition)(?![\p{L}])/iu;
+const OTHER_WORK = /^(?:the|a|an) (?:(?:original|first|earlier|previous|older|print|printed|audio|remastered) )?(?:book|books|novel|original|originals|soundtrack|album|single|paperback|hardcover|hardback|print edition|print version|audiobook|box ?set|boxed set|vinyl|lp|cd|dvd|blu-?ray|sequel|prequel|first (?:one|movie|film|book|album|season|edition)|(?:movie|film) version|\p{L}+ edition)(?![\p{L}])/iu;
 const NOT_OTHER = /^(?:the|a|an) (?:\p{L}+ )?(?:instructions|manual|reviews?|description|listing|refund|return|replacement|warranty|receipt|app|update|label|fine print|seller)(?![\p{L}])/iu;
 const COPY_OF = /^(?:(?:a|an|the|one) )?(?:copy|copies|single|edition|version|recording|rendition|dvd|cd) of\s+/iu;
 const SKIP_WORDS = /^(?:(?:the|a|an|his|her|their|its|some|new|latest|newer|real|actual|proper)\s+)+/iu;
@@ -41,11 +41,11 @@ const QUOTED = /^["“'‘][\p{Lu}\p{N}]/u;
 // The same advice in the other marketplace languages, with the other work named by its kind.
 const OTHER_LANGUAGES = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:lest|lies|schaut|schau|hört|hör|kauft|kauf|holt|hol)(?: euch| dir)? (?:lieber|stattdessen|besser) (?:gleich )?(?:das (?:Buch|Original|Hörbuch|Album)|den (?:Film|Roman|Soundtrack)|die (?:Vorlage|Taschenbuchausgabe|Originalausgabe|Serie))`,
-    String.raw`(?<![\p{L}])(?:lisez|lis|regardez|regarde|écoutez|achetez|prenez) plutôt (?:le (?:livre|roman|film|premier)|l['’]original|la (?:BO|bande originale|version originale|série))`,
-    String.raw`(?<![\p{L}])(?:lee|lean|leed|mira|miren|compra|compren|escucha|escuchen) mejor (?:el (?:libro|original|primero)|la (?:novela|película|banda sonora|versión original))`,
-    String.raw`(?<![\p{L}])(?:leggete|leggi|guardate|guarda|comprate|compra|ascoltate) piuttosto (?:il (?:libro|romanzo|film|primo)|l['’]originale|la colonna sonora)`,
-    String.raw`原作を読(?:んだ方が|むべき|んでください)|原作(?:本|小説)?の方が(?:面白|良|いい)|(?:还是|建议|不如)(?:去)?(?:看|读|买)原(?:著|版)`,
+    String.raw`(?:lest|schaut|kauft) (?:lieber|stattdessen) (?:das Buch|den Film|das Original)`,
+    String.raw`(?:lisez|regardez|achetez) plutôt (?:le livre|le roman|le film|l['’]original)`,
+    String.raw`(?:lee|lean|miren|compren) mejor (?:el libro|la novela|la película|el original)`,
+    String.raw`(?:leggete|guardate|comprate) piuttosto (?:il libro|il film|l['’]originale)`,
+    String.raw`原作を読(?:んだ方が|むべき)|(?:还是|建议)去?(?:看|读)原著`,
   ].join('|'),
   'giu',
 );

@@ -33,11 +33,10 @@ function tokens(text: string): Token[] {
 // A whole review of one or two short mashed words ("Hfhf", "Dkdkd"): no vowel,
 // or one letter pair typed over and over. Only when that is all the text says.
 const PAIR_MASH = /^(?:\p{L})?(\p{L}\p{L})\1+(?:\p{L})?$/u;
-// Sounds people write ("Hmmm", "Grrr", "Psst", "Shhh") and baby-talk pairs ("mama",
-// "tutu", "haha": consonant then vowel) are words, not mashing.
-const INTERJECTION = /^(?:h+m+|g+r+|b+r+|s+h+|p+s+t+|z+|t+s+k+|p+f+t+|w+t+f+|o+m+g+|m+h+m+|n+t+h)$/u;
+// Sounds people write ("Hmmm", "Grrr", "Psst") hold a doubled letter, and baby-talk
+// pairs ("mama", "tutu", "haha": consonant then vowel) are words: neither is mashing.
 function mashedWord(w: string): boolean {
-  if (!LATIN_ONLY.test(w) || w.length < 4 || w.length > 12 || INTERJECTION.test(w)) return false;
+  if (!LATIN_ONLY.test(w) || w.length < 4 || w.length > 12 || /(\p{L})\1/u.test(w)) return false;
   if (!VOWEL.test(w)) return true;
   const pair = PAIR_MASH.exec(w)?.[1];
   return !!pair && new Set(w).size <= 3 && !(!VOWEL.test(pair[0]!) && VOWEL.test(pair[1]!));
