@@ -38,7 +38,7 @@ const PRODUCT = lexicon(
     `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|quiet|soft|hard|hot|cold|sweet|salty|spicy|bitter|sour|bland|dry|greasy|oily|sticky|strong|mild|stiff|sharp|fragile|narrow|wide|flimsy|runny|watery)`,
     `colou?rs?`, `smells?`, `smelled`, `odou?r`, `tastes?`, `tasted`, `flavou?r`, `batter(?:y|ies)`, `charg(?:e|er|es|ing)`, `screen`, `buttons?`,
     `zipper`, `straps?`, `handles?`, `lids?`, `leak${L}`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `uncomfortable`, `comfy`, `design`,
-    `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped(?! off)`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
+    `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped(?! off)`, `tore`, `torn`, `tears?`, `peel${L}`, `rust${L}`, `mou?ld`,
     `crack(?:ed|s|ing)?`, `scratch${L}`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `useless`, `junk`, `garbage`, `trash`, `worthless`,
     `piece of (?:junk|crap|garbage)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
     `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture(?<!(?:(?:in|on|from|than|like) (?:the|this|that|their|your) )picture)`, `image quality`,
@@ -52,7 +52,7 @@ const PRODUCT = lexicon(
     `(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money)(?<!(?:pric\\p{L}*(?: \\p{L}+){0,2} )(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money))`,
     `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `dead on arrival`, `doa`, `died`, `dies`, `lasted`, `last(?:s)? (?:long|only)`,
     `pieces?`, `parts?`, `missing (?:parts?|pieces?|screws?)`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
-    `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`, `taste`,
+    `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`,
     `texture`, `scent`, `error (?:codes?|messages?)`, `(?:does|did|do) (?:absolutely )?nothing`, `(?:expected|thought|hoped for|hoping for)(?: (?:it|them|they|this|these) (?:to be|would be|were|was))?(?: (?:a|an|much|way|far|something|some|lot|little|bit)){0,3} (?:bigger|smaller|larger|more|better|thicker|thinner|longer|shorter|higher|stronger|fuller|nicer|sturdier|softer|heavier|lighter)`, `(?:bigger|smaller|larger|better|thicker|thinner|longer|shorter|stronger|nicer|sturdier|more|less) than (?:I |we )?(?:expected|thought|hoped|imagined)`, `(?:kept|keeps|keep) (?:on )?(?:shutting|turning|switching|falling|slipping|breaking|leaking|dying|disconnecting|dropping|restarting|rebooting|crashing|freezing|beeping|flickering|coming|popping|sliding|tipping|jamming|tangling|losing|stopping|cutting|overheating|tearing|ripping|peeling|sticking|clogging|squeaking|rattling|buzzing)`, `shut(?:s|ting)? (?:itself )?(?:off|down)`, `turn(?:s|ed|ing)? (?:itself )?off`,
     // "looks same as the picture", "exactly as described": the product judged against its listing.
     `(?:looking|looks?|looked|is|was|are|were|came|arrived) (?:the )?(?:same|exactly|just|identical) (?:as|to|like)(?: (?:it|they))?(?: (?:is|was|were))? (?:shown|showed|pictured|described|advertised|in the (?:picture|photo|image|listing|ad))`, `(?:exactly|just) as (?:shown|pictured|described|advertised)`, `fragrance`, `accurate`, `inaccurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
@@ -61,16 +61,16 @@ const PRODUCT = lexicon(
     // "Exactly as described", "lo recomiendo", "en perfecto estado": a verdict that the thing matches or pleases, in each language.
     `(?:is|was|are|were|came|arrived|looks?|looked|exactly|just|item|product|it'?s|its) as (?:described|pictured|advertised|shown|expected|promised|listed)`, `(?:un)?locked`, `desbloquead[oa]s?`,
     `recomendad[oa]s?`, `recomiendo`, `excelente`, `perfect[oa]s?`, `buen(?:as|os|a|o)? (?:condiciones|estado|calidad|producto)`, `funciona bien`,
-    `empfehlenswert`, `einwandfrei`, `recommandée?s?`, `parfait(?:e|s|es)?`, `bon état`, `consigliat[oaie]`, `perfett[oaie]`, `ottimo stato`,
+    `empfehlenswert`, `recommandée?s?`, `consigliat[oaie]`,
     // Expired stock is a quality complaint (corpus conventions), and "does what it says" a verdict, however short.
     `out of date`, `past (?:its|the|their) (?:expiry|expiration|sell[- ]by|best[- ]before|use[- ]by)`, `does (?:what it says|what it should|the job|what (?:it's|it is) supposed to)`, `did (?:the|its) job`,
     // Hinglish: "kharab" (faulty), "bekar"/"bakwas" (useless), "tut/toot gaya" (broke).
     `kharab`, `bekar`, `bakwas`, `t(?:u|oo)t(?:a|i|e)? (?:gaya|gayi|gya|jata|jati|jate)`,
     // DE / FR / ES / IT
-    `qualität`, `kaputt`, `defekt`, `funktioniert${L}`, `material`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
+    `qualität`, `kaputt`, `defekt`, `funktioniert${L}`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
     `gerät`, `laut`, `bequem`, `qualité`, `cassée?s?`, `défectueu(?:x|se)`, `fonctionne${L}`, `marche pas`, `matière`, `taille`, `couleur`,
     `batterie`, `tissu`, `bruit`, `odeur`, `confortable`, `fragile`, `calidad`, `rot[oa]s?`, `rompió`, `defectuos[oa]`, `funciona`, `talla`,
-    `tamaño`, `color`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `rott[oaie]`, `difettos[oaie]`, `funziona${L}`, `materiale`,
+    `tamaño`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `rott[oaie]`, `difettos[oaie]`, `funziona${L}`, `materiale`,
     `misura`, `colore`, `tessuto`, `rumore`, `comod[oa]`,
   ],
   ['品質', '壊れ', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤'],
@@ -86,7 +86,7 @@ const MOOD_WORDS = new Set(
   `${FUNCTION_WORDS} so very really totally extremely completely absolutely quite just too much more what why how oh ugh wow seriously honestly
   disappointed disappointing disappointment upset sad angry annoyed frustrated unhappy happy satisfied pleased furious mad regret sorry
   comment comments give gave up done again ever anymore amazon shame believe understand know say said nothing else anything everything experience thanks thank please
-  sehr wirklich leider ärgerlich très vraiment déçu muy realmente decepcionado molto davvero deluso`.split(/\s+/),
+  sehr wirklich leider ärgerlich très vraiment muy realmente molto davvero`.split(/\s+/),
 );
 const CLAUSE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 
@@ -118,8 +118,7 @@ const SELLER = lexicon(
     `(?:customer (?:service|support|care)|support|the seller|the vendor|seller|vendor)(?: (?:team|here|was|is|were|are|has been|have been)){1,2} (?:very |so |really |totally |completely )?(?:useless|terrible|horrible|awful|bad|poor|pathetic|worthless|rude|unhelpful|slow|the worst|no help)`,
     // The seller's promises and the buyer's claim with them: "refused to honour the warranty", "my refund is taking forever", "credited back to my account".
     `(?:would ?n['’]?t|would not|won['’]?t|will not|refused to|refuses to|did ?n['’]?t|did not|never|not) honou?r(?:ed|ing)? (?:the |any |my |their |its |our )?(?:guarantee|warranty|return|refund|policy|agreement|deal|promise)`,
-    `(?:guarantee|warranty) (?:claim|service|department|request)s?`, `(?:my|the|our) (?:return|refund|replacement|exchange)(?! (?:it|them|this|the))`,
-    `(?:me )?robaron`, `estaf(?:a|ado|aron)`, `Betrug`, `Abzocke`, `arnaque`, `truffa`, `(?:no|nunca) (?:responden|contestan)`,
+    `(?:my|the|our) (?:return|refund|replacement|exchange)(?! (?:it|them|this|the))`, `(?:me )?robaron`, `(?:no|nunca) (?:responden|contestan)`,
     `sellers?`, `vendors?`, `merchants?`, `(?:the|this) (?:store|shop|company)`, `customer (?:service|support|care)`, `support team`, `rude`,
     `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`,
     `unresponsive`, `refund${L}`, `return (?:label|policy|request|window|process)`, `restocking fee`, `communicat${L}`, `contacted (?:them|the|him|her)`,
@@ -159,6 +158,7 @@ const DELIVERY = lexicon(
     // "the charger was not included", "the dock is not in the box": a part the order lacked (the noun is the order's, not a verdict).
     `(?:\\p{L}+ ){0,3}(?:is|are|was|were)(?: not|n['’]t) (?:included|received|recieved|delivered|sent|in (?:the|my) (?:box|package|parcel|packet|pack|order|carton))`, `not included`,
     `missing (?:items?|pieces?|parts?|accessor\\p{L}+|screws?|components?)`,
+    `(?:came|arrived|was delivered|shipped) (?:with no|without (?:any|the|a|its)) \\p{L}+`, `over ?due`, `past due`,
     // "No charger in the box", "no tablet inside the package": the box came without it.
     `no (?:\\p{L}+ ){1,2}(?:in|inside) (?:the |my |this )?(?:box|package|parcel|packet|pack|carton)`, `only (?:one|1|two|2|three|3|half|part|some)(?: of (?:them|(?:the |my )?(?:\\p{L}+ ){0,2}\\p{L}+))? (?:arrived|came|was delivered|were delivered|showed up|(?:was|were) in the (?:box|package|parcel))`,
     `nothing (?:was |got )?(?:left )?(?:at|on|by|in) (?:my|the|our) (?:door|porch|doorstep|house|gate|mailbox|letterbox|building)`, `marked as delivered`, `nothing (?:has |had )?(?:shown up|turned up|come|arrived|been delivered)`,
@@ -186,14 +186,14 @@ const DELIVERY = lexicon(
 
     `deliver${L}`, `arriv${L}`, `shipping`, `postage`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `carriers?`, `UPS`, `USPS`,
     `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email))`,
-    `(?:lost|stuck) in (?:transit|the mail)`, `transit`, `porch`, `doorstep`, `mailbox`, `left (?:at|in|on|outside|by)`, `showed up`, `came (?:in|late|today|yesterday|quickly|fast|early)`,
+    `(?:lost|stuck) in (?:transit|the mail)`, `transit`, `porch`, `doorstep`, `mailbox`, `left (?:at|in|on|outside|by)`, `came (?:in|late|today|yesterday|quickly|fast|early)`,
     `took (?:\\w+ )?(?:days|weeks|forever|a month)`, `(?:promised|expected|estimated) (?:by|date|delivery)`, `(?:fast|quick|slow) (?:delivery|shipping)`,
     `never (?:delivered|arrived)`, `post office`, `mail(?:man|ed)?`, `wrong address`, `neighbou?r`, `signature`, `stolen`,
     `Lieferung`, `geliefert`, `Lieferzeit`, `Versand`, `versendet`, `verschickt`, `angekommen`, `Paket`, `Päckchen`, `Zusteller`, `Hermes`, `DPD`, `GLS`,
-    `Sendungsverfolgung`, `verspätet`, `zu spät`, `nie erhalten`, `nicht erhalten`, `nie angekommen`, `livraison`, `livré(?:e|es|s)?`, `livreur`,
-    `expédi${L}`, `colis`, `arrivé(?:e|es|s)?`, `transporteur`, `Colissimo`, `Chronopost`, `retard`, `en retard`, `jamais reçu`, `suivi`, `entrega${L}`,
+    `Sendungsverfolgung`, `verspätet`, `zu spät`, `nie erhalten`, `nie angekommen`, `livraison`, `livré(?:e|es|s)?`, `livreur`,
+    `expédi${L}`, `colis`, `arrivé(?:e|es|s)?`, `transporteur`, `Colissimo`, `Chronopost`, `retard`, `en retard`, `suivi`, `entrega${L}`,
     `entregad[oa]`, `envío`, `enviad[oa]`, `paquete`, `lleg${L}`, `repartidor`, `transportista`, `Correos`, `SEUR`, `retraso`, `seguimiento`, `consegn${L}`,
-    `spedizione`, `spedit[oa]`, `pacco`, `arrivat[oa]`, `corriere`, `BRT`, `SDA`, `ritardo`, `in ritardo`, `mai arrivato`, `tracciamento`,
+    `spedizione`, `spedit[oa]`, `pacco`, `arrivat[oa]`, `corriere`, `BRT`, `SDA`, `ritardo`, `in ritardo`, `tracciamento`,
   ],
   ['届いた商品', '壊れて届', '破損して届', '届いた時(?:点で|には)?(?:既に|すでに)?(?:壊れ|破損)', '收到(?:时|就)(?:已经)?(?:坏|碎|破)', '到货(?:就|时)?(?:已经)?(?:坏|碎|破)', '运输(?:中|过程中)?(?:损坏|压坏|摔坏)', '届いていな', '未着', '没有收到', '未到货', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '送って(?:こな|きません|くれな)', '快递', '物流', '发货'],
 );
@@ -216,13 +216,13 @@ const AMAZON = lexicon([`amazon(?:'s)? (?:driver|delivery|logistics|customer ser
 
 const PRICE = lexicon(
   [
-    `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `pricier`, `dearer`, `costlier`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`, `raised the price`,
-    `rip-?off price`, `too much money`, `paid (?:\\$|€|£)?\\d+(?! ?(?:days?|weeks?|months?|hours?|years?)(?!\\p{L}))`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
+    `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `pricier`, `dearer`, `costlier`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`,
+    `rip-?off price`, `less than (?:what )?(?:I|we) paid`, `(?:could|should) have (?:went|gone|sold|been sold) for (?:a lot |much |way |far )?less`, `too much money`, `paid (?:\\$|€|£)?\\d+(?! ?(?:days?|weeks?|months?|hours?|years?)(?!\\p{L}))`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
     `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `for (?:half|less|a fraction)(?: (?:the|of the) (?:price|cost))?`, `cheaper (?:at|in|from|elsewhere|locally|in stores?)`, `(?:delivery|shipping) charges?`,
     // The price itself moved or is too high: "price jumped", "they hiked the price", "costs a fortune", "highway robbery".
     `(?:price|prices|cost)(?: \\p{L}+)? (?:went|goes|gone|shot|jumped|rose|has risen|increased|doubled|tripled|dropped|fell|was (?:raised|hiked|increased|reduced|lowered|cut))(?: up| down)?`, `(?:raised|hiked|increased|doubled|jacked up|bumped up|dropped|cut|lowered|reduced|slashed) (?:the |their |its |his |her )?prices?`,
     `costs? (?:too much|a fortune|an arm and a leg|way more|far more|double|twice)`, `(?:highway|daylight) robbery`, `dollars`, `bucks`, `euros?`, `rupees`, `(?:far |much |a lot |way )?(?:less|lower|cheaper) (?:at|in|from) (?:any|the|my|a|your|our) (?:local |nearby |corner |grocery |drug |retail |dollar )?(?:store|shop|market|supermarket|pharmacy|chemist)s?`,
-    `Wucher\\p{L}*`, `Preiserhöhung`, `hors de prix`, `(?:prix|precio|prezzo) (?:exorbitant|excesivo|abusivo|eccessivo|esagerato)`, `carísim[oa]`, `carissim[oa]`,
+    `Wucher\\p{L}*`, `hors de prix`, `(?:prix|precio|prezzo) (?:exorbitant|excesivo|abusivo|eccessivo|esagerato)`, `carísim[oa]`, `carissim[oa]`,
     `Preis${L}`, `teuer`, `kost(?:et|en|ete|eten)`, `(?:die|la) (?:Hälfte|moitié|mitad|metà)`, `coûte${L}`, `cuesta${L}`, `costa(?:va)?`, `überteuert`, `günstiger`, `prix`, `cher`, `moins cher`, `precio`, `caro`, `más barato`, `prezzo`, `costos[oa]`, `più economico`,
   ],
   ['価格', '値段', '値上げ', '高すぎ', '割高', '円', '价格', '太贵', '涨价', '降价', '贵了', '元'],
@@ -239,7 +239,7 @@ const AVAILABILITY = lexicon([
 
 /** Clearly not about any product: politics, Amazon's website or account, test posts. */
 const OFFTOPIC = lexicon([
-  `anti-?national`, `boycott${L}`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:yet |even )?(?:bought|buy|purchased) (?:it|this|one|them|the product)(?: yet)?`, `(?:able|allowed) to review`, `(?:make|makes|making|ask|asks|asking|keeps? asking|wants?) (?:me|us|people|buyers) (?:to )?(?:review|rate)`, `review (?:things|items|products|stuff|something) (?:I|we) (?:haven'?t|have not|didn'?t|did not|never)`, `thank(?:s| ?you)(?: all| everyone| guys)? for (?:the |your |all the )?warn(?:ings?|ing (?:me|us))`,
+  `anti-?national`, `boycott${L}`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:yet |even )?(?:bought|buy|purchased) (?:it|this|one|them|the product)(?: yet)?`, `(?:able|allowed) to review`, `never (?:did I |have I )?(?:even )?(?:bother(?:ed)? )?(?:buying|to buy|bought|purchas\\p{L}+)`, `(?:make|makes|making|ask|asks|asking|keeps? asking|wants?) (?:me|us|people|buyers) (?:to )?(?:review|rate)`, `review (?:things|items|products|stuff|something) (?:I|we) (?:haven'?t|have not|didn'?t|did not|never)`, `thank(?:s| ?you)(?: all| everyone| guys)? for (?:the |your |all the )?warn(?:ings?|ing (?:me|us))`,
   `election`, `president`, `Trump`, `Biden`, `democrats?`, `republicans?`, `liberals?`, `conservatives?`, `politic${L}`, `government`, `congress`, `vote`, `voting`,
   `amazon(?:'s)? (?:website|site|app|account|search|algorithm|prime (?:membership|video|subscription)|music|kindle unlimited)`, `prime (?:membership|video|subscription)`,
   `(?<!(?:back|refund\\p{L}*|credit\\p{L}*|money|paid|charged|debited|deducted) (?:to|in|into|of|from|on) )my (?:amazon )?account`, `(?:your|the|amazon's) website`, `order history`, `log(?:s|ging|ged)? (?:me )?out`, `password`, `sign(?:ing)? in`, `(?:this|amazon) (?:website|app) (?:keeps|is|won't)`, `first review`, `just testing`, `test(?:ing)? (?:post|review)`, `the weather`,
@@ -252,12 +252,12 @@ const GENERIC = lexicon([
   `(?:never|not) again`, `(?:I )?(?:placed|made) (?:an? |the |my )?order`, `I (?:had |have )?(?:order|ordered|purchased|bought)(?= (?:this|it|these|them|one|two|a|an|the|my|\\p{L}+ (?:with|for|from|on)))`, `I give up`, `no comments?`, `(?:the )?(?:title|headline|heading|subject) says it all`, `(?:no way|too (?:early|soon)) to (?:judge|tell|say|rate|review)(?: (?:it|yet|so far))*`, `avoid(?: avoid)*`, `(?:not|n'?t) (?:happy|satisfied)`, `unhappy(?: with (?:my|the|this) (?:purchase|order))?`, `(?:very |a very |so )?disappointing experience`, `total loss`, `please let me know`, `as soon as possible`,
   `(?:please|pls|plz|kindly) help(?: me| us)?`, `(?:hi|hello|hey|dear)(?: (?:team|seller|sir|madam|amazon|all|there|everyone|support))?`,
   `(?:please|pls|plz|kindly) (?:send|resend|re-send|ship|deliver|look into|check|resolve|sort (?:it|this) out|process|arrange|do the needful|contact me|respond|reply|refund|replace|exchange)(?: (?:it|this|them|my (?:order|parcel|package|refund)|the (?:rest|missing (?:one|part|item)s?|order|parcel|package|refund)))?(?: asap| soon| quickly| immediately)?`, `(?<!(?:not|n't|n’t) )help (?:me|us)(?: out)?(?: please)?(?=\\s*[.!?]|$)`, `need help`, `what (?:can|should|do|shall) (?:I|we) do`, `never (?:ever )?(?:buy|purchase|order)(?: again)?`,
-  `no bueno`, `blah`, `what the hell(?: is this)?`, `sorry`, `very bad experience`, `waste of (?:money|time)`, `(?:big )?mistake`, `(?:I )?want my money back`, `quiero (?:mi dinero|que me devuelvan)(?: de vuelta)?`, `ich (?:will|möchte) mein Geld(?: zurück)?`, `je veux (?:mon argent|être remboursée?)`, `(?:ri)?voglio (?:indietro )?i (?:miei )?soldi(?: indietro)?`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
+  `no bueno`, `blah`, `what the hell(?: is this)?`, `sorry`, `very bad experience`, `waste of (?:money|time)`, `(?:big )?mistake`, `(?:I )?want my money back`, `quiero (?:mi dinero|que me devuelvan)(?: de vuelta)?`, `ich will mein Geld`, `je veux être remboursée?`, `rivoglio i (?:miei )?soldi`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
   `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:I['’]?m |I am |we['’]?re )?not (?:paying|buying|spending) (?:that|this|it|them|that much)(?: (?:again|anymore|any more))?`, `(?:feel|felt|feeling)(?: so| totally| really)?(?: like)? (?:cheated|ripped off|robbed|scammed)`, `(?:he|she) (?:did|does|was|has)(?:n['’]t| not)`,
   // A return or its progress judges nothing: "I returned it", "item is being returned", "Rücksendung läuft".
   `(?:(?:the )?(?:item|product|order|parcel|package|it|this|they) (?:is|are|was|were) )?being (?:returned|sent back)`, `returning (?:it|this|them)`, `(?:I |we )?(?:have |had |already )*(?:returned|sent back|shipped back|will return|am returning|are returning) (?:it|this|them|the (?:item|product|order|parcel|package|whole (?:thing|lot)))`,
   `(?:je )?l['’]ai (?:renvoyé|retourné)e?`, `(?:lo|la|los|las) devolví`, `l['’]ho res[oa]`, `reso in corso`, `(?:habe (?:es|ihn|sie) )?zurückgeschickt`, `Rücksendung läuft`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
-  `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
+  `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
   `delus[oa]`, `mai più`, `jamais plus`, `nunca más`,
 ], ['最低(?:です|でした|[。！!]|$)', '星(?:一つ|ひとつ|1|１)', '[☆★](?:1|１)', '一星', '返品しました', '返品済み', '已退货', '退回去了', '残念', 'がっかり', '最悪', '二度と', '失望', '差评', '不推荐', '再也不买', '太差', '很差']);
 

@@ -12,11 +12,11 @@
 //   "the original", "the print edition", "a copy of …", "the soundtrack").
 // The reviewer's own plan ("I'll get the book instead") has no advice frame,
 // and help with this product ("read the instructions", "check out the
-// reviews", "get a refund") names no other work.
+// reviews", "get a Refund") names no other work (not a kind of work, not a name).
 import { type Span, findAll } from '../text.ts';
 import { type TextFacts, capsMeanNothing, nameLength, named } from './buy-instead.ts';
 
-const VERB = String.raw`(?:go (?:and )?)?(?:buy|get|pick up|grab|order|purchase|read|watch|listen to|check out|stick (?:with|to)|go with|rent|borrow|look for|seek out)`;
+const VERB = String.raw`(?:go (?:and )?)?(?:buy|get|pick up|grab|order|purchase|read|watch|listen to|check out|stick (?:with|to)|go with|rent|borrow)`;
 const VERB_ING = String.raw`(?:buying|getting|picking up|ordering|purchasing|reading|watching|listening to|checking out|sticking (?:with|to)|going with|renting)`;
 // Clause openings that make a bare verb an imperative to the reader.
 const OPEN = String.raw`(?:^|(?<=[.!?…:;(\n]["”’')\]]*\s*|\s[-–—]\s*|<br\s?/?>\s*|(?<![\p{L}])(?:just|so|simply|please|however,?|instead,?|trust me,?|advi[cs]e(?: is)?(?: to)?\s*[-–—:]?|advice and|solution\s*:|skip (?:it|this|this one|the \p{L}+) and)\s))`;
@@ -33,7 +33,6 @@ const FRAMES: readonly RegExp[] = [
 
 // Another form or part of the work, named by a definite article: "the book", "the original".
 const OTHER_WORK = /^(?:the|a|an) (?:(?:original|first|earlier|previous|older|print|printed|audio|remastered) )?(?:book|books|novel|original|originals|soundtrack|album|single|paperback|hardcover|hardback|print edition|print version|audiobook|box ?set|boxed set|vinyl|lp|cd|dvd|blu-?ray|sequel|prequel|first (?:one|movie|film|book|album|season|edition)|(?:movie|film) version|\p{L}+ edition)(?![\p{L}])/iu;
-const NOT_OTHER = /^(?:the|a|an) (?:\p{L}+ )?(?:instructions|manual|reviews?|description|listing|refund|return|replacement|warranty|receipt|app|update|label|fine print|seller)(?![\p{L}])/iu;
 const COPY_OF = /^(?:(?:a|an|the|one) )?(?:copy|copies|single|edition|version|recording|rendition|dvd|cd) of\s+/iu;
 const SKIP_WORDS = /^(?:(?:the|a|an|his|her|their|its|some|new|latest|newer|real|actual|proper)\s+)+/iu;
 const QUOTED = /^["“'‘][\p{Lu}\p{N}]/u;
@@ -75,7 +74,6 @@ export function adviceToGetOther(text: string, title: boolean): Span[] {
 
 /** Length of the target at the start of `rest`, or 0 when it names no other work. */
 function target(rest: string, facts: TextFacts, at: number, frame: string): number {
-  if (NOT_OTHER.test(rest)) return 0;
   const work = OTHER_WORK.exec(rest);
   if (work) return work[0].length;
   const copy = COPY_OF.exec(rest)?.[0].length ?? 0;
@@ -87,7 +85,7 @@ function target(rest: string, facts: TextFacts, at: number, frame: string): numb
     return close > 0 ? from + close + 2 : 0;
   }
   const name = /^[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2}/u.exec(tail)?.[0];
-  if (!name || !/^\p{Lu}/u.test(name)) return 0;
+  if (!name || !/^\p{Lu}/u.test(name) || /^(?:reviews?|instructions|manual|description|listing|refund|return|warranty|seller|app)(?![\p{L}])/iu.test(name)) return 0;
   // Two or more capitalised words in a row ("The Winter Garden Tales") are a title, unless the writer capitalises everything.
   const titled = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(name) && !(facts.shouting ??= capsMeanNothing(facts.text) || facts.text === facts.text.toUpperCase());
   return titled || named(name, frame + rest.slice(0, from + name.length), facts, at + from, false) ? from + nameLength(name) : 0;

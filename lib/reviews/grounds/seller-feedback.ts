@@ -26,7 +26,8 @@ const SENT = /(?:received|got|getting|sent|delivered|came|shipped)/iu;
 
 // "Broken" over "The box was crushed and it arrived broken": a bare damage
 // word is the arrival's damage once another sentence says it came that way.
-const DAMAGE_ONLY = /^(?:(?:arrived|came|received|item|product|totally|completely)\s+)?(?:broken|cracked|damaged|smashed|shattered|crushed|dented|bent|in pieces)[\s!.]*$/iu;
+// "Handle was cracked" too: a part named, then only the damage.
+const DAMAGE_ONLY = /^(?:(?:the |my |its |a )?(?:\p{L}+ ){0,2}(?:was|were|is|are|got)\s+|(?:arrived|came|received|item|product|totally|completely)\s+)?(?:broken|cracked|damaged|smashed|shattered|crushed|dented|bent|in pieces)(?: in the (?:box|package|parcel|mail))?[\s!.]*$/iu;
 const DAMAGED = /damag|broke|crack|crush|smash|shatter|dent|bent|pieces|leak|spill|torn|ripped|squash/iu;
 
 function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedSentence[] {
