@@ -3,7 +3,7 @@
 // with the most evidence; ties go to the one mentioned first.
 import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
 import { BROKEN_PART, GOOD_PACKING } from './grounds/seller-feedback.ts';
-import { FAILS_CJK, FAILS_WORDS, PRAISED_ARRIVAL, sentenceAt } from './topics.ts';
+import { DEFECT_WORDS, FAILS_CJK, FAILS_WORDS, MISMATCH_WORDS, PRAISED_ARRIVAL, SERVICE_WORDS, sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
@@ -11,39 +11,41 @@ const L = '\\p{L}*';
 const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   quality: lexicon(
     [
+      ...DEFECT_WORDS,
       // Real reviewers' words for defects and short life.
       `(?:coming|came|comes|started|keeps?) (?:coming )?(?:off|apart|loose|undone|unglued)`, `(?:fell|falls|falling) (?:off|apart)`, `tangl${L}`, `shed(?:s|ding)?`, `rock hard`, `goes flat`, `went flat`, `sag(?:s|ged|ging)`,
       `(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)(?: not)? (?:very |that |so )?(?:accurate|effective|practical|durable|sturdy|reliable|absorbent)`, `(?:not|never|doesn'?t|didn'?t|won'?t|wouldn'?t) (?:very )?(?:accurate|effective|rise|dissolve|reflect|absorb|lather|spray|hold up|stay on|stay put|stick|last|work properly|function)${L}`,
       `(?:stopped|quit|quits) (?:working|charging|spraying|holding)`, `(?:only )?(?:one|1|left|right) (?:side|ear|earbud|earphone)s? (?:is )?(?:not )?working`, `(?:poor|bad|worst|terrible|horrible|low) (?:sound|quality|material|build|battery|bass|performance)`,
       `dried (?:out|up)`, `greasy`, `sticky`, `residue`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) (?:do|clean|help) (?:anything|much|a thing)`, `not (?:long[- ]lasting|lasting)`, `worn (?:out|through)`, `frayed`, `cheap(?:ly)?`,
-      `broke${L}`, `break(?:s|ing)?`, `faulty`, `flimsy`, `cheaply made`, `cheap (?:plastic|material|quality|junk)`, `poor(?:ly)? (?:quality|made|built|constructed)`,
-      `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
-      `not working`, `leak${L}`, `crack${L}`, `ripped`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `malfunction${L}`,
-      `junk`, `garbage`, `useless`, `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`, `spit(?:s|ting)`, `(?:is|are|was|were|feels?|felt|came) (?:very |too |a bit |really |quite )?loose`, `tip(?:s|ped|ping)? over`, `(?:falls|fell|falling) over`,
-      `shrank`, `shrunk`, `faded`, `pilling`, `c(?:oming|ame) apart`, `(?:razor|too) sharp`, `sharp edges?`, `pop(?:s|ped)? off`, `flicker${L}`, `crash(?:es|ed|ing)?`, `freez(?:es|ing)`, `froze`, `bent`, `dented`, `scratch${L}`, `stain${L}`,
+      `cheaply made`, `cheap (?:plastic|material|quality|junk)`, `poor(?:ly)? (?:quality|made|built|constructed)`,
+      `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
+      `crack${L}`, `ripped`, `malfunction${L}`,
+      `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `spit(?:s|ting)`, `(?:is|are|was|were|feels?|felt|came) (?:very |too |a bit |really |quite )?loose`, `tip(?:s|ped|ping)? over`, `(?:falls|fell|falling) over`,
+      `pilling`, `c(?:oming|ame) apart`, `(?:razor|too) sharp`, `sharp edges?`, `pop(?:s|ped)? off`, `flicker${L}`, `crash(?:es|ed|ing)?`, `freez(?:es|ing)`, `froze`, `bent`, `dented`, `stain${L}`,
       `smells? (?:of|like) (?:chemicals|plastic|burning)`, `(?:chemical|awful|strange|weird|bad) (?:smell|odou?r)`, `stiff`, `(?:arrived|came) dead`, `won'?t turn on`, `lacks`, `not (?:loud|bright|strong|warm|hot|cold|powerful|sharp|sticky|tacky|effective|absorbent|durable|sturdy|fresh|clear) enough`, `not fresh`, `musty`, `static`, `(?:stopped|quit) (?!reading|watching|listening|playing)\\p{L}+ing`, `skip(?:s|ped|ping)(?! (?:this|it|that|the|these|them|over|ahead|to))`, `(?:very |so |really )?poor(?! (?:service|customer|communication|delivery|packaging|seller))`, `lousy`, `crappy`, `(?:sound|picture|print|image|call|build) quality (?:is |was )?(?:not good|bad|poor|terrible|average)`,
-      `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `out of date`, `past (?:its|the|their) (?:expiry|expiration|sell[- ]by|best[- ]before|use[- ]by)`, `stale`, `old stock`, `kharab`, `t(?:u|oo)t(?:a|i|e)? (?:gaya|gayi|gya|jata|jati|jate)`, `inedible`, `(?:very |so |really )?bad product`, `defect${L}`, `error (?:code|message)s?`, `puffed`, `hair ?(?:fall|loss)`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
-      `kaputt`, `defekt`, `schlechte Qualität`, `funktioniert nicht`, `cassée?s?`, `défectueu(?:x|se)`, `ne (?:fonctionne|marche) (?:pas|plus)`, `mauvaise qualité`, `rot[oa]`, `rompió`,
-      `defectuos[oa]`, `no funciona`, `mala calidad`, `rott[oaie]`, `difettos[oaie]`, `non funziona`, `scarsa qualità`, ...FAILS_WORDS,
+      `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `itchy`, `snapped`, `unraveled`, `mou?ldy?`, `old stock`, `(?:very |so |really )?bad product`, `defect${L}`, `error (?:code|message)s?`, `puffed`, `hair ?(?:fall|loss)`, 
+      `schlechte Qualität`, `funktioniert nicht`, `ne (?:fonctionne|marche) (?:pas|plus)`, `mauvaise qualité`, `rot[oa]`, 
+      `no funciona`, `mala calidad`, `non funziona`, `scarsa qualità`, ...FAILS_WORDS,
     ],
     ['壊れ', '故障', '不良', '動かな', '使えな', '品質が悪', '質が悪', '坏了', '质量差', ...FAILS_CJK],
   ),
   'not-as-described': lexicon(
     [
+      ...MISMATCH_WORDS,
       // "not as expected" starts at "not", so the negation check before a hit does not drop it.
       `not (?:as |what )(?:I |we )?ex?s?pected`, `(?:shown|showed|displayed|mentioned|written|printed) (?:in|on) (?:the )?(?:picture|pic|pitcher|photo|image|website|site|box|listing|page)`, `different from (?:the )?(?:real|actual)(?: one| product| thing)?`, `not included`, `(?:was|were|is|are) not (?:provided|in the box)`,
       `(?:smaller|bigger|larger|shorter|thinner|lighter|darker|less) (?:then|than) (?:(?:I |we )?ex?s?pected|I thought|(?:it )?(?:looks|looked|shown|pictured))`, `as (?:I |we )?ex?s?pected`, `(?:not )?what I (?:had )?hoped`, `true to size`, `tallas?`, `taille`, `Größe`, `misura`,
       `(?:false|misleading|deceptive|TV) (?:advertis${L}|ads?)`, `(?:the |their )?(?:ad|advert|advertisement) (?:says|said|shows|showed|claims|claimed)`, `(?:specifications?|specs|details|pictures?|photos?|images?)(?: of this item)? (?:do(?:es)? not|don'?t|didn'?t|did not) (?:match|compare|look)`, `as (?:shown|pictured|advertised)`, `deceiv${L}`, `claimed`, `(?:I )?assumed`, `(?:was|were) hoping`, `sold separately`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `expected (?:a |an |it to be |them to be |they would be |much |way |far |something ){0,3}(?:bigger|smaller|larger|thicker|longer|fuller|higher|heavier|wider)`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
       `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) fit (?:a |an |my |the |any |\d)`, `(?:the (?:description|listing|ad|title|box|package|label)|it) (?:claims?|says?|states?|said)`, `runs? (?:very |really )?(?:big|small|large|narrow|wide)`, `(?:so|too|way too) (?:tiny|small|big|large|short)`,
       `(?:photo|picture|image)s? (?:on|in) (?:the )?(?:listing|amazon|ad)`, `description`, `not (?:fragrance|sugar|gluten|paraben|silicone|sulfate)[- ]free`, `(?:quantity|count|size|colou?r) (?:is |was )?(?:wrong|different|less|off)`, `(?:half|less) (?:the )?(?:size|quantity|amount)`,
-      `not as (?:described|pictured|advertised|shown)`, `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`,
+      `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, 
       `misleading`, `(?:smaller|bigger|larger|thinner|shorter|lighter|darker) than (?:pictured|described|advertised|shown|expected|it looks|the picture|the photos?)`,
       `(?:description|listing|title|picture|photo|ad) (?:says|said|shows|showed|claims|claimed|states|stated)`, `(?:advertised|claimed|listed) (?:as|to be)`, `wrong (?:colou?r|size|model)`,
-      `not what I ordered`, `not the (?:same|one) (?:as|in|shown)`, `than (?:the )?(?:video|listing|listed|advertised|described|pictured)(?: suggests| shows)?`,
+      `not the (?:same|one) (?:as|in|shown)`, `than (?:the )?(?:video|listing|listed|advertised|described|pictured)(?: suggests| shows)?`,
       `(?:not|far below) the (?:\\d+ )?(?:advertised|claimed|promised)`, `advertised`, `(?:it |the box )?claims`, `(?:does not|doesn'?t|did not|didn'?t) (?:fit|match) (?:my|the)`,
       `(?:clearly|obviously) used`, `used (?:item|one|and returned)`, `sold as new`, `(?:does not|doesn'?t) match`, `runs? (?:a )?(?:full )?size (?:small|large|big)`, `too (?:short|long|small|big) for`, `colou?r (?:is|was) (?:off|different|not)`, `size chart`, `runs? (?:small|large|big)`, `(?:super|very|really|too|so|way too|extremely|quite) (?:small|tiny|big|large|short|narrow|wide|huge|massive)`, `not (?:long|big|wide|tall|large|deep) enough`, `(?:a bit|a little|slightly|much|way|far) (?:bigger|smaller|wider|narrower|shorter|longer|larger|thinner)`, `on the (?:small|large|big|short|tight) side`, `not (?:as |that )?(?:big|large|long|tall|wide) as`, `(?!(?:better|faster|sooner|earlier|quicker|other|rather|easier|stronger|nicer)(?![\\p{L}]))\\p{L}{3,}er than (?:I |we )?(?:expected|thought|pictured)`, `TV (?:ads?|adds|commercials?)`, `(?:ad|advert|listing|description|picture|photo|box) (?:lists|says|shows|promises)`, `not (?:a )?full[- ]size`, `(?:purse|travel|doll|toy|sample)[- ]size`, `(?:doesn'?t|does not|didn'?t|did not|don'?t|do not|won'?t|wouldn'?t|will not) fit(?! (?:in|into) (?:my|the) (?:budget|schedule))`, `(?:is|are|was|were) (?:tiny|mini|huge|massive)`, `(?:you )?only (?:get|comes? with|includes?|contains?) (?:one|1|two|2|a single)`, `not (?:real|genuine) (?:leather|wood|silver|gold|cotton|silk)`,
-      `nicht wie beschrieben`, `entspricht nicht`, `anders als (?:auf dem Bild|beschrieben)`, `pas conforme`, `ne correspond pas`, `différent de la photo`, `no (?:es )?como se describe`,
-      `no corresponde`, `diferente a la foto`, `non corrisponde`, `non conforme`, `diverso dalla foto`,
+      `entspricht nicht`, `anders als (?:auf dem Bild|beschrieben)`, `différent de la photo`, 
+      `diferente a la foto`, `diverso dalla foto`,
       // Size and fit against the listing, in each language.
       `fällt (?:\\p{L}+ ){0,2}(?:zu )?(?:klein|groß|gross|eng|weit|kurz|lang) aus`, `zu (?:klein|groß|eng|kurz)`, `trop (?:petite?s?|grande?s?|courte?s?|serrée?s?|étroite?s?)`,
       `(?:talla|queda|quedan) (?:\\p{L}+ )?(?:pequeñ|grande|chic|cort|estrech)\\p{L}*`, `(?:veste|vestono|taglia) (?:\\p{L}+ )?(?:piccol|grand|strett|cort)\\p{L}*`, `troppo (?:piccol|strett|cort)\\p{L}*`,
@@ -82,15 +84,16 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   authenticity: /(?!)/gu,
   service: lexicon(
     [
+      ...SERVICE_WORDS,
       // Behaviour, not mentions: asking for a refund is what the buyer wants, and
       // "scam" is mostly "it does not work" (policy.md §4: rude or unanswered seller).
       `(?:the |this )?(?:sellers?|vendors?) (?:(?:is|was|were|are) )?(?:(?:very |so |really )?(?:rude|unhelpful|useless|unprofessional|dishonest)|(?:never|didn'?t|did not|won'?t|doesn'?t|refused|refuses) \\p{L}+)`,
       `(?:bad|poor|terrible|horrible|worst|no|pathetic|awful|useless|unhelpful) (?:customer )?(?:service|support|care|response)`,
       // Promises not kept and claims left waiting: "refused to honour the warranty", "my refund is taking forever".
-      `(?:not|n['’]t|never|refused to|refuses to) honou?r(?:ed|ing)?`, `(?:my|the) (?:refund|return|replacement|exchange)(?: \\p{L}+){0,3} (?:taking|takes|took|is taking) (?:so long|too long|forever|ages)`, `(?:no|nunca) (?:responden|contestan)`, `(?:me )?robaron`, `customer (?:service|support|care) (?:is|was) (?:\\p{L}+ )?(?:bad|poor|terrible|horrible|worse|worst|useless|unhelpful|rude|pathetic|awful)`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`,
-      `ignor${L} (?:my|our)`, `unresponsive`, `(?:not|never|\\p{L}+n['’]t) (?:yet )?(?:got|gotten|received|seen|had|been given) (?:my |the |a |any |an )?(?:refund|money back|replacement)`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once)`, `double[- ](?:charged|billed)`, `waiting (?:for|on) (?:my |the |a )?(?:refund|replacement|money)`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `still (?:no|waiting for (?:my|the|a|any)) (?:refund|replacement|money)`, `(?:refund|replacement) (?:has |have )?(?:never|not|still not) (?:been )?(?:issued|processed|received|arrived|sent|come)`, `(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|refused to|refuse to|didn'?t|did not|never) (?:get |give |issue |process )?(?:me )?(?:a |my )?(?:refund|replacement|return)`, `(?:no|not) (?:returnable|refundable)`, `no (?:return|refund|replacement)s?(?: option| policy)?`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `cancell?ed (?:my|the) order`, `(?:charged|charge|pay) (?:me )?(?:rs\\.? ?\\d+|\\$\\d+|for (?:the )?(?:technician|return|repair))`,
-      `Verkäufer${L}`, `Kundenservice`, `Kundendienst`, `keine Antwort`, `Rückerstattung`, `vendeur`, `service client`, `SAV`, `aucune réponse`, `remboursement`, `vendedor`, `atención al cliente`,
-      `sin respuesta`, `reembolso`, `venditore`, `assistenza clienti`, `nessuna risposta`, `rimborso`,
+      `(?:not|n['’]t|never|refused to|refuses to) honou?r(?:ed|ing)?`, `(?:my|the) (?:refund|return|replacement|exchange)(?: \\p{L}+){0,3} (?:taking|takes|took|is taking) (?:so long|too long|forever|ages)`, `customer (?:service|support|care) (?:is|was) (?:\\p{L}+ )?(?:bad|poor|terrible|horrible|worse|worst|useless|unhelpful|rude|pathetic|awful)`, 
+      `(?:not|never|\\p{L}+n['’]t) (?:yet )?(?:got|gotten|received|seen|had|been given) (?:my |the |a |any |an )?(?:refund|money back|replacement)`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once)`, `double[- ](?:charged|billed)`, `waiting (?:for|on) (?:my |the |a )?(?:refund|replacement|money)`, `still (?:no|waiting for (?:my|the|a|any)) (?:refund|replacement|money)`, `(?:refund|replacement) (?:has |have )?(?:never|not|still not) (?:been )?(?:issued|processed|received|arrived|sent|come)`, `(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|refused to|refuse to|didn'?t|did not|never) (?:get |give |issue |process )?(?:me )?(?:a |my )?(?:refund|replacement|return)`, `(?:no|not) (?:returnable|refundable)`, `no (?:return|refund|replacement)s?(?: option| policy)?`, `return (?:label|policy|request|process)`, `refused`, `(?:charged|charge|pay) (?:me )?(?:rs\\.? ?\\d+|\\$\\d+|for (?:the )?(?:technician|return|repair))`,
+      `Kundenservice`, `Kundendienst`, `vendeur`, `service client`, `aucune réponse`, `remboursement`, `vendedor`, 
+      `venditore`, `assistenza clienti`, 
     ],
     ['出品者', '販売者', '対応が', '返信が', '返金', '卖家', '客服'],
   ),

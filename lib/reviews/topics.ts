@@ -27,21 +27,30 @@ export const FAILS_WORDS: readonly string[] = [
 ];
 export const FAILS_CJK: readonly string[] = ['電源が入らな', '電源がつかな', '充電できな', '充電されな', '点かな', '点灯しな', '起動しな', '反応しな', '作動しな', '動作しな', '使えなくな', '开不了机', '不能开机', '无法开机', '开不开', '充不进', '充不上', '不亮', '不工作', '没反应', '没有反应', '无法使用', '不能使用', '失灵', '死机'];
 
+/** Defect words shared by the product topic and the quality cause (one copy in the bundle). */
+export const DEFECT_WORDS: readonly string[] = [
+  `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `not working`, `leak${L}`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `junk`, `garbage`, `useless`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`, `shrank`, `shrunk`, `faded`, `scratch${L}`, `thin`, `uncomfortable`, `inaccurate`, `stuck`, `jammed?`, `expired`, `out of date`, `past (?:its|the|their) (?:expiry|expiration|sell[- ]by|best[- ]before|use[- ]by)`, `stale`, `kharab`, `t(?:u|oo)t(?:a|i|e)? (?:gaya|gayi|gya|jata|jati|jate)`, `inedible`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`, `kaputt`, `defekt`, `cassée?s?`, `défectueu(?:x|se)`, `rompió`, `defectuos[oa]`, `rott[oaie]`, `difettos[oaie]`,
+];
+/** Listing-mismatch words shared by the mismatch topic and the not-as-described cause. */
+export const MISMATCH_WORDS: readonly string[] = [
+  `not as (?:described|pictured|advertised|shown)`, `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `not what I ordered`, `nicht wie beschrieben`, `pas conforme`, `ne correspond pas`, `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
+];
+
 /** The product itself: how it works, fits, looks, lasts. */
 const PRODUCT = lexicon(
   [
     `(?:fall|falls|fell|falling|come|comes|came|coming) (?:off|apart|loose)`, `cheap(?!er| price)`, `stopped \\p{L}+ing`,
-    `quality`, `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply`, `cheap(?:ly)? (?:made|plastic|material|feel|quality|junk)`,
-    `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|don'?t) (?:work|fit|charge|hold|stay|stick|last|seal|turn on|connect|pair|heat|cool|clean|cut|close)${L}`,
+    `quality`, `cheaply`, `cheap(?:ly)? (?:made|plastic|material|feel|quality|junk)`,
+    `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|don'?t) (?:work|fit|charge|hold|stay|stick|last|seal|turn on|connect|pair|heat|cool|clean|cut|close)${L}`,
     ...FAILS_WORDS,
-    `not working`, `works?`, `worked`, `working`, `material`, `fabric`, `stitching`, `seams?`, `sizes?`, `sizing`, `fits?`, `fitted`,
+    `works?`, `worked`, `working`, `material`, `fabric`, `stitching`, `seams?`, `sizes?`, `sizing`, `fits?`, `fitted`,
     `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|quiet|soft|hard|hot|cold|sweet|salty|spicy|bitter|sour|bland|dry|greasy|oily|sticky|strong|mild|stiff|sharp|fragile|narrow|wide|flimsy|runny|watery)`,
     `colou?rs?`, `smells?`, `smelled`, `odou?r`, `tastes?`, `tasted`, `flavou?r`, `batter(?:y|ies)`, `charg(?:e|er|es|ing)`, `screen`, `buttons?`,
-    `zipper`, `straps?`, `handles?`, `lids?`, `leak${L}`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `uncomfortable`, `comfy`, `design`,
-    `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped(?! off)`, `tore`, `torn`, `tears?`, `peel${L}`, `rust${L}`, `mou?ld`,
-    `crack(?:ed|s|ing)?`, `scratch${L}`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `useless`, `junk`, `garbage`, `trash`, `worthless`,
+    `zipper`, `straps?`, `handles?`, `lids?`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `comfy`, `design`,
+    `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped(?! off)`, `tears?`, `mou?ld`,
+    `crack(?:ed|s|ing)?`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `trash`, `worthless`,
     `piece of (?:junk|crap|garbage)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
-    `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture(?<!(?:(?:in|on|from|than|like) (?:the|this|that|their|your) )picture)`, `image quality`,
+    `wash(?:ed|ing)?`, `soft`, `volume`, `bass`, `picture(?<!(?:(?:in|on|from|than|like) (?:the|this|that|their|your) )picture)`, `image quality`,
     `(?:love|loved|(?<!(?:would|I'd|we'd|I’d) )like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
     // "the kettle is great", "my new lamp works fine": a verdict on a named thing (not the order's parts)
     `(?:the|this|my|these|those|our) (?!${ORDER_WORDS}(?![\\p{L}]))\\p{L}+(?: (?!${ORDER_WORDS}(?![\\p{L}]))\\p{L}+)? (?:is|was|are|were|works?|worked|looks?|feels?|seems?)(?: (?:really|very|so|pretty|quite|just|absolutely|actually|itself))? (?:excellent|great|good|amazing|perfect|awesome|fine|lovely|beautiful|nice|terrible|awful|horrible|bad|useless|junk|garbage|rubbish|okay|ok|decent|solid|brilliant|fantastic)`,
@@ -50,28 +59,29 @@ const PRODUCT = lexicon(
     `(?:great|good|excellent|nice|decent|average|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|packing|wrapping|handling|dispatch|postage|transit|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night)(?!\\p{L}))\\p{L}{3,}`,
     // "not value for money", "they are not worth it": a verdict on the product at its price, unless the price is the subject ("the price is not worth it").
     `(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money)(?<!(?:pric\\p{L}*(?: \\p{L}+){0,2} )(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money))`,
-    `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `dead on arrival`, `doa`, `died`, `dies`, `lasted`, `last(?:s)? (?:long|only)`,
-    `pieces?`, `parts?`, `missing (?:parts?|pieces?|screws?)`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
+    `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `lasted`, `last(?:s)? (?:long|only)`,
+    `pieces?`, `parts?`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
     `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`,
     `texture`, `scent`, `error (?:codes?|messages?)`, `(?:does|did|do) (?:absolutely )?nothing`, `(?:expected|thought|hoped for|hoping for)(?: (?:it|them|they|this|these) (?:to be|would be|were|was))?(?: (?:a|an|much|way|far|something|some|lot|little|bit)){0,3} (?:bigger|smaller|larger|more|better|thicker|thinner|longer|shorter|higher|stronger|fuller|nicer|sturdier|softer|heavier|lighter)`, `(?:bigger|smaller|larger|better|thicker|thinner|longer|shorter|stronger|nicer|sturdier|more|less) than (?:I |we )?(?:expected|thought|hoped|imagined)`, `(?:kept|keeps|keep) (?:on )?(?:shutting|turning|switching|falling|slipping|breaking|leaking|dying|disconnecting|dropping|restarting|rebooting|crashing|freezing|beeping|flickering|coming|popping|sliding|tipping|jamming|tangling|losing|stopping|cutting|overheating|tearing|ripping|peeling|sticking|clogging|squeaking|rattling|buzzing)`, `shut(?:s|ting)? (?:itself )?(?:off|down)`, `turn(?:s|ed|ing)? (?:itself )?off`,
     // "looks same as the picture", "exactly as described": the product judged against its listing.
-    `(?:looking|looks?|looked|is|was|are|were|came|arrived) (?:the )?(?:same|exactly|just|identical) (?:as|to|like)(?: (?:it|they))?(?: (?:is|was|were))? (?:shown|showed|pictured|described|advertised|in the (?:picture|photo|image|listing|ad))`, `(?:exactly|just) as (?:shown|pictured|described|advertised)`, `fragrance`, `accurate`, `inaccurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
-    `burn${L}`, `melt${L}`, `overheat${L}`, `gets? hot`, `caught fire`, `smok${L}`, `shock${L}`,
-    `rash`, `allergic`, `itch${L}`, `stale`, `rancid`, `expired`, `spoil(?:ed|t)`, `inedible`, `mou?ldy`, `crumbl${L}`, `pinch${L}`,
+    `(?:looking|looks?|looked|is|was|are|were|came|arrived) (?:the )?(?:same|exactly|just|identical) (?:as|to|like)(?: (?:it|they))?(?: (?:is|was|were))? (?:shown|showed|pictured|described|advertised|in the (?:picture|photo|image|listing|ad))`, `(?:exactly|just) as (?:shown|pictured|described|advertised)`, `fragrance`, `accurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `clog${L}`,
+    `gets? hot`, `shock${L}`,
+    `rash`, `allergic`, `itch${L}`, `rancid`, `spoil(?:ed|t)`, `mou?ldy`, `crumbl${L}`, `pinch${L}`,
     // "Exactly as described", "lo recomiendo", "en perfecto estado": a verdict that the thing matches or pleases, in each language.
     `(?:is|was|are|were|came|arrived|looks?|looked|exactly|just|item|product|it'?s|its) as (?:described|pictured|advertised|shown|expected|promised|listed)`, `(?:un)?locked`, `desbloquead[oa]s?`,
     `recomendad[oa]s?`, `recomiendo`, `excelente`, `perfect[oa]s?`, `buen(?:as|os|a|o)? (?:condiciones|estado|calidad|producto)`, `funciona bien`,
     `empfehlenswert`, `recommandée?s?`, `consigliat[oaie]`,
     // Expired stock is a quality complaint (corpus conventions), and "does what it says" a verdict, however short.
-    `out of date`, `past (?:its|the|their) (?:expiry|expiration|sell[- ]by|best[- ]before|use[- ]by)`, `does (?:what it says|what it should|the job|what (?:it's|it is) supposed to)`, `did (?:the|its) job`,
+    `does (?:what it says|what it should|the job|what (?:it's|it is) supposed to)`, `did (?:the|its) job`,
     // Hinglish: "kharab" (faulty), "bekar"/"bakwas" (useless), "tut/toot gaya" (broke).
-    `kharab`, `bekar`, `bakwas`, `t(?:u|oo)t(?:a|i|e)? (?:gaya|gayi|gya|jata|jati|jate)`,
+    `bekar`, `bakwas`, 
     // DE / FR / ES / IT
-    `qualität`, `kaputt`, `defekt`, `funktioniert${L}`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
-    `gerät`, `laut`, `bequem`, `qualité`, `cassée?s?`, `défectueu(?:x|se)`, `fonctionne${L}`, `marche pas`, `matière`, `taille`, `couleur`,
-    `batterie`, `tissu`, `bruit`, `odeur`, `confortable`, `fragile`, `calidad`, `rot[oa]s?`, `rompió`, `defectuos[oa]`, `funciona`, `talla`,
-    `tamaño`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `rott[oaie]`, `difettos[oaie]`, `funziona${L}`, `materiale`,
+    `qualität`, `funktioniert${L}`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
+    `gerät`, `laut`, `bequem`, `qualité`, `fonctionne${L}`, `marche pas`, `matière`, `taille`, `couleur`,
+    `batterie`, `tissu`, `bruit`, `odeur`, `confortable`, `fragile`, `calidad`, `rot[oa]s?`, `funciona`, `talla`,
+    `tamaño`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `funziona${L}`, `materiale`,
     `misura`, `colore`, `tessuto`, `rumore`, `comod[oa]`,
+    ...DEFECT_WORDS,
   ],
   ['品質', '壊れ', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤'],
 );
@@ -100,17 +110,23 @@ function moodOnly(text: string): boolean {
 /** The item received is not the one listed: blames neither product nor courier alone. */
 const MISMATCH = lexicon(
   [
-    `not as (?:described|pictured|advertised|shown)`, `(?:wrong|different) (?:item|product|colou?r|size|model|one)`, `not what I ordered`,
-    `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
+    `(?:wrong|different) (?:item|product|colou?r|size|model|one)`, 
+    `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
     `\\p{L}+er than (?:the |in the )?(?:pictures?|photos?|pictured|described|advertised|shown|listed|listing|description|video)`, `(?:different|differs) from (?:the )?(?:pictures?|photos?|description|listing)`,
     `(?:contents?|items?|pieces?|parts?|accessories|charger|cable|manual)(?: \\p{L}+){0,2} (?:was|were|is|are) missing`, `missing (?:contents?|accessories|the \\p{L}+)`, `(?:misleading|false) (?:listing|description|advertising|pictures?|photos?)`,
     `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:clearly |obviously |definitely |already |previously )?(?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
     `missing (?:items?|pieces?|parts?)`, `counterfeit${L}`, `fakes?`, `knock-?offs?`, `not (?:genuine|authentic|original)`, `replica`, `Fälschung`, `gefälscht${L}`,
-    `contrefa${L}`, `falsificad[oa]`, `contraffatt[oa]`, `nicht wie beschrieben`, `falsche[snr]? (?:Artikel|Produkt)`, `pas conforme`, `ne correspond pas`,
-    `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
+    `contrefa${L}`, `falsificad[oa]`, `contraffatt[oa]`, `falsche[snr]? (?:Artikel|Produkt)`, 
+    
+    ...MISMATCH_WORDS,
   ],
   ['説明と違', '写真と違', '別の商品', '違う商品', '偽物', '正規品ではな', '与描述不符', '货不对板', '假货'],
 );
+
+/** Words for the seller's service shared by the seller topic and the service cause (one copy in the bundle). */
+export const SERVICE_WORDS: readonly string[] = [
+  `(?:no|nunca) (?:responden|contestan)`, `(?:me )?robaron`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`, `unresponsive`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `restocking fee`, `cancell?ed (?:my|the) order`, `Verkäufer${L}`, `keine Antwort`, `Rückerstattung`, `SAV`, `atención al cliente`, `sin respuesta`, `reembolso`, `nessuna risposta`, `rimborso`,
+];
 
 const SELLER = lexicon(
   [
@@ -118,17 +134,18 @@ const SELLER = lexicon(
     `(?:customer (?:service|support|care)|support|the seller|the vendor|seller|vendor)(?: (?:team|here|was|is|were|are|has been|have been)){1,2} (?:very |so |really |totally |completely )?(?:useless|terrible|horrible|awful|bad|poor|pathetic|worthless|rude|unhelpful|slow|the worst|no help)`,
     // The seller's promises and the buyer's claim with them: "refused to honour the warranty", "my refund is taking forever", "credited back to my account".
     `(?:would ?n['’]?t|would not|won['’]?t|will not|refused to|refuses to|did ?n['’]?t|did not|never|not) honou?r(?:ed|ing)? (?:the |any |my |their |its |our )?(?:guarantee|warranty|return|refund|policy|agreement|deal|promise)`,
-    `(?:my|the|our) (?:return|refund|replacement|exchange)(?! (?:it|them|this|the))`, `(?:me )?robaron`, `(?:no|nunca) (?:responden|contestan)`,
-    `sellers?`, `vendors?`, `merchants?`, `(?:the|this) (?:store|shop|company)`, `customer (?:service|support|care)`, `support team`, `rude`,
-    `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`,
-    `unresponsive`, `refund${L}`, `return (?:label|policy|request|window|process)`, `restocking fee`, `communicat${L}`, `contacted (?:them|the|him|her)`,
-    `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|told)`, `(?:they|he|she) never (?:sent|shipped|delivered|refunded|responded|replied|answered|called|got back|returned (?:my|the|a) (?:call|email|message)|bothered)`, `scam${L}`, `shipped (?:it )?late`, `cancell?ed (?:my|the) order`,
+    `(?:my|the|our) (?:return|refund|replacement|exchange)(?! (?:it|them|this|the))`, 
+    `sellers?`, `vendors?`, `merchants?`, `(?:the|this) (?:store|shop|company)`, `customer (?:service|support|care)`, 
+    
+    `refund${L}`, `return (?:label|policy|request|window|process)`, `communicat${L}`, `contacted (?:them|the|him|her)`,
+    `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|told)`, `(?:they|he|she) never (?:sent|shipped|delivered|refunded|responded|replied|answered|called|got back|returned (?:my|the|a) (?:call|email|message)|bothered)`, `scam${L}`, `shipped (?:it )?late`, 
     `(?:order|item) (?:was |got |has been )?cancell?ed`, `(?:won'?t|wont|will not|doesn'?t|didn'?t|would not|wouldn'?t) (?:let|allow) (?:me|us) (?:to )?(?:return|exchange|replace|get a (?:new one|refund|replacement))${L}`, `invoice`, `(?:non[- ]?|not )returnable`, `returnable category`, `(?:return|replace)(?: and | or | & |/)(?:replace|return|refund)\\p{L}*`, `replacement`, `exchange (?:requested|request|initiated|process)`, `(?:requested|asked for|want|wanted|need|needed) (?:an? )?(?:exchange|return|refund|replacement)`, `money back`, `(?:like|want|need)(?: this| the| my| a)?(?: order| item| product)? (?:replaced|refunded|exchanged)`,
-    `(?:send|ship|mail|post)(?:ed|ped|ing)? (?:it |this |them )?back`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `double[- ](?:charged|billed) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `(?:charged|billed) (?:me |us )?for (?:an? )?(?:order|item|something) (?:I|we) (?:never|didn'?t|did not)`, `(?:return|refund|replacement|exchange)(?: request)? (?:was |is |got |has been )?(?:not accepted|rejected|denied|refused|declined)`, `(?:rejected|denied|refused|declined) (?:my |the |our )?(?:return|refund|replacement|exchange)`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
-    `Verkäufer${L}`, `Händler${L}`, `Kunden(?:service|dienst)`, `keine Antwort`, `antwortet nicht`, `Rückerstattung`, `Erstattung`, `Rücksendung`, `Retoure`,
-    `unfreundlich`, `vendeu(?:r|se)s?`, `service (?:client|après-vente)`, `SAV`, `(?:aucune|pas de) réponse`, `rembours${L}`, `vendedor(?:es|a)?`,
-    `atención al cliente`, `servicio (?:al|de atención al) cliente`, `no responde${L}`, `sin respuesta`, `reembolso`, `devolución`, `venditor[ei]`,
-    `(?:assistenza|servizio) clienti`, `nessuna risposta`, `non rispond${L}`, `rimborso`,
+    `(?:send|ship|mail|post)(?:ed|ped|ing)? (?:it |this |them )?back`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `double[- ](?:charged|billed) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `(?:charged|billed) (?:me |us )?for (?:an? )?(?:order|item|something) (?:I|we) (?:never|didn'?t|did not)`, `(?:return|refund|replacement|exchange)(?: request)? (?:was |is |got |has been )?(?:not accepted|rejected|denied|refused|declined)`, `(?:rejected|denied|refused|declined) (?:my |the |our )?(?:return|refund|replacement|exchange)`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
+    `Händler${L}`, `Kunden(?:service|dienst)`, `antwortet nicht`, `Erstattung`, `Rücksendung`, `Retoure`,
+    `unfreundlich`, `vendeu(?:r|se)s?`, `service (?:client|après-vente)`, `(?:aucune|pas de) réponse`, `rembours${L}`, `vendedor(?:es|a)?`,
+    `servicio (?:al|de atención al) cliente`, `no responde${L}`, `devolución`, `venditor[ei]`,
+    `(?:assistenza|servizio) clienti`, `non rispond${L}`, 
+    ...SERVICE_WORDS,
   ],
   ['出品者', '販売者', '店舗', '商家', '店家', '退款', '退货', '换货', '不回复', '没人回复', '态度', '发票', 'ショップ', '対応が', '対応は', '返信', '連絡が', '返金', '返品', 'カスタマーサービス', '卖家', '客服', '問い合わせ', '問合せ', '(?:返答|応答|返事)が(?:な|あ?りません)'],
 );
