@@ -103,7 +103,10 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
 // "garbage", "bad.") is a matter of taste, not a defect to fix. Only these
 // words say the text reviews a work; a defect word of its own (skips,
 // scratched, won't play) still counts as quality.
-const MEDIA = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?:is|was)|plot|storyline|story|album|songs?|lyrics|magazines?|episodes?|season \d|(?:this|the) (?:show|series)|actors?|actress|acting|author|writer|chapters?|characters?|the writing|soundtrack|documentary|narrator|sequel|ending|remaster\p{L}*|pressing|director|e-?book|paperback|hardcover|Film|Buch|Roman|livre|película|novela|libro|romanzo)(?![\p{L}])|映画|原作|电影|原著|小说/iu;
+const MEDIA = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?:is|was)|plot|storyline|story|album|songs?|lyrics|magazines?|episodes?|season \d|(?:this|the) (?:show|series)|actors?|actress|acting|author|writer|chapters?|characters?|the writing|soundtrack|documentary|narrator|sequel|ending|remaster\p{L}*|pressing|director|e-?book|paperback|hardcover|cartoons?|thriller|narrative|biograph\p{L}*|artwork|drawings|illustrations|(?:watched|watching|reading) (?:this|it)|Film|Buch|Roman|livre|película|novela|libro|romanzo)(?![\p{L}])|映画|原作|电影|原著|小说/iu;
+// In a review of a work, only a fault of the copy itself (a disc that skips,
+// loose pages, a bad transfer) is a quality problem; other verdicts are taste.
+const COPY_FAULT = /skip|scratch|won'?t play|(?:does|did)n'?t play|not play|freez|region|format|disc|dis[ck]|page|binding|print|missing|damag|broke|crack|defect|stuck|sound (?:quality|is)|subtitles?|transfer|audio|volume|sync/iu;
 const BARE_VERDICT = /^(?:(?:very |so |really )?poor(?:ly)?|junk|garbage|useless|lousy|crappy|cheap(?:ly)?|(?:very |so |really )?bad product|poorly (?:done|made|written|acted))$/iu;
 
 // Weights: a counterfeit claim or a listing mismatch is a stronger signal than
@@ -164,7 +167,7 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
         (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)),
       );
       if (hits.length === 0) continue;
-      if (cause === 'quality' && media && hits.every((h) => BARE_VERDICT.test(f.text.slice(h.start, h.end)))) {
+      if (cause === 'quality' && media && hits.every((h) => BARE_VERDICT.test(f.text.slice(h.start, h.end)) || !COPY_FAULT.test(f.text.slice(Math.max(0, h.start - 30), h.end + 30)))) {
         add('preference', WEIGHT.preference, fi * 1e9 + hits[0]!.start);
         continue;
       }
