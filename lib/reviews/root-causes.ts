@@ -2,7 +2,8 @@
 // seller's service): multi-label, primary first. The primary cause is the one
 // with the most evidence; ties go to the one mentioned first.
 import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
-import { FAILS_CJK, FAILS_WORDS, PRAISED_ARRIVAL, sentenceAt } from './topics.ts';
+import { BROKEN_PART, GOOD_PACKING } from './grounds/seller-feedback.ts';
+import { DEFECT_WORDS, FAILS_CJK, FAILS_WORDS, MISMATCH_WORDS, PRAISED_ARRIVAL, SERVICE_WORDS, sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
@@ -10,58 +11,49 @@ const L = '\\p{L}*';
 const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   quality: lexicon(
     [
+      ...DEFECT_WORDS,
       // Real reviewers' words for defects and short life.
       `(?:coming|came|comes|started|keeps?) (?:coming )?(?:off|apart|loose|undone|unglued)`, `(?:fell|falls|falling) (?:off|apart)`, `tangl${L}`, `shed(?:s|ding)?`, `rock hard`, `goes flat`, `went flat`, `sag(?:s|ged|ging)`,
       `(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)(?: not)? (?:very |that |so )?(?:accurate|effective|practical|durable|sturdy|reliable|absorbent)`, `(?:not|never|doesn'?t|didn'?t|won'?t|wouldn'?t) (?:very )?(?:accurate|effective|rise|dissolve|reflect|absorb|lather|spray|hold up|stay on|stay put|stick|last|work properly|function)${L}`,
       `(?:stopped|quit|quits) (?:working|charging|spraying|holding)`, `(?:only )?(?:one|1|left|right) (?:side|ear|earbud|earphone)s? (?:is )?(?:not )?working`, `(?:poor|bad|worst|terrible|horrible|low) (?:sound|quality|material|build|battery|bass|performance)`,
       `dried (?:out|up)`, `greasy`, `sticky`, `residue`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) (?:do|clean|help) (?:anything|much|a thing)`, `not (?:long[- ]lasting|lasting)`, `worn (?:out|through)`, `frayed`, `cheap(?:ly)?`,
-      `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply made`, `cheap (?:plastic|material|quality|junk)`, `poor(?:ly)? (?:quality|made|built|constructed)`,
-      `low quality`, `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
-      `not working`, `fell apart`, `falls apart`, `leak${L}`, `crack${L}`, `ripped`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `malfunction${L}`,
-      `junk`, `garbage`, `useless`, `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`, `spit(?:s|ting)`, `(?:is|are|was|were|feels?|felt|came) (?:very |too |a bit |really |quite )?loose`, `tip(?:s|ped|ping)? over`, `(?:falls|fell|falling) over`,
-      `shrank`, `shrunk`, `faded`, `pilling`, `c(?:oming|ame) apart`, `(?:razor|too) sharp`, `sharp edges?`, `pop(?:s|ped)? off`, `flicker${L}`, `crash(?:es|ed|ing)?`, `freez(?:es|ing)`, `froze`, `bent`, `dented`, `scratch${L}`, `stain${L}`,
+      `cheaply made`, `cheap (?:plastic|material|quality|junk)`, `poor(?:ly)? (?:quality|made|built|constructed)`,
+      `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
+      `crack${L}`, `ripped`, `malfunction${L}`,
+      `lasted (?:only )?(?:a|one|two|\\d+) (?:day|days|week|weeks|month|months|uses?)`, `spit(?:s|ting)`, `(?:is|are|was|were|feels?|felt|came) (?:very |too |a bit |really |quite )?loose`, `tip(?:s|ped|ping)? over`, `(?:falls|fell|falling) over`,
+      `pilling`, `c(?:oming|ame) apart`, `(?:razor|too) sharp`, `sharp edges?`, `pop(?:s|ped)? off`, `flicker${L}`, `crash(?:es|ed|ing)?`, `freez(?:es|ing)`, `froze`, `bent`, `dented`, `stain${L}`,
       `smells? (?:of|like) (?:chemicals|plastic|burning)`, `(?:chemical|awful|strange|weird|bad) (?:smell|odou?r)`, `stiff`, `(?:arrived|came) dead`, `won'?t turn on`, `lacks`, `not (?:loud|bright|strong|warm|hot|cold|powerful|sharp|sticky|tacky|effective|absorbent|durable|sturdy|fresh|clear) enough`, `not fresh`, `musty`, `static`, `(?:stopped|quit) (?!reading|watching|listening|playing)\\p{L}+ing`, `skip(?:s|ped|ping)(?! (?:this|it|that|the|these|them|over|ahead|to))`, `(?:very |so |really )?poor(?! (?:service|customer|communication|delivery|packaging|seller))`, `lousy`, `crappy`, `(?:sound|picture|print|image|call|build) quality (?:is |was )?(?:not good|bad|poor|terrible|average)`,
-      `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `thin`, `uncomfortable`, `itchy`, `inaccurate`, `stuck`, `jammed?`, `came apart`, `snapped`, `unraveled`, `mou?ldy?`, `expired`, `out of date`, `past (?:its|the|their) (?:expiry|expiration|sell[- ]by|best[- ]before|use[- ]by)`, `stale`, `old stock`, `kharab`, `t(?:u|oo)t(?:a|i|e)? (?:gaya|gayi|gya|jata|jati|jate)`, `inedible`, `(?:very |so |really )?bad product`, `defect${L}`, `error (?:code|message)s?`, `puffed`, `hair ?(?:fall|loss)`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`,
-      `kaputt`, `defekt`, `schlechte Qualität`, `funktioniert nicht`, `cassée?s?`, `défectueu(?:x|se)`, `ne (?:fonctionne|marche) (?:pas|plus)`, `mauvaise qualité`, `rot[oa]`, `rompió`,
-      `defectuos[oa]`, `no funciona`, `mala calidad`, `rott[oaie]`, `difettos[oaie]`, `non funziona`, `scarsa qualità`, ...FAILS_WORDS,
+      `schlecht`, `dünn`, `gerissen`, `ne tient pas`, `s'éteint`, `se rompió`, `si è rotto`, `sottile`, `品質`, `dull`, `(?:too |very |really )?(?:loud|noisy)`, `weak`, `itchy`, `snapped`, `unraveled`, `mou?ldy?`, `old stock`, `(?:very |so |really )?bad product`, `defect${L}`, `error (?:code|message)s?`, `puffed`, `hair ?(?:fall|loss)`, 
+      `schlechte Qualität`, `funktioniert nicht`, `ne (?:fonctionne|marche) (?:pas|plus)`, `mauvaise qualité`, `rot[oa]`, 
+      `no funciona`, `mala calidad`, `non funziona`, `scarsa qualità`, ...FAILS_WORDS,
     ],
     ['壊れ', '故障', '不良', '動かな', '使えな', '品質が悪', '質が悪', '坏了', '质量差', ...FAILS_CJK],
   ),
   'not-as-described': lexicon(
     [
+      ...MISMATCH_WORDS,
       // "not as expected" starts at "not", so the negation check before a hit does not drop it.
       `not (?:as |what )(?:I |we )?ex?s?pected`, `(?:shown|showed|displayed|mentioned|written|printed) (?:in|on) (?:the )?(?:picture|pic|pitcher|photo|image|website|site|box|listing|page)`, `different from (?:the )?(?:real|actual)(?: one| product| thing)?`, `not included`, `(?:was|were|is|are) not (?:provided|in the box)`,
       `(?:smaller|bigger|larger|shorter|thinner|lighter|darker|less) (?:then|than) (?:(?:I |we )?ex?s?pected|I thought|(?:it )?(?:looks|looked|shown|pictured))`, `as (?:I |we )?ex?s?pected`, `(?:not )?what I (?:had )?hoped`, `true to size`, `tallas?`, `taille`, `Größe`, `misura`,
       `(?:false|misleading|deceptive|TV) (?:advertis${L}|ads?)`, `(?:the |their )?(?:ad|advert|advertisement) (?:says|said|shows|showed|claims|claimed)`, `(?:specifications?|specs|details|pictures?|photos?|images?)(?: of this item)? (?:do(?:es)? not|don'?t|didn'?t|did not) (?:match|compare|look)`, `as (?:shown|pictured|advertised)`, `deceiv${L}`, `claimed`, `(?:I )?assumed`, `(?:was|were) hoping`, `sold separately`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `expected (?:a |an |it to be |them to be |they would be |much |way |far |something ){0,3}(?:bigger|smaller|larger|thicker|longer|fuller|higher|heavier|wider)`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
       `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) fit (?:a |an |my |the |any |\d)`, `(?:the (?:description|listing|ad|title|box|package|label)|it) (?:claims?|says?|states?|said)`, `runs? (?:very |really )?(?:big|small|large|narrow|wide)`, `(?:so|too|way too) (?:tiny|small|big|large|short)`,
       `(?:photo|picture|image)s? (?:on|in) (?:the )?(?:listing|amazon|ad)`, `description`, `not (?:fragrance|sugar|gluten|paraben|silicone|sulfate)[- ]free`, `(?:quantity|count|size|colou?r) (?:is |was )?(?:wrong|different|less|off)`, `(?:half|less) (?:the )?(?:size|quantity|amount)`,
-      `not as (?:described|pictured|advertised|shown)`, `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`,
-      `misleading`, `false advertising`, `(?:smaller|bigger|larger|thinner|shorter|lighter|darker) than (?:pictured|described|advertised|shown|expected|it looks|the picture|the photos?)`,
+      `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, 
+      `misleading`, `(?:smaller|bigger|larger|thinner|shorter|lighter|darker) than (?:pictured|described|advertised|shown|expected|it looks|the picture|the photos?)`,
       `(?:description|listing|title|picture|photo|ad) (?:says|said|shows|showed|claims|claimed|states|stated)`, `(?:advertised|claimed|listed) (?:as|to be)`, `wrong (?:colou?r|size|model)`,
-      `not what I ordered`, `not the (?:same|one) (?:as|in|shown)`, `than (?:the )?(?:video|listing|listed|advertised|described|pictured)(?: suggests| shows)?`,
+      `not the (?:same|one) (?:as|in|shown)`, `than (?:the )?(?:video|listing|listed|advertised|described|pictured)(?: suggests| shows)?`,
       `(?:not|far below) the (?:\\d+ )?(?:advertised|claimed|promised)`, `advertised`, `(?:it |the box )?claims`, `(?:does not|doesn'?t|did not|didn'?t) (?:fit|match) (?:my|the)`,
       `(?:clearly|obviously) used`, `used (?:item|one|and returned)`, `sold as new`, `(?:does not|doesn'?t) match`, `runs? (?:a )?(?:full )?size (?:small|large|big)`, `too (?:short|long|small|big) for`, `colou?r (?:is|was) (?:off|different|not)`, `size chart`, `runs? (?:small|large|big)`, `(?:super|very|really|too|so|way too|extremely|quite) (?:small|tiny|big|large|short|narrow|wide|huge|massive)`, `not (?:long|big|wide|tall|large|deep) enough`, `(?:a bit|a little|slightly|much|way|far) (?:bigger|smaller|wider|narrower|shorter|longer|larger|thinner)`, `on the (?:small|large|big|short|tight) side`, `not (?:as |that )?(?:big|large|long|tall|wide) as`, `(?!(?:better|faster|sooner|earlier|quicker|other|rather|easier|stronger|nicer)(?![\\p{L}]))\\p{L}{3,}er than (?:I |we )?(?:expected|thought|pictured)`, `TV (?:ads?|adds|commercials?)`, `(?:ad|advert|listing|description|picture|photo|box) (?:lists|says|shows|promises)`, `not (?:a )?full[- ]size`, `(?:purse|travel|doll|toy|sample)[- ]size`, `(?:doesn'?t|does not|didn'?t|did not|don'?t|do not|won'?t|wouldn'?t|will not) fit(?! (?:in|into) (?:my|the) (?:budget|schedule))`, `(?:is|are|was|were) (?:tiny|mini|huge|massive)`, `(?:you )?only (?:get|comes? with|includes?|contains?) (?:one|1|two|2|a single)`, `not (?:real|genuine) (?:leather|wood|silver|gold|cotton|silk)`,
-      `nicht wie beschrieben`, `entspricht nicht`, `anders als (?:auf dem Bild|beschrieben)`, `pas conforme`, `ne correspond pas`, `différent de la photo`, `no (?:es )?como se describe`,
-      `no corresponde`, `diferente a la foto`, `non corrisponde`, `non conforme`, `diverso dalla foto`,
+      `entspricht nicht`, `anders als (?:auf dem Bild|beschrieben)`, `différent de la photo`, 
+      `diferente a la foto`, `diverso dalla foto`,
       // Size and fit against the listing, in each language.
       `fällt (?:\\p{L}+ ){0,2}(?:zu )?(?:klein|groß|gross|eng|weit|kurz|lang) aus`, `zu (?:klein|groß|eng|kurz)`, `trop (?:petite?s?|grande?s?|courte?s?|serrée?s?|étroite?s?)`,
       `(?:talla|queda|quedan) (?:\\p{L}+ )?(?:pequeñ|grande|chic|cort|estrech)\\p{L}*`, `(?:veste|vestono|taglia) (?:\\p{L}+ )?(?:piccol|grand|strett|cort)\\p{L}*`, `troppo (?:piccol|strett|cort)\\p{L}*`,
     ],
     ['サイズが(?:小さ|大き|合わな)', '小さすぎ', '大きすぎ', '尺码', '偏小', '偏大', '穿不上', '説明と違', '写真と違', '画像と違', '表記と違', '与描述不符', '货不对板'],
   ),
-  logistics: lexicon(
-    [
-      `empty (?:box|package|parcel|packet)`, `wrong (?:item|product|order)(?! (?:description|listing|details|photos?|pictures?|images?|title|page))`, `spill(?:ed|t)`, `crushed`, `(?:received|got|delivered|sent)(?: me)? (?:an? |the )?(?:damaged|broken|wrong|different|empty)`, `(?:didn'?t|did not|never) (?:receive|get) (?:the|my|it|any)`,
-      `(?:only|just) (?:got|received) (?:one|two|\d)`, `wrong (?:item|product|colou?r|size|one) (?:was )?(?:sent|delivered|received)`, `not delivered`, `melted`, `(?:late|rude|careless) (?:delivery|courier|driver)`, `(?:delivery|courier|driver) (?:was|is) (?:late|rude|careless)`,
-      `late`, `(?:days|weeks) late`, `never (?:arrived|came|received|got|delivered|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email))`, `lost in (?:transit|the mail)`,
-      `arrived (?:\\p{L}+ )?(?:damaged|broken|crushed|smashed|cracked|dented|wet|open(?:ed)?|late)`, `(?:box|package|packaging|carton|parcel|mailer|envelope) (?:was |arrived |came )?(?:crushed|torn|ripped(?: open)?|open(?:ed)?|damaged|wet|dented|smashed|flattened|caved in)`,
-      `poorly packaged`, `(?:poor|bad|terrible|flimsy|no|inadequate) packaging`, `shipped (?:a week|\\d+ days|two weeks|late)`, `slow (?:shipping|delivery)`, `shipping (?:was |is )?slow`, `no padding`, `wrong house`,
-      `(?:came|arrived) (?:broken|damaged|late)`, `zu spät`, `nass`, `llegó tarde`, `mal embalad[oa]`, `en retard`, `missing (?:items?|from (?:the|my) order)`, `wrong address`, `stolen`, `tracking (?:number|info|says|shows)`, `took (?:\\w+ )?(?:days|weeks|forever|a month) to (?:arrive|come|ship|get here)`,
-      `Lieferung`, `Versand`, `verspätet`, `nie angekommen`, `Verpackung`, `livraison`, `colis`, `en retard`, `jamais reçu`, `emballage`, `entrega`, `envío`, `retraso`, `nunca llegó`, `embalaje`,
-      `consegna`, `spedizione`, `in ritardo`, `mai arrivato`, `imballaggio`,
-    ],
-    ['配送', '配達', '届かな', '遅延', '梱包', '箱が潰', '物流', '快递'],
-  ),
+  // Logistics is read from the topic tags (delivery, packing: isArrival below), one vocabulary for both.
+  logistics: /(?!)/gu,
   usage: lexicon(
     [
       `(?:no|poor|bad|unclear|confusing|vague|missing|terrible|useless|obsolete|incomplete|wrong|lack of|without) (?:instructions?|directions|manual)`, `(?:instructions?|directions|manual) (?:are|were|is|was) (?:\\p{L}+ )?(?:unclear|confusing|vague|useless|missing|terrible|poor|wrong|obsolete|incomplete|not (?:clear|helpful|included))`, `(?:didn'?t|did not|doesn'?t|does not|don'?t) (?:come with|include|have) (?:any )?(?:instructions|directions|a manual)`, `confusing`, `(?:hard|difficult|tricky|impossible|a pain|awkward) to (?:use|set(?: ?up)?|install|assemble|fold(?: away)?|open|close|work with|figure out|understand|program|adjust|attach|put together|operate|clean)`, `(?:can ?not|can'?t|couldn'?t|could not) get (?:it|this|them|the \\p{L}+) to (?:work|connect|pair|turn on)`, `(?:after|once|until|before) (?:you|I) (?:figure|figured|work|worked) (?:it|this|them) out`, `if you know what you(?:'re| are)? do(?:ing)?`,
@@ -80,32 +72,28 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `not one of (?:my|his|her|their|the) (?:\\p{L}+ )?(?:favou?rites?|best)`, `(?:not )?(?:the|their|his|her|its) (?:\\p{L}+['’]s )?(?:best|worst) work`, `(?:had|have) no use for`, `predictable`, `dragged on`, `(?:stopped|quit|gave up) (?:reading|watching|listening)`,
       `plot`, `story(?:line)?`, `characters?`, `the writing`, `narrat${L}`, `acting`, `episodes?`, `boring`, `bored`, `wish I (?:liked|loved)`, `hate (?:it|this|the)`,
       `(?:don'?t|didn'?t|do not|did not) (?:like|love|care for)`, `not my (?:style|taste|cup of tea)`, `not for me`, `ugly`,
-      `boring`, `not a fan`, `too (?:sweet|strong|bitter|bright|soft|firm|salty|spicy|sour|bland|rich|mild)`, `for my taste`, `(?:my|our) (?:taste|preference)`,
+      `not a fan`, `too (?:sweet|strong|bitter|bright|soft|firm|salty|spicy|sour|bland|rich|mild)`, `for my taste`, `(?:my|our) (?:taste|preference)`,
       `(?:would ?n['’]?t|would not|will not|won['’]?t|refused to|refuses to|did not|didn['’]?t) (?:even )?(?:eat|touch|drink|chew|lick|sniff)(?: it| them| this)?`,
       `schmeckt`, `Geschmack`, `goût`, `sabe (?:a|mal|fatal|horrible|raro|rancio)`, `sabor`, `sapore`, `gusto (?:amaro|strano|orribile|terribile|cattivo)`,
       `gefällt mir nicht`, `nicht mein (?:Geschmack|Fall)`, `pas mon (?:style|goût)`, `je n'aime pas`, `no me gusta`, `no es de mi gusto`, `non mi piace`, `non è il mio stile`,
     ],
     ['好みではな', '好みじゃな', '好きではな', '趣味じゃな', '不喜欢', '味が', 'まず', '不味', '甘すぎ', '香りがきつ', '难吃', '不好吃', '味道', '太甜', '太咸'],
   ),
-  authenticity: lexicon(
-    [
-      `duplicate(?! (?:order|charge|payment|shipment|review|listing|item(?:s)? in))`, `(?:a |the )?first copy`, `copied`, `fake product`, `not (?:an? |the )?original(?<!(?:(?:story|plot|idea|concept|writing|premise|jokes?|book|film|movie|music|songs?|lyrics|album|script|characters?|design|recipe|game|gameplay|it|this)(?: \\p{L}+)? (?:is|was|are|were|isn'?t|wasn'?t|aren'?t|weren'?t|feels?|felt) (?:very |at all |really |particularly |that )?)not (?:an? |the )?original)(?! (?:artist|cast|recording|version|singer|band|author|voice|lineup|score|soundtrack|edition|release|series|movie|film|show|song))`, `original from (?:outer|outside)`, `tamper${L}`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`,
-      `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`, `(?:used|open(?:ed)?) (?:and|&|/) ?returned`, `(?:received|got|sent|delivered)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)`, `not (?:brand )?new`, `not seal(?:ed)? pack${L}`,
-      `counterfeits?`, `knock-?offs?`, `knock offs?`, `fake(?<!(?:(?:looks?|feels?|felt|sounds?|sounded|seems?|seemed|tastes?|tasted|smells?|smelled) (?:\\p{L}+ )?|(?:number|warrant\\p{L}*|seller|reviews?|ratings?|tracking|promises?)(?: \\p{L}+){0,3} (?:is|are|was|were) (?:also |all |a )?)fake)(?!["”’']?(?: (?:leather|fur|plants?|flowers?|grass|reviews?|ratings?|tan|nails|lashes|snow|suede|smiles?|accents?|tears|emotions?|drama|characters?|hair|fruit|candles?|fire|youtube|videos?|customer|promises?|claims?|advertising|(?:replacement )?warrant\\p{L}*|guarantee|numbers?|sellers?|offers?|discounts?|tracking)))`, `not (?:genuine|authentic)(?! (?:leather|wood|suede))`,
-      `not (?:a |an )?(?:genuine|authentic|original|real) (?:product|item|one|brand)`, `bootleg`, `Fälschung`, `gefälscht\\p{L}*`, `contrefa(?:çon|it|ite)`, `falsificad[oa]`,
-      `no es original`, `contraffatt[oaie]`, `non originale`, `taroccat[oaie]`,
-    ],
-    ['偽物', '偽造', 'コピー品', '模倣品', '正規品ではな', '本物ではな', '假货', '仿冒'],
-  ),
+  // Authenticity is the cause exactly when the risk alert is raised (risks.ts reads the claim, hints.authenticity below):
+  // no lexicon of its own, so the two can never disagree.
+  authenticity: /(?!)/gu,
   service: lexicon(
     [
+      ...SERVICE_WORDS,
       // Behaviour, not mentions: asking for a refund is what the buyer wants, and
       // "scam" is mostly "it does not work" (policy.md §4: rude or unanswered seller).
       `(?:the |this )?(?:sellers?|vendors?) (?:(?:is|was|were|are) )?(?:(?:very |so |really )?(?:rude|unhelpful|useless|unprofessional|dishonest)|(?:never|didn'?t|did not|won'?t|doesn'?t|refused|refuses) \\p{L}+)`,
-      `(?:bad|poor|terrible|horrible|worst|no|pathetic|awful|useless|unhelpful) (?:customer )?(?:service|support|care|response)`, `customer (?:service|support|care) (?:is|was) (?:\\p{L}+ )?(?:bad|poor|terrible|horrible|worse|worst|useless|unhelpful|rude|pathetic|awful)`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`,
-      `ignor${L} (?:my|our)`, `unresponsive`, `(?:not|never|\\p{L}+n['’]t) (?:yet )?(?:got|gotten|received|seen|had|been given) (?:my |the |a |any |an )?(?:refund|money back|replacement)`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once)`, `double[- ](?:charged|billed)`, `waiting (?:for|on) (?:my |the |a )?(?:refund|replacement|money)`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `still (?:no|waiting for (?:my|the|a|any)) (?:refund|replacement|money)`, `(?:refund|replacement) (?:has |have )?(?:never|not|still not) (?:been )?(?:issued|processed|received|arrived|sent|come)`, `(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|refused to|refuse to|didn'?t|did not|never) (?:get |give |issue |process )?(?:me )?(?:a |my )?(?:refund|replacement|return)`, `(?:no|not) (?:returnable|refundable)`, `no (?:return|refund|replacement)s?(?: option| policy)?`, `return (?:label|policy|request|process)`, `restocking fee`, `refused`, `cancell?ed (?:my|the) order`, `(?:charged|charge|pay) (?:me )?(?:rs\\.? ?\\d+|\\$\\d+|for (?:the )?(?:technician|return|repair))`,
-      `Verkäufer${L}`, `Kundenservice`, `Kundendienst`, `keine Antwort`, `Rückerstattung`, `vendeur`, `service client`, `SAV`, `aucune réponse`, `remboursement`, `vendedor`, `atención al cliente`,
-      `sin respuesta`, `reembolso`, `venditore`, `assistenza clienti`, `nessuna risposta`, `rimborso`,
+      `(?:bad|poor|terrible|horrible|worst|no|pathetic|awful|useless|unhelpful) (?:customer )?(?:service|support|care|response)`,
+      // Promises not kept and claims left waiting: "refused to honour the warranty", "my refund is taking forever".
+      `(?:not|n['’]t|never|refused to|refuses to) honou?r(?:ed|ing)?`, `(?:my|the) (?:refund|return|replacement|exchange)(?: \\p{L}+){0,3} (?:taking|takes|took|is taking) (?:so long|too long|forever|ages)`, `customer (?:service|support|care) (?:is|was) (?:\\p{L}+ )?(?:bad|poor|terrible|horrible|worse|worst|useless|unhelpful|rude|pathetic|awful)`, 
+      `(?:not|never|\\p{L}+n['’]t) (?:yet )?(?:got|gotten|received|seen|had|been given) (?:my |the |a |any |an )?(?:refund|money back|replacement)`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once)`, `double[- ](?:charged|billed)`, `waiting (?:for|on) (?:my |the |a )?(?:refund|replacement|money)`, `still (?:no|waiting for (?:my|the|a|any)) (?:refund|replacement|money)`, `(?:refund|replacement) (?:has |have )?(?:never|not|still not) (?:been )?(?:issued|processed|received|arrived|sent|come)`, `(?:can'?t|cannot|couldn'?t|could not|won'?t|will not|refused to|refuse to|didn'?t|did not|never) (?:get |give |issue |process )?(?:me )?(?:a |my )?(?:refund|replacement|return)`, `(?:no|not) (?:returnable|refundable)`, `no (?:return|refund|replacement)s?(?: option| policy)?`, `return (?:label|policy|request|process)`, `refused`, `(?:charged|charge|pay) (?:me )?(?:rs\\.? ?\\d+|\\$\\d+|for (?:the )?(?:technician|return|repair))`,
+      `Kundenservice`, `Kundendienst`, `vendeur`, `service client`, `aucune réponse`, `remboursement`, `vendedor`, 
+      `venditore`, `assistenza clienti`, 
     ],
     ['出品者', '販売者', '対応が', '返信が', '返金', '卖家', '客服'],
   ),
@@ -115,7 +103,10 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
 // "garbage", "bad.") is a matter of taste, not a defect to fix. Only these
 // words say the text reviews a work; a defect word of its own (skips,
 // scratched, won't play) still counts as quality.
-const MEDIA = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?:is|was)|plot|storyline|story|album|songs?|lyrics|magazines?|episodes?|season \d|(?:this|the) (?:show|series)|actors?|actress|acting|author|writer|chapters?|characters?|the writing|soundtrack|documentary|narrator|sequel|ending)(?![\p{L}])/iu;
+const MEDIA = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?:is|was)|plot|storyline|story|album|songs?|lyrics|magazines?|episodes?|season \d|(?:this|the) (?:show|series)|actors?|actress|acting|author|writer|chapters?|characters?|the writing|soundtrack|documentary|narrator|sequel|ending|remaster\p{L}*|pressing|director|e-?book|paperback|hardcover|cartoons?|thriller|narrative|biograph\p{L}*|artwork|drawings|illustrations|(?:watched|watching|reading) (?:this|it)|Film|Buch|Roman|livre|película|novela|libro|romanzo)(?![\p{L}])|映画|原作|电影|原著|小说/iu;
+// In a review of a work, only a fault of the copy itself (a disc that skips,
+// loose pages, a bad transfer) is a quality problem; other verdicts are taste.
+const COPY_FAULT = /skip|scratch|won'?t play|(?:does|did)n'?t play|not play|freez|region|format|disc|dis[ck]|page|binding|print|missing|damag|broke|crack|defect|stuck|sound (?:quality|is)|subtitles?|transfer|audio|volume|sync/iu;
 const BARE_VERDICT = /^(?:(?:very |so |really )?poor(?:ly)?|junk|garbage|useless|lousy|crappy|cheap(?:ly)?|(?:very |so |really )?bad product|poorly (?:done|made|written|acted))$/iu;
 
 // Weights: a counterfeit claim or a listing mismatch is a stronger signal than
@@ -132,8 +123,6 @@ function isArrival(s: Sentence): boolean {
 }
 
 
-// "I don't know if they sent a used one": an open question, not an authenticity complaint (as in risks.ts).
-const UNSURE = /(?:(?:don'?t|do not|didn'?t|did not) know|not sure|no idea|wonder(?:ing)?) (?:if|whether)[^.!?]*$/iu;
 
 export interface CauseHints {
   rating: number;
@@ -144,7 +133,7 @@ export interface CauseHints {
   /** The sentences already split (saves splitting twice). */
   sentences?: readonly Sentence[];
   /** The text claims the item is fake, used or tampered (authenticity-risk): that is the primary cause. */
-  authenticity?: boolean;
+  authenticity: boolean;
   /** The removal grounds found: some say the complaint is not about this product at all. */
   grounds?: readonly string[];
 }
@@ -167,23 +156,25 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
     score.set(cause, { n: prev.n + n, first: Math.min(prev.first, first) });
   };
   const media = fields.some((f) => MEDIA.test(f.text));
-  const arrivals = (hints.sentences ?? []).filter(isArrival);
+  // "The box was fine, so it happened at the factory", "arrived broken in the left speaker": the reviewer rules the trip out.
+  const notTransit = fields.some((f) => GOOD_PACKING.test(f.text) || BROKEN_PART.test(f.text));
+  const arrivals = notTransit ? [] : (hints.sentences ?? []).filter(isArrival);
   if (arrivals.length) add('logistics', arrivals.length * WEIGHT.logistics, arrivals[0]!.start + (arrivals[0]!.field === 'body' ? 1e9 : 0));
   fields.forEach((f, fi) => {
     const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
     for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, RegExp]>) {
       const hits = findAll(re, f.text, 200).filter(
-        (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)) && !(cause === 'authenticity' && UNSURE.test(f.text.slice(Math.max(0, h.start - 40), h.start))),
+        (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)),
       );
       if (hits.length === 0) continue;
-      if (cause === 'quality' && media && hits.every((h) => BARE_VERDICT.test(f.text.slice(h.start, h.end)))) {
+      if (cause === 'quality' && media && hits.every((h) => BARE_VERDICT.test(f.text.slice(h.start, h.end)) || !COPY_FAULT.test(f.text.slice(Math.max(0, h.start - 30), h.end + 30)))) {
         add('preference', WEIGHT.preference, fi * 1e9 + hits[0]!.start);
         continue;
       }
       const inSentences = new Set(hits.map((h) => sentenceAt(sentences, h)));
       // "Received it with the door broken": a sentence about the order's
       // arrival is a logistics complaint, whatever product words it holds.
-      if (cause === 'quality') for (const x of inSentences) if (x && isArrival(x)) inSentences.delete(x);
+      if (cause === 'quality' && !notTransit) for (const x of inSentences) if (x && isArrival(x)) inSentences.delete(x);
       if (inSentences.size === 0) continue;
       add(cause, inSentences.size * WEIGHT[cause], fi * 1e9 + hits[0]!.start);
     }
@@ -192,14 +183,19 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
   // The claim behind an authenticity alert is the cause to answer first.
   if (hints.authenticity) add('authenticity', 1e6, -1);
   // Without that claim ("fake smelling", "looks fake") there is no authenticity cause (conventions: always paired with the risk).
-  else if (hints.authenticity === false) score.delete('authenticity');
+  else score.delete('authenticity');
   // A review only about the order says nothing about the product itself: its
   // cause is the order's (a wrong colour sent is logistics, not the listing's).
   if (hints.grounds?.includes('seller-feedback')) {
     for (const c of ['quality', 'not-as-described', 'preference', 'usage'] as const) score.delete(c);
   }
   // A review that is only about the order has an order cause even when no word named it.
-  if (hints.grounds?.includes('seller-feedback') && !score.has('logistics') && !score.has('service')) add('logistics', 0.5, Number.POSITIVE_INFINITY);
+  // Told only about the seller (no arrival, packing or delivery sentence), that cause is the service.
+  if (hints.grounds?.includes('seller-feedback') && !score.has('logistics') && !score.has('service')) {
+    const tagged = (hints.sentences ?? []) as ReadonlyArray<Sentence & { tags?: ReadonlySet<string> }>;
+    const sellerOnly = tagged.some((x) => x.tags?.has('seller')) && !tagged.some((x) => x.tags?.has('delivery') || x.tags?.has('packaging'));
+    add(sellerOnly ? 'service' : 'logistics', 0.5, Number.POSITIVE_INFINITY);
+  }
   // A review kept for its product statement answers for the product first: a late
   // parcel beside a dead unit is the unit's complaint, at equal weight.
   const order = score.get('logistics');

@@ -27,21 +27,30 @@ export const FAILS_WORDS: readonly string[] = [
 ];
 export const FAILS_CJK: readonly string[] = ['電源が入らな', '電源がつかな', '充電できな', '充電されな', '点かな', '点灯しな', '起動しな', '反応しな', '作動しな', '動作しな', '使えなくな', '开不了机', '不能开机', '无法开机', '开不开', '充不进', '充不上', '不亮', '不工作', '没反应', '没有反应', '无法使用', '不能使用', '失灵', '死机'];
 
+/** Defect words shared by the product topic and the quality cause (one copy in the bundle). */
+export const DEFECT_WORDS: readonly string[] = [
+  `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `not working`, `leak${L}`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `junk`, `garbage`, `useless`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`, `shrank`, `shrunk`, `faded`, `scratch${L}`, `thin`, `uncomfortable`, `inaccurate`, `stuck`, `jammed?`, `expired`, `out of date`, `past (?:its|the|their) (?:expiry|expiration|sell[- ]by|best[- ]before|use[- ]by)`, `stale`, `kharab`, `t(?:u|oo)t(?:a|i|e)? (?:gaya|gayi|gya|jata|jati|jate)`, `inedible`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`, `kaputt`, `defekt`, `cassée?s?`, `défectueu(?:x|se)`, `rompió`, `defectuos[oa]`, `rott[oaie]`, `difettos[oaie]`,
+];
+/** Listing-mismatch words shared by the mismatch topic and the not-as-described cause. */
+export const MISMATCH_WORDS: readonly string[] = [
+  `not as (?:described|pictured|advertised|shown)`, `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `not what I ordered`, `nicht wie beschrieben`, `pas conforme`, `ne correspond pas`, `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
+];
+
 /** The product itself: how it works, fits, looks, lasts. */
 const PRODUCT = lexicon(
   [
     `(?:fall|falls|fell|falling|come|comes|came|coming) (?:off|apart|loose)`, `cheap(?!er| price)`, `stopped \\p{L}+ing`,
-    `quality`, `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `cheaply`, `cheap(?:ly)? (?:made|plastic|material|feel|quality|junk)`,
-    `stopped (?:working|charging|turning on)`, `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|don'?t) (?:work|fit|charge|hold|stay|stick|last|seal|turn on|connect|pair|heat|cool|clean|cut|close)${L}`,
+    `quality`, `cheaply`, `cheap(?:ly)? (?:made|plastic|material|feel|quality|junk)`,
+    `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|don'?t) (?:work|fit|charge|hold|stay|stick|last|seal|turn on|connect|pair|heat|cool|clean|cut|close)${L}`,
     ...FAILS_WORDS,
-    `not working`, `works?`, `worked`, `working`, `material`, `fabric`, `stitching`, `seams?`, `sizes?`, `sizing`, `fits?`, `fitted`,
+    `works?`, `worked`, `working`, `material`, `fabric`, `stitching`, `seams?`, `sizes?`, `sizing`, `fits?`, `fitted`,
     `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|quiet|soft|hard|hot|cold|sweet|salty|spicy|bitter|sour|bland|dry|greasy|oily|sticky|strong|mild|stiff|sharp|fragile|narrow|wide|flimsy|runny|watery)`,
     `colou?rs?`, `smells?`, `smelled`, `odou?r`, `tastes?`, `tasted`, `flavou?r`, `batter(?:y|ies)`, `charg(?:e|er|es|ing)`, `screen`, `buttons?`,
-    `zipper`, `straps?`, `handles?`, `lids?`, `leak${L}`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `uncomfortable`, `comfy`, `design`,
-    `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped(?! off)`, `tore`, `torn`, `tears?`, `peel${L}`, `fell apart`, `falls apart`, `rust${L}`, `mou?ld`,
-    `crack(?:ed|s|ing)?`, `scratch${L}`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `useless`, `junk`, `garbage`, `trash`, `worthless`,
+    `zipper`, `straps?`, `handles?`, `lids?`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `comfy`, `design`,
+    `bluetooth`, `wi-?fi`, `connectivity`, `connection`, `durable`, `sturdy`, `ripped(?! off)`, `tears?`, `mou?ld`,
+    `crack(?:ed|s|ing)?`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `trash`, `worthless`,
     `piece of (?:junk|crap|garbage)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
-    `wash(?:ed|ing)?`, `shrank`, `shrunk`, `faded`, `soft`, `thin`, `wobbl${L}`, `squeak${L}`, `volume`, `bass`, `picture(?<!(?:(?:in|on|from|than|like) (?:the|this|that|their|your) )picture)`, `image quality`,
+    `wash(?:ed|ing)?`, `soft`, `volume`, `bass`, `picture(?<!(?:(?:in|on|from|than|like) (?:the|this|that|their|your) )picture)`, `image quality`,
     `(?:love|loved|(?<!(?:would|I'd|we'd|I’d) )like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
     // "the kettle is great", "my new lamp works fine": a verdict on a named thing (not the order's parts)
     `(?:the|this|my|these|those|our) (?!${ORDER_WORDS}(?![\\p{L}]))\\p{L}+(?: (?!${ORDER_WORDS}(?![\\p{L}]))\\p{L}+)? (?:is|was|are|were|works?|worked|looks?|feels?|seems?)(?: (?:really|very|so|pretty|quite|just|absolutely|actually|itself))? (?:excellent|great|good|amazing|perfect|awesome|fine|lovely|beautiful|nice|terrible|awful|horrible|bad|useless|junk|garbage|rubbish|okay|ok|decent|solid|brilliant|fantastic)`,
@@ -50,57 +59,93 @@ const PRODUCT = lexicon(
     `(?:great|good|excellent|nice|decent|average|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|packing|wrapping|handling|dispatch|postage|transit|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night)(?!\\p{L}))\\p{L}{3,}`,
     // "not value for money", "they are not worth it": a verdict on the product at its price, unless the price is the subject ("the price is not worth it").
     `(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money)(?<!(?:pric\\p{L}*(?: \\p{L}+){0,2} )(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money))`,
-    `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `dead on arrival`, `doa`, `died`, `dies`, `lasted`, `last(?:s)? (?:long|only)`,
-    `pieces?`, `parts?`, `missing (?:parts?|pieces?|screws?)`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
-    `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`, `taste`,
+    `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `lasted`, `last(?:s)? (?:long|only)`,
+    `pieces?`, `parts?`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
+    `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`,
     `texture`, `scent`, `error (?:codes?|messages?)`, `(?:does|did|do) (?:absolutely )?nothing`, `(?:expected|thought|hoped for|hoping for)(?: (?:it|them|they|this|these) (?:to be|would be|were|was))?(?: (?:a|an|much|way|far|something|some|lot|little|bit)){0,3} (?:bigger|smaller|larger|more|better|thicker|thinner|longer|shorter|higher|stronger|fuller|nicer|sturdier|softer|heavier|lighter)`, `(?:bigger|smaller|larger|better|thicker|thinner|longer|shorter|stronger|nicer|sturdier|more|less) than (?:I |we )?(?:expected|thought|hoped|imagined)`, `(?:kept|keeps|keep) (?:on )?(?:shutting|turning|switching|falling|slipping|breaking|leaking|dying|disconnecting|dropping|restarting|rebooting|crashing|freezing|beeping|flickering|coming|popping|sliding|tipping|jamming|tangling|losing|stopping|cutting|overheating|tearing|ripping|peeling|sticking|clogging|squeaking|rattling|buzzing)`, `shut(?:s|ting)? (?:itself )?(?:off|down)`, `turn(?:s|ed|ing)? (?:itself )?off`,
     // "looks same as the picture", "exactly as described": the product judged against its listing.
-    `(?:looking|looks?|looked|is|was|are|were|came|arrived) (?:the )?(?:same|exactly|just|identical) (?:as|to|like)(?: (?:it|they))?(?: (?:is|was|were))? (?:shown|showed|pictured|described|advertised|in the (?:picture|photo|image|listing|ad))`, `(?:exactly|just) as (?:shown|pictured|described|advertised)`, `fragrance`, `accurate`, `inaccurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `stuck`, `jammed?`, `clog${L}`,
-    `burn${L}`, `melt${L}`, `overheat${L}`, `gets? hot`, `caught fire`, `smok${L}`, `shock${L}`,
-    `rash`, `allergic`, `itch${L}`, `stale`, `rancid`, `expired`, `spoil(?:ed|t)`, `inedible`, `mou?ldy`, `crumbl${L}`, `pinch${L}`,
+    `(?:looking|looks?|looked|is|was|are|were|came|arrived) (?:the )?(?:same|exactly|just|identical) (?:as|to|like)(?: (?:it|they))?(?: (?:is|was|were))? (?:shown|showed|pictured|described|advertised|in the (?:picture|photo|image|listing|ad))`, `(?:exactly|just) as (?:shown|pictured|described|advertised)`, `fragrance`, `accurate`, `readings`, `yellow(?:ed|ing)`, `turned (?:yellow|brown|black|white|green|pink)`, `discolou?r${L}`, `sensor`, `display`, `remote`, `clog${L}`,
+    `gets? hot`, `shock${L}`,
+    `rash`, `allergic`, `itch${L}`, `rancid`, `spoil(?:ed|t)`, `mou?ldy`, `crumbl${L}`, `pinch${L}`,
+    // "Exactly as described", "lo recomiendo", "en perfecto estado": a verdict that the thing matches or pleases, in each language.
+    `(?:is|was|are|were|came|arrived|looks?|looked|exactly|just|item|product|it'?s|its) as (?:described|pictured|advertised|shown|expected|promised|listed)`, `(?:un)?locked`, `desbloquead[oa]s?`,
+    `recomendad[oa]s?`, `recomiendo`, `excelente`, `perfect[oa]s?`, `buen(?:as|os|a|o)? (?:condiciones|estado|calidad|producto)`, `funciona bien`,
+    `empfehlenswert`, `recommandée?s?`, `consigliat[oaie]`,
     // Expired stock is a quality complaint (corpus conventions), and "does what it says" a verdict, however short.
-    `out of date`, `past (?:its|the|their) (?:expiry|expiration|sell[- ]by|best[- ]before|use[- ]by)`, `does (?:what it says|what it should|the job|what (?:it's|it is) supposed to)`, `did (?:the|its) job`,
+    `does (?:what it says|what it should|the job|what (?:it's|it is) supposed to)`, `did (?:the|its) job`,
     // Hinglish: "kharab" (faulty), "bekar"/"bakwas" (useless), "tut/toot gaya" (broke).
-    `kharab`, `bekar`, `bakwas`, `t(?:u|oo)t(?:a|i|e)? (?:gaya|gayi|gya|jata|jati|jate)`,
+    `bekar`, `bakwas`, 
     // DE / FR / ES / IT
-    `qualität`, `kaputt`, `defekt`, `funktioniert${L}`, `material`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
-    `gerät`, `laut`, `bequem`, `qualité`, `cassée?s?`, `défectueu(?:x|se)`, `fonctionne${L}`, `marche pas`, `matière`, `taille`, `couleur`,
-    `batterie`, `tissu`, `bruit`, `odeur`, `confortable`, `fragile`, `calidad`, `rot[oa]s?`, `rompió`, `defectuos[oa]`, `funciona`, `talla`,
-    `tamaño`, `color`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `rott[oaie]`, `difettos[oaie]`, `funziona${L}`, `materiale`,
+    `qualität`, `funktioniert${L}`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
+    `gerät`, `laut`, `bequem`, `qualité`, `fonctionne${L}`, `marche pas`, `matière`, `taille`, `couleur`,
+    `batterie`, `tissu`, `bruit`, `odeur`, `confortable`, `fragile`, `calidad`, `rot[oa]s?`, `funciona`, `talla`,
+    `tamaño`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `funziona${L}`, `materiale`,
     `misura`, `colore`, `tessuto`, `rumore`, `comod[oa]`,
+    ...DEFECT_WORDS,
   ],
   ['品質', '壊れ', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤'],
 );
 
+const FUNCTION_WORDS = `a an the this that these those it its it's my our your his her their me us him them i i'm i've i'd we you he she they is are was were be been being am has have had
+  do does did will would can could should shall not no never nor dont didnt don't didn't doesn't isn't wasn't weren't aren't haven't hasn't hadn't of in on at to for from with without by
+  into inside within any all some only just yet still also even both either one two three four five six seven eight nine ten single`;
+// Words that voice a mood and name nothing ("So very disappointed", "I give up",
+// "No comments", "Sehr enttäuscht", "Vraiment déçu"): a sentence made only of
+// these and function words is neutral in an "entirely about" decision.
+const MOOD_WORDS = new Set(
+  `${FUNCTION_WORDS} so very really totally extremely completely absolutely quite just too much more what why how oh ugh wow seriously honestly
+  disappointed disappointing disappointment upset sad angry annoyed frustrated unhappy happy satisfied pleased furious mad regret sorry
+  comment comments give gave up done again ever anymore amazon shame believe understand know say said nothing else anything everything experience thanks thank please
+  sehr wirklich leider ärgerlich très vraiment muy realmente molto davvero`.split(/\s+/),
+);
+const CLAUSE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+
+function moodOnly(text: string): boolean {
+  if (text.length > 80) return false;
+  const words = text.match(CLAUSE_WORD) ?? [];
+  return words.length > 0 && words.every((w) => MOOD_WORDS.has(w.toLowerCase().replace('’', "'")));
+}
+
+
 /** The item received is not the one listed: blames neither product nor courier alone. */
 const MISMATCH = lexicon(
   [
-    `not as (?:described|pictured|advertised|shown)`, `(?:wrong|different) (?:item|product|colou?r|size|model|one)`, `not what I ordered`,
-    `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
+    `(?:wrong|different) (?:item|product|colou?r|size|model|one)`, 
+    `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
     `\\p{L}+er than (?:the |in the )?(?:pictures?|photos?|pictured|described|advertised|shown|listed|listing|description|video)`, `(?:different|differs) from (?:the )?(?:pictures?|photos?|description|listing)`,
     `(?:contents?|items?|pieces?|parts?|accessories|charger|cable|manual)(?: \\p{L}+){0,2} (?:was|were|is|are) missing`, `missing (?:contents?|accessories|the \\p{L}+)`, `(?:misleading|false) (?:listing|description|advertising|pictures?|photos?)`,
     `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:clearly |obviously |definitely |already |previously )?(?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
     `missing (?:items?|pieces?|parts?)`, `counterfeit${L}`, `fakes?`, `knock-?offs?`, `not (?:genuine|authentic|original)`, `replica`, `Fälschung`, `gefälscht${L}`,
-    `contrefa${L}`, `falsificad[oa]`, `contraffatt[oa]`, `nicht wie beschrieben`, `falsche[snr]? (?:Artikel|Produkt)`, `pas conforme`, `ne correspond pas`,
-    `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
+    `contrefa${L}`, `falsificad[oa]`, `contraffatt[oa]`, `falsche[snr]? (?:Artikel|Produkt)`, 
+    
+    ...MISMATCH_WORDS,
   ],
   ['説明と違', '写真と違', '別の商品', '違う商品', '偽物', '正規品ではな', '与描述不符', '货不对板', '假货'],
 );
+
+/** Words for the seller's service shared by the seller topic and the service cause (one copy in the bundle). */
+export const SERVICE_WORDS: readonly string[] = [
+  `(?:no|nunca) (?:responden|contestan)`, `(?:me )?robaron`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`, `unresponsive`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `restocking fee`, `cancell?ed (?:my|the) order`, `Verkäufer${L}`, `keine Antwort`, `Rückerstattung`, `SAV`, `atención al cliente`, `sin respuesta`, `reembolso`, `nessuna risposta`, `rimborso`,
+];
 
 const SELLER = lexicon(
   [
     // The service judged, not the product: "customer service was useless".
     `(?:customer (?:service|support|care)|support|the seller|the vendor|seller|vendor)(?: (?:team|here|was|is|were|are|has been|have been)){1,2} (?:very |so |really |totally |completely )?(?:useless|terrible|horrible|awful|bad|poor|pathetic|worthless|rude|unhelpful|slow|the worst|no help)`,
-    `sellers?`, `vendors?`, `merchants?`, `(?:the|this) (?:store|shop|company)`, `customer (?:service|support|care)`, `support team`, `rude`,
-    `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`,
-    `unresponsive`, `refund${L}`, `return (?:label|policy|request|window|process)`, `restocking fee`, `communicat${L}`, `contacted (?:them|the|him|her)`,
-    `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|told)`, `(?:they|he|she) never (?:sent|shipped|delivered|refunded|responded|replied|answered|called|got back|returned (?:my|the|a) (?:call|email|message)|bothered)`, `scam${L}`, `shipped (?:it )?late`, `cancell?ed (?:my|the) order`,
+    // The seller's promises and the buyer's claim with them: "refused to honour the warranty", "my refund is taking forever", "credited back to my account".
+    `(?:would ?n['’]?t|would not|won['’]?t|will not|refused to|refuses to|did ?n['’]?t|did not|never|not) honou?r(?:ed|ing)? (?:the |any |my |their |its |our )?(?:guarantee|warranty|return|refund|policy|agreement|deal|promise)`,
+    `(?:my|the|our) (?:return|refund|replacement|exchange)(?! (?:it|them|this|the))`, 
+    `sellers?`, `vendors?`, `merchants?`, `(?:the|this) (?:store|shop|company)`, `customer (?:service|support|care)`, 
+    
+    `refund${L}`, `return (?:label|policy|request|window|process)`, `communicat${L}`, `contacted (?:them|the|him|her)`,
+    `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|told)`, `(?:they|he|she) never (?:sent|shipped|delivered|refunded|responded|replied|answered|called|got back|returned (?:my|the|a) (?:call|email|message)|bothered)`, `scam${L}`, `shipped (?:it )?late`, 
     `(?:order|item) (?:was |got |has been )?cancell?ed`, `(?:won'?t|wont|will not|doesn'?t|didn'?t|would not|wouldn'?t) (?:let|allow) (?:me|us) (?:to )?(?:return|exchange|replace|get a (?:new one|refund|replacement))${L}`, `invoice`, `(?:non[- ]?|not )returnable`, `returnable category`, `(?:return|replace)(?: and | or | & |/)(?:replace|return|refund)\\p{L}*`, `replacement`, `exchange (?:requested|request|initiated|process)`, `(?:requested|asked for|want|wanted|need|needed) (?:an? )?(?:exchange|return|refund|replacement)`, `money back`, `(?:like|want|need)(?: this| the| my| a)?(?: order| item| product)? (?:replaced|refunded|exchanged)`,
-    `(?:send|ship|mail|post)(?:ed|ped|ing)? (?:it |this |them )?back`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `double[- ](?:charged|billed) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `(?:charged|billed) (?:me |us )?for (?:an? )?(?:order|item|something) (?:I|we) (?:never|didn'?t|did not)`, `(?:return|refund|replacement|exchange)(?: request)? (?:was |is |got |has been )?(?:not accepted|rejected|denied|refused|declined)`, `(?:rejected|denied|refused|declined) (?:my |the |our )?(?:return|refund|replacement|exchange)`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
-    `Verkäufer${L}`, `Händler${L}`, `Kunden(?:service|dienst)`, `keine Antwort`, `antwortet nicht`, `Rückerstattung`, `Erstattung`, `Rücksendung`, `Retoure`,
-    `unfreundlich`, `vendeu(?:r|se)s?`, `service (?:client|après-vente)`, `SAV`, `(?:aucune|pas de) réponse`, `rembours${L}`, `vendedor(?:es|a)?`,
-    `atención al cliente`, `servicio (?:al|de atención al) cliente`, `no responde${L}`, `sin respuesta`, `reembolso`, `devolución`, `venditor[ei]`,
-    `(?:assistenza|servizio) clienti`, `nessuna risposta`, `non rispond${L}`, `rimborso`,
+    `(?:send|ship|mail|post)(?:ed|ped|ing)? (?:it |this |them )?back`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `double[- ](?:charged|billed) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `(?:charged|billed) (?:me |us )?for (?:an? )?(?:order|item|something) (?:I|we) (?:never|didn'?t|did not)`, `(?:return|refund|replacement|exchange)(?: request)? (?:was |is |got |has been )?(?:not accepted|rejected|denied|refused|declined)`, `(?:rejected|denied|refused|declined) (?:my |the |our )?(?:return|refund|replacement|exchange)`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
+    `Händler${L}`, `Kunden(?:service|dienst)`, `antwortet nicht`, `Erstattung`, `Rücksendung`, `Retoure`,
+    `unfreundlich`, `vendeu(?:r|se)s?`, `service (?:client|après-vente)`, `(?:aucune|pas de) réponse`, `rembours${L}`, `vendedor(?:es|a)?`,
+    `servicio (?:al|de atención al) cliente`, `no responde${L}`, `devolución`, `venditor[ei]`,
+    `(?:assistenza|servizio) clienti`, `non rispond${L}`, 
+    ...SERVICE_WORDS,
   ],
   ['出品者', '販売者', '店舗', '商家', '店家', '退款', '退货', '换货', '不回复', '没人回复', '态度', '发票', 'ショップ', '対応が', '対応は', '返信', '連絡が', '返金', '返品', 'カスタマーサービス', '卖家', '客服', '問い合わせ', '問合せ', '(?:返答|応答|返事)が(?:な|あ?りません)'],
 );
@@ -116,12 +161,12 @@ const DELIVERY = lexicon(
     `(?:leaked|spilled|spilt|broke|cracked|shattered|smashed|melted|got (?:crushed|damaged|broken|bent))(?: \\p{L}+){0,5} (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)`,
     `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r|for))`,
     `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|shattered|dented|bent|squashed|leaking|leaked|torn|teared|open(?:ed)?|used|wrong|empty|incomplete|without|in pieces)(?: condition)?`,
-    `(?:arrived|came|was delivered|showed up|turned up|received (?:it|this|them|these)) with (?:the |a |an |its |one |two |some )?(?:\\p{L}+ ){0,2}(?:broken|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|snapped|chipped)(?: off| in)?`,
+    `(?:arrived|came|was delivered|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:the |a |an |its |one |two |some )?(?:\\p{L}+ ){0,2}(?:broken|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|snapped|chipped)(?: off| in| (?!and|but|so)\\p{L}+(?: (?!and|but|so)\\p{L}+)?)?`,
     // Arrived broken, in each language: transit damage, the order's (house rule).
     `(?:kam|kamen|angekommen|geliefert) (?:\\p{L}+ )?(?:kaputt|beschädigt|zerbrochen|zerdrückt)`, `(?:kaputt|beschädigt|zerbrochen) (?:angekommen|geliefert)`, `arrivée?s? (?:\\p{L}+ )?(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?)`,
     `lleg(?:ó|aron|a) (?:\\p{L}+ )?(?:rot[oa]s?|dañad[oa]s?|roto|aplastad[oa]s?|golpead[oa]s?)`, `arrivat[oaie] (?:\\p{L}+ )?(?:rott[oaie]|danneggiat[oaie]|ammaccat[oaie]|distrutt[oaie])`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
-    `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?! (?:my |the |a |any |an )?(?:refund|money|replacement|reply|response|answer|call|email|update))(?!(?: \\p{L}+){1,2} (?:off|on|open|out|in|working|used|to (?:work|stay|fit|turn|charge|pair|connect|stick|hold|close|open|run|start)))(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
+    `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet |even |ever |actually |still )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?! (?:my |the |a |any |an )?(?:refund|money|replacement|reply|response|answer|call|email|update))(?!(?: \\p{L}+){1,2} (?:off|on|open|out|in|working|used|to (?:work|stay|fit|turn|charge|pair|connect|stick|hold|close|open|run|start)))(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
     `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `turned up`, `nothing (?:came|arrived|was delivered|got here)`, `(?:never|didn['’]?t|did not|has not|hasn['’]?t) (?:yet )?ma(?:de|ke) it (?:to (?:my|our|the) (?:door|house|home|address|flat|apartment)|here|home)`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)(?! (?:uses?|days?|weeks?|months?|wears?|washes|hours?|charges?|times?|goes|rides|cups?|loads?))`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
     `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering|picked|chose|selected|requested)(?: [\\p{L}\\p{N}'’-]+){1,8}?,? (?:and|but|while|why|yet|only to)? ?(?:i )?(?:got|received|getting|am getting|delivered|was sent|they sent|you sent|came)(?:(?: \\p{L}+){1,4}? instead)?`,
     // A part of the order not in the box: "the earphones are missing from the box", "earphone is not there".
@@ -129,7 +174,10 @@ const DELIVERY = lexicon(
     `(?:is|are|was|were) (?:missing|not there|not inside|absent)(?: (?:from|in) (?:the |my )?(?:box|package|parcel|packet|pack|order|carton))?`,
     // "the charger was not included", "the dock is not in the box": a part the order lacked (the noun is the order's, not a verdict).
     `(?:\\p{L}+ ){0,3}(?:is|are|was|were)(?: not|n['’]t) (?:included|received|recieved|delivered|sent|in (?:the|my) (?:box|package|parcel|packet|pack|order|carton))`, `not included`,
-    `missing (?:items?|pieces?|parts?|accessor\\p{L}+|screws?|components?)`, `only (?:one|1|two|2|three|3|half|part|some)(?: of (?:them|(?:the |my )?(?:\\p{L}+ ){0,2}\\p{L}+))? (?:arrived|came|was delivered|were delivered|showed up|(?:was|were) in the (?:box|package|parcel))`,
+    `missing (?:items?|pieces?|parts?|accessor\\p{L}+|screws?|components?)`,
+    `(?:came|arrived|was delivered|shipped) (?:with no|without (?:any|the|a|its)) \\p{L}+`, `over ?due`, `past due`,
+    // "No charger in the box", "no tablet inside the package": the box came without it.
+    `no (?:\\p{L}+ ){1,2}(?:in|inside) (?:the |my |this )?(?:box|package|parcel|packet|pack|carton)`, `only (?:one|1|two|2|three|3|half|part|some)(?: of (?:them|(?:the |my )?(?:\\p{L}+ ){0,2}\\p{L}+))? (?:arrived|came|was delivered|were delivered|showed up|(?:was|were) in the (?:box|package|parcel))`,
     `nothing (?:was |got )?(?:left )?(?:at|on|by|in) (?:my|the|our) (?:door|porch|doorstep|house|gate|mailbox|letterbox|building)`, `marked as delivered`, `nothing (?:has |had )?(?:shown up|turned up|come|arrived|been delivered)`,
     `(?:leaked|spilled|spilt) (?:\\p{L}+ ){0,3}(?:in|inside|into|through|all over|over)(?: \\p{L}+){0,3} (?:package|parcel|packaging|mailer|carton|envelope|(?:shipping|outer|amazon|delivery) box)`,
     `tracking(?: (?:number|link|code|info|page))?(?: \\p{L}+)? (?:does ?n['’]?t|does not|did not|didn['’]?t|won['’]?t|never|is not|isn['’]?t) (?:work|update|load|exist|valid)\\p{L}*`,
@@ -155,14 +203,14 @@ const DELIVERY = lexicon(
 
     `deliver${L}`, `arriv${L}`, `shipping`, `postage`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `carriers?`, `UPS`, `USPS`,
     `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email))`,
-    `(?:lost|stuck) in (?:transit|the mail)`, `transit`, `porch`, `doorstep`, `mailbox`, `left (?:at|in|on|outside|by)`, `showed up`, `came (?:in|late|today|yesterday|quickly|fast|early)`,
+    `(?:lost|stuck) in (?:transit|the mail)`, `transit`, `porch`, `doorstep`, `mailbox`, `left (?:at|in|on|outside|by)`, `came (?:in|late|today|yesterday|quickly|fast|early)`,
     `took (?:\\w+ )?(?:days|weeks|forever|a month)`, `(?:promised|expected|estimated) (?:by|date|delivery)`, `(?:fast|quick|slow) (?:delivery|shipping)`,
     `never (?:delivered|arrived)`, `post office`, `mail(?:man|ed)?`, `wrong address`, `neighbou?r`, `signature`, `stolen`,
     `Lieferung`, `geliefert`, `Lieferzeit`, `Versand`, `versendet`, `verschickt`, `angekommen`, `Paket`, `Päckchen`, `Zusteller`, `Hermes`, `DPD`, `GLS`,
-    `Sendungsverfolgung`, `verspätet`, `zu spät`, `nie erhalten`, `nicht erhalten`, `nie angekommen`, `livraison`, `livré(?:e|es|s)?`, `livreur`,
-    `expédi${L}`, `colis`, `arrivé(?:e|es|s)?`, `transporteur`, `Colissimo`, `Chronopost`, `retard`, `en retard`, `jamais reçu`, `suivi`, `entrega${L}`,
+    `Sendungsverfolgung`, `verspätet`, `zu spät`, `nie erhalten`, `nie angekommen`, `livraison`, `livré(?:e|es|s)?`, `livreur`,
+    `expédi${L}`, `colis`, `arrivé(?:e|es|s)?`, `transporteur`, `Colissimo`, `Chronopost`, `retard`, `en retard`, `suivi`, `entrega${L}`,
     `entregad[oa]`, `envío`, `enviad[oa]`, `paquete`, `lleg${L}`, `repartidor`, `transportista`, `Correos`, `SEUR`, `retraso`, `seguimiento`, `consegn${L}`,
-    `spedizione`, `spedit[oa]`, `pacco`, `arrivat[oa]`, `corriere`, `BRT`, `SDA`, `ritardo`, `in ritardo`, `mai arrivato`, `tracciamento`,
+    `spedizione`, `spedit[oa]`, `pacco`, `arrivat[oa]`, `corriere`, `BRT`, `SDA`, `ritardo`, `in ritardo`, `tracciamento`,
   ],
   ['届いた商品', '壊れて届', '破損して届', '届いた時(?:点で|には)?(?:既に|すでに)?(?:壊れ|破損)', '收到(?:时|就)(?:已经)?(?:坏|碎|破)', '到货(?:就|时)?(?:已经)?(?:坏|碎|破)', '运输(?:中|过程中)?(?:损坏|压坏|摔坏)', '届いていな', '未着', '没有收到', '未到货', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '送って(?:こな|きません|くれな)', '快递', '物流', '发货'],
 );
@@ -185,13 +233,13 @@ const AMAZON = lexicon([`amazon(?:'s)? (?:driver|delivery|logistics|customer ser
 
 const PRICE = lexicon(
   [
-    `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `pricier`, `dearer`, `costlier`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`, `raised the price`,
-    `rip-?off price`, `too much money`, `paid (?:\\$|€|£)?\\d+(?! ?(?:days?|weeks?|months?|hours?|years?)(?!\\p{L}))`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
+    `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `pricier`, `dearer`, `costlier`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`,
+    `rip-?off price`, `less than (?:what )?(?:I|we) paid`, `(?:could|should) have (?:went|gone|sold|been sold) for (?:a lot |much |way |far )?less`, `too much money`, `paid (?:\\$|€|£)?\\d+(?! ?(?:days?|weeks?|months?|hours?|years?)(?!\\p{L}))`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
     `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `for (?:half|less|a fraction)(?: (?:the|of the) (?:price|cost))?`, `cheaper (?:at|in|from|elsewhere|locally|in stores?)`, `(?:delivery|shipping) charges?`,
     // The price itself moved or is too high: "price jumped", "they hiked the price", "costs a fortune", "highway robbery".
     `(?:price|prices|cost)(?: \\p{L}+)? (?:went|goes|gone|shot|jumped|rose|has risen|increased|doubled|tripled|dropped|fell|was (?:raised|hiked|increased|reduced|lowered|cut))(?: up| down)?`, `(?:raised|hiked|increased|doubled|jacked up|bumped up|dropped|cut|lowered|reduced|slashed) (?:the |their |its |his |her )?prices?`,
     `costs? (?:too much|a fortune|an arm and a leg|way more|far more|double|twice)`, `(?:highway|daylight) robbery`, `dollars`, `bucks`, `euros?`, `rupees`, `(?:far |much |a lot |way )?(?:less|lower|cheaper) (?:at|in|from) (?:any|the|my|a|your|our) (?:local |nearby |corner |grocery |drug |retail |dollar )?(?:store|shop|market|supermarket|pharmacy|chemist)s?`,
-    `Wucher\\p{L}*`, `Preiserhöhung`, `hors de prix`, `(?:prix|precio|prezzo) (?:exorbitant|excesivo|abusivo|eccessivo|esagerato)`, `carísim[oa]`, `carissim[oa]`,
+    `Wucher\\p{L}*`, `hors de prix`, `(?:prix|precio|prezzo) (?:exorbitant|excesivo|abusivo|eccessivo|esagerato)`, `carísim[oa]`, `carissim[oa]`,
     `Preis${L}`, `teuer`, `kost(?:et|en|ete|eten)`, `(?:die|la) (?:Hälfte|moitié|mitad|metà)`, `coûte${L}`, `cuesta${L}`, `costa(?:va)?`, `überteuert`, `günstiger`, `prix`, `cher`, `moins cher`, `precio`, `caro`, `más barato`, `prezzo`, `costos[oa]`, `più economico`,
   ],
   ['価格', '値段', '値上げ', '高すぎ', '割高', '円', '价格', '太贵', '涨价', '降价', '贵了', '元'],
@@ -208,10 +256,10 @@ const AVAILABILITY = lexicon([
 
 /** Clearly not about any product: politics, Amazon's website or account, test posts. */
 const OFFTOPIC = lexicon([
-  `anti-?national`, `boycott${L}`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:yet |even )?(?:bought|buy|purchased) (?:it|this|one|them|the product)(?: yet)?`, `(?:able|allowed) to review`, `(?:make|makes|making|ask|asks|asking|keeps? asking|wants?) (?:me|us|people|buyers) (?:to )?(?:review|rate)`, `review (?:things|items|products|stuff|something) (?:I|we) (?:haven'?t|have not|didn'?t|did not|never)`, `thank(?:s| ?you)(?: all| everyone| guys)? for (?:the |your |all the )?warn(?:ings?|ing (?:me|us))`,
+  `anti-?national`, `boycott${L}`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:yet |even )?(?:bought|buy|purchased) (?:it|this|one|them|the product)(?: yet)?`, `(?:able|allowed) to review`, `never (?:did I |have I )?(?:even )?(?:bother(?:ed)? )?(?:buying|to buy|bought|purchas\\p{L}+)`, `(?:make|makes|making|ask|asks|asking|keeps? asking|wants?) (?:me|us|people|buyers) (?:to )?(?:review|rate)`, `review (?:things|items|products|stuff|something) (?:I|we) (?:haven'?t|have not|didn'?t|did not|never)`, `thank(?:s| ?you)(?: all| everyone| guys)? for (?:the |your |all the )?warn(?:ings?|ing (?:me|us))`,
   `election`, `president`, `Trump`, `Biden`, `democrats?`, `republicans?`, `liberals?`, `conservatives?`, `politic${L}`, `government`, `congress`, `vote`, `voting`,
   `amazon(?:'s)? (?:website|site|app|account|search|algorithm|prime (?:membership|video|subscription)|music|kindle unlimited)`, `prime (?:membership|video|subscription)`,
-  `my (?:amazon )?account`, `(?:your|the|amazon's) website`, `order history`, `log(?:s|ging|ged)? (?:me )?out`, `password`, `sign(?:ing)? in`, `(?:this|amazon) (?:website|app) (?:keeps|is|won't)`, `first review`, `just testing`, `test(?:ing)? (?:post|review)`, `the weather`,
+  `(?<!(?:back|refund\\p{L}*|credit\\p{L}*|money|paid|charged|debited|deducted) (?:to|in|into|of|from|on) )my (?:amazon )?account`, `(?:your|the|amazon's) website`, `order history`, `log(?:s|ging|ged)? (?:me )?out`, `password`, `sign(?:ing)? in`, `(?:this|amazon) (?:website|app) (?:keeps|is|won't)`, `first review`, `just testing`, `test(?:ing)? (?:post|review)`, `the weather`,
   `my (?:ex|boss|landlord|neighbou?r)`, `god bless`, `jesus`, `happy (?:new year|holidays|birthday)`, `merry christmas`, `checkout`, `gift card balance`,
 ]);
 
@@ -221,12 +269,12 @@ const GENERIC = lexicon([
   `(?:never|not) again`, `(?:I )?(?:placed|made) (?:an? |the |my )?order`, `I (?:had |have )?(?:order|ordered|purchased|bought)(?= (?:this|it|these|them|one|two|a|an|the|my|\\p{L}+ (?:with|for|from|on)))`, `I give up`, `no comments?`, `(?:the )?(?:title|headline|heading|subject) says it all`, `(?:no way|too (?:early|soon)) to (?:judge|tell|say|rate|review)(?: (?:it|yet|so far))*`, `avoid(?: avoid)*`, `(?:not|n'?t) (?:happy|satisfied)`, `unhappy(?: with (?:my|the|this) (?:purchase|order))?`, `(?:very |a very |so )?disappointing experience`, `total loss`, `please let me know`, `as soon as possible`,
   `(?:please|pls|plz|kindly) help(?: me| us)?`, `(?:hi|hello|hey|dear)(?: (?:team|seller|sir|madam|amazon|all|there|everyone|support))?`,
   `(?:please|pls|plz|kindly) (?:send|resend|re-send|ship|deliver|look into|check|resolve|sort (?:it|this) out|process|arrange|do the needful|contact me|respond|reply|refund|replace|exchange)(?: (?:it|this|them|my (?:order|parcel|package|refund)|the (?:rest|missing (?:one|part|item)s?|order|parcel|package|refund)))?(?: asap| soon| quickly| immediately)?`, `(?<!(?:not|n't|n’t) )help (?:me|us)(?: out)?(?: please)?(?=\\s*[.!?]|$)`, `need help`, `what (?:can|should|do|shall) (?:I|we) do`, `never (?:ever )?(?:buy|purchase|order)(?: again)?`,
-  `no bueno`, `blah`, `what the hell(?: is this)?`, `sorry`, `very bad experience`, `waste of (?:money|time)`, `(?:big )?mistake`, `(?:I )?want my money back`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
+  `no bueno`, `blah`, `what the hell(?: is this)?`, `sorry`, `very bad experience`, `waste of (?:money|time)`, `(?:big )?mistake`, `(?:I )?want my money back`, `quiero (?:mi dinero|que me devuelvan)(?: de vuelta)?`, `ich will mein Geld`, `je veux être remboursée?`, `rivoglio i (?:miei )?soldi`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
   `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:I['’]?m |I am |we['’]?re )?not (?:paying|buying|spending) (?:that|this|it|them|that much)(?: (?:again|anymore|any more))?`, `(?:feel|felt|feeling)(?: so| totally| really)?(?: like)? (?:cheated|ripped off|robbed|scammed)`, `(?:he|she) (?:did|does|was|has)(?:n['’]t| not)`,
   // A return or its progress judges nothing: "I returned it", "item is being returned", "Rücksendung läuft".
   `(?:(?:the )?(?:item|product|order|parcel|package|it|this|they) (?:is|are|was|were) )?being (?:returned|sent back)`, `returning (?:it|this|them)`, `(?:I |we )?(?:have |had |already )*(?:returned|sent back|shipped back|will return|am returning|are returning) (?:it|this|them|the (?:item|product|order|parcel|package|whole (?:thing|lot)))`,
   `(?:je )?l['’]ai (?:renvoyé|retourné)e?`, `(?:lo|la|los|las) devolví`, `l['’]ho res[oa]`, `reso in corso`, `(?:habe (?:es|ihn|sie) )?zurückgeschickt`, `Rücksendung läuft`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
-  `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `waste of time`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
+  `(?:will|would) (?:not|never) (?:order|buy|purchase)(?: from (?:them|this seller|here|this store))? again`, `never (?:ordering|buying) (?:from (?:them|here) )?again`, `buyer beware`, `lesson learned`, `enough said`, `sad`, `shame`, `sehr enttäuscht`, `enttäuscht`, `nie wieder`, `déçue?`, `très déçue?`, `decepcionad[oa]`,
   `delus[oa]`, `mai più`, `jamais plus`, `nunca más`,
 ], ['最低(?:です|でした|[。！!]|$)', '星(?:一つ|ひとつ|1|１)', '[☆★](?:1|１)', '一星', '返品しました', '返品済み', '已退货', '退回去了', '残念', 'がっかり', '最悪', '二度と', '失望', '差评', '不推荐', '再也不买', '太差', '很差']);
 
@@ -255,7 +303,7 @@ const NARRATIVE = lexicon([
   `I (?:had )?(?:ordered|bought|purchased|placed)`, `(?:had|have) to (?:go )?(?:find|pick (?:it )?up|collect|fetch|chase|track|call|phone|wait|drive|walk|ring)`, `(?:to|and) (?:go )?(?:find|locate|track down|recover|look for|search for) (?:it|them|my (?:parcel|package|order|box|delivery))`, `(?:ordered|bought|purchased) (?:it |this |them |these )?(?:on|for|as|in|from)`, `(?:as|for) a (?:gift|present|surprise)`, `(?:paid|pay) for (?:\\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a dozen|a pair|the (?:pack|set|bundle|lot)|it|this|them|my order|the order)(?! and (?:got|received))`,
   `(?:I|we) (?:have |had )?(?:called|contacted|emailed|e-mailed|messaged|asked|checked|complained|spoke|talked|chatted|wrote|tried (?:to )?(?:call|contact|reach|email))`, `(?:they|he|she|amazon|the seller|the driver|customer service|support) (?:just )?(?:said|told|says|claims?|keeps? saying|asked|replied)`,
   `(?:nobody|no one|noone)(?: \\p{L}+){0,3} (?:saw|knows?|has|had|took|answer(?:s|ed)|repl(?:ies|ied)|respond(?:s|ed)|picks?|picked|calls?|called|helps?|helped)`, `still (?:nothing|no sign|not here|no package|no parcel|no word|no update|no reply|no response|no refund|waiting|haven'?t|have not|hasn'?t|has not)`,
-  `(?:where|what happened to) (?:is |are )?my`, `(?:was |is |were |are )?supposed to (?:come|arrive|be (?:here|delivered|shipped)|get here|ship)`, `(?:was|were) due`,
+  `(?:where|what happened to) (?:is |are )?my`, `what happened to (?:it|them|the (?:order|package|parcel|item|delivery))`, `(?:was |is |were |are )?supposed to (?:come|arrive|be (?:here|delivered|shipped)|get here|ship)`, `(?:was|were) due`,
   `(?:have|had|need|needed) to (?:re-?order|order (?:it |one |another |a new one )?again|buy (?:it |one |another )?again)`, `I gave up`, `(?:bought|got|ordered|found) (?:one|it|another|the same)(?: \\p{L}+)? (?:locally|elsewhere|(?:at|from|in) (?:a|the|my) (?:local )?(?:store|shop|market))`, `cancell?(?:ed)? (?:it|the order|my order)`,
   `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`,
   `there (?:was|is|were)(?: just| simply)? (?:nothing|no (?:package|parcel|box|sign|one))`,
@@ -265,8 +313,7 @@ const NARRATIVE = lexicon([
  * Words that judge or describe the thing itself. A sentence with one is never
  * neutral narrative: when unsure, the review stays a product review.
  */
-const EVALUATIVE = new RegExp(
-  `(?<![\\p{L}'’])(?:${[
+const EVALUATIVE_WORDS = [
     'good', 'great', 'nice', 'fine', 'ok', 'okay', 'bad', 'poor', 'terrible', 'horrible', 'awful', 'excellent', 'amazing', 'perfect', 'beautiful', 'pretty', 'ugly', 'cute', 'lovely',
     'cheap\\p{L}*', 'flimsy', 'sturdy', 'solid', 'decent', 'weak', 'strong', 'soft', 'hard', 'rough', 'smooth', 'thin', 'thick', 'small', 'tiny', 'big', 'large', 'huge', 'short', 'long', 'tight', 'loose',
     'heavy', 'light', 'loud', 'quiet', 'bright', 'dark', 'dull', 'sharp', 'hot', 'cold', 'warm', 'sticky', 'smelly', 'noisy', 'comfortable', 'uncomfortable', 'easy', 'difficult', 'simple', 'complicated',
@@ -277,13 +324,13 @@ const EVALUATIVE = new RegExp(
     'product', 'material', 'size', 'colou?r', 'money', 'price', 'cost\\p{L}*', 'value', 'disappoint\\p{L}*', 'pissed', 'angry', 'mad', 'upset', 'furious', 'annoyed', 'shocked', 'surprised', 'frustrat\\p{L}*', 'sad', 'happy',
     "can'?t", 'cannot', "couldn'?t", "won'?t", "doesn'?t", "don'?t", "isn'?t", "aren'?t", "wasn'?t", "weren'?t", 'unhappy', 'satisf\\p{L}*', 'star', 'stars', 'review\\p{L}*',
     'return(?:s|ed|ing)?', 'snapped', 'split', 'bent', 'fell', 'fallen', 'stopped', 'died', 'dead', 'burst', 'popped', 'cracked', 'tore', 'ripped', 'leaked', 'faded', 'cried', 'wears?', 'wearing', 'plays?', 'played', 'playing', 'eats?', 'ate', 'eating', 'drink\\p{L}*', 'drank', 'read', 'watched', 'listened',
-  ].join('|')})(?![\\p{L}'’])`,
-  'iu',
-);
+];
+const wordClass = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}'’])(?:${words.join('|')})(?![\\p{L}'’])`, 'iu');
+const EVALUATIVE = wordClass(EVALUATIVE_WORDS);
 
 // "Fast delivery", "arrived on time": praise for the order is no complaint about it.
 export const PRAISED_ARRIVAL =
-  /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|on schedule|ahead of time|in time|as promised)|(?:delivery|shipping|package|parcel|it) (?:was|is|came) (?:very |super |really )?(?:fast|quick|speedy|prompt|early|on time|on schedule)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver|(?:schnelle|zügige|pünktliche) (?:Lieferung|Versand)|(?:kam|geliefert|Lieferung) (?:\p{L}+ )?(?:pünktlich|schnell)|livraison (?:rapide|à temps|dans les temps)|(?:arrivée?|livrée?)s? (?:\p{L}+ )?(?:rapidement|à temps|vite)|(?:envío|entrega) (?:rápid[oa]|puntual)|(?:llegó|lleg[oa]) (?:\p{L}+ )?(?:rápido|pronto|a tiempo|en plazo)|(?:spedizione|consegna) (?:veloce|rapida|puntuale)|(?:arrivat[oa]|consegnat[oa]) (?:\p{L}+ )?(?:in tempo|presto|velocemente|puntuale)|(?:届くの|配送|発送|配達)(?:は|も)?(?:早|速|迅速)|(?:早く|すぐに?)届|(?:到货|物流|发货|送货|快递)(?:也)?(?:很|非常|挺|超)?(?:快|及时|迅速)/iu;
+  /(?:fast|quick|speedy|prompt|early|timely|good|great|excellent|nice|super) (?:delivery|shipping|dispatch)|(?:delivery|shipping|delivered|arrived|came)(?: \p{L}+)? (?:fast|quickly|early|promptly|on time|on schedule|ahead of time|in time|as promised)|(?:delivery|shipping|package|parcel|it) (?:was|is|came) (?:very |super |really )?(?:fast|quick|speedy|prompt|early|on time|on schedule)|thanks? (?:\p{L}+ )?for (?:\p{L}+ )?(?:fast |quick )?deliver|(?:schnelle|zügige|pünktliche) (?:Lieferung|Versand)|(?:kam|geliefert|Lieferung) (?:\p{L}+ )?(?:pünktlich|schnell)|livraison (?:rapide|à temps|dans les temps)|(?:arrivée?|livrée?)s? (?:\p{L}+ )?(?:rapidement|à temps|vite)|(?:envío|envio|entrega) (?:r[áa]pid[oa]|puntual)|(?:llegó|lleg[oa]) (?:\p{L}+ )?(?:rápido|pronto|a tiempo|en plazo)|(?:spedizione|consegna) (?:veloce|rapida|puntuale)|(?:arrivat[oa]|consegnat[oa]) (?:\p{L}+ )?(?:in tempo|presto|velocemente|puntuale)|(?:届くの|配送|発送|配達)(?:は|も)?(?:早|速|迅速)|(?:早く|すぐに?)届|(?:到货|物流|发货|送货|快递)(?:也)?(?:很|非常|挺|超)?(?:快|及时|迅速)/iu;
 
 // "Arrived on time, but …": what follows the praise is the complaint, and unless it
 // names the order too it is about the product (the conservative reading).
@@ -385,6 +432,7 @@ export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
         sentenceAt(sentences, m)?.tags.add(topic);
       }
     }
+    for (const s of sentences) if (s.tags.size === 0 && moodOnly(s.text)) s.tags.add('generic');
     out.push(...sentences);
   }
   return out;

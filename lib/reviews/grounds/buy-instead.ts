@@ -22,7 +22,7 @@ const frame = (src: string) => new RegExp(src.replace(/ /gu, String.raw`\s+`), '
 
 const FRAMES: readonly RegExp[] = [
   // "Better go for", "better to buy", "BETTER switch to".
-  frame(String.raw`(?<![\p{L}])(?:[Bb]etter|BETTER|[Rr]ather)(?: to){0,2} ${V} ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])(?:(?<!(?:[Ii]|[Ii]'d|[Ii]’d|[Ii] would|[Ww]e|[Ww]e'd|[Ww]e’d|[Ww]e would|would|'d|’d)\s+)|(?=[^.!?\n]{0,80}?(?:so should you|you should too|you should as well)))(?:[Bb]etter|BETTER|[Rr]ather)(?: to){0,2} ${V} ${DET}${TARGET}`),
   // "you can just go with", "u can go for", "they'll go for … instead".
   frame(String.raw`(?<![\p{L}])(?:[Yy]ou|[Uu]|[Pp]eople|[Bb]uyers)(?: (?:can|could|should|may|must|might|would)|'d|’d)(?: (?:just|rather|simply|also|better|instead))? ${V} ${DET}${TARGET}`),
   frame(String.raw`(?<![\p{L}])they(?:'ll|’ll| will| would) ${V} ${DET}${TARGET}(?=[^.!?\n]{0,40}?instead)`),
@@ -74,20 +74,20 @@ function nameAgain(word: string, text: string, at: number): boolean {
 }
 
 /** The writer is shouting or Title-Casing: capitals then say nothing about names. */
-function capsMeanNothing(text: string): boolean {
+export function capsMeanNothing(text: string): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
   if (words.length < 3) return true;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / words.length > 0.6;
 }
 
-interface TextFacts {
+export interface TextFacts {
   text: string;
   /** Shouting or Title Case (computed once per text: it scans the whole text). */
   shouting?: boolean;
 }
 
-function named(name: string, said: string, facts: TextFacts, at: number, title: boolean): boolean {
+export function named(name: string, said: string, facts: TextFacts, at: number, title: boolean): boolean {
   const { text } = facts;
   const words = name.split(/\s+/u);
   const first = words[0]!.replace(/[.'’-]+$/u, '');
@@ -107,7 +107,7 @@ function named(name: string, said: string, facts: TextFacts, at: number, title: 
 }
 
 /** The quote ends with the name: its first word plus following capitalised words or model codes. */
-function nameLength(name: string): number {
+export function nameLength(name: string): number {
   const words = name.split(/(?<=\S)(?=\s)/u);
   let n = /^(?:simple|plain|regular|normal|original)$/iu.test(words[0]!) && words.length > 1 ? 2 : 1;
   while (n < words.length && (/^\s*\p{Lu}/u.test(words[n]!) || (MODEL.test(words[n]!.trim()) && !NOT_MODEL.test(words[n]!.trim())))) n++;

@@ -166,8 +166,24 @@ function phones(f: Field, marketplace: string | undefined): Span[] {
 // name, whatever its origin. A first name alone ("Thanks, Priya") is not.
 const SIGNED = /(?<![\p{L}])(?:Regards|Best regards|Kind regards|Thanks|Thank you|Sincerely|Cheers|Warm regards)[,.!]?\s*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*(?:$|\d|\n|[.!,]))/gu;
 
+// A full name alone at the very end, as a signature: after dashes or stars
+// ("--Jane A. Doe", "***Jane Doe") whatever the name, or after a sentence when
+// the first word is a known first name ("… stopped after a week. Jane Doe").
+const TRAILING = /(?:^|[.!?\n]\s*|(?<![\p{L}])[-–—*]{2,3}\s?)(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+)\s*[.!]?\s*$/u;
+
 function signedNames(f: Field): Span[] {
   const out: Span[] = [];
+  const t = TRAILING.exec(f.text.length > 200 ? f.text.slice(-200) : f.text);
+  if (t && f.field === 'body') {
+    const [first, ...rest] = t[1]!.split(' ');
+    const last = rest[rest.length - 1]!;
+    const dashed = /[-–—*]{2}/u.test(t[0].slice(0, t[0].indexOf(t[1]!)));
+    // Without the dashes, a name closing a book or film review may be its author's.
+    if ((dashed || (FIRST_NAMES.has(first!.toLowerCase()) && !MEDIA.test(f.text))) && !NOT_SURNAME.test(last) && !FIRST_NAMES.has(last.toLowerCase())) {
+      const start = f.text.length - (t.input.length - t.index - t[0].indexOf(t[1]!));
+      out.push({ start, end: start + t[1]!.length });
+    }
+  }
   for (const m of f.text.matchAll(SIGNED)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (!NOT_SURNAME.test(m[1]!.split(' ')[1]!)) out.push({ start, end: start + m[1]!.length });

@@ -12,7 +12,8 @@ import { wholeComment } from './whole-comment.ts';
 // "At that price I expected better", "for the price the quality is meh": the
 // price is the yardstick for a verdict on the product, which keeps the review.
 // (A small pack for the money is still a price complaint.)
-const VERDICT = /(?<![\p{L}])(?:quality|expected|expecting|tastes?|works?|worked|broke\p{L}*)(?![\p{L}])|(?:値段|価格|値)(?:相応|なり)|安かろう|品質|性能|一分钱一分货|质量/iu;
+// "could have been sturdier", "should be bigger": a comparative verdict measured against the price.
+const VERDICT = /(?<![\p{L}])(?:quality|expected|expecting|tastes?|works?|worked|broke\p{L}*|(?:should|could|would|must)(?:n['’]?t)?(?: (?:of|have|'ve|’ve))?(?: been| be) (?:\p{L}+ )?(?!cheaper|pricier|costlier|dearer)\p{L}+er|better|worse)(?![\p{L}])|(?:値段|価格|値)(?:相応|なり)|安かろう|品質|性能|一分钱一分货|质量/iu;
 
 const REFUND = /refund|返金|退款|rembours|reembols|rimbors|erstatt/iu;
 

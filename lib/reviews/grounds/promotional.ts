@@ -4,6 +4,7 @@
 // Amazon), and naming a competing product in a comparison is not an ad.
 import type { Context, GroundDetector } from '../context.ts';
 import { findLinks } from '../links.ts';
+import { adviceToGetOther } from './advice.ts';
 import { buyInstead } from './buy-instead.ts';
 import { type Span, evidence, findAll, lexicon, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
@@ -37,7 +38,8 @@ const PROMO = lexicon(
 // one ("a different brand", "elsewhere", "a local store") is no ad.
 const NAME = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
 const ELSEWHERE: ReadonlyArray<RegExp> = [
-  new RegExp(String.raw`(?<![\p{L}])(?:[Ii]nstead|[Rr]ather),? (?:just |you should |you can )?(?:buy|get|go for|try|use|order|purchase|choose) (?:the |a |an |some )?${NAME}`, 'gu'),
+  // "I (would) rather use X" is the reviewer's own taste, not advice to readers.
+  new RegExp(String.raw`(?<![\p{L}])(?<!(?:[Ii]|[Ii]'d|[Ii]’d|[Ii] would|[Ww]e|[Ww]e'd|[Ww]e’d|[Ww]e would|would|'d|’d)\s+)(?:[Ii]nstead|[Rr]ather),? (?:just |you should |you can )?(?:buy|get|go for|try|use|order|purchase|choose) (?:the |a |an |some )?${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Bb]uy|[Gg]et|[Oo]rder|[Pp]urchase|[Gg]o for|[Tt]ry)(?: products?| it| one| them)?(?: (?:like|from|at|on))? ${NAME} (?:instead|rather (?:then|than))`, 'gu'),
   // "…this productBuy from X seller only": a missing space before a capital still starts a sentence.
   new RegExp(String.raw`(?:(?<![\p{L}])(?:[Bb]uy|[Oo]rder|[Pp]urchase|[Gg]et)|(?<=\p{Ll})(?:Buy|Order|Purchase|Get))(?: it| this| them| one| these)? (?:from|at|on) ${NAME}(?: seller)? only`, 'gu'),
@@ -78,7 +80,7 @@ const IMPERATIVE = new RegExp(String.raw`(?:^|(?<=[.!?…)]\s*|\n|\(|<br\s?/?>))
 const NOT_A_BRAND = /^(?:before|after|again|twice|once|first|only|it|at|with|for|more|less|better|best|american|local|different|another|elsewhere|anything|nothing|everything|other|others|one|ones|them|this|these|those|that|your|my|our|the|a|an|to|and|or|but|so|if|what|how|something|somewhere|harder|again|now|it's|out|yourself|real|ready|well|cheap|used|new|rid|lucky|over|up|on|off)$/iu;
 
 // Words that are not a product, brand, store or seller.
-const NOT_A_NAME = /^(?:a|an|the|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|somewhere|online|offline|here|there|store|stores|shop|shops|market|brand|brands|product|products|quality|money|time|returning|return|refund|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|real|original|new|same|amazon|Amazon|more|less|again|instead|rather|anyone|everyone|nothing|pass|taking|skipping|staying|avoiding|looking|elsewhere|what|which|whatever|whichever|mine|yours|previous|old|older|usual)$/iu;
+const NOT_A_NAME = /^(?:a|an|two|three|four|five|six|several|multiple|couple|few|\d+|the|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|somewhere|online|offline|here|there|store|stores|shop|shops|market|brand|brands|product|products|quality|money|time|returning|return|refund|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|real|original|new|same|amazon|Amazon|more|less|again|instead|rather|anyone|everyone|nothing|pass|taking|skipping|staying|avoiding|looking|elsewhere|what|which|whatever|whichever|mine|yours|previous|old|older|usual)$/iu;
 
 /**
  * After a bare imperative a capitalised word may just open the sentence ("Try
@@ -135,7 +137,7 @@ export const promotional: GroundDetector = {
   detect(ctx: Context): Evidence[] {
     const out: Evidence[] = [];
     for (const f of ctx.fields) {
-      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20), ...elsewhere(f.text, f.field === 'body'), ...buyInstead(f.text, f.field === 'title')].sort((a, b) => a.start - b.start);
+      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20), ...elsewhere(f.text, f.field === 'body'), ...buyInstead(f.text, f.field === 'title'), ...adviceToGetOther(f.text, f.field === 'title')].sort((a, b) => a.start - b.start);
       for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
     }
     return out.slice(0, 20);

@@ -26,7 +26,8 @@ const SENT = /(?:received|got|getting|sent|delivered|came|shipped)/iu;
 
 // "Broken" over "The box was crushed and it arrived broken": a bare damage
 // word is the arrival's damage once another sentence says it came that way.
-const DAMAGE_ONLY = /^(?:(?:arrived|came|received|item|product|totally|completely)\s+)?(?:broken|cracked|damaged|smashed|shattered|crushed|dented|bent|in pieces)[\s!.]*$/iu;
+// "Handle was cracked" too: a part named, then only the damage.
+const DAMAGE_ONLY = /^(?:(?:the |my |its |a )?(?:\p{L}+ ){0,2}(?:was|were|is|are|got)\s+|(?:arrived|came|received|item|product|totally|completely)\s+)?(?:broken|cracked|damaged|smashed|shattered|crushed|dented|bent|in pieces)(?: in the (?:box|package|parcel|mail))?[\s!.]*$/iu;
 const DAMAGED = /damag|broke|crack|crush|smash|shatter|dent|bent|pieces|leak|spill|torn|ripped|squash/iu;
 
 function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedSentence[] {
@@ -44,7 +45,13 @@ function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedS
 
 // "Broken inside a perfectly packed box", "the parcel was intact": damage that the
 // reviewer says did not happen on the way is the product's (corpus conventions).
-const GOOD_PACKING = /(?:well|perfectly|carefully|properly|securely|nicely|tightly) (?:packed|packaged|wrapped|boxed)|(?:box|package|packaging|parcel|carton|outer box) (?:was |were |is |looked |arrived )?(?:completely |totally |perfectly )?(?:intact|undamaged|(?:in )?perfect (?:condition|shape)|not damaged)|(?:left|came from|shipped from) the (?:factory|manufacturer)|manufactur\p{L}* (?:defect|fault|flaw)|gut verpackt|bien emball|bien empaquetad|ben imballat|梱包は(?:丁寧|問題な|綺麗|きれい)|包装(?:完好|很好)/iu;
+// Also "the box was fine, so that happened at the factory": the reviewer rules the trip out.
+export const GOOD_PACKING = /(?:box|package|packaging|parcel|carton|outer box|shipping box)(?: \p{L}+)? (?:was|were|is|looked|arrived|came)(?: \p{L}+)? (?:fine|ok|okay|good|great|intact|undamaged|perfect|flawless|pristine|unharmed|untouched)(?![\p{L}])|(?:didn['’]?t|did not|couldn['’]?t|could not|can['’]?t|cannot|wasn['’]?t|was not|not) (?:have )?(?:happen(?:ed)?|(?:get|got|been) (?:damaged|broken|bent|cracked)) (?:in|during) (?:transit|shipping|delivery|the mail)|(?:well|perfectly|carefully|properly|securely|nicely|tightly) (?:packed|packaged|wrapped|boxed)|(?:box|package|packaging|parcel|carton|outer box) (?:was |were |is |looked |arrived )?(?:completely |totally |perfectly )?(?:intact|undamaged|(?:in )?perfect (?:condition|shape)|not damaged)|(?:left|came from|shipped from) the (?:factory|manufacturer)|manufactur\p{L}* (?:defect|fault|flaw)|gut verpackt|bien emball|bien empaquetad|ben imballat|梱包は(?:丁寧|問題な|綺麗|きれい)|包装(?:完好|很好)/iu;
+
+// "Arrived broken in the left speaker": a part that does not work is the product's
+// defect (corpus conventions), even when told as the arrival. A part that came
+// cracked or dented is still transit damage.
+export const BROKEN_PART = /(?<![\p{L}])(?:broken|not working|defective|faulty|dead) (?:in|on|at) (?:the |its |my |one )?(?:\p{L}+ )?(?!(?:box|boxes|package|packaging|parcel|carton|transit|shipping|delivery|mail|post|arrival|way|two|half|pieces|places)(?![\p{L}]))\p{L}+/iu;
 
 const ORDER_TOPICS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amazon'];
 
@@ -59,6 +66,7 @@ export const sellerFeedback: GroundDetector = {
     const order = ctx.sentences.filter((s) => ORDER_TOPICS.some((t) => s.tags.has(t)));
     if (order.length && order.every((s) => s.tags.has('price'))) return [];
     if (GOOD_PACKING.test(ctx.sentences.map((s) => s.text).join(' ')) && ctx.sentences.some((s) => DAMAGED.test(s.text))) return [];
+    if (ctx.sentences.some((s) => BROKEN_PART.test(s.text))) return [];
     // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
     const sentences = product.length || ctx.sentences.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(ctx.sentences) : ctx.sentences;
     const found = wholeComment(

@@ -30,6 +30,18 @@ function tokens(text: string): Token[] {
   return out;
 }
 
+// A whole review of one or two short mashed words ("Hfhf", "Dkdkd"): no vowel,
+// or one letter pair typed over and over. Only when that is all the text says.
+const PAIR_MASH = /^(?:\p{L})?(\p{L}\p{L})\1+(?:\p{L})?$/u;
+// Sounds people write ("Hmmm", "Grrr", "Psst") hold a doubled letter, and baby-talk
+// pairs ("mama", "tutu", "haha": consonant then vowel) are words: neither is mashing.
+function mashedWord(w: string): boolean {
+  if (!LATIN_ONLY.test(w) || w.length < 4 || w.length > 12 || /(\p{L})\1/u.test(w)) return false;
+  if (!VOWEL.test(w)) return true;
+  const pair = PAIR_MASH.exec(w)?.[1];
+  return !!pair && new Set(w).size <= 3 && !(!VOWEL.test(pair[0]!) && VOWEL.test(pair[1]!));
+}
+
 function isGibberish(w: string): boolean {
   if (!LATIN_ONLY.test(w) || w.length < 4) return false;
   if (MASH.test(w)) return true;
@@ -106,6 +118,8 @@ export const spam: GroundDetector = {
       }
       for (const s of spans) if (s.end - s.start >= 4) found.push({ f, s });
     }
+    const all = ctx.fields.flatMap((f) => tokens(f.text).map((t) => ({ f, t })));
+    if (all.length > 0 && all.length <= 2 && all.every(({ t }) => mashedWord(t.word) || isGibberish(t.word))) return all.map(({ f, t }) => evidence(f, t));
     const spamChars = found.reduce((n, x) => n + x.s.end - x.s.start, 0);
     if (found.length === 0 || spamChars < 8 || meaningful > 3) return [];
     return found

@@ -93,7 +93,7 @@ describe('promotional', () => {
     'It broke. Should have gone for the AC-500.',
     'Hiss everywhere 😞Go buy philips ones.',
     'Flat sound. JBL is better. Buy that instead.',
-    "Muddy bass. I'd rather buy Sony.",
+    "Muddy bass. I'd rather buy Sony, and so should you.",
     'Do yourself a favour and pick up the Tefal one from Costco instead.',
     'Rattles. Much better off getting the Rowenta ones.',
     'The very same blender sells for half the price at Target.',
@@ -109,6 +109,8 @@ describe('promotional', () => {
     'I planned to go for Bose but picked this for the price. It hums.',
     'Better go for a different brand, the hinge snapped.',
     'I prefer the Velora brand; these scratch easily.',
+    // The reviewer's own preference ("I'd rather use my old one"), not advice.
+    "Muddy bass. I'd rather buy Sony.",
     'Then I went for a refund. It leaks.',
     'Try Medium heat or it burns.',
     'DONT BUY. GO FOR REFUND.',
