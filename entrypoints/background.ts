@@ -23,6 +23,9 @@ export default defineBackground(() => {
       startedAt: Date.now(),
       tabs,
       db: getDb,
+      // Firefox's content script cannot import the linter module, so there the
+      // worker lints; Chromium lints in the page (and drops this import).
+      lint: import.meta.env.FIREFOX ? (text, context, settings) => import('../lib/policy/lint.ts').then((m) => m.lintMessage(text, context, settings)) : undefined,
       // Chromium (MV3) has `action`, Firefox (MV2) `browserAction`; neither needs a permission.
       setBadge: async (text) => {
         const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;

@@ -7,7 +7,7 @@ import { langTag, ui, type Lang } from '../../lib/i18n/ui.ts';
 
 export interface ComposePanelProps {
   lang: Lang;
-  state: 'checking' | 'ready' | 'offline';
+  state: 'checking' | 'ready' | 'offline' | 'unavailable';
   findings: Finding[];
   onSelect: (index: number) => void;
   onFix: (index: number) => void;
@@ -47,7 +47,7 @@ function panel(p: ComposePanelProps, { open, collapsed }: PanelState, set: (s: P
   const errors = p.findings.filter((f) => f.severity === 'error');
   const warnings = p.findings.filter((f) => f.severity === 'warning');
   const status =
-    p.state === 'offline' ? t.offline : p.findings.length === 0 ? (p.state === 'checking' ? t.checking : t.allClear) : null;
+    p.state === 'offline' ? t.offline : p.state === 'unavailable' ? t.unavailable : p.findings.length === 0 ? (p.state === 'checking' ? t.checking : t.allClear) : null;
 
   return (
     <div class="rg-panel" data-state={p.state} lang={langTag(p.lang)}>

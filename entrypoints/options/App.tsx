@@ -2,21 +2,37 @@
 // this page that touches IndexedDB and extension messaging; the components
 // take props and report events.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { Header } from '../../components/checklist/Header.tsx';
 import { InsightsView } from '../../components/insights/index.ts';
 import { InsertCheck } from '../../components/insert-check/index.ts';
 import { DataPanel, SettingsForm } from '../../components/settings/index.ts';
 import { ruleMetas } from '../../components/settings/rules.ts';
 import { langTag, optionsUi, pickLang, type Lang } from '../../lib/i18n/ui.ts';
+import { importLintModule, LINT_MODULE_PATH, type LoadLint } from '../../lib/extension-files.ts';
 import { deadlineConstants } from '../../lib/insights/constants.ts';
 import { reviewsCsv } from '../../lib/insights/csv.ts';
 import { send } from '../../lib/messaging/extension-client.ts';
+import type { Finding } from '../../lib/policy/types.ts';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../lib/protocol.ts';
 import { openStore, type RGDatabase } from '../../lib/store/db.ts';
 import { exportFileName, exportJson, importExport, MAX_IMPORT_BYTES } from '../../lib/store/export-import.ts';
 import * as repo from '../../lib/store/repo.ts';
 import { SETTINGS_KEY, loadSettings } from '../../lib/store/settings.ts';
 import type { ChecklistRecord, ReviewRecord } from '../../lib/store/types.ts';
+
+
+// Chromium: the insert check runs the linter module on this page (its worker
+// carries no linter). Firefox's add-on rules forbid importing the module by
+// URL, so there the background lints.
+let loadLint: LoadLint | undefined;
+async function lintInsert(text: string, rules: Settings['lint']): Promise<Finding[]> {
+  if (import.meta.env.FIREFOX) return (await send('lint', { text, context: { mode: 'insert' } })).findings;
+  loadLint ??= importLintModule((browser.runtime.getURL as (path: string) => string)(LINT_MODULE_PATH));
+  const lint = await loadLint();
+  if (!lint) throw new Error('the message checker could not be loaded');
+  return lint(text, { now: new Date().toISOString(), mode: 'insert' }, rules);
+}
 
 const TABS = ['insights', 'settings', 'data'] as const;
 type Tab = (typeof TABS)[number];
@@ -152,7 +168,7 @@ export function App() {
         ) : tab === 'settings' ? (
           <>
             <SettingsForm settings={settings} rules={rules} deadlines={deadlines} lang={lang} onSave={save} />
-            <InsertCheck lang={lang} lint={(text) => send('lint', { text, context: { mode: 'insert' } }).then((r) => r.findings)} />
+            <InsertCheck lang={lang} lint={(text) => lintInsert(text, settings.lint)} />
           </>
         ) : (
           <DataPanel

@@ -1,9 +1,9 @@
 // What the background does for each message. Free of extension APIs: the
 // entrypoint passes in the database and clock, so the handlers run in unit
 // tests (with fake-indexeddb) exactly as in the service worker.
-// The linter itself: lib/policy/index.ts also builds the rule table (RULES)
-// and re-exports the settings parser, which the options page and the CLI use.
-import { lintMessage } from '../policy/lint.ts';
+// The linter is passed in where the worker lints (Firefox); Chromium pages
+// lint with the linter module themselves.
+import type { LintContext, LintSettings, Finding } from '../policy/types.ts';
 import { classifyReview } from '../reviews/index.ts';
 import { badgeText } from '../checklist/new-items.ts';
 import { isNew, VISIT_PAGE_OF } from '../records/index.ts';
@@ -39,6 +39,12 @@ export interface BackgroundDeps {
   broadcast?: (notice: { type: 'settings-changed' }) => Promise<void>;
   /** Shows this text on the toolbar icon's badge ('' hides it). */
   setBadge?: (text: string) => Promise<void>;
+  /**
+   * The linter, in builds whose pages cannot load the linter module (Firefox:
+   * see extension-linter.ts). Chromium lints in the page and on the options
+   * page, so its worker carries no linter (about a third of its size).
+   */
+  lint?: (text: string, context: LintContext, settings: LintSettings) => Finding[] | Promise<Finding[]>;
 }
 
 /** Page kinds that list reviews or feedback: a load starts or continues a visit ("new since your last visit"). */
@@ -99,7 +105,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     lint: async ({ text, context }) => {
       const s = await settings();
       const t0 = performance.now();
-      const findings = lintMessage(text, { now: now().toISOString(), ...context }, s.lint);
+      if (!deps.lint) throw new Error('this build checks messages in the page, not in the background');
+      const findings = await deps.lint(text, { now: now().toISOString(), ...context }, s.lint);
       return { findings, ms: performance.now() - t0 };
     },
 

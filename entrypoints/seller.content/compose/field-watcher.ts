@@ -1,5 +1,5 @@
-// One buyer-message field: live findings (from the linter in the page, else
-// from the background), underlines over the field, the
+// One buyer-message field: live findings (from the linter in the page; on
+// Firefox from the background), underlines over the field, the
 // panel under it, drafts saved as typed, and the Send guard. Hot path: a
 // keystroke remaps the underlines and asks for a lint; the panel renders once
 // per lint result; the page context is read once and again only after the
@@ -24,7 +24,7 @@ export const HIGHLIGHT_CSS = `
 ::highlight(reviewguard-warning) { text-decoration: underline wavy #d98e04; text-decoration-thickness: 1.5px; background-color: rgba(217,142,4,.08); }
 `;
 
-type State = 'checking' | 'ready' | 'offline';
+type State = 'checking' | 'ready' | 'offline' | 'unavailable';
 
 export class FieldWatcher {
   readonly host: HTMLElement;
@@ -133,6 +133,22 @@ export class FieldWatcher {
     if (here) {
       this.apply(seq, text, here, 'page');
       return true;
+    }
+    const linter = this.opts.linter;
+    if (linter?.pageOnly) {
+      clearTimeout(this.retry);
+      if (linter.status?.() === 'failed') {
+        // Nothing can check this message: say so, and never hold Send for a check that cannot come.
+        this.state = 'unavailable';
+        this.findings = [];
+        this.errorCount = 0;
+        this.show();
+        this.resolveHeldClick();
+        return false;
+      }
+      // The module is a local file and arrives within milliseconds.
+      this.retry = setTimeout(() => this.lint(), 30);
+      return false;
     }
     this.opts
       .send('lint', { text, context })
@@ -314,6 +330,10 @@ export class FieldWatcher {
       return true;
     }
     const inner = (e.composedPath()[0] as Element) ?? control;
+    if (this.state === 'unavailable') {
+      this.watchForSent();
+      return true;
+    }
     if (this.linted !== this.text) {
       // Findings not fresh yet: hold the click until they are.
       e.preventDefault();
@@ -345,7 +365,7 @@ export class FieldWatcher {
   }
 
   private resolveHeldClick(): void {
-    if (!this.heldClick || this.guardOpen || this.linted !== this.text) return;
+    if (!this.heldClick || this.guardOpen || (this.linted !== this.text && this.state !== 'unavailable')) return;
     if (this.errorCount > 0) {
       this.guardOpen = true;
       this.show();

@@ -3,42 +3,56 @@
 // content script) once, and each keystroke is then checked in the page, with
 // no round trip to the background: on a slow machine the round trip alone
 // takes longer than a frame. Until the module and the seller's rule settings
-// are here, or if the module cannot load, the background lints as before;
-// both run the same rules, so the findings are the same.
+// are here the field waits (milliseconds: the module is a local file); if the
+// module cannot load, the panel says the message is not being checked. Only
+// Firefox, whose content script cannot import the module, lints in the background.
 import type { Finding, LintContext, LintSettings } from '../../../lib/policy/types.ts';
+import type { LintFn, LoadLint } from '../../../lib/extension-files.ts';
 
-export type LintFn = (text: string, context: LintContext, settings: LintSettings) => Finding[];
+export type { LintFn, LoadLint } from '../../../lib/extension-files.ts';
+export { importLintModule } from '../../../lib/extension-files.ts';
 
 export interface PageLinter {
-  /** Findings for the text now, or null when the page linter is not ready (ask the background). */
+  /** Findings for the text now, or null when the page linter is not ready (ask the background, or wait when `pageOnly`). */
   lint(text: string, context: Omit<LintContext, 'now'>): Finding[] | null;
+  /** The background has no linter in this build (Chromium): until the module is here, wait for it. */
+  readonly pageOnly?: boolean;
+  /** 'failed' once the module could not be loaded: nothing on this page can check the message. */
+  status?(): 'loading' | 'ready' | 'failed';
 }
 
-/** Loads the module once; resolves to null if it cannot be loaded (the background keeps linting). */
-export type LoadLint = () => Promise<LintFn | null>;
 
-export function pageLinter(load: LoadLint, settings: () => LintSettings | null, now: () => Date = () => new Date()): PageLinter {
+export function pageLinter(load: LoadLint, settings: () => LintSettings | null, now: () => Date = () => new Date(), pageOnly = false): PageLinter {
   let fn: LintFn | null = null;
   let started = false;
+  let failed = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    void load().then((f) => {
+      fn = f;
+      failed = f === null;
+    });
+  };
   return {
+    pageOnly,
     lint(text, context) {
-      if (!started) {
-        started = true;
-        void load().then((f) => (fn = f));
-      }
+      start();
       const s = settings();
       if (!fn || !s) return null;
-      return fn(text, { now: now().toISOString(), ...context }, s);
+      try {
+        return fn(text, { now: now().toISOString(), ...context }, s);
+      } catch {
+        // A module that throws is broken for this page: stop using it.
+        fn = null;
+        failed = true;
+        return null;
+      }
+    },
+    status() {
+      start();
+      return failed ? 'failed' : fn && settings() ? 'ready' : 'loading';
     },
   };
 }
 
-/** The module, from the extension's own files (web-accessible to Seller Central pages only). */
-export function importLintModule(url: string): LoadLint {
-  let loading: Promise<LintFn | null> | undefined;
-  return () =>
-    (loading ??= import(/* @vite-ignore */ url).then(
-      (m: { lintMessage?: unknown }) => (typeof m.lintMessage === 'function' ? (m.lintMessage as LintFn) : null),
-      () => null,
-    ));
-}

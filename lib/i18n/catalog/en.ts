@@ -13,6 +13,7 @@ export const page = {
   allClear: "No problems found — this message follows Amazon's messaging rules.",
   checking: 'Checking…',
   offline: 'ReviewGuard is restarting — checking again…',
+  unavailable: 'ReviewGuard could not load its message checker on this page, so this message is not being checked. Reload the page to try again.',
   why: 'Why?',
   fix: 'Fix',
   fixTo: (s: string) => (s ? `Replace with “${s}”` : 'Remove it'),

@@ -9,6 +9,7 @@ export const page: Catalog['page'] = {
   allClear: '未发现问题——这条消息符合亚马逊的消息规则。',
   checking: '检查中…',
   offline: 'ReviewGuard 正在重启——稍后重新检查…',
+  unavailable: 'ReviewGuard 未能在此页面加载消息检查模块，这条消息目前没有被检查。请刷新页面后重试。',
   why: '为什么？',
   fix: '修正',
   fixTo: (s) => (s ? `替换为“${s}”` : '删除'),

@@ -232,6 +232,45 @@ describe('linting in the page', () => {
   });
 });
 
+describe('linting only in the page (Chromium: the worker has no linter)', () => {
+  it('waits for the module instead of asking the background, then checks in the page', async () => {
+    const bg = fakeBackground();
+    let lints = 0;
+    const send = ((type: string, payload: unknown) => {
+      if (type === 'lint') lints++;
+      return bg.send(type as never, payload as never);
+    }) as typeof bg.send;
+    let release!: (f: LintFn) => void;
+    const loaded = new Promise<LintFn>((r) => (release = r));
+    const { host, textarea } = await mountWatched(send, { linter: pageLinter(() => loaded, () => ({ rules: {}, customPhrases: [] }), undefined, true) });
+    type(textarea, 'Write to me at jo@example.com');
+    await flush();
+    expect(host.getAttribute('data-state')).toBe('checking');
+    release(lintMessage);
+    await flush();
+    await flush();
+    expect(host.getAttribute('data-linter')).toBe('page');
+    expect(host.getAttribute('data-rules')).toContain('email-address');
+    expect(lints).toBe(0);
+  });
+
+  it('a module that cannot load says the message is not checked, and never holds Send', async () => {
+    const { host, textarea } = await mountWatched(fakeBackground().send, {
+      linter: pageLinter(async () => null, () => ({ rules: {}, customPhrases: [] }), undefined, true),
+    });
+    type(textarea, 'Write to me at jo@example.com');
+    await flush();
+    await flush();
+    expect(host.getAttribute('data-state')).toBe('unavailable');
+    expect(host.shadowRoot!.textContent).toContain('not being checked');
+    const sent = (window as unknown as { __sentMessages: unknown[] }).__sentMessages;
+    const before = sent.length;
+    deepQueryAll<HTMLButtonElement>(document.querySelector('kat-button.ayb-contact-form-send-button')!, 'button')[0]!.click();
+    await flush();
+    expect(sent.length).toBe(before + 1);
+  });
+});
+
 describe('drafts', () => {
   it('saves as typed, offers the draft on an empty field, clears it after Amazon confirms the send', async () => {
     mountContactBuyerApp(document, cbUs.config);
