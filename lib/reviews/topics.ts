@@ -23,7 +23,8 @@ export const FAILS_WORDS: readonly string[] = [
     `(?:lässt sich nicht|nicht mehr|nicht) (?:ein|an)?(?:schalten|laden|starten|verbinden|koppeln)`, `(?:geht|startet|lädt|läuft|hält|heizt|kühlt|leuchtet) (?:\\p{L}+ )?(?:nicht|nie|kaum)`, `(?:geht|ging) (?:nicht )?(?:mehr )?(?:an|aus|kaputt)`, `Totalausfall`, `(?:ist|war) tot`,
     `(?:ne|n') ?(?:s'allume|s'allumait|charge|démarre|chauffe|tient|marche|fonctionne|se connecte|s'appaire)(?: \\p{L}+)? (?:pas|plus|jamais)`, `(?:a cessé|arrêté) de (?:fonctionner|marcher|charger)`, `en panne`, `hors service`,
     `no (?:enciende|funciona|carga|arranca|calienta|enfría|conecta|sirve|se enciende|se conecta|prende|anda)`, `(?:dejó|deja) de (?:funcionar|cargar|encender)`, `se (?:estropeó|averió|apagó|apaga)`, `averiad[oa]`,
-    `non (?:si accende|si carica|si collega|funziona|carica|parte|scalda|va|tiene|serve)`, `(?:smesso|smette) di (?:funzionare|caricare)`, `(?:si è|si sono) (?:rott[oaie]|spent[oaie])`, `guast[oaie]`,
+    `non (?:si accende|si carica|si collega|funziona|carica|parte|scalda|va|tiene|serve)`, `non (?:si )?(?:accendeva|avviava|avvia|caricava|partiva|funzionava)`, `nessun(?:a)? (?:risultato|segno di vita)`,
+    `(?:no|nunca) (?:inicia|iniciaba|arranca|arrancaba|encendía|funcionaba|cargaba)`, `tard[óa] (?:\\p{L}+ ){0,2}(?:en|intentando) (?:iniciar|arrancar|encender|cargar)`, `(?:smesso|smette) di (?:funzionare|caricare)`, `(?:si è|si sono) (?:rott[oaie]|spent[oaie])`, `guast[oaie]`,
 ];
 export const FAILS_CJK: readonly string[] = ['電源が入らな', '電源がつかな', '充電できな', '充電されな', '点かな', '点灯しな', '起動しな', '反応しな', '作動しな', '動作しな', '使えなくな', '开不了机', '不能开机', '无法开机', '开不开', '充不进', '充不上', '不亮', '不工作', '没反应', '没有反应', '无法使用', '不能使用', '失灵', '死机'];
 
@@ -75,6 +76,9 @@ const PRODUCT = lexicon(
     `does (?:what it says|what it should|the job|what (?:it's|it is) supposed to)`, `did (?:the|its) job`,
     // Hinglish: "kharab" (faulty), "bekar"/"bakwas" (useless), "tut/toot gaya" (broke).
     `bekar`, `bakwas`, 
+    // A verdict on the item named by its kind ("worst phone", "terrible earbuds"), and marks on it.
+    `(?:worst|best|terrible|horrible|awful|useless|pathetic|poor|bad|excellent|amazing|great|good|decent) (?:\\p{L}+ )?(?:phone|mobile|smartphone|laptop|tablet|headphones?|earphones?|earbuds?|headset|speaker|watch|camera|charger|tv|device|product)s?`,
+    `stain(?:s|ed)?`, `manchas?`, `macchi[ae]`, `taches?`, `Flecken?`,
     // DE / FR / ES / IT
     `qualität`, `funktioniert${L}`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
     `gerät`, `laut`, `bequem`, `qualité`, `fonctionne${L}`, `marche pas`, `matière`, `taille`, `couleur`,
@@ -117,6 +121,8 @@ const MISMATCH = lexicon(
     `(?:used|opened|returned) (?:item|product|one)`, `(?:was|been|item was|product was) (?:clearly |obviously |definitely |already |previously )?(?:used|opened)`, `(?:smaller|bigger|larger) than (?:pictured|described|advertised|shown|expected)`,
     `missing (?:items?|pieces?|parts?)`, `counterfeit${L}`, `fakes?`, `knock-?offs?`, `not (?:genuine|authentic|original)`, `replica`, `Fälschung`, `gefälscht${L}`,
     `contrefa${L}`, `falsificad[oa]`, `contraffatt[oa]`, `falsche[snr]? (?:Artikel|Produkt)`, 
+    // A plug for another country ("prise anglaise", "UK plug"): the listing's market differs.
+    `(?:prise|fiche) (?:anglaise|britannique|américaine|us|uk)`, `(?:uk|british|us|american|eu|european) plug`, `(?:britischer|englischer|amerikanischer) Stecker`, `enchufe (?:inglés|británico|americano)`, `spina (?:inglese|americana|uk)`,
     
     ...MISMATCH_WORDS,
   ],

@@ -23,7 +23,9 @@ const OPEN = String.raw`(?:^|(?<=[.!?…:;(\n]["”’')\]]*\s*|\s[-–—]\s*|<
 const FRAMES: readonly RegExp[] = [
   new RegExp(String.raw`${OPEN}${VERB}\s+`, 'giu'),
   // "If you like big bands, check out …", "If it is still in print, get …".
-  new RegExp(String.raw`(?:^|(?<=[.!?…;(\n]["”’')\]]*\s*|(?<![\p{L}])(?:and|but|so)\s))if (?:you|u) [^.!?,;\n]{1,80}?,?\s+${VERB}\s+`, 'giu'),
+  // The comma ends the condition: a verb inside it is not advice ("If you
+  // have never read the book, …", "If you decide to purchase X, …").
+  new RegExp(String.raw`(?:^|(?<=[.!?…;(\n]["”’')\]]*\s*|(?<![\p{L}])(?:and|but|so)\s))if (?:you|u) [^.!?,;\n]{1,80}?,\s*${VERB}\s+`, 'giu'),
   // "I (personally) recommend reading …".
   new RegExp(String.raw`(?<![\p{L}])(?:I |i |we )?(?:\p{L}+ )?(?:recommend|suggest|advise)(?: (?:you|everyone|readers|viewers|fans))?(?: to)? ${VERB_ING}\s+`, 'giu'),
   // "You would do better to rent …", "you'd be happier with …", "your money is better spent on …".
