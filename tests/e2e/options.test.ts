@@ -240,4 +240,16 @@ describe('options page', () => {
   it('logged no errors', () => {
     expect(errors).toEqual([]);
   });
+
+  it('checks an insert card with the linter module loaded into the page (the worker has no linter)', async () => {
+    await page.goto(url);
+    await page.click('[data-tab="settings"]');
+    await page.fill('[data-insert-check] textarea', 'Thank you for your order!\nLeave us a 5-star review on Amazon and get a $10 gift card.\nQuestions? Scan the code for setup tips.');
+    await page.waitForSelector('[data-insert-check] li[data-rule="review-incentive"]', { timeout: 10_000 });
+    const rules = await page.$$eval('[data-insert-check] li[data-rule]', (els) => els.map((e) => e.getAttribute('data-rule')));
+    expect(rules).toContain('positive-review-request');
+    expect(rules).not.toContain('external-link'); // insert mode: links and contacts are fine on a card
+    await shot(page, 'options-insert-check');
+    expect(errors).toEqual([]);
+  });
 });
