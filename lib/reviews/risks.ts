@@ -26,6 +26,8 @@ const AUTHENTICITY = lexicon(
     `(?:doubt|suspect) (?:it|its|it'?s|this|that|they|these)(?: is| are| was| were)? (?:the |an? )?(?:original|genuine|authentic|real)`, `fraudulent (?:product|item|goods)`, `infringed (?:product|item|goods)`,
     `(?:seemed|seems|looked|looks|appeared|appears) (?:to be |to have been |like it was |like it'?s been )?(?:used|opened|worn|returned)(?! (?:to|for|as|by))`, `(?:packaged|packed|looked|looks|seemed|seems) like (?:someone|somebody) (?:had )?(?:returned|used|opened|worn) (?:it|them)`, `(?:in )?(?:package )?opened condition`, `(?:received|came|arrived|got|delivered)(?: \\p{L}+){0,3} (?:in )?(?:an? )?(?:open(?:ed)?|unsealed) (?:box|package|packet|pack)`, `opened by (?:someone|somebody|some ?one)(?: else)?`, `(?:was |were )?opened already`,
     // Unsealed or opened before it came: "unsealed", "doesn't come sealed", "the seal of the jar was opened", "the foil was already open".
+    `(?:not|n['’]t) (?:appear|seem|look)(?:s|ed)? (?:to be )?(?:brand )?new`, `first class copy`, `seal (?:\\p{L}+ ){0,2}tut(?:i|a|ee)`, `box khula`,
+    `(?:prodotto|articolo|telefono|cellulare) (?:è|e'|era) usat[oa]`, `(?:producto|artículo|teléfono|móvil) (?:es|era|está|estaba) usad[oa]`, `(?:ist|war) gebraucht`, `(?:est|était) (?:d['’]occasion|usagée?)`,
     `unsealed`, `not sealed`, `(?:doesn['’]?t|does not|didn['’]?t|did not) come sealed`, `seal of (?:the |my |this )?\\p{L}+ (?:was|is|were) (?:already )?(?:open(?:ed)?|broken|torn|cut)`, `(?:was|were|is|came) already open`,
     `(?:doesn['’]?t|does not|didn['’]?t|did not) (?:seem|look|feel)(?: like)? (?:an? |the )?(?:original|genuine|authentic)(?! (?:pictures?|photos?|images?|pics?|listing|colou?r|size|design|shape|model|version|packaging|box|one|style|print))`, `doubt(?:s|ed|ing)?(?<!(?:no|not|don['’]?t|never|without|any) doubt(?:s|ed|ing)?) (?:about |on |of )?(?:its|it['’]?s|the|their) (?:authenticity|originality|genuineness|purity)`, `original nahi+n? lag`, `nakli`,
     // DE / FR / ES / IT
@@ -56,7 +58,7 @@ const SAFETY = lexicon(
     `chok(?:e|ed|ing)(?: hazard)?`, `allergic reactions?`, `anaphyla\\p{L}*`, `hives`, `rash(?:es)?`, `broke out in`, `swell(?:ing|ed)(?: up)?`, `chemical burns?`,
     `irritat(?:ed|es|ion|ions)(?<!(?:(?:I'?m|I am|I was|I get|I got|I feel|I felt|we are|we were|made me|makes me)(?: \\p{L}+)? )irritat(?:ed|es|ion|ions))`, `irritate (?:my|the|your|his|her) \\p{L}+`, `itch(?:y|ing|es|ed|iness)?`, `bleed(?:s|ing)?(?<!(?:(?:ears?|colou?rs?|dyes?|inks?|paints?|prints?|pens?|markers?|fabric|stains?|designs?) (?:\\p{L}+ )?)bleed(?:s|ing)?)(?! (?:through|into|onto|in the wash)| from (?:my|the|your|our) ears)`, `bled`, `red(?:ness| and (?:flaky|swollen|itchy|irritated|sore|raw))`, `(?:became|turned|went|got) (?:all )?red(?<!(?:(?:light|LED|lamp|indicator|button|display|screen|bulb|signal|sign|icon|dot) )(?:became|turned|went|got) (?:all )?red)`,
     `asthma`, `suffocat\\p{L}*`, `(?:can'?t|couldn'?t|could not|cannot|won'?t be able to|unable to|hard to) breath\\p{L}*`, `allerg(?:y|ies|ic)(?<!(?:(?:for|on|against|treat|treats|relieve|relieves|help|helps|helped|with) (?:the |my |your |his |her |our |seasonal |spring |pet |dust |bad |severe )?)allerg(?:y|ies|ic))(?! (?:list|medicine|meds|medication|pills?|relief|season|sufferers?|friendly|free|tested|testing))`, `face ?burn`, `burning (?:sensation|feeling|while|when|on (?:my|the))`, `burns? (?:my|the|your) (?:skin|face|scalp|eyes?)`,
-    `hair (?:loss|fell out)`, `(?:got|fell|became|gets|made (?:me|us|him|her|my \\p{L}+)) (?:ill|sick)(?! of| and tired)`, `(?:threw|throwing|throw) up`, `scald(?:ed|ing|s)?`, `(?:chipped|cracked|broke) (?:a |my |his |her )?(?:tooth|teeth)`, `(?:shards?|splinters?|pieces?|bits?) of (?:glass|metal)`, `glass (?:shards|splinters)`, `(?:needed|required|got|took) stitches`, `(?:took|take|taking|rushed|rush) (?:him|her|them|me|us|my \\p{L}+|our \\p{L}+) to the (?:vet|ER|hospital|emergency\\p{L}*|doctor)`, `food poisoning`, `vomit\\p{L}*`, `diarrh\\p{L}*`, `(?:kill|kills|killed) (?:you|me|him|her|us|someone|somebody|a (?:child|kid|baby|pet)|(?:my|our|the|his|her|your) (?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|birds?|fish|baby|babies|kids?|child|children|son|daughter|husband|wife|family|hamsters?|rabbits?|chickens?|horses?))`, `(?:want to|going to|will|could|people (?:have been|are)) (?:die|dying)`,
+    `hair (?:loss|fell out)`, `(?:got|fell|became|gets|made (?:me|us|him|her|my \\p{L}+)) (?:ill|sick)(?! of| and tired)`, `(?:threw|throwing|throw) up`, `scald(?:ed|ing|s)?`, `(?:chipped|cracked|broke) (?:a |my |his |her )?(?:tooth|teeth)`, `(?<!(?:break|broke|bend|bent|cut|remove|removed|file|filed) (?:a |the |one |some )?)(?:shards?|splinters?|pieces?|bits?) of (?:glass|metal)`, `burn(?:ing|ed|s)? (?:those|people|anyone|someone|everyone)`, `scrap(?:ed|es|ing) up (?:the |their |his |her |my |our )?(?:\\p{L}+ ){0,3}(?:legs?|skin|arms?|face|hands?|fingers?|neck)`, `not (?:a )?safe (?:product|to use)`, `glass (?:shards|splinters)`, `(?:needed|required|got|took) stitches`, `(?:took|take|taking|rushed|rush) (?:him|her|them|me|us|my \\p{L}+|our \\p{L}+) to the (?:vet|ER|hospital|emergency\\p{L}*|doctor)`, `food poisoning`, `vomit\\p{L}*`, `diarrh\\p{L}*`, `(?:kill|kills|killed) (?:you|me|him|her|us|someone|somebody|a (?:child|kid|baby|pet)|(?:my|our|the|his|her|your) (?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|birds?|fish|baby|babies|kids?|child|children|son|daughter|husband|wife|family|hamsters?|rabbits?|chickens?|horses?))`, `(?:want to|going to|will|could|people (?:have been|are)) (?:die|dying)`,
     `(?:cut|sliced|gashed) (?!(?:me|him|her|us) (?:off|short))(?:me|him|her|us|myself|himself|herself|themselves|ourselves|yourself)`, `(?:cut|sliced|gashed) (?:my|his|her|their|our|your)(?: own)? (?:fingers?|hands?|thumbs?|skin|lips?|foot|feet|legs?|arms?|face|mouth|tongue|gums?|head|knees?|ankles?|toes?|wrists?|palms?|neck|ears?|eyes?|scalp|stomach|belly|chin|nose|paws?)`, `stomach (?:problems?|pains?|aches?|upset|issues?|cramps?)`, `(?:went|goes|go|going|gone|turned|turn|became) numb`, `numbness`, `(?:pressure|open|bed) sores?`, `formaldehyde`, `carcinogen\\p{L}*`, `collapsed (?:with|under) (?:me|him|her|my)`, `skin (?:disease|damage|peel\\p{L}*|reaction)`, `(?:rat|mouse|mice) (?:urine|droppings|poop)`,
     `explod(?:ed|es|ing)(?! everywhere| all over| with)`,
     // Signs of fire, whatever burned: a swollen battery, "began to burn", "fried the socket", "the board was scorched".
@@ -89,13 +91,32 @@ export interface RiskResult {
   evidence: RiskEvidence[];
 }
 
+// A review of a book, film or album talks about its content: poison, fire,
+// murder or asthma there are the story's, not harm the product did, and
+// "has been used" is about a symbol, not the copy. Two such words make it a
+// work; a pirated or fake copy is still a claim about the item.
+const WORK = /(?<![\p{L}])(?:books?|novels?|author|authors|films?|movies?|albums?|chapters?|documentar(?:y|ies)|dvds?|episodes?|readers?|plot|lyrics|Buch|Roman|livre|película|novela|libro|romanzo)(?![\p{L}])|映画|小说|原作/giu;
+const COPY_CLAIM = /counterfeit|bootleg|fake|knock|pirat|copy|duplicate|nakli/iu;
+
+function isWork(fields: readonly Field[]): boolean {
+  let n = 0;
+  for (const f of fields) {
+    WORK.lastIndex = 0;
+    while (WORK.exec(f.text) !== null) if (++n >= 2) return true;
+  }
+  return false;
+}
+
 export function detectRisks(fields: readonly Field[]): RiskResult {
   const ev: RiskEvidence[] = [];
+  const work = isWork(fields);
   for (const f of fields) {
     for (const m of findAll(AUTHENTICITY, f.text, 10)) {
       if (UNSURE.test(f.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      if (work && !COPY_CLAIM.test(f.text.slice(m.start, m.end))) continue;
       ev.push({ id: 'authenticity-risk', ...evidence(f, m) });
     }
+    if (work) continue;
     for (const m of findAll(SAFETY, f.text, 10)) {
       const quote = f.text.slice(m.start, m.end);
       const before = f.text.slice(Math.max(0, m.start - 24), m.start);

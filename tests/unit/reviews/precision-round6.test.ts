@@ -29,3 +29,26 @@ describe('no removal ground for these genuine complaints', () => {
     expect(ids(review('The courier left it in the rain and never rang the bell.'))).toEqual(['seller-feedback']);
   });
 });
+
+describe('risks in reviews of a work, and claims in more words', () => {
+  const risks = (body: string, extra = {}) => review(body, extra).risks;
+  it('poison, fire or illness in a book or film review is the story’s, not harm the product did', () => {
+    expect(risks('The author calls sugar poison on every page. This book reads like an advert for the diet.')).toEqual([]);
+    expect(risks('I threw the novel on the fire halfway through; the plot made no sense.')).toEqual([]);
+    expect(risks('The film shows the detective catching the killer through an asthma inhaler. The movie is silly.')).toEqual([]);
+    // A pirated copy is still a claim about the item.
+    expect(risks('This DVD is a bootleg copy of the film: blurry and no menus.')).toEqual(['authenticity-risk']);
+    // Outside a work, the same words still raise the alert.
+    expect(risks('The kettle caught fire on the second day.')).toEqual(['safety-risk']);
+  });
+  it('a product that does not look new, or is called used, in more languages', () => {
+    expect(risks('Arrived in a plain envelope and did not look brand new at all.')).toEqual(['authenticity-risk']);
+    expect(risks('Il prodotto è usato, non nuovo come descritto.', { marketplace: 'amazon.it' })).toEqual(['authenticity-risk']);
+    expect(risks('El teléfono está usado y tiene rayas.', { marketplace: 'amazon.es' })).toEqual(['authenticity-risk']);
+  });
+  it('harm to people nearby, and a plain "not a safe product", are safety claims; breaking a metal tab to fit is not', () => {
+    expect(risks('Hot water sprays out of the side, burning anyone standing in front of it.')).toEqual(['safety-risk']);
+    expect(risks('This is not a safe product and should not be used with your child.')).toEqual(['safety-risk']);
+    expect(risks('Assembly was a pain: I had to break a piece of metal to fit the shelf into its slot.')).toEqual([]);
+  });
+});
