@@ -17,7 +17,7 @@ const AUTHENTICITY = lexicon(
     // Used, opened or tampered goods sold as new, and the words Indian English uses for fakes.
     `(?:is|are|was|were|its|it'?s|seems?|looks?(?: like)?|felt like|a|an|some|selling|totally|completely) (?:a )?duplicate`, `duplicate (?:product|item|stuff|piece|copy|watch|earphones?)`, `not like the original`, `product (?:is|was) used`, `used (?:earphones?|product|item|one) (?:is |was )?(?:delivered|received|sent)`, `(?:first|1st|second|2nd) cop(?:y|ies)(?<!(?:(?:my|our|the|this|his|her|their) )(?:first|1st|second|2nd) cop(?:y|ies))(?! (?:of|was|were|arrived|came|I|we|had|has|also))`, `(?:send|sends|sending|delivering)(?: me| us)? (?:an? |the )?(?:old )?(?:used|second[- ]hand) (?:product|item|one|piece|unit)`, `feels? like (?:an? )?(?:used|duplicate|fake|copy) (?:product|item|one|piece)`, `duplicate (?:\\p{L}+ )?(?:brand|seal|tag|mark|sticker|hologram|logo)`, `copied (?:watch|product|item|one|version)`, `(?:is|are|was|were|its|it's|seems?|looks?(?: like)?|felt like|a|an) (?:a )?(?:fake|duplicate|copy|local) (?:product|item|one|stuff|piece|earphones?|watch)`,
     `not (?:the )?original(?<!(?:(?:story|plot|idea|concept|writing|premise|jokes?|book|film|movie|music|songs?|lyrics|album|script|characters?|design|recipe|game|gameplay|it|this)(?: \\p{L}+)? (?:is|was|are|were|isn'?t|wasn'?t|aren'?t|weren'?t|feels?|felt) (?:very |at all |really |particularly |that )?)not (?:the )?original)(?! (?:artist|cast|recording|version|singer|band|author|voice|lineup|score|soundtrack|edition|release|series|movie|film|show|song))`, `original from (?:outer|outside)`, `tamper(?:ed|ing)`, `seal(?:ed)? (?:was |is )?(?:broken|open(?:ed)?|tampered)`, `(?:already|previously|clearly|obviously) (?:been )?(?:opened|used)`,
-    `(?:used|opened) (?:and|&|/) ?returned`, `(?:received|got|get|sent|delivered|came)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)(?! to)`, `not (?:brand )?new(?! to)`, `not seal(?:ed)? pack\\p{L}*`, `(?:someone|somebody) (?:has |had )?(?:already )?(?:opened|used)`, `used,? not new`, `not the real (?:thing|deal|one|product|brand)`, `imitations?(?! (?:leather|vanilla|crab|pearls?|suede))`, `cheap (?:copy|imitation)`, `pirated`, `pirate (?:copy|version|dvd|cd)`, `(?:burned|burnt|home-?made) (?:copy|cd|dvd|disc)`, `cd-?r(?! drive)`, `serial (?:number|no\\.?) (?:doesn'?t|does not|didn'?t|did not|isn'?t|is not|was not|wasn'?t) (?:match|register|exist|valid|genuine|recogni[sz]ed)`, `(?:fails?|failed) (?:the )?(?:authenticity|verification|genuineness|serial) (?:check|test)`, `(?:refurbished|reconditioned|repackaged|relabell?ed)(?: \\p{L}+)? (?:sold|passed off|sent|shipped) as new`, `(?:had|has) (?:clearly |obviously |already )?been (?:worn|used|opened)(?! (?:to|for|by me))`, `signs of (?:use|wear|previous use)`, `pre-?owned`, `(?:someone|somebody) else['’]s (?:hair|name|data|photos|account|fingerprints|stuff)`,
+    `(?:used|opened) (?:and|&|/) ?returned`, `(?:received|got|get|sent|delivered|came)(?: me| us)? (?:an? |the )?(?:old )?(?:used|returned|refurbished|second[- ]hand|open(?:ed)?)(?! to)`, `(?<!(?:model|version|design|technology|idea|concept|features?|formula)(?: \\p{L}+)? (?:is |was |are |were )?)not (?:brand )?new(?! to)`, `not seal(?:ed)? pack\\p{L}*`, `(?:someone|somebody) (?:has |had )?(?:already )?(?:opened|used)`, `used,? not new`, `not the real (?:thing|deal|one|product|brand)`, `imitations?(?! (?:leather|vanilla|crab|pearls?|suede))`, `cheap (?:copy|imitation)`, `pirated`, `pirate (?:copy|version|dvd|cd)`, `(?:burned|burnt|home-?made) (?:copy|cd|dvd|disc)`, `cd-?r(?! drive)`, `serial (?:number|no\\.?) (?:doesn'?t|does not|didn'?t|did not|isn'?t|is not|was not|wasn'?t) (?:match|register|exist|valid|genuine|recogni[sz]ed)`, `(?:fails?|failed) (?:the )?(?:authenticity|verification|genuineness|serial) (?:check|test)`, `(?:refurbished|reconditioned|repackaged|relabell?ed)(?: \\p{L}+)? (?:sold|passed off|sent|shipped) as new`, `(?:had|has) (?:clearly |obviously |already )?been (?:worn|used|opened)(?! (?:to|for|by me))`, `signs of (?:use|wear|previous use)`, `pre-?owned`, `(?:someone|somebody) else['’]s (?:hair|name|data|photos|account|fingerprints|stuff)`,
     // A stated doubt is a claim ("I doubt it is the original"); a doubt taken back is handled by the reader.
     // Used or refurbished goods passed off as new, clones, a part that is not the maker's own.
     `(?:used|refurbished|renewed|returned|open(?:ed)?[- ]box|second[- ]hand|pre-?owned)(?: \\p{L}+){0,2} (?:sold|passed off|sent|shipped|delivered|listed|advertised) as (?:brand )?new`, `sold (?:me |us )?(?:an? |the )?(?:used|refurbished|returned|second[- ]hand|pre-?owned)(?: \\p{L}+){0,2} as (?:brand )?new`,
@@ -29,7 +29,7 @@ const AUTHENTICITY = lexicon(
     `(?:not|n['’]t) (?:appear|seem|look)(?:s|ed)? (?:to be )?(?:brand )?new`, `first class copy`, `seal (?:\\p{L}+ ){0,2}tut(?:i|a|ee)`, `box khula`,
     `(?:prodotto|articolo|telefono|cellulare) (?:è|e'|era) usat[oa]`, `(?:producto|artículo|teléfono|móvil) (?:es|era|está|estaba) usad[oa]`, `(?:ist|war) gebraucht`, `(?:est|était) (?:d['’]occasion|usagée?)`,
     `unsealed`, `not sealed`, `(?:doesn['’]?t|does not|didn['’]?t|did not) come sealed`, `seal of (?:the |my |this )?\\p{L}+ (?:was|is|were) (?:already )?(?:open(?:ed)?|broken|torn|cut)`, `(?:was|were|is|came) already open`,
-    `(?:doesn['’]?t|does not|didn['’]?t|did not) (?:seem|look|feel)(?: like)? (?:an? |the )?(?:original|genuine|authentic)(?! (?:pictures?|photos?|images?|pics?|listing|colou?r|size|design|shape|model|version|packaging|box|one|style|print))`, `doubt(?:s|ed|ing)?(?<!(?:no|not|don['’]?t|never|without|any) doubt(?:s|ed|ing)?) (?:about |on |of )?(?:its|it['’]?s|the|their) (?:authenticity|originality|genuineness|purity)`, `original nahi+n? lag`, `nakli`,
+    `(?:doesn['’]?t|does not|didn['’]?t|did not) (?:seem|look|feel)(?: like)? (?:an? |the )?(?:original|genuine|authentic)(?! (?:pictures?|photos?|images?|pics?|listing|colou?r|size|design|shape|model|version|packaging|box|one|style|print))`, `doubt(?:s|ed|ing)?(?<!(?:no|not|don['’]?t|never|without|any) doubt(?:s|ed|ing)?) (?:about |on |of )?(?:its|it['’]?s|the|their) (?:authenticity|originality|genuineness|purity)`, `original nahi+n? lag`, `nakli(?! (?:si|sa|se) )(?! lag)`,
     // DE / FR / ES / IT
     `Fälschung(?:en)?`, `gefälscht\\p{L}*`, `Plagiat`, `nicht original`, `kein Original`, `keine Originalware`, `contrefa(?:çon|it|ite|its|ites)`, `pas (?:authentique|d'origine|original[e]?)`,
     `copie chinoise`, `falsificad[oa]s?`, `falsificación`, `no (?:es|era|son|eran) (?:el |la |los |las |un |una )?(?:\\p{L}+ )?originale?s?`, `no (?:traía|trae|venía con|viene con|tenía|tiene) (?:el|la|los|las|su|sus) (?:\\p{L}+ )?originale?s?`,
@@ -97,6 +97,11 @@ export interface RiskResult {
 // work; a pirated or fake copy is still a claim about the item.
 const WORK = /(?<![\p{L}])(?:books?|novels?|author|authors|films?|movies?|albums?|chapters?|documentar(?:y|ies)|dvds?|episodes?|readers?|plot|lyrics|Buch|Roman|livre|película|novela|libro|romanzo)(?![\p{L}])|映画|小说|原作/giu;
 const COPY_CLAIM = /counterfeit|bootleg|fake|knock|pirat|copy|duplicate|nakli/iu;
+// A renewed or refurbished item is sold as used: "previously used" or "not new"
+// about it is disclosed, not a claim (the labelling conventions); a fake or
+// non-original part still is.
+const DISCLOSED = /(?<![\p{L}])(?:refurb\p{L}*|renewed|reconditioned|pre-?owned|generalüberholt|reacondicionad\p{L}*|ricondizionat\p{L}*|reconditionn\p{L}*)(?![\p{L}])/iu;
+const USED_CLAIM = /used|opened|open box|returned|second|not (?:brand )?new|worn/iu;
 
 function isWork(fields: readonly Field[]): boolean {
   let n = 0;
@@ -110,10 +115,13 @@ function isWork(fields: readonly Field[]): boolean {
 export function detectRisks(fields: readonly Field[]): RiskResult {
   const ev: RiskEvidence[] = [];
   const work = isWork(fields);
+  const disclosed = fields.some((f) => DISCLOSED.test(f.text));
   for (const f of fields) {
     for (const m of findAll(AUTHENTICITY, f.text, 10)) {
       if (UNSURE.test(f.text.slice(Math.max(0, m.start - 40), m.start))) continue;
-      if (work && !COPY_CLAIM.test(f.text.slice(m.start, m.end))) continue;
+      const quote = f.text.slice(m.start, m.end);
+      if (work && !COPY_CLAIM.test(quote)) continue;
+      if (disclosed && USED_CLAIM.test(quote) && !COPY_CLAIM.test(quote)) continue;
       ev.push({ id: 'authenticity-risk', ...evidence(f, m) });
     }
     if (work) continue;

@@ -52,3 +52,19 @@ describe('risks in reviews of a work, and claims in more words', () => {
     expect(risks('Assembly was a pain: I had to break a piece of metal to fit the shelf into its slot.')).toEqual([]);
   });
 });
+
+describe('authenticity: disclosed used goods, a model that is not new, looks that are artificial', () => {
+  const risks = (body: string, extra = {}) => review(body, extra).risks;
+  it('"previously used" about a renewed or refurbished item is disclosed; a non-original part still counts', () => {
+    expect(risks('A decent refurb outside, but it was clearly previously used by an office and the fan is loud.')).toEqual([]);
+    expect(risks('Renewed phone, but the screen is not an original screen and the touch lags.')).toEqual(['authenticity-risk']);
+  });
+  it('"the newer model is not new" is about the model, not this unit', () => {
+    expect(risks('The newer model is not new at all, just the old one with extra washers.')).toEqual([]);
+    expect(risks('The timer I got is not new: scratches and dirt inside.')).toEqual(['authenticity-risk']);
+  });
+  it('Hinglish "nakli si lagti" says the picture looks artificial, not that the phone is fake', () => {
+    expect(risks('Camera photo nakli si lagti h, skin bahut white dikhata h.')).toEqual([]);
+    expect(risks('Ye phone nakli hai, box bhi alag tha.')).toEqual(['authenticity-risk']);
+  });
+});
