@@ -189,22 +189,28 @@ describe('lint requests', () => {
   });
 });
 
+/** A fake background that counts lint requests, and a linter module that loads when released. */
+function countedSetup() {
+  const bg = fakeBackground();
+  const counter = { lints: 0 };
+  const send = ((type: string, payload: unknown) => {
+    if (type === 'lint') counter.lints++;
+    return bg.send(type as never, payload as never);
+  }) as typeof bg.send;
+  let release!: (f: LintFn) => void;
+  const loaded = new Promise<LintFn>((r) => (release = r));
+  return { send, counter, loaded, release: (f: LintFn) => release(f) };
+}
+
 describe('linting in the page', () => {
   it('once the module and settings are in, a keystroke is checked at once, with no lint request', async () => {
-    const bg = fakeBackground();
-    let lints = 0;
-    const send = ((type: string, payload: unknown) => {
-      if (type === 'lint') lints++;
-      return bg.send(type as never, payload as never);
-    }) as typeof bg.send;
-    let release!: (f: LintFn) => void;
-    const loaded = new Promise<LintFn>((r) => (release = r));
+    const { send, counter, loaded, release } = countedSetup();
     const { host, textarea } = await mountWatched(send, { linter: pageLinter(() => loaded, () => ({ rules: {}, customPhrases: [] })) });
     // Module still loading: the background answers.
     type(textarea, 'Write to me at jo@example.com');
     await flush();
     expect(host.getAttribute('data-linter')).toBe('background');
-    const viaBackground = lints;
+    const viaBackground = counter.lints;
     expect(viaBackground).toBeGreaterThan(0);
     release(lintMessage);
     await flush();
@@ -214,7 +220,7 @@ describe('linting in the page', () => {
     expect(host.getAttribute('data-length')).toBe(String(textarea.value.length));
     expect(host.getAttribute('data-rules')).toContain('email-address');
     expect(Number(host.getAttribute('data-errors'))).toBeGreaterThan(0);
-    expect(lints).toBe(viaBackground);
+    expect(counter.lints).toBe(viaBackground);
   });
 
   it('a module that fails to load or throws leaves the background linting', async () => {
@@ -234,14 +240,7 @@ describe('linting in the page', () => {
 
 describe('linting only in the page (Chromium: the worker has no linter)', () => {
   it('waits for the module instead of asking the background, then checks in the page', async () => {
-    const bg = fakeBackground();
-    let lints = 0;
-    const send = ((type: string, payload: unknown) => {
-      if (type === 'lint') lints++;
-      return bg.send(type as never, payload as never);
-    }) as typeof bg.send;
-    let release!: (f: LintFn) => void;
-    const loaded = new Promise<LintFn>((r) => (release = r));
+    const { send, counter, loaded, release } = countedSetup();
     const { host, textarea } = await mountWatched(send, { linter: pageLinter(() => loaded, () => ({ rules: {}, customPhrases: [] }), undefined, true) });
     type(textarea, 'Write to me at jo@example.com');
     await flush();
@@ -251,7 +250,7 @@ describe('linting only in the page (Chromium: the worker has no linter)', () => 
     await flush();
     expect(host.getAttribute('data-linter')).toBe('page');
     expect(host.getAttribute('data-rules')).toContain('email-address');
-    expect(lints).toBe(0);
+    expect(counter.lints).toBe(0);
   });
 
   it('a module that cannot load says the message is not checked, and never holds Send', async () => {
