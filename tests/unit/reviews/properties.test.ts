@@ -50,14 +50,16 @@ describe('properties', () => {
     ['capitalised words', 'John Smith '.repeat(9_091).slice(0, 100_000)],
     ['dots', 'www.'.repeat(25_000)],
     ['mixed', Array.from({ length: 100_000 }, (_, i) => 'aZ9 .-@*!\n偽'[(i * 7919) % 12]).join('')],
-  ])('100,000 chars of %s classify well under a second', (_name, body) => {
+    // A linear pass takes 30-270 ms here; a quadratic one takes minutes. The bound
+  // leaves room for a loaded CI machine (two cores, other suites running).
+])('100,000 chars of %s classify in linear time (under 3 s)', (_name, body) => {
     for (const it of [
       { kind: 'review' as const, rating: 1, body, title: body.slice(0, 1000), date: '2026-10-01' },
       { kind: 'feedback' as const, rating: 1, body, date: '2026-10-01', fulfilledBy: 'amazon' as const },
     ]) {
       const t0 = performance.now();
       check(it);
-      expect(performance.now() - t0).toBeLessThan(1000);
+      expect(performance.now() - t0).toBeLessThan(3000);
     }
   });
 });
