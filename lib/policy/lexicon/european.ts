@@ -8,7 +8,7 @@ R:avis|evaluation|evaluations|commentaire|commentaires|etoiles|etoile|avis clien
 R:resena|resenas|opinion|opiniones|valoracion|valoraciones|calificacion|calificaciones|comentario|comentarios|estrellas|estrella
 R:recensione|recensioni|valutazione|valutazioni|opinione|opinioni|parere|pareri|commento|commenti|stelle|stella
 R FB:verkauferbewertung|verkauferfeedback|avis vendeur|evaluation du vendeur|valoracion del vendedor|feedback del venditore
-ACT:hinterlassen|schreiben|abgeben|verfassen|geben|laisser|laissez|ecrire|ecrivez|publier|donner|dejar|deje|dejarnos|dejenos|dejanos|deja|escriba|escribanos|publique|lasciateci|scriva|escribir|publicar|dar|lasciare|lasci|lasciarci|scrivere|pubblicare
+ACT:hinterlassen|schreiben|abgeben|verfassen|geben|laisser|laissez|ecrire|ecrivez|publier|donner|donnez|dejar|deje|dejarnos|dejenos|dejanos|deja|escriba|escribanos|publique|lasciateci|scriva|escribir|publicar|dar|lasciare|lasci|lasciarci|scrivere|pubblicare
 CHGX:andern|abandern|aktualisieren|loschen|entfernen|uberarbeiten|anpassen|zuruckziehen|korrigieren|uberdenken|zu andern|zu loschen|zu entfernen
 CHGX:modifier|modifiez|modifiiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre a jour|reviser|revoir|reconsiderer|corriger
 CHGX:cambiar|cambie|cambiara|modificar|modifique|modificara|eliminar|elimine|borrar|borre|actualizar|actualice|retirar|quitar|reconsiderar|editar|corregir
@@ -23,7 +23,7 @@ EXC R:fur eine bewertung|fur eine rezension|fur ihre bewertung|fur ihre rezensio
 EXC:als dankeschon|im gegenzug|als dank|en echange|en retour|pour vous remercier|en remerciement|a cambio|como agradecimiento|en agradecimiento|in cambio|come ringraziamento|per ringraziarla
 POS:positiv|positive|positiven|positiver|gut|gute|guten|sehr gute|positif|positifs|bon|bonne|bons|favorable|positivo|positiva|positivos|buena|bueno|buenas|buona|buono|ottima|eccellente|excelente|excellente
 POS R:5 sterne|funf sterne|5 sternen|funf sternen|5 etoiles|cinq etoiles|5 estrellas|cinco estrellas|5 stelle|cinque stelle
-FILL:guten tag|gute reise|bonne journee|bon week end|bonne fin de journee|bonne soiree|buena suerte|buenos dias|buon giorno|buona giornata|buona serata|bon d achat
+FILL:5 sterne oder eine 1 sterne|5 sterne oder 1 stern|5 sterne oder 1 sterne|1 stern oder 5 sterne|5 ou 1 etoile|5 ou 1 etoiles|1 ou 5 etoiles|5 etoiles ou 1 etoile|5 etoiles ou une etoile|de 5 estrellas o de 1 estrella|5 estrellas o 1 estrella|1 o 5 estrellas|da 5 stelle che da 1 stella|5 stelle o 1 stella|da 5 stelle o da 1 stella|1 o 5 stelle|guten tag|gute reise|bonne journee|bon week end|bonne fin de journee|bonne soiree|buena suerte|buenos dias|buon giorno|buona giornata|buona serata|bon d achat
 SAT:zufrieden|glucklich|gefallt|gefallen|satisfait|satisfaite|satisfaits|content|contente|ravi|ravie|plait|satisfecho|satisfecha|contento|contenta|gusta|gusto|encanta|soddisfatto|soddisfatta|soddisfatti|piaciuto|piace
 COND:wenn|falls|sofern|si|se
 NEG:nicht|kein|keine|pas|ne|non|nunca|mai
@@ -46,7 +46,7 @@ ADULT:scheisse|scheiss|arschloch|verdammt|fick|ficken|hure|wichser|merde|putain|
 R ACT:teilen sie ihre erfahrung|teilen sie ihre erfahrungen|ihre erfahrung zu teilen|ihre erfahrungen zu teilen|ihre erfahrung teilen|partagez votre experience|partager votre experience|partagez votre ressenti|comparta su experiencia|compartir su experiencia|comparte tu experiencia|condivida la sua esperienza|condividere la sua esperienza|condividi la tua esperienza
 ACT:laisse|laissee|laisses|comparta|compartir|condivida|condividere|teilen
 INC:exklusive vorteile|vorteile|uberraschungsgeschenk|uberraschung|pramie|offert|offerte|offerts|avantages exclusifs|avantages|importe completo|su dinero|ventajas exclusivas|vantaggi esclusivi|in omaggio
-GAIN:erhalten|erhalten sie|bekommen|sichern sie sich|recevez|recevrez|recevoir|obtenez|reciba|recibira|recibir|obtenga|ricevera|riceve|ricevere|ottenga|vous attend|le espera|la aspetta
+GAIN:erhalten|erhalten sie|bekommen|sichern sie sich|recevez|recevrez|recevoir|obtenez|obtenir|obtiendrez|obtener|obtendra|ottenere|otterrete|reciba|recibira|recibir|obtenga|ricevera|riceve|ricevere|ottenga|vous attend|le espera|la aspetta
 EXC:als kleines dankeschon|als kleines danke|als dankeschon fur|en guise de remerciement|pour vous remercier de|como pequeno agradecimiento|come piccolo ringraziamento
 ASK:freuen wir uns|wir freuen uns|nos ayudaria|nos ayudaria mucho|ci aiuterebbe
 SAT:plu|vous a plu|vous a touche|vous a touchee|t a touche|t a touchee|vous a emu|t a emu|ha gustado|le ha gustado|gustado|ihnen gefallen|gefallen hat

@@ -31,7 +31,13 @@ describe('positive-review-request: gating and steering by intent, neutral asks s
     expect(positive(`${ORDER}Please leave a review and say how you found the fit.`)).toEqual([]);
     expect(positive(`${ORDER}Please mention the fast delivery in your review.`)).toHaveLength(1);
     expect(positive(`${ORDER}If you are happy to share your experience, a review helps other buyers.`)).toEqual([]);
-    expect(positive(`${ORDER}无论满意与否,欢迎留下您的评价。`)).toEqual([]);
+    expect(positive(`${ORDER}无论满意与否,欢迎留下您的评价。`)).toEqual([]);    // Both ends of the scale named as alternatives: the ask is neutral, the star count steers nothing.
+    expect(positive(`${ORDER}Tell us how the mug did, be it a 5-star or a 1-star review.`)).toEqual([]);
+    expect(positive(`${ORDER}Eine ehrliche Meinung zählt, ob 5 Sterne oder 1 Stern.`)).toEqual([]);
+    expect(positive(`${ORDER}Votre avis compte, 5 ou 1 étoile, il aide les autres acheteurs.`)).toEqual([]);
+    expect(positive(`${ORDER}Cuéntenos qué tal, 5 estrellas o 1 estrella, en una reseña.`)).toEqual([]);
+    expect(positive(`${ORDER}Scriva la sua recensione, da 5 stelle o da 1 stella.`)).toEqual([]);
+    expect(positive(`${ORDER}Please leave a 4-star or 5-star review.`)).toHaveLength(1);
   });
   it('"let us fix it before you write anything" after a short question is gating; "before you write to us" is not', () => {
     expect(positive(`${ORDER}Please review the lamp on Amazon. Not quite right? Let us fix it before you write anything.`)).toHaveLength(1);

@@ -22,7 +22,12 @@ describe('review-incentive: the offer and the ask in any wording (funnels, inser
     expect(incentive(`${ORDER}Teilen Sie Ihre Erfahrung mit der Lampe auf Amazon. Danach erhalten Sie einen Gutschein über 10 Euro.`)).toHaveLength(1);
     expect(incentive(`${ORDER}Partagez votre expérience sur Amazon et recevez un cadeau offert.`)).toHaveLength(1);
     expect(incentive(`${ORDER}Comparta su experiencia en Amazon y obtenga un regalo.`)).toHaveLength(1);
-    expect(incentive(`${ORDER}分享您的使用体验并截图给我们,即可获得礼品一份。`)).toHaveLength(1);
+    expect(incentive(`${ORDER}分享您的使用体验并截图给我们,即可获得礼品一份。`)).toHaveLength(1);    // "Give your opinion to obtain…": the infinitive of getting, in French, Spanish and Italian.
+    expect(card('Donnez votre avis sur la théière pour obtenir une boîte de thé gratuite !')).toHaveLength(1);
+    expect(card('Escriba su opinión sobre la tetera para obtener una caja de té gratis.')).toHaveLength(1);
+    expect(card('Scriva una recensione della teiera per ottenere una scatola di tè gratuita.')).toHaveLength(1);
+    // A free refill offered for no review at all is not an incentive.
+    expect(card('Donnez une seconde vie à la théière : obtenez une recharge gratuite sur notre site.')).toEqual([]);
   });
   it('"register and review to get…": the verb review takes any object but a document', () => {
     expect(card('Register and review to get a bonus bottle of cleaner.')).toHaveLength(1);
