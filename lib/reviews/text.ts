@@ -1,13 +1,17 @@
-// Small text helpers shared by the grounds. Everything works on the original
-// field text (regexes with the `iu` flags instead of a lower-cased copy), so
-// every match index is already a UTF-16 offset into the field: no offset maps.
+// Small text helpers shared by the grounds. Everything works on the field
+// text as written, but for spaces (regexes with the `iu` flags instead of a
+// lower-cased copy), so every match index is already a UTF-16 offset into the
+// field: no offset maps.
 import type { Evidence, ReviewItem } from './types.ts';
 
 export type FieldName = Evidence['field'];
 
 export interface Field {
   field: FieldName;
+  /** The field with every space character read as a plain space (same length, so offsets are the original's). */
   text: string;
+  /** The field as written: what evidence quotes. */
+  raw: string;
 }
 
 export interface Span {
@@ -20,11 +24,20 @@ export interface Sentence extends Span {
   field: FieldName;
 }
 
+// Pages render runs of spaces as no-break spaces and editors type thin or
+// tab spaces: the lexicons write a plain space, so read every one-unit space
+// as one. One UTF-16 unit for one keeps every offset exact.
+const SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f]/g;
+
+function field(name: FieldName, raw: string): Field {
+  return { field: name, text: raw.replace(SPACES, ' '), raw };
+}
+
 /** Title first (Amazon shows it first), then body; empty fields are skipped. */
 export function fieldsOf(item: Pick<ReviewItem, 'title' | 'body'>): Field[] {
   const out: Field[] = [];
-  if (typeof item.title === 'string' && item.title.trim() !== '') out.push({ field: 'title', text: item.title });
-  if (typeof item.body === 'string' && item.body.trim() !== '') out.push({ field: 'body', text: item.body });
+  if (typeof item.title === 'string' && item.title.trim() !== '') out.push(field('title', item.title));
+  if (typeof item.body === 'string' && item.body.trim() !== '') out.push(field('body', item.body));
   return out;
 }
 
@@ -86,7 +99,7 @@ export function findAll(re: RegExp, text: string, limit = 200): Span[] {
 }
 
 export function evidence(f: Field, span: Span): Evidence {
-  return { field: f.field, start: span.start, end: span.end, quote: f.text.slice(span.start, span.end) };
+  return { field: f.field, start: span.start, end: span.end, quote: f.raw.slice(span.start, span.end) };
 }
 
 // Sentences come from Intl.Segmenter (Unicode sentence rules, every script,
@@ -96,7 +109,31 @@ export function evidence(f: Field, span: Span): Evidence {
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
 // Case-sensitive on purpose: "broke.It" is a boundary, "amazon.com" is not.
-const INNER_BREAK = /[\n\r;；]+|<[Bb][Rr]\s*\/?>|\s[-–—]\s|(?<=\S)\s*,\s*(?:[Bb]ut|[Hh]owever|[Tt]hough|[Aa]lthough|aber|mais|pero|ma|però)\s|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
+// Unicode's rules never end a sentence before a lower-case word, but many
+// reviewers write all in lower case ("it broke. seller never replied"): a
+// full stop after a word of three or more letters, a space and a lower-case
+// letter is a boundary too, unless the word is an abbreviation; so is an
+// ellipsis before a lower-case word ("160...feel cheated"), as it is before a
+// capital.
+const INNER_BREAK = /[\n\r;；]+|<[Bb][Rr]\s*\/?>|\s[-–—]\s|(?<=\S)\s*,\s*(?:[Bb]ut|BUT|[Hh]owever|HOWEVER|[Tt]hough|THOUGH|[Aa]lthough|ALTHOUGH|aber|ABER|mais|MAIS|pero|PERO|ma|MA|però|PERÒ)\s|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}|I\s)|(?<=\p{N}[.])(?=\p{Ll}{3,}\s)|(?<=[.!?])[ \u00a0]+(?=\p{Ll})|(?<=\.\.|…)[ \u00a0]*(?=\p{Ll}{2})/gu;
+/** Words a full stop abbreviates ("approx. two weeks", "inkl. der Batterie"), lower-case. */
+const ABBREVIATIONS = new Set(['etc', 'incl', 'approx', 'esp', 'min', 'max', 'vol', 'resp', 'bzw', 'usw', 'ggf', 'evtl', 'inkl', 'zzgl', 'ca', 'mrs', 'env', 'pág', 'aprox', 'pag', 'sig', 'dott', 'sec', 'hrs', 'mins', 'qty', 'pcs', 'pkg', 'dept', 'ext', 'tel', 'fig', 'ref', 'vgl', 'str', 'ltd', 'inc', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+const LETTER = /\p{L}/u;
+const WORD_EDGE = /[\p{L}\p{N}.@/]/u;
+
+/**
+ * Whitespace at `at` after [.!?] before a lower-case letter ends a sentence
+ * only after a word of three or more letters ("it broke. seller…"), not after
+ * an abbreviation, a domain or a number ("approx. two", "acme.com. then").
+ */
+function lowerCaseBoundary(text: string, at: number): boolean {
+  const i = at - 1;
+  let j = i;
+  while (j > 0 && LETTER.test(text[j - 1]!)) j--;
+  if (i - j < 3 || (j > 0 && WORD_EDGE.test(text[j - 1]!))) return false;
+  return !(text[i] === '.' && ABBREVIATIONS.has(text.slice(j, i).toLowerCase()));
+}
 // V8's segmenter slows down with the length of the string it walks, so long
 // texts are fed to it in pieces cut at line breaks or spaces: linear overall.
 const PIECE = 400;
@@ -136,6 +173,7 @@ export function sentencesOf(f: Field): Sentence[] {
       let m: RegExpExecArray | null;
       while ((m = INNER_BREAK.exec(seg.segment)) !== null) {
         if (m[0].length === 0) INNER_BREAK.lastIndex++;
+        else if (m[0].trim() === '' && /[.!?]/u.test(seg.segment[m.index - 1] ?? '') && /\p{Ll}/u.test(seg.segment[m.index + m[0].length] ?? '') && !lowerCaseBoundary(seg.segment, m.index)) continue;
         push(from, at + m.index);
         from = at + m.index + m[0].length;
       }

@@ -38,6 +38,8 @@ const OTHER_WORK = /^(?:the|a|an) (?:(?:original|first|earlier|previous|older|pr
 const COPY_OF = /^(?:(?:a|an|the|one) )?(?:copy|copies|single|edition|version|recording|rendition|dvd|cd) of\s+/iu;
 const SKIP_WORDS = /^(?:(?:the|a|an|his|her|their|its|some|new|latest|newer|real|actual|proper)\s+)+/iu;
 const QUOTED = /^["“'‘][\p{Lu}\p{N}]/u;
+/** Spoken elisions that open with an apostrophe: "'em", "'cause", "'til". */
+const ELISION = /^['‘’](?:em|cause|cos|til|tis|twas|n|bout|round)(?![\p{L}])/iu;
 
 // The same advice in the other marketplace languages, with the other work named by its kind.
 const OTHER_LANGUAGES = new RegExp(
@@ -82,7 +84,8 @@ function target(rest: string, facts: TextFacts, at: number, frame: string): numb
   const skip = SKIP_WORDS.exec(rest.slice(copy))?.[0].length ?? 0;
   const from = copy + skip;
   const tail = rest.slice(from);
-  if (QUOTED.test(tail)) {
+  // "BUY 'EM, USE 'EM ONCE": in all-caps text an elision looks like a quoted title; only double quotes count there.
+  if (QUOTED.test(tail) && !(ELISION.test(tail) || (/^['‘]/u.test(tail) && (facts.shouting ??= capsMeanNothing(facts.text) || facts.text === facts.text.toUpperCase())))) {
     const close = tail.slice(1).search(/["”'’]/u);
     return close > 0 ? from + close + 2 : 0;
   }

@@ -80,7 +80,9 @@ export const sellerFeedback: GroundDetector = {
     );
     // "The company sent me this free to review": the sending is the incentive, not an order complaint.
     if (found.length === 0 || incentivized.detect(ctx).length) return [];
-    const fake = detectRisks(ctx.fields).evidence.some((e) => e.id === 'authenticity-risk' && !(USED.test(e.quote) && !/open|seal|tamper|開封|拆/iu.test(e.quote)));
+    // The quote keeps the page's own spaces: read the plain-space text at the evidence.
+    const said = (e: { field: string; start: number; end: number }): string => ctx.fields.find((f) => f.field === e.field)!.text.slice(e.start, e.end);
+    const fake = detectRisks(ctx.fields).evidence.some((e) => e.id === 'authenticity-risk' && !(USED.test(said(e)) && !/open|seal|tamper|開封|拆/iu.test(said(e))));
     return fake ? [] : found;
   },
 };
