@@ -92,7 +92,10 @@ export function buildDoc(text: string, context: LintContext | undefined, setting
   const norm = normalize(text);
   const t = norm.text;
   const emails = findEmails(t);
-  const links = findLinks(t, emails);
+  const links = findLinks(t, emails, (s, e) => {
+    const [a, b] = toOriginal(norm, s, e);
+    return text.slice(a, b);
+  });
   const masked: Span[] = [...emails, ...links].sort((a, b) => a.s - b.s);
   const orderIds: Span[] = [];
   if (t.length >= 19) {

@@ -39,7 +39,19 @@ const AMAZON_BRAND = /^amazon(?:\.[a-z]{2,3}){1,2}$/;
 // full regex runs only from shortly before each anchor.
 const ANCHOR = new RegExp(String.raw`:\/\/|www|(?:\.|\sdot\s)(?:${TLDS})(?![a-z0-9\-])`, 'g');
 
-export function findLinks(text: string, exclude: readonly Span[]): Link[] {
+/**
+ * "novembre.Se il pacco", "feeder.My son": a bare domain whose last label the
+ * writer capitalised (and the rest not in capitals) is two sentences with the
+ * space left out, not a host. `written` gives the original text of a span.
+ */
+function writtenAsSentence(written: (s: number, e: number) => string, s: number, host: string): boolean {
+  const dot = host.lastIndexOf('.');
+  const tld = written(s + dot + 1, s + host.length);
+  const all = written(s, s + host.length);
+  return /^\p{Lu}/u.test(tld) && all !== all.toUpperCase();
+}
+
+export function findLinks(text: string, exclude: readonly Span[], written?: (s: number, e: number) => string): Link[] {
   const out: Link[] = [];
   let done = 0;
   ANCHOR.lastIndex = 0;
@@ -90,7 +102,16 @@ export function findLinks(text: string, exclude: readonly Span[]): Link[] {
     if (colon >= 0) host = host.slice(0, colon);
     const hasPath = hostEnd < rest.length && rest.length - hostEnd > 1;
     const q = rest.indexOf('?');
+    let start = s;
     if (!scheme && !raw.startsWith('www')) {
+      // An order or phone number glued to a domain ("…-4410574.Amazon.com") is not part of its host.
+      const glued = /^(?:\d[\d-]*\.)+/.exec(host);
+      if (glued && !DOT_WORD.test(raw)) {
+        host = host.slice(glued[0].length);
+        start += glued[0].length;
+      }
+      DOT_WORD.lastIndex = 0;
+      if (written && raw.indexOf(' ') < 0 && writtenAsSentence(written, start, host)) continue;
       const labels = host.split('.');
       const tld = labels[labels.length - 1]!;
       const name = labels[labels.length - 2] ?? '';
@@ -98,7 +119,7 @@ export function findLinks(text: string, exclude: readonly Span[]): Link[] {
       if (!hasPath && WORDY_TLDS.has(tld) && labels.length === 2) continue;
       if (!hasPath && AMAZON_BRAND.test(host)) continue;
     }
-    out.push({ s, e, scheme, host, url: raw, query: q >= 0 ? rest.slice(q + 1) : '', hasPath });
+    out.push({ s: start, e, scheme, host, url: start === s ? raw : raw.slice(start - s), query: q >= 0 ? rest.slice(q + 1) : '', hasPath });
   }
   return out;
 }

@@ -190,6 +190,28 @@ function copyOut(a: number[], n: number, buffer: ArrayBuffer | undefined, slot: 
   return out;
 }
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * A full stop after a word, a number or an initialism where the writer typed
+ * a capital right after it ("has been issued.If you", "veranlasst.Über",
+ * "tomorrow.I will", "P.S.Did"): two sentences with the space left out.
+ * "3.5" and domains (found before the scan and skipped) are not.
+ */
+function glued(text: string, i: number, original: string, toOrig: (s: number, e: number) => [number, number]): boolean {
+  const a = text.charCodeAt(i - 1);
+  const b = text.charCodeAt(i - 2);
+  const n = text.charCodeAt(i + 1);
+  // Before the stop: a word or number ("issued.If", "…8899001.Love") or an initialism ("P.S.Did").
+  const alnum = (x: number): boolean => (x >= 97 && x <= 122) || (x >= 48 && x <= 57);
+  if (!alnum(a) || !(alnum(b) || b === 46) || !(n >= 97 && n <= 122)) return false;
+  const [o] = toOrig(i + 1, i + 2);
+  const x = original[o] ?? '';
+  const y = original[o + 1] ?? '';
+  return UPPER.test(x) && (LOWER.test(y) || (x === 'I' && (y === ' ' || y === "'" || y === '’')));
+}
+
 export function scanTokens(text: string, original: string, toOrig: (s: number, e: number) => [number, number], skip: readonly Span[]): Scan {
   let nw = 0;
   const cjkAtoms: Array<Atom | undefined> = [];
@@ -238,8 +260,9 @@ export function scanTokens(text: string, original: string, toOrig: (s: number, e
       continue;
     }
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f) {
-      // "." ends a sentence only before a space or the end ("3.5", "e.g" stay whole).
-      if (c !== 46 || i + 1 >= len || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10) {
+      // "." ends a sentence only before a space or the end ("3.5", "e.g" stay whole),
+      // or between a word and a capital the writer typed with no space ("issued.If you").
+      if (c !== 46 || i + 1 >= len || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10 || glued(text, i, original, toOrig)) {
         while (skipIdx < skip.length && skip[skipIdx]!.e <= i) skipIdx++;
         const sk = skip[skipIdx];
         if (!(sk && sk.s <= i)) endSentence(i);

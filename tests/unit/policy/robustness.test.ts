@@ -1,0 +1,70 @@
+// Metamorphic checks for the linter: a change that keeps the meaning keeps
+// the findings. Sellers type "has been issued.If you have a moment…" with no
+// space, editors paste no-break spaces and CRLF line ends; a finding that
+// moves with these read the form, not the words — and a false error blocks a
+// legitimate message. Checked on our own corpus and, when it is beside the
+// project, on the shared real messages (read where they live, never copied).
+// Label-free: each variant is compared with the text as written.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lintMessage } from '../../../lib/policy/index.ts';
+import { contextOf, type LabelledMessage } from '../../../scripts/lib/message-score.ts';
+
+const read = (file: string): LabelledMessage[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const o = JSON.parse(l);
+      return { ...o, expect: o.expect ?? o.rules ?? [] };
+    });
+const OWN = fileURLToPath(new URL('../../corpus/messages.jsonl', import.meta.url));
+const REAL = fileURLToPath(new URL('../../../../shared/corpus/real-messages.dev.jsonl', import.meta.url));
+
+const findings = (m: LabelledMessage, text: string): string[] => [...new Set(lintMessage(text, contextOf(m)).map((f) => `${f.rule}:${f.severity}`))].sort();
+const errors = (m: LabelledMessage, text: string): string[] => findings(m, text).filter((f) => f.endsWith(':error'));
+
+const SPACING: Record<string, (s: string) => string> = {
+  'no-break spaces': (s) => s.replace(/ /g, '\u00a0'),
+  'CRLF line ends': (s) => (s.includes('\r') ? s : s.replace(/\n/g, '\r\n')),
+  'tab spaces': (s) => s.replace(/ /g, '\t'),
+};
+// Only at a sentence end followed by a letter: "issued. If" → "issued.If".
+const noSpace = (s: string): string => s.replace(/([.!?]) +(?=\p{L})/gu, '$1');
+
+describe.each([
+  ['own corpus', OWN],
+  ['shared real messages', REAL],
+])('%s: findings hold under changes that keep the meaning', { timeout: 60_000 }, (name, file) => {
+  if (!existsSync(file)) {
+    it.skip(`skipped: ${name} is not beside the project`, () => {});
+    return;
+  }
+  const items = read(file);
+  it.each(Object.keys(SPACING))('%s change no finding', (k) => {
+    const moved = items.filter((m) => JSON.stringify(findings(m, SPACING[k]!(m.text))) !== JSON.stringify(findings(m, m.text))).map((m) => m.id);
+    expect(moved).toEqual([]);
+  });
+  it('a missing space after a full stop adds no error', () => {
+    const added = items
+      .map((m) => ({ id: m.id, extra: errors(m, noSpace(m.text)).filter((e) => !errors(m, m.text).includes(e)) }))
+      .filter((x) => x.extra.length > 0);
+    expect(added).toEqual([]);
+  });
+});
+
+describe('sentences run together with no space', () => {
+  it('"issued.If you have a moment, a review…" is a refund notice and a separate neutral ask', () => {
+    const t = 'Order 112-4455667-1234567: your refund has been issued.If you have a moment, we would appreciate an honest review of the kettle.';
+    expect(lintMessage(t).filter((f) => f.rule === 'review-incentive')).toEqual([]);
+  });
+  it('"novembre.Se il pacco…" is not a Swedish domain; "order 4410574.Amazon.com" is Amazon, not a link', () => {
+    const it1 = 'Ordine 402-1234567-7654321: la consegna prevista è il 24 novembre.Se il pacco non arriva, ci scriva qui.';
+    expect(lintMessage(it1).filter((f) => f.rule === 'insecure-link' || f.rule === 'external-link')).toEqual([]);
+    const en = 'Hi, order 171-6610574-4410574.Amazon.com shows the parcel as delivered yesterday.';
+    expect(lintMessage(en).filter((f) => f.rule === 'insecure-link' || f.rule === 'external-link')).toEqual([]);
+    // A real bare domain is still one.
+    expect(lintMessage('Order 171-6610574-4410574. Instructions: acme-lamps.com/manual').some((f) => f.rule === 'insecure-link' || f.rule === 'external-link')).toBe(true);
+  });
+});
