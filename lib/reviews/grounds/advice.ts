@@ -13,8 +13,8 @@
 // The reviewer's own plan ("I'll get the book instead") has no advice frame,
 // and help with this product ("read the instructions", "check out the
 // reviews", "get a Refund") names no other work (not a kind of work, not a name).
-import { type Span, findAll } from '../text.ts';
-import { type TextFacts, capsMeanNothing, nameLength, named } from './buy-instead.ts';
+import { type Span, capsMeanNothing, findAll } from '../text.ts';
+import { type TextFacts, nameLength, named } from './buy-instead.ts';
 
 const VERB = String.raw`(?:go (?:and )?)?(?:buy|get|pick up|grab|order|purchase|read|watch|listen to|check out|stick (?:with|to)|go with|rent|borrow)`;
 const VERB_ING = String.raw`(?:buying|getting|picking up|ordering|purchasing|reading|watching|listening to|checking out|sticking (?:with|to)|going with|renting)`;

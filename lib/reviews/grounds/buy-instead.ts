@@ -10,7 +10,7 @@
 //   acronym (JBL), a capital the writer chose (lower-case verb, capitalised
 //   name), or a capitalised word named again elsewhere in the review.
 // An unnamed target ("another brand", "a refund", "something else") is no ad.
-import type { Span } from '../text.ts';
+import { type Span, capsMeanNothing } from '../text.ts';
 
 const V = String.raw`(?:go for|go with|go buy|go get|buy|get|try|switch to|opt for|choose|prefer|purchase|order|pick)`;
 // Words skipped before the name: "go for the Acme X2", "their Acme variant".
@@ -73,14 +73,6 @@ function nameAgain(word: string, text: string, at: number): boolean {
   return again.test(text.slice(0, at) + ' ' + text.slice(at + word.length));
 }
 
-/** The writer is shouting or Title-Casing: capitals then say nothing about names. */
-export function capsMeanNothing(text: string): boolean {
-  const words = text.match(/\p{L}+/gu) ?? [];
-  if (words.length < 3) return true;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / words.length > 0.6;
-}
-
 export interface TextFacts {
   text: string;
   /** Shouting or Title Case (computed once per text: it scans the whole text). */
@@ -98,11 +90,13 @@ export function named(name: string, said: string, facts: TextFacts, at: number, 
   if (BRANDS.test(first) || BRANDS.test(two)) return true;
   if (MODEL.test(first) && !NOT_MODEL.test(first)) return true;
   const shouting = (facts.shouting ??= capsMeanNothing(text) || text === text.toUpperCase());
-  if (ACRONYM.test(first) && !NOT_ACRONYM.test(first) && !shouting) return true;
+  // In shouting or Title Case every word has a capital: only a known brand or a model code names something.
+  if (shouting) return false;
+  if (ACRONYM.test(first) && !NOT_ACRONYM.test(first)) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(first)) return false;
   // A capital after a lower-case verb word ("u can go for Acme") is the writer's choice.
   const verbEnd = said.slice(0, said.length - name.length).trim().split(/\s+/u).filter((w) => !/^(?:the|a|an|their|some|its|either)$/u.test(w)).pop() ?? '';
-  if (!title && !shouting && /^\p{Ll}/u.test(verbEnd)) return true;
+  if (!title && /^\p{Ll}/u.test(verbEnd)) return true;
   return nameAgain(first, text, at);
 }
 

@@ -8,7 +8,7 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/core';
 import { PHONE_METADATA, type CountryCode } from '../../phones/index.ts';
 import type { Context, GroundDetector } from '../context.ts';
 import { findLinks } from '../links.ts';
-import { type Field, type Span, evidence, findAll, overlaps } from '../text.ts';
+import { type Field, type Span, capsMeanNothing, evidence, findAll, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
 // A spaced "@" only counts with a space on both sides ("john @ gmail.com"):
@@ -47,7 +47,9 @@ const ADDRESS = new RegExp(
     // 742 Evergreen Terrace; 12 North Oak St
     String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'-]+\s){1,3}(?:${STREET_TYPES})(?![\p{L}])(?:,?\s(?:Apt|Apartment|Suite|Unit)\.?\s?#?\w+)?`,
     // Hauptstraße 12, Musterstr. 5, Lindenweg 3a
-    String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring)\s\d{1,4}[a-z]?(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|allee|platz)\s\d{1,4}[a-z]?(?![\p{L}\p{N}])`,
+    // Kaiserring 7, … : "-ring" ends English words too ("Offering 3 sizes", "Spring 2"), so only before a comma or the line end.
+    String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+ring\s\d{1,4}[a-z]?(?=\s*(?:,|\n|$))`,
     // 12 rue de la Paix; 5 avenue Victor Hugo; Calle Mayor 5; Via Roma 12
     String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\sbis)?,?\s(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place)\s(?:(?:de|du|des|la|le|l')\s?)*\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)*`,
     String.raw`(?<![\p{L}])(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Via|Viale|Corso|Piazza)\s(?:(?:de|del|de la|della|dei|di)\s)?\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)*,?\s(?:n\.?\s?|nº\s?)?\d{1,4}(?![\p{L}\p{N}])`,
@@ -102,7 +104,8 @@ const MEDIA = /(?<![\p{L}])(?:book|novel|story|character|author|writer|mystery|s
 
 function fullNames(f: Field): Span[] {
   const out: Span[] = [];
-  if (MEDIA.test(f.text)) return out;
+  // In shouting or Title Case ("Mike From The Support Team…") a capital says nothing about a surname.
+  if (MEDIA.test(f.text) || capsMeanNothing(f.text)) return out;
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(f.text)) !== null) {
@@ -164,12 +167,12 @@ function phones(f: Field, marketplace: string | undefined): Span[] {
 
 // A full name signed under a closing ("Regards, Jane Doe"): the writer's own
 // name, whatever its origin. A first name alone ("Thanks, Priya") is not.
-const SIGNED = /(?<![\p{L}])(?:Regards|Best regards|Kind regards|Thanks|Thank you|Sincerely|Cheers|Warm regards)[,.!]?\s*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*(?:$|\d|\n|[.!,]))/gu;
+const SIGNED = /(?<![\p{L}])(?:Regards|Best regards|Kind regards|Thanks|Thank you|Sincerely|Cheers|Warm regards)[,.!]?\s*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*(?:$|\d|\n|[.!,]|\p{Extended_Pictographic}))/gu;
 
 // A full name alone at the very end, as a signature: after dashes or stars
 // ("--Jane A. Doe", "***Jane Doe") whatever the name, or after a sentence when
 // the first word is a known first name ("… stopped after a week. Jane Doe").
-const TRAILING = /(?:^|[.!?\n]\s*|(?<![\p{L}])[-–—*]{2,3}\s?)(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+)\s*[.!]?\s*$/u;
+const TRAILING = /(?:^|[.!?\n]\s*|(?<![\p{L}])[-–—*]{2,3}\s?)(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+)\s*[.!]*\s*(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+\s*)*$/u;
 
 function signedNames(f: Field): Span[] {
   const out: Span[] = [];

@@ -41,6 +41,7 @@ const FORM: Record<string, (s: string) => string> = {
   'lower case': (s) => s.toLowerCase(),
   'all capitals': (s) => s.toUpperCase(),
   'no space after a full stop': (s) => s.replace(/([.!?]) +(?=\p{L})/gu, '$1'),
+  'Title Case': (s) => s.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1)),
 };
 
 // Each check classifies every item twice: the real set needs more than the default five seconds.
@@ -65,5 +66,21 @@ describe.each([
       const v = variant(it, SPACING['no-break spaces']!);
       for (const g of classifyReview(v, NOW).grounds) expect(g.quote).toBe((g.field === 'title' ? v.title! : v.body).slice(g.start, g.end));
     }
+  });
+});
+
+describe('the words, not their form', () => {
+  const review = (body: string) => classifyReview({ kind: 'review', rating: 2, body, date: '2026-10-01' }, NOW);
+  const grounds = (body: string) => [...new Set(review(body).grounds.map((g) => g.id))];
+  it('a signature followed by an emoji or "!!!" is still a signature', () => {
+    expect(grounds('The kettle leaks at the seam after a week. Regards, Hannah Whitcombe 🙏')).toEqual(['personal-info']);
+    expect(grounds('The kettle leaks at the seam after a week. -- Hannah Whitcombe !!!')).toEqual(['personal-info']);
+  });
+  it('Title Case gives no names: "Mike From The Support Team" is not a full name', () => {
+    expect(grounds('Mike From The Support Team Helped Me Set It Up. Works Fine Now But The Lid Rattles.')).toEqual([]);
+  });
+  it('"Offering 3 sizes" is not a German street ending in -ring; "Kaiserring 7," is', () => {
+    expect(grounds('The Listing Is Offering 3 Sizes But Only One Came In The Box, And It Is Too Small.')).not.toContain('personal-info');
+    expect(grounds('Wrong size again. Reply to me at Kaiserring 7, 68161 Mannheim.')).toContain('personal-info');
   });
 });
