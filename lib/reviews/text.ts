@@ -109,13 +109,14 @@ export function evidence(f: Field, span: Span): Evidence {
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
 // Case-sensitive on purpose: "broke.It" is a boundary, "amazon.com" is not.
-// Unicode's rules never end a sentence before a lower-case word, but many
-// reviewers write all in lower case ("it broke. seller never replied"): a
-// full stop after a word of three or more letters, a space and a lower-case
-// letter is a boundary too, unless the word is an abbreviation; so is an
+// Unicode's rules never end a sentence before a lower-case word or a digit,
+// but many reviewers write all in lower case ("it broke. seller never
+// replied", "was bent. 5 stars for delivery"): a full stop after a word of
+// three or more letters, a space and a lower-case letter or a digit is a
+// boundary too, unless the word is an abbreviation ("approx. 5"); so is an
 // ellipsis before a lower-case word ("160...feel cheated"), as it is before a
 // capital.
-const INNER_BREAK = /[\n\r;；]+|<[Bb][Rr]\s*\/?>|\s[-–—]\s|(?<=\S)\s*,\s*(?:[Bb]ut|BUT|[Hh]owever|HOWEVER|[Tt]hough|THOUGH|[Aa]lthough|ALTHOUGH|[Aa]ber|ABER|[Mm]ais|MAIS|[Pp]ero|PERO|[Mm]a|MA|[Pp]erò|PERÒ)\s|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}|I\s)|(?<=\p{N}[.])(?=\p{Ll}{3,}\s)|(?<=[.!?])[ \u00a0]+(?=\p{Ll})|(?<=\.\.|…)[ \u00a0]*(?=\p{Ll}{2})/gu;
+const INNER_BREAK = /[\n\r;；]+|<[Bb][Rr]\s*\/?>|\s[-–—]\s|(?<=\S)\s*,\s*(?:[Bb]ut|BUT|[Hh]owever|HOWEVER|[Tt]hough|THOUGH|[Aa]lthough|ALTHOUGH|[Aa]ber|ABER|[Mm]ais|MAIS|[Pp]ero|PERO|[Mm]a|MA|[Pp]erò|PERÒ)\s|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}|I\s)|(?<=\p{N}[.])(?=\p{Ll}{3,}\s)|(?<=[.!?])[ \u00a0]+(?=\p{Ll}|\p{N})|(?<=\.\.|…)[ \u00a0]*(?=\p{Ll}{2})/gu;
 /** Words a full stop abbreviates ("approx. two weeks", "inkl. der Batterie"), lower-case. */
 const ABBREVIATIONS = new Set(['etc', 'incl', 'approx', 'esp', 'min', 'max', 'vol', 'resp', 'bzw', 'usw', 'ggf', 'evtl', 'inkl', 'zzgl', 'ca', 'mrs', 'env', 'pág', 'aprox', 'pag', 'sig', 'dott', 'sec', 'hrs', 'mins', 'qty', 'pcs', 'pkg', 'dept', 'ext', 'tel', 'fig', 'ref', 'vgl', 'str', 'ltd', 'inc', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
@@ -173,7 +174,7 @@ export function sentencesOf(f: Field): Sentence[] {
       let m: RegExpExecArray | null;
       while ((m = INNER_BREAK.exec(seg.segment)) !== null) {
         if (m[0].length === 0) INNER_BREAK.lastIndex++;
-        else if (m[0].trim() === '' && /[.!?]/u.test(seg.segment[m.index - 1] ?? '') && /\p{Ll}/u.test(seg.segment[m.index + m[0].length] ?? '') && !lowerCaseBoundary(seg.segment, m.index)) continue;
+        else if (m[0].trim() === '' && /[.!?]/u.test(seg.segment[m.index - 1] ?? '') && /[\p{Ll}\p{N}]/u.test(seg.segment[m.index + m[0].length] ?? '') && !lowerCaseBoundary(seg.segment, m.index)) continue;
         push(from, at + m.index);
         from = at + m.index + m[0].length;
       }

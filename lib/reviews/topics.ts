@@ -85,9 +85,13 @@ const PRODUCT = lexicon(
     `batterie`, `tissu`, `bruit`, `odeur`, `confortable`, `fragile`, `calidad`, `rot[oa]s?`, `funciona`, `talla`,
     `tamaño`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `funziona${L}`, `materiale`,
     `misura`, `colore`, `tessuto`, `rumore`, `comod[oa]`,
+    // A score for the product beside one for the delivery ("5 stars for delivery, 1 for the product").
+    `(?:\\d|zero|one|two|three|four|five|no)(?: stars?)? for (?:the |this )?(?:product|item|quality|thing)`,
+    // Taste: "Le goût est horrible" judges the product as much as "tastes awful".
+    `geschmack`, `schmeckt`, `goût`, `gout`, `saveur`, `sabor`, `sapore`,
     ...DEFECT_WORDS,
   ],
-  ['品質', '壊れ', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤'],
+  ['品質', '壊れ', '欠け', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤'],
 );
 
 const FUNCTION_WORDS = `a an the this that these those it its it's my our your his her their me us him them i i'm i've i'd we you he she they is are was were be been being am has have had
@@ -501,7 +505,11 @@ export function entirelyAbout(
         loose++;
         continue;
       }
-      if (words <= 2) continue;
+      // Too short to read ("Not practical"), but it may be the product verdict: praise for the arrival alone is no order complaint to hang it on.
+      if (words <= 2) {
+        loose++;
+        continue;
+      }
       if (narrative && neutralNarrative(s)) {
         told++;
         continue;
@@ -518,6 +526,9 @@ export function entirelyAbout(
       hit++;
       // Story around an order needs a complaint about that order to hang on.
       if (narrative && !PRAISED_ARRIVAL.test(s.text)) complaints++;
+    } else if (narrative) {
+      // A sentence only about the price ("Costs a lot, and it could have been sturdier") may judge the product too.
+      loose++;
     }
   }
   // Praise for the order ("arrived on time") is no complaint to hang a verdict or a return on: "On time. Returned it." is about the product.
