@@ -54,6 +54,39 @@ describe.each([
   });
 });
 
+// Our own sentences, appended as a last paragraph to every compliant text.
+const COURTESY = ['Thank you for your order.', 'Have a great day!', 'If you have any questions, just reply to this message.', 'Vielen Dank für Ihre Bestellung.', 'Merci pour votre commande.', 'Gracias por su compra.', 'Grazie per il suo ordine.', 'ご注文ありがとうございました。', '感谢您的订购。'];
+const VIOLATIONS: Array<[string, string]> = [
+  ['If you love it, please leave us a 5-star review.', 'positive-review-request'],
+  ['Leave a review and we will send you a $10 gift card.', 'review-incentive'],
+  ['Wenn Sie zufrieden sind, hinterlassen Sie bitte eine 5-Sterne-Bewertung.', 'positive-review-request'],
+  ['Si vous êtes satisfait, laissez-nous 5 étoiles.', 'positive-review-request'],
+  ['Si está satisfecho, déjenos una reseña de 5 estrellas.', 'positive-review-request'],
+  ['Se è soddisfatto, ci lasci una recensione a 5 stelle.', 'positive-review-request'],
+  ['ご満足いただけましたら、星5つのレビューをお願いします。', 'positive-review-request'],
+  ['如果您满意，请给我们五星好评。', 'positive-review-request'],
+];
+const paragraph = (text: string, add: string): string => `${text.replace(/\s+$/u, '')}\n\n${add}`;
+
+describe.each([
+  ['own corpus', OWN],
+  ['shared real messages', REAL],
+])('%s: what a compliant text gains decides', { timeout: 60_000 }, (name, file) => {
+  if (!existsSync(file)) {
+    it.skip(`skipped: ${name} is not beside the project`, () => {});
+    return;
+  }
+  const compliant = read(file).filter((m) => errors(m, m.text).length === 0);
+  it('a courtesy line in any of six languages adds no error', () => {
+    const added = compliant.flatMap((m) => COURTESY.filter((c) => errors(m, paragraph(m.text, c)).length > 0).map((c) => `${m.id} + ${c}`));
+    expect(added).toEqual([]);
+  });
+  it('a gated, incentivised or five-star ask in any of six languages is an error wherever it is added', () => {
+    const missed = compliant.flatMap((m) => VIOLATIONS.filter(([v, rule]) => !errors(m, paragraph(m.text, v)).includes(`${rule}:error`)).map(([v]) => `${m.id} + ${v}`));
+    expect(missed).toEqual([]);
+  });
+});
+
 describe('sentences run together with no space', () => {
   it('"issued.If you have a moment, a review…" is a refund notice and a separate neutral ask', () => {
     const t = 'Order 112-4455667-1234567: your refund has been issued.If you have a moment, we would appreciate an honest review of the kettle.';
