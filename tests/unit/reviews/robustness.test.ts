@@ -7,7 +7,7 @@
 // each variant is compared with the judgment on the text as written.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyReview, type ReviewItem } from '../../../lib/reviews/index.ts';
+import { classifyReview, isVine, type ReviewItem } from '../../../lib/reviews/index.ts';
 import { fieldsOf } from '../../../lib/reviews/text.ts';
 import { tagSentences } from '../../../lib/reviews/topics.ts';
 import { loadRealReviews } from './real-corpus.ts';
@@ -66,6 +66,13 @@ const PRODUCT_SENTENCES = [
 ];
 const NEUTRAL_SENTENCES = ['I bought this last month.', 'Hope this helps.', 'Lo compré para mi hijo.', '先月購入しました。'];
 const ARRIVAL_PRAISE = ['It arrived on time.', 'Arrivato in tempo.'];
+// A removable sentence in six languages, and the ground it must raise wherever it is added (reviews, not Vine).
+const REMOVABLE_SENTENCES: Array<[string, string]> = [
+  ['Email me at jane.doe@example.com.', 'personal-info'], ['Call me on +1 415 555 0134.', 'personal-info'], ['Just buy the Philips one at Walmart instead.', 'promotional'],
+  ['I got this free in exchange for my honest review.', 'incentivized'], ['This is fucking garbage.', 'profanity'], ['Kauft lieber bei Otto.', 'promotional'],
+  ['Écrivez-moi à jean.dupont@example.fr.', 'personal-info'], ['Lo recibí gratis a cambio de mi opinión.', 'incentivized'], ['Es una mierda.', 'profanity'],
+  ['Ho ricevuto il prodotto gratis in cambio di una recensione.', 'incentivized'], ['無料で提供されたレビューです。', 'incentivized'], ['这是垃圾，去淘宝买吧。', 'promotional'],
+];
 const append = (it: Item, s: string): Item => ({ ...it, body: it.body.replace(/\s+$/u, '') + (/[.!?。！？]$/u.test(it.body.trim()) ? ' ' : '. ') + s });
 
 describe.each([
@@ -100,6 +107,13 @@ describe.each([
       for (const p of [...NEUTRAL_SENTENCES, ...(orderTalk ? [] : ARRIVAL_PRAISE)]) if (classifyReview(append(it, p), NOW).removable) made.push(`${it.id} + ${p}`);
     }
     expect(made).toEqual([]);
+  });
+  it('a removable sentence in any of six languages raises its ground wherever it is added', () => {
+    const missed: string[] = [];
+    for (const it of items.filter((x) => x.kind === 'review' && !isVine(x)).slice(0, 300)) {
+      for (const [p, ground] of REMOVABLE_SENTENCES) if (!classifyReview(append(it, p), NOW).grounds.some((g) => g.id === ground)) missed.push(`${it.id} + ${p}`);
+    }
+    expect(missed).toEqual([]);
   });
   it('evidence quotes the text as written, no-break spaces and all', () => {
     for (const it of items.slice(0, 300)) {
