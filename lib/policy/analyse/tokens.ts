@@ -191,6 +191,7 @@ function copyOut(a: number[], n: number, buffer: ArrayBuffer | undefined, slot: 
 }
 
 const UPPER = /\p{Lu}/u;
+const alnum = (x: number): boolean => (x >= 97 && x <= 122) || (x >= 48 && x <= 57);
 const LOWER = /\p{Ll}/u;
 
 /**
@@ -204,9 +205,11 @@ function glued(text: string, i: number, original: string, toOrig: (s: number, e:
   const b = text.charCodeAt(i - 2);
   const n = text.charCodeAt(i + 1);
   // Before the stop: a word or number ("issued.If", "…8899001.Love") or an initialism ("P.S.Did").
-  const alnum = (x: number): boolean => (x >= 97 && x <= 122) || (x >= 48 && x <= 57);
   if (!alnum(a) || !(alnum(b) || b === 46) || !(n >= 97 && n <= 122)) return false;
   const [o] = toOrig(i + 1, i + 2);
+  const xc = original.charCodeAt(o);
+  // Typed in lower case (the common case, and every one in "a.a.a…"): no boundary.
+  if (xc >= 97 && xc <= 122) return false;
   const x = original[o] ?? '';
   const y = original[o + 1] ?? '';
   return UPPER.test(x) && (LOWER.test(y) || (x === 'I' && (y === ' ' || y === "'" || y === '’')));

@@ -137,6 +137,22 @@ function atomsSpan(doc: Doc, si: number, kinds: number): [number, number] {
 }
 
 /** "before you write/post/review…": an order put on the review itself (help offered first), not "before you write to us". */
+/**
+ * "Contact us first", "instead": a gate with nothing after it but the review to come.
+ * "We will swap it before it ships" names its own event and gates nothing.
+ */
+function firstOrInstead(doc: Doc, si: number): boolean {
+  const { atoms } = doc.scan;
+  const sent = doc.scan.sentences[si]!;
+  for (let i = sent.a0; i < sent.a1; i++) {
+    const a = atoms[i]!;
+    if (!(a.k & K.GATE)) continue;
+    const w = doc.norm.text.slice(a.s, a.e);
+    if (!/^(?:before|prior to|until)$/.test(w) || REVIEW_GATE.test(doc.norm.text.slice(a.s, a.e + 12))) return true;
+  }
+  return false;
+}
+
 const REVIEW_GATE = /^(?:before|prior to|instead of|rather than)\s+(?:you\s+)?(?:write|post|leave|review|rate|writing|posting|leaving|reviewing|rating)\b(?!\s+(?:to|us)\b)/;
 function reviewGate(doc: Doc, si: number): boolean {
   const sent = doc.scan.sentences[si]!;
@@ -247,7 +263,7 @@ export const rule: Rule = {
       }
       // 3. Gating: contact us first/before/instead, about a review (also after
       // a short question: "Something not right? Contact us first.").
-      if (m & K.GATE && (m & K.CONTACT || reviewGate(doc, si)) && (m & K.R || (m & K.COND && (requests || mask & K.R)) || (requests && shortQuestion(doc, si - 1)))) {
+      if (m & K.GATE && (m & K.CONTACT || reviewGate(doc, si)) && (m & K.R || (m & K.COND && (requests || (mask & K.R && firstOrInstead(doc, si)))) || (requests && shortQuestion(doc, si - 1)))) {
         const [s, e] = atomsSpan(doc, si, K.GATE | K.CONTACT | K.R | K.COND | K.NEG);
         reportSpan(doc, report, s, e, GATING);
         continue;

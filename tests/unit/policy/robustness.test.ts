@@ -55,7 +55,7 @@ describe.each([
 });
 
 // Our own sentences, appended as a last paragraph to every compliant text.
-const COURTESY = ['Thank you for your order.', 'Have a great day!', 'If you have any questions, just reply to this message.', 'Vielen Dank für Ihre Bestellung.', 'Merci pour votre commande.', 'Gracias por su compra.', 'Grazie per il suo ordine.', 'ご注文ありがとうございました。', '感谢您的订购。'];
+const COURTESY = ['Your feedback helps us improve.', 'Thank you for your order.', 'Have a great day!', 'If you have any questions, just reply to this message.', 'Vielen Dank für Ihre Bestellung.', 'Merci pour votre commande.', 'Gracias por su compra.', 'Grazie per il suo ordine.', 'ご注文ありがとうございました。', '感谢您的订购。'];
 const VIOLATIONS: Array<[string, string]> = [
   ['If you love it, please leave us a 5-star review.', 'positive-review-request'],
   ['Leave a review and we will send you a $10 gift card.', 'review-incentive'],
