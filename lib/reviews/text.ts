@@ -124,9 +124,9 @@ const LETTER = /\p{L}/u;
 const WORD_EDGE = /[\p{L}\p{N}.@/]/u;
 
 /**
- * Whitespace at `at` after [.!?] before a lower-case letter ends a sentence
- * only after a word of three or more letters ("it broke. seller…"), not after
- * an abbreviation, a domain or a number ("approx. two", "acme.com. then").
+ * Whitespace at `at` after [.!?] before a lower-case letter or a digit ends a
+ * sentence only after a word of three or more letters ("it broke. seller…"),
+ * not after an abbreviation, a domain or a number ("approx. two", "acme.com. then").
  */
 function lowerCaseBoundary(text: string, at: number): boolean {
   const i = at - 1;

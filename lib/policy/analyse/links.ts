@@ -105,13 +105,14 @@ export function findLinks(text: string, exclude: readonly Span[], written?: (s: 
     let start = s;
     if (!scheme && !raw.startsWith('www')) {
       // An order or phone number glued to a domain ("…-4410574.Amazon.com") is not part of its host.
-      const glued = /^(?:\d[\d-]*\.)+/.exec(host);
-      if (glued && !DOT_WORD.test(raw)) {
+      // (Only for a host written with dots: " dot " forms do not map back to the text one to one.)
+      const dotted = !/\s/.test(raw);
+      const glued = dotted ? /^(?:\d[\d-]*\.)+/.exec(host) : null;
+      if (glued) {
         host = host.slice(glued[0].length);
         start += glued[0].length;
       }
-      DOT_WORD.lastIndex = 0;
-      if (written && raw.indexOf(' ') < 0 && writtenAsSentence(written, start, host)) continue;
+      if (written && dotted && writtenAsSentence(written, start, host)) continue;
       const labels = host.split('.');
       const tld = labels[labels.length - 1]!;
       const name = labels[labels.length - 2] ?? '';
