@@ -116,7 +116,7 @@ const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
 // boundary too, unless the word is an abbreviation ("approx. 5"); so is an
 // ellipsis before a lower-case word ("160...feel cheated"), as it is before a
 // capital.
-const INNER_BREAK = /[\n\r;；]+|<[Bb][Rr]\s*\/?>|\s[-–—]\s|(?<=\S)\s*,\s*(?:[Bb]ut|BUT|[Hh]owever|HOWEVER|[Tt]hough|THOUGH|[Aa]lthough|ALTHOUGH|[Aa]ber|ABER|[Mm]ais|MAIS|[Pp]ero|PERO|[Mm]a|MA|[Pp]erò|PERÒ)\s|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}|I\s)|(?<=\p{N}[.])(?=\p{Ll}{3,}\s)|(?<=[.!?])[ \u00a0]+(?=\p{Ll}|\p{N})|(?<=\.\.|…)[ \u00a0]*(?=\p{Ll}{2})/gu;
+const INNER_BREAK = /[\n\r;；]+|<[Bb][Rr]\s*\/?>|\s[-–—]\s|(?<=\S)\s*,\s*(?:[Bb]ut|BUT|[Hh]owever|HOWEVER|[Tt]hough|THOUGH|[Aa]lthough|ALTHOUGH|[Aa]ber|ABER|[Mm]ais|MAIS|[Pp]ero|PERO|[Mm]a|MA|[Pp]erò|PERÒ)\s|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}|I\s)|(?<=\p{Lu}{3}[.!?])(?=\p{Lu}{2,}\s)|(?<=\p{N}[.])(?=\p{Ll}{3,}\s)|(?<=[.!?])[ \u00a0]+(?=\p{Ll}|\p{N})|(?<=\.\.|…)[ \u00a0]*(?=\p{Ll}{2})/gu;
 /** Words a full stop abbreviates ("approx. two weeks", "inkl. der Batterie"), lower-case. */
 const ABBREVIATIONS = new Set(['etc', 'incl', 'approx', 'esp', 'min', 'max', 'vol', 'resp', 'bzw', 'usw', 'ggf', 'evtl', 'inkl', 'zzgl', 'ca', 'mrs', 'env', 'pág', 'aprox', 'pag', 'sig', 'dott', 'sec', 'hrs', 'mins', 'qty', 'pcs', 'pkg', 'dept', 'ext', 'tel', 'fig', 'ref', 'vgl', 'str', 'ltd', 'inc', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 

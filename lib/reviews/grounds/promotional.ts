@@ -137,7 +137,11 @@ export const promotional: GroundDetector = {
   detect(ctx: Context): Evidence[] {
     const out: Evidence[] = [];
     for (const f of ctx.fields) {
-      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20), ...elsewhere(f.text, f.field === 'body'), ...buyInstead(f.text, f.field === 'title'), ...adviceToGetOther(f.text, f.field === 'title')].sort((a, b) => a.start - b.start);
+      // A field in capitals ("SHOULD HAVE ORDERED FROM FLIPKART") is read in lower case, where the advice frames
+      // match and only a known brand, store or model code can be the name (same length, so spans hold).
+      const lower = f.text.toLowerCase();
+      const read = f.text === f.text.toUpperCase() && lower.length === f.text.length && /\p{Lu}/u.test(f.text) ? lower : f.text;
+      const spans = [...links(f.text), ...findAll(PROMO, f.text, 20), ...elsewhere(read, f.field === 'body'), ...buyInstead(read, f.field === 'title'), ...adviceToGetOther(f.text, f.field === 'title')].sort((a, b) => a.start - b.start);
       for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
     }
     return out.slice(0, 20);

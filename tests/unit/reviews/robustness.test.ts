@@ -130,6 +130,12 @@ describe('the words, not their form', () => {
     expect(grounds('The kettle leaks at the seam after a week. Regards, Hannah Whitcombe 🙏')).toEqual(['personal-info']);
     expect(grounds('The kettle leaks at the seam after a week. -- Hannah Whitcombe !!!')).toEqual(['personal-info']);
   });
+  it('in capitals, advice to buy a known store or brand is still read; an unknown capitalised word is not a name', () => {
+    expect(grounds('PATHETIC SOUND. SHOULD HAVE ORDERED FROM FLIPKART.')).toEqual(['promotional']);
+    expect(grounds('BATTERY DIED IN A WEEK. BETTER GO FOR JBL.')).toEqual(['promotional']);
+    expect(grounds('BATTERY DIED IN A WEEK. BETTER GO FOR SOMETHING ELSE.')).toEqual([]);
+    expect(grounds('BATTERY DIED IN A WEEK. YOU CAN GO FOR HONEST REVIEWS NEXT TIME.')).toEqual([]);
+  });
   it('Title Case gives no names: "Mike From The Support Team" is not a full name', () => {
     expect(grounds('Mike From The Support Team Helped Me Set It Up. Works Fine Now But The Lid Rattles.')).toEqual([]);
   });
