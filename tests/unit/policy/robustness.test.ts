@@ -67,6 +67,8 @@ const VIOLATIONS: Array<[string, string]> = [
   ['如果您满意，请给我们五星好评。', 'positive-review-request'],
 ];
 const paragraph = (text: string, add: string): string => `${text.replace(/\s+$/u, '')}\n\n${add}`;
+const GREETINGS = ['Hi Anna,', 'Dear customer,', 'Hallo Herr Müller,', 'Bonjour Madame,', 'Hola Juan:', 'Gentile cliente,', 'お客様へ', '亲爱的顾客，'];
+const SIGN_OFFS = ['Best regards,\nThe Lamp Team', 'Mit freundlichen Grüßen\nIhr Lampen-Team', 'Cordialement,\nL’équipe', 'Saludos cordiales', 'Cordiali saluti', 'よろしくお願いいたします。', '祝好！'];
 
 describe.each([
   ['own corpus', OWN],
@@ -80,6 +82,15 @@ describe.each([
   it('a courtesy line in any of six languages adds no error', () => {
     const added = compliant.flatMap((m) => COURTESY.filter((c) => errors(m, paragraph(m.text, c)).length > 0).map((c) => `${m.id} + ${c}`));
     expect(added).toEqual([]);
+  });
+  it('a greeting or a sign-off in six languages neither adds nor removes an error, on any text', () => {
+    const moved: string[] = [];
+    for (const m of read(file)) {
+      const before = JSON.stringify(errors(m, m.text));
+      for (const g of GREETINGS) if (JSON.stringify(errors(m, `${g}\n\n${m.text}`)) !== before) moved.push(`${g} + ${m.id}`);
+      for (const so of SIGN_OFFS) if (JSON.stringify(errors(m, paragraph(m.text, so))) !== before) moved.push(`${m.id} + ${so.split('\n')[0]}`);
+    }
+    expect(moved).toEqual([]);
   });
   it('a gated, incentivised or five-star ask in any of six languages is an error wherever it is added', () => {
     const missed = compliant.flatMap((m) => VIOLATIONS.filter(([v, rule]) => !errors(m, paragraph(m.text, v)).includes(`${rule}:error`)).map(([v]) => `${m.id} + ${v}`));
