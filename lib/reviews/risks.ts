@@ -112,7 +112,16 @@ function isWork(fields: readonly Field[]): boolean {
   return false;
 }
 
+// seller-feedback asks too (a fake item is no order complaint): one reading per item.
+const read = new WeakMap<readonly Field[], RiskResult>();
+
 export function detectRisks(fields: readonly Field[]): RiskResult {
+  let r = read.get(fields);
+  if (!r) read.set(fields, (r = risksOf(fields)));
+  return r;
+}
+
+function risksOf(fields: readonly Field[]): RiskResult {
   const ev: RiskEvidence[] = [];
   const work = isWork(fields);
   const disclosed = fields.some((f) => DISCLOSED.test(f.text));

@@ -158,8 +158,17 @@ function* pieces(text: string): Generator<[number, string]> {
   }
 }
 
+// Topics, root causes and the spam check all read a field's sentences: split once.
+const split = new WeakMap<Field, readonly Sentence[]>();
+
 /** Splits a field into trimmed, non-empty sentences. Linear in the text length. */
-export function sentencesOf(f: Field): Sentence[] {
+export function sentencesOf(f: Field): readonly Sentence[] {
+  let out = split.get(f);
+  if (!out) split.set(f, (out = splitSentences(f)));
+  return out;
+}
+
+function splitSentences(f: Field): Sentence[] {
   const out: Sentence[] = [];
   const push = (a: number, b: number): void => {
     while (a < b && /[\s.,!?;:。！？、]/u.test(f.text[a]!)) a++;

@@ -448,7 +448,7 @@ export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
   return out;
 }
 
-export function sentenceAt<T extends Span>(sentences: T[], m: Span): T | undefined {
+export function sentenceAt<T extends Span>(sentences: readonly T[], m: Span): T | undefined {
   // Binary search: sentences are sorted and disjoint.
   let lo = 0;
   let hi = sentences.length - 1;

@@ -43,7 +43,7 @@ function mashedWord(w: string): boolean {
 }
 
 function isGibberish(w: string): boolean {
-  if (!LATIN_ONLY.test(w) || w.length < 4) return false;
+  if (w.length < 4 || !LATIN_ONLY.test(w)) return false;
   if (MASH.test(w)) return true;
   return w.length >= 7 && !VOWEL.test(w);
 }
@@ -72,8 +72,10 @@ function sameRun(toks: Token[], a: number, b: number, n: number): boolean {
 
 /** The same sentence (3+ words) pasted three or more times. */
 function pasted(f: Field): Span[] {
+  const sentences = sentencesOf(f);
+  if (sentences.length < 3) return [];
   const seen = new Map<string, Span[]>();
-  for (const s of sentencesOf(f)) {
+  for (const s of sentences) {
     const key = f.text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (key.split(' ').length < 3) continue;
     const list = seen.get(key) ?? [];
@@ -99,9 +101,11 @@ export const spam: GroundDetector = {
   kinds: ['review'],
   detect(ctx: Context): Evidence[] {
     const found: Array<{ f: Field; s: Span }> = [];
+    const all: Array<{ f: Field; t: Token }> = [];
     let meaningful = 0;
     for (const f of ctx.fields) {
       const toks = tokens(f.text);
+      for (const t of toks) all.push({ f, t });
       const spans = merge([
         ...findAll(CHAR_RUN, f.text, 200),
         ...findAll(LOREM, f.text, 20),
@@ -118,7 +122,6 @@ export const spam: GroundDetector = {
       }
       for (const s of spans) if (s.end - s.start >= 4) found.push({ f, s });
     }
-    const all = ctx.fields.flatMap((f) => tokens(f.text).map((t) => ({ f, t })));
     if (all.length > 0 && all.length <= 2 && all.every(({ t }) => mashedWord(t.word) || isGibberish(t.word))) return all.map(({ f, t }) => evidence(f, t));
     const spamChars = found.reduce((n, x) => n + x.s.end - x.s.start, 0);
     if (found.length === 0 || spamChars < 8 || meaningful > 3) return [];
