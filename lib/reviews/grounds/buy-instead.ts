@@ -44,7 +44,7 @@ const FRAMES: readonly RegExp[] = [
   frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? ${V} ${DET}${TARGET}`),
   // An imperative opening a sentence or clause: "… not happy. Go for Acme",
   // "😭Go buy Acme", "skip this, try Acme".
-  frame(String.raw`(?:^|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*))(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
+  frame(String.raw`(?:^|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[—–]\s*))(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
 ];
 
 // The name first, then the advice: "Acme X2 is far better, buy that".
