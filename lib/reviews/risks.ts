@@ -101,6 +101,7 @@ const COPY_CLAIM = /counterfeit|bootleg|fake|knock|pirat|copy|duplicate|nakli/iu
 // about it is disclosed, not a claim (the labelling conventions); a fake or
 // non-original part still is.
 const DISCLOSED = /(?<![\p{L}])(?:refurb\p{L}*|renewed|reconditioned|pre-?owned|generalüberholt|reacondicionad\p{L}*|ricondizionat\p{L}*|reconditionn\p{L}*)(?![\p{L}])/iu;
+const EDIBLE_OR_ILL = /(?<![\p{L}])(?:food|foods|grocer\p{L}*|snacks?|juice\p{L}*|drinks?|eat\p{L}*|ate|meals?|fruit|rice|flour|cereal|bread|disease|leptospir\p{L}*|hantavirus|salmonella|sick|ill|illness)(?![\p{L}])/iu;
 const USED_CLAIM = /used|opened|open box|returned|second|not (?:brand )?new|worn/iu;
 
 function isWork(fields: readonly Field[]): boolean {
@@ -138,6 +139,8 @@ function risksOf(fields: readonly Field[]): RiskResult {
       const quote = f.text.slice(m.start, m.end);
       const before = f.text.slice(Math.max(0, m.start - 24), m.start);
       if (NEGATED.test(before)) continue;
+      // Rodent waste is a health claim where it touches food or names a disease (a soaked grocery carton), not on a boxed appliance (the labelling conventions).
+      if (/^(?:rat|mouse|mice)/iu.test(quote) && !EDIBLE_OR_ILL.test(f.text)) continue;
       if (/^melt|^derret|^se derriti|^a fondu|^geschmolzen|^溶け/iu.test(quote) && (FOOD.test(f.text.slice(Math.max(0, m.start - 60), m.end + 60)) || IN_TRANSIT.test(f.text.slice(Math.max(0, m.start - 40), m.end + 40)))) continue;
       ev.push({ id: 'safety-risk', ...evidence(f, m) });
     }

@@ -308,7 +308,7 @@ const GENERIC = lexicon([
 const AFTERMATH = lexicon([
   // "Too much hassle to return, just kept it": what the buyer did, no verdict.
   `(?:too (?:much )?(?:of a )?(?:hassle|trouble|bother)|not worth the (?:hassle|trouble|bother)) to (?:return|send (?:it |them )?back|exchange)(?: (?:it|them))?`, `(?:(?:so|just|I|we|and) )+kept (?:it|them)(?: anyway)?`,
-  `(?:had|have|having) to (?:throw|toss|bin|discard|dump|pour)(?: \\p{L}+){0,4}(?: (?:out|away))?`, `(?:threw|tossed|binned|discarded|dumped) (?:it|them|the (?:whole )?(?:lot|thing|box|bag|packet)|everything)(?: (?:out|away))?`,
+  `(?:had|have|having) to (?:throw|toss|bin|discard|dump|pour)(?: \\p{L}+){0,4}(?: (?:out|away))?`, `(?:threw|tossed|binned|discarded|dumped) (?:it|them|the (?:whole )?(?:lot|thing|box|bag|packet|food|snacks?|contents|pack|batch|carton)|everything)(?: (?:out|away))?`,
 ]);
 
 /**
