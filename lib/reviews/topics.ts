@@ -34,6 +34,8 @@ export const DEFECT_WORDS: readonly string[] = [
 ];
 /** Listing-mismatch words shared by the mismatch topic and the not-as-described cause. */
 export const MISMATCH_WORDS: readonly string[] = [
+  // "I bought the 480GB and it only shows 222GB": a measured capacity below the listing's.
+  `(?:only )?(?:shows?|showed|showing|indicates?|reads?|reports?|displays?|recogni[sz]es?)(?: (?:up|as|with|it|that))*(?: (?:a total of|only|just|about|around))? \\d+(?:[.,]\\d+)? ?(?:gb|g|tb|mb|mah|gig|gigs)`,
   `not as (?:described|pictured|advertised|shown)`, `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `not what I ordered`, `nicht wie beschrieben`, `pas conforme`, `ne correspond pas`, `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
 ];
 
@@ -178,6 +180,11 @@ const DELIVERY = lexicon(
     `(?:arrived|came|was delivered|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:a |an |one |two |three |some |several |many |lots of |a few |a couple of )?(?:\\p{L}+ ){0,2}(?:dents?|dings?|scratch(?:es)?|cracks?|gouges?|scuffs?|holes?|chips?)(?! (?:remover|guard|protector|resistant|proof|pad|cover|kit|repair|filler|pen)(?![\\p{L}]))(?: (?:in|on|at|along) (?:the|its|one|a|each) (?:\\p{L}+ )?\\p{L}+)?`,
     // "When I got the fridge it had dents in the sides", "once we unboxed it, there was a crack": the state it came in.
     `(?:when|once|as soon as) (?:I|we) (?:first )?(?:got|received|unboxed|unpacked|opened) (?:it|them|this|the (?:\\p{L}+ )?\\p{L}+|my (?:\\p{L}+ )?\\p{L}+),? (?:it|they|there) (?:had|has|have|was|were|is|are)(?: already)?(?: (?:a|an|one|two|some|several|many|big|huge|large|small|deep|visible|\\d+))* (?:dents?|dented|dings?|scratch(?:es|ed)?|cracks?|cracked|gouges?|scuffs?|scuffed|holes?|chips?|chipped|damaged|broken|bent|smashed|shattered)`,
+    // A part the order lacked: "arrived missing a back and power cord", "no plug in cord, it's missing", "the power cord was missing".
+    `(?:arrived|came|was delivered|showed up|shipped) missing (?:a |an |the |its |one |two |some )?(?:\\p{L}+ ){0,3}\\p{L}+`,
+    `missing (?:the |a |an |its )?(?:power |plug[- ]?in |charging |usb |ac )?(?:cords?|cables?|chargers?|adapters?|remotes?)`,
+    `no (?:power |plug[- ]?in |charging |usb |ac )?(?:cords?|cables?|chargers?|adapters?|plugs?|remotes?)(?:,? (?:it['’]?s|it is|is|was|were) missing| (?:in|inside) (?:the |my )?(?:box|package|parcel|carton)| (?:included|was included|came with (?:it|the \\p{L}+)))`,
+    `(?:power |plug[- ]?in |charging |usb |ac )?(?:cords?|cables?|chargers?|adapters?|remotes?|stands?|legs|feet|shelf|shelves|back (?:panel|cover)) (?:is|was|were|are) (?:also )?missing`,
     // Rodent waste in the box or on the unit: the state it was shipped in, not the product's make ("had rat poop in the box").
     `(?:rat|rats|mouse|mice|rodents?) (?:poop|droppings|urine|pee|feces|faeces|nests?|waste)`,
     // "Received it and the door was dented", "I barely received it yesterday and it has dents and cracks".
@@ -188,7 +195,7 @@ const DELIVERY = lexicon(
     `(?:kam|kamen|angekommen|geliefert) (?:\\p{L}+ )?(?:kaputt|beschädigt|zerbrochen|zerdrückt)`, `(?:kaputt|beschädigt|zerbrochen) (?:angekommen|geliefert)`, `arrivée?s? (?:\\p{L}+ )?(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?)`,
     `lleg(?:ó|aron|a) (?:\\p{L}+ )?(?:rot[oa]s?|dañad[oa]s?|roto|aplastad[oa]s?|golpead[oa]s?)`, `arrivat[oaie] (?:\\p{L}+ )?(?:rott[oaie]|danneggiat[oaie]|ammaccat[oaie]|distrutt[oaie])`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
-    `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet |even |ever |actually |still )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?! (?:my |the |a |any |an )?(?:refund|money|replacement|reply|response|answer|call|email|update))(?!(?: \\p{L}+){1,2} (?:off|on|open|out|in|working|used|to (?:work|stay|fit|turn|charge|pair|connect|stick|hold|close|open|run|start)))(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
+    `(?:not|(?:did|does|do|have|has|had)n['’]?t|never) (?:yet |even |ever |actually |still )?(?:get|got|receive|received|rec'?d|recieved|recived|reach(?:ed)?)(?! (?:my |the |a |any |an )?(?:refund|money|replacement|reply|response|answer|call|email|update))(?! (?:very |as |that |so |too |really |nearly |quite |any )?(?:cold|cool|hot|warm|bright|loud|clean|dry|wet|sharp|tight|hard|soft|quiet|enough|better|worse|colder|cooler|hotter|warmer|louder|brighter|cleaner|quieter|faster|stronger)(?![\\p{L}]))(?!(?: \\p{L}+){1,2} (?:off|on|open|out|in|working|used|to (?:work|stay|fit|turn|charge|pair|connect|stick|hold|close|open|run|start)))(?: the| my| any| me)?(?: (?:product|item|order|parcel|package|packet|gift wrap|\\p{L}+))?`, `(?:did|does) not reach`, `nahi (?:hua|mila|aaya)`,
     `(?:didn'?t|did not|never) order(?:ed)? (?:this|it|these|them)`, `showed up`, `turned up`, `nothing (?:came|arrived|was delivered|got here)`, `(?:never|didn['’]?t|did not|has not|hasn['’]?t) (?:yet )?ma(?:de|ke) it (?:to (?:my|our|the) (?:door|house|home|address|flat|apartment)|here|home)`, `(?:only|just) (?:got|received) (?:one|two|three|\\d+)(?! (?:uses?|days?|weeks?|months?|wears?|washes|hours?|charges?|times?|goes|rides|cups?|loads?))`, `(?:received|got)(?: \\p{L}+){0,6} only`, `remaining (?:\\p{L}+)`, `incomplete`,
     `wrong (?:item|product|colou?r|size|model|one)(?: was| is)? (?:sent|delivered|received|shipped)`, `(?:sent|delivered|received|got|shipped|getting)(?: me| us)? (?:the |a |an )?wrong`, `(?:ordered|ordering|picked|chose|selected|requested)(?: [\\p{L}\\p{N}'’-]+(?:[.,]\\p{N}+)?){1,8}?,? (?:and|but|while|why|yet|only to)? ?(?:i )?(?:got|received|getting|am getting|delivered|was sent|they sent|you sent|came)(?:(?: \\p{L}+){1,4}? instead)?`,
     // A part of the order not in the box: "the earphones are missing from the box", "earphone is not there".
@@ -255,7 +262,7 @@ const AMAZON = lexicon([`amazon(?:'s)? (?:driver|delivery|logistics|customer ser
 
 const PRICE = lexicon(
   [
-    `prices?`, `priced`, `overpriced`, `expensive`, `pricey`, `pricier`, `dearer`, `costlier`, `costs?`, `costly`, `cheaper`, `price (?:gouging|hike|increase|drop)`,
+    `prices?`, `priced`, `overpriced`, `expensive(?! to (?:return|ship|send|post|mail))`, `pricey`, `pricier`, `dearer`, `costlier`, `costs?`, `costly(?! to (?:return|ship|send|post|mail))`, `cheaper`, `price (?:gouging|hike|increase|drop)`,
     `rip-?off price`, `less than (?:what )?(?:I|we) paid`, `(?:could|should) have (?:went|gone|sold|been sold) for (?:a lot |much |way |far )?less`, `too much money`, `paid (?:\\$|€|£)?\\d+(?! ?(?:days?|weeks?|months?|hours?|years?)(?!\\p{L}))`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
     `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `for (?:half|less|a fraction)(?: (?:the|of the) (?:price|cost))?`, `cheaper (?:at|in|from|elsewhere|locally|in stores?)`, `(?:delivery|shipping) charges?`,
     // The price itself moved or is too high: "price jumped", "they hiked the price", "costs a fortune", "highway robbery".
@@ -360,6 +367,8 @@ export const PRAISED_ARRIVAL =
 // names the order too it is about the product (the conservative reading).
 const CONTRAST = /(?<![\p{L}])(?:but|however|though|although|yet|except|aber|jedoch|doch|mais|cependant|pero|sin embargo|ma|però|tuttavia)(?![\p{L}])|但是?|可是|不过|けど|けれど|が、|しかし|でも|のに/iu;
 
+const DAMAGED_ON_ARRIVAL = /^[\s,]*(?:it|they|the (?:\p{L}+ )?(?:item|product|unit|box|package|parcel))\s+(?:was|were|is|are|came|arrived)\s+(?:already\s+|all\s+)?(?:damaged|broken|dented|cracked|smashed|crushed|bent|shattered)(?![\p{L}])[\s.!]*$/iu;
+
 /** Praise for the arrival followed by a contrast about something that is not the order. */
 function praiseThenProduct(text: string): boolean {
   const p = PRAISED_ARRIVAL.exec(text);
@@ -368,6 +377,8 @@ function praiseThenProduct(text: string): boolean {
   const c = CONTRAST.exec(rest);
   if (!c) return false;
   const tail = rest.slice(c.index + c[0].length);
+  // "Arrived early but it was damaged": damage on arrival is the order's (house rule), not the product's.
+  if (DAMAGED_ON_ARRIVAL.test(tail)) return false;
   return ![DELIVERY, PACKAGING, SELLER, AMAZON].some((re) => findAll(re, tail, 1).length > 0);
 }
 

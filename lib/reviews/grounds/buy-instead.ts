@@ -31,6 +31,8 @@ const FRAMES: readonly RegExp[] = [
   // "(I) would suggest the Acme X2", "I recommend Acme" ("I prefer Acme" is a taste, not advice).
   frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise)(?: (?:you|u|everyone|all))?(?: to)?(?: ${V})? ${DET}${TARGET}`),
   frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise) (?:going (?:for|with)|buying|getting|trying|switching to|opting for) ${DET}${TARGET}`),
+  // "Do yourself a favor and purchase a Samsung SSD".
+  frame(String.raw`(?<![\p{L}])[Dd]o yourself a favou?r(?: and|,)? (?:just )?${V} ${DET}${TARGET}`),
   // "rather than this, go for …", "save your money and get …", "spend a bit more on …": advice to the reader.
   frame(String.raw`(?<![\p{L}])[Rr]ather than (?:this|these|it|that)(?: one| product| stuff)?,? (?:you |u )?(?:can |should )?(?:just )?${V} ${DET}${TARGET}`),
   frame(String.raw`(?<![\p{L}])[Ss]ave (?:your|some|the)(?: \p{L}+){0,2} (?:money|cash|bucks)(?: instead)?,? (?:and|to) (?:just )?${V} ${DET}${TARGET}`),
@@ -108,7 +110,7 @@ export function nameLength(name: string): number {
   return words.slice(0, n).join('').replace(/[.'’-]+$/u, '').length;
 }
 
-const CUE = /spend|save|rather|beginners|newbies|newcomers|timers|go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
+const CUE = /spend|save|rather|favou?r|purchase|order|beginners|newbies|newcomers|timers|go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
 
 /** Spans where the review sends readers to buy a named alternative. */
 export function buyInstead(text: string, title: boolean): Span[] {
