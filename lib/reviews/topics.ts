@@ -185,6 +185,8 @@ const DELIVERY = lexicon(
     `missing (?:the |a |an |its )?(?:power |plug[- ]?in |charging |usb |ac )?(?:cords?|cables?|chargers?|adapters?|remotes?)`,
     `no (?:power |plug[- ]?in |charging |usb |ac )?(?:cords?|cables?|chargers?|adapters?|plugs?|remotes?)(?:,? (?:it['’]?s|it is|is|was|were) missing| (?:in|inside) (?:the |my )?(?:box|package|parcel|carton)| (?:included|was included|came with (?:it|the \\p{L}+)))`,
     `(?:power |plug[- ]?in |charging |usb |ac )?(?:cords?|cables?|chargers?|adapters?|remotes?|stands?|legs|feet|shelf|shelves|back (?:panel|cover)) (?:is|was|were|are) (?:also )?missing`,
+    // "The product I received is clearly used": the state it was sent in.
+    `(?:received|got)(?: (?:is|was|are|were|has been|had been)) (?:clearly |obviously |definitely |already |previously )?(?:used|opened|returned|refurbished|second[- ]hand|pre-?owned)(?! to)`,
     // Rodent waste in the box or on the unit: the state it was shipped in, not the product's make ("had rat poop in the box").
     `(?:rat|rats|mouse|mice|rodents?) (?:poop|droppings|urine|pee|feces|faeces|nests?|waste)`,
     // "Received it and the door was dented", "I barely received it yesterday and it has dents and cracks".
@@ -451,6 +453,20 @@ export interface TaggedSentence extends Sentence {
  * runs once per field and matches are bucketed into sentences, so the cost is
  * linear in the text length rather than sentences × lexicons.
  */
+// Signs of wear on the outside: what a used or returned unit shows, not how it is made.
+const WEAR = /(?<![\p{L}])(?:(?:deep |small |big |visible |lots of |some |several )?(?:scratch(?:es|ed)?|scuff(?:s|ed| marks?)?|smudg(?:es|ed)|dents?|dented|dings?|stains?|stained|marks?|fingerprints?|dirt|dirty|dust|dusty|grime|grease|greasy|residue|hair|crumbs|food particles))(?![\p{L}])/giu;
+
+/**
+ * The sentence's product words all describe wear or dirt on the unit
+ * ("deep scratches and smudges all over the exterior"): once the review says
+ * the unit came used, that is the state it was sent in (policy §4).
+ */
+export function onlyWear(text: string): boolean {
+  const wear = findAll(WEAR, text, 50);
+  if (wear.length === 0) return false;
+  return findAll(PRODUCT, text, 50).every((m) => wear.some((w) => overlaps(w, m)));
+}
+
 export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   for (const f of fields) {

@@ -6,7 +6,7 @@
 // about the product (an authenticity risk), never this; receiving a used item
 // with nothing about the product is (policy §4), and keeps its risk.
 import type { GroundDetector } from '../context.ts';
-import type { TaggedSentence, Topic } from '../topics.ts';
+import { type TaggedSentence, type Topic, onlyWear } from '../topics.ts';
 import { detectRisks } from '../risks.ts';
 import { incentivized } from './incentivized.ts';
 import { wholeComment } from './whole-comment.ts';
@@ -29,6 +29,8 @@ const SENT = /(?:received|got|getting|sent|delivered|came|shipped)/iu;
 // "Handle was cracked" too: a part named, then only the damage.
 const DAMAGE_ONLY = /^(?:(?:the |my |its |a )?(?:\p{L}+ ){0,2}(?:was|were|is|are|got)\s+|(?:arrived|came|received|item|product|totally|completely)\s+)?(?:broken|cracked|damaged|smashed|shattered|crushed|dented|bent|in pieces)(?: in the (?:box|package|parcel|mail))?[\s!.]*$/iu;
 const DAMAGED = /damag|broke|crack|crush|smash|shatter|dent|bent|pieces|leak|spill|torn|ripped|squash/iu;
+
+const asOrder = (s: TaggedSentence): TaggedSentence => ({ ...s, tags: new Set([...s.tags].filter((t) => t !== 'mismatch' && t !== 'product').concat('delivery')) as Set<Topic> });
 
 function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedSentence[] {
   const arrival = sentences.filter((s) => s.tags.has('delivery') && !s.tags.has('product') && !LISTING.test(s.text));
@@ -60,7 +62,9 @@ export const sellerFeedback: GroundDetector = {
   kinds: ['review'],
   detect(ctx) {
     // Any product sentence (but a bare damage word, read below) rules the ground out: skip all the reading.
-    const product = ctx.sentences.filter((s) => s.tags.has('product'));
+    // A unit said to have come used: wear and dirt on it are how it was sent (policy §4).
+    const cameUsed = ctx.sentences.some((s) => s.tags.has('delivery') && USED.test(s.text));
+    const product = ctx.sentences.filter((s) => s.tags.has('product') && !(cameUsed && onlyWear(s.text)));
     if (product.length > 1 || (product.length === 1 && !DAMAGE_ONLY.test(product[0]!.text))) return [];
     // "Shipping costs more than the item": every order word is about a charge, so the price is the complaint (pricing-availability).
     const order = ctx.sentences.filter((s) => ORDER_TOPICS.some((t) => s.tags.has(t)));
@@ -68,7 +72,8 @@ export const sellerFeedback: GroundDetector = {
     if (GOOD_PACKING.test(ctx.sentences.map((s) => s.text).join(' ')) && ctx.sentences.some((s) => DAMAGED.test(s.text))) return [];
     if (ctx.sentences.some((s) => BROKEN_PART.test(s.text))) return [];
     // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
-    const sentences = product.length || ctx.sentences.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(ctx.sentences) : ctx.sentences;
+    const worn = cameUsed ? ctx.sentences.map((s) => (s.tags.has('product') && onlyWear(s.text) ? asOrder(s) : s)) : ctx.sentences;
+    const sentences = product.length || worn.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(worn) : worn;
     const found = wholeComment(
       ctx,
       ['seller', 'delivery', 'packaging', 'amazon', 'price', 'availability'],
