@@ -30,7 +30,7 @@ export const FAILS_CJK: readonly string[] = ['電源が入らな', '電源がつ
 
 /** Defect words shared by the product topic and the quality cause (one copy in the bundle). */
 export const DEFECT_WORDS: readonly string[] = [
-  `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `not working`, `leak${L}`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `junk`, `garbage`, `useless`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`, `shrank`, `shrunk`, `faded`, `scratch${L}`, `thin`, `uncomfortable`, `inaccurate`, `stuck`, `jammed?`, `expired`, `out of date`, `past (?:its|the|their) (?:expiry|expiration|sell[- ]by|best[- ]before|use[- ]by)`, `stale`, `kharab`, `t(?:u|oo)t(?:a|i|e)? (?:gaya|gayi|gya|jata|jati|jate)`, `inedible`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`, `kaputt`, `defekt`, `cassée?s?`, `défectueu(?:x|se)`, `rompió`, `defectuos[oa]`, `rott[oaie]`, `difettos[oaie]`,
+  `broke${L}`, `break(?:s|ing)?`, `defective`, `faulty`, `flimsy`, `not working`, `leak${L}`, `tore`, `torn`, `rust${L}`, `peel${L}`, `dead on arrival`, `doa`, `died`, `dies`, `junk`, `garbage`, `useless`, `malfunction${L}`, `missing (?:parts?|pieces?|screws?)`, `wobbl${L}`, `squeak${L}`, `shrank`, `shrunk`, `faded`, `scratch${L}`, `thin`, `uncomfortable`, `inaccurate`, `stuck`, `jammed?`, `expired`, `out of date`, `past (?:its|the|their) (?:expiry|expiration|sell[- ]by|best[- ]before|use[- ]by)`, `stale`, `kharab`, `t(?:u|oo)t(?:a|i|e)? (?:gaya|gayi|gya|jata|jati|jate)`, `inedible`, `burn${L}`, `melt${L}`, `overheat${L}`, `caught fire`, `smok${L}`, `kaputt`, `defekt`, `cassée?s?`, `défectueu(?:x|se)`, `rompió`, `defectuos[oa]`, `rott[oaie]`, `difettos[oaie]`,
 ];
 /** Listing-mismatch words shared by the mismatch topic and the not-as-described cause. */
 export const MISMATCH_WORDS: readonly string[] = [
@@ -54,7 +54,7 @@ const PRODUCT = lexicon(
     `crack(?:ed|s|ing)?`, `blades?`, `motor`, `suction`, `power`, `heats?`, `warm`, `trash`, `worthless`,
     `piece of (?:junk|crap|garbage)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
     `wash(?:ed|ing)?`, `soft`, `volume`, `bass`, `picture(?<!(?:(?:in|on|from|than|like) (?:the|this|that|their|your) )picture)`, `image quality`,
-    `(?:love|loved|(?<!(?:would|I'd|we'd|I’d) )like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
+    `(?:love|loved|(?<!(?:would|I'd|we'd|I’d|packaged|packed|shipped|sent|arrived|came|looks?|looked|made|built|is|was|are|were|be|been|just|exactly|feels?|felt|something|anything|nothing) )like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
     // "Otherwise it seems to run fine": the unit judged at its job, however the verb is put.
     `(?:(?:seems?|seemed|appears?|appeared) to )?(?:runs?|ran|run|running|operates?|operating|performs?|performing|functions?|functioning|cools?|cooling|heats?|heating) (?:just )?(?:fine|well|great|ok|okay|perfectly|properly|normally|as (?:expected|it should|intended))`,
     // "the kettle is great", "my new lamp works fine": a verdict on a named thing (not the order's parts)
@@ -169,7 +169,7 @@ const DELIVERY = lexicon(
     // The order itself went wrong: damaged, empty, wrong, incomplete or not received.
     // Longest first: at one position the first alternative wins, and "arrived"
     // alone would leave "scratched" or "cracked" to the product lexicon.
-    `(?:arrived|came|delivered|showed up|turned up|was delivered|got here)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|chipped|dented|bent|scratched|melted|wet|open(?:ed)?|in pieces)(?:/(?:damaged|broken|crushed|cracked|dented|scratched))?`,
+    `(?:arrived|came|delivered|showed up|turned up|was delivered|got here)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|chipped|dented|bent|scratched|melted|wet|open(?:ed)?|in pieces)(?:(?:/| and | & |, )(?:damaged|broken|crushed|cracked|dented|scratched|bent|chipped)(?: up)?)*`,
     `(?:was|were) (?:already )?(?:damaged|broken|crushed|smashed|shattered|cracked|dented|bent|melted|leaking|open(?:ed)?|torn|ripped) (?:when|by the time|once) (?:it|they|I|the (?:box|package|parcel)) (?:arrived|came|got (?:it|them|here)|got here|showed up|received (?:it|them)|was delivered|opened (?:it|them|the (?:box|package|parcel)))`,
     `(?:broken|damaged|cracked|smashed|shattered|crushed|dented|bent) (?:on|upon) (?:arrival|delivery|receipt)`,
     `(?:leaked|spilled|spilt|broke|cracked|shattered|smashed|melted|got (?:crushed|damaged|broken|bent))(?: \\p{L}+){0,5} (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)`,
@@ -177,7 +177,7 @@ const DELIVERY = lexicon(
     `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|shattered|dented|bent|squashed|leaking|leaked|torn|teared|open(?:ed)?|used(?! to)|wrong|empty|incomplete|without|in pieces)(?: condition)?`,
     `(?:arrived|came|was delivered|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:the |a |an |its |one |two |some )?(?:\\p{L}+ ){0,2}(?:broken|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|snapped|chipped)(?: off| in| (?!and|but|so)\\p{L}+(?: (?!and|but|so)\\p{L}+)?)?`,
     // The damage named as a noun: "came with a big dent on the side", "CAME WITH A FRONT DOOR DENT" (not "came with a scratch remover").
-    `(?:arrived|came|was delivered|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:a |an |one |two |three |some |several |many |lots of |a few |a couple of )?(?:\\p{L}+ ){0,2}(?:dents?|dings?|scratch(?:es)?|cracks?|gouges?|scuffs?|holes?|chips?)(?! (?:remover|guard|protector|resistant|proof|pad|cover|kit|repair|filler|pen)(?![\\p{L}]))(?: (?:in|on|at|along) (?:the|its|one|a|each) (?:\\p{L}+ )?\\p{L}+)?`,
+    `(?:arrived|came|was delivered|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:a |an |one |two |three |some |several |many |lots of |a few |a couple of )?(?:\\p{L}+ ){0,2}(?:dents?|dings?|scratch(?:es)?|cracks?|gouges?|scuffs?|holes?|chips?)(?! (?:remover|guard|protector|resistant|proof|pad|cover|kit|repair|filler|pen)(?![\\p{L}]))(?:(?: and | & |, )(?:a |an |some )?(?:dents?|dented|scratch(?:es|ed)?|cracks?|cracked|scuffs?|scuffed|chips?|chipped|bent)(?: up)?)?(?: (?:in|on|at|along) (?:the|its|one|a|each) (?:\\p{L}+ )?\\p{L}+)?`,
     // "When I got the fridge it had dents in the sides", "once we unboxed it, there was a crack": the state it came in.
     `(?:when|once|as soon as) (?:I|we) (?:first )?(?:got|received|unboxed|unpacked|opened) (?:it|them|this|the (?:\\p{L}+ )?\\p{L}+|my (?:\\p{L}+ )?\\p{L}+),? (?:it|they|there) (?:had|has|have|was|were|is|are)(?: already)?(?: (?:a|an|one|two|some|several|many|big|huge|large|small|deep|visible|\\d+))* (?:dents?|dented|dings?|scratch(?:es|ed)?|cracks?|cracked|gouges?|scuffs?|scuffed|holes?|chips?|chipped|damaged|broken|bent|smashed|shattered)`,
     // A part the order lacked: "arrived missing a back and power cord", "no plug in cord, it's missing", "the power cord was missing".
@@ -301,7 +301,7 @@ const GENERIC = lexicon([
   `(?:please|pls|plz|kindly) help(?: me| us)?`, `(?:hi|hello|hey|dear)(?: (?:team|seller|sir|madam|amazon|all|there|everyone|support))?`,
   `(?:please|pls|plz|kindly) (?:send|resend|re-send|ship|deliver|look into|check|resolve|sort (?:it|this) out|process|arrange|do the needful|contact me|respond|reply|refund|replace|exchange)(?: (?:it|this|them|my (?:order|parcel|package|refund)|the (?:rest|missing (?:one|part|item)s?|order|parcel|package|refund)))?(?: asap| soon| quickly| immediately)?`, `(?<!(?:not|n't|n’t) )help (?:me|us)(?: out)?(?: please)?(?=\\s*[.!?]|$)`, `need help`, `what (?:can|should|do|shall) (?:I|we) do`, `never (?:ever )?(?:buy|purchase|order)(?: again)?`,
   `no bueno`, `blah`, `what the hell(?: is this)?`, `sorry`, `very bad experience`, `waste of (?:money|time)`, `(?:big )?mistake`, `(?:I )?want my money back`, `quiero (?:mi dinero|que me devuelvan)(?: de vuelta)?`, `ich will mein Geld`, `je veux être remboursée?`, `rivoglio i (?:miei )?soldi`, `(?:do not|don'?t) (?:buy|order|recommend|bother)`, `(?:would|will) (?:not )?(?:recommend|order again|buy again|buy from)`, `thanks?(?: you)?`,
-  `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:I['’]?m |I am |we['’]?re )?not (?:paying|buying|spending) (?:that|this|it|them|that much)(?: (?:again|anymore|any more))?`, `(?:feel|felt|feeling)(?: so| totally| really)?(?: like)? (?:cheated|ripped off|robbed|scammed)`, `(?:he|she) (?:did|does|was|has)(?:n['’]t| not)`,
+  `(?:one|1|two|2|three|3|four|4|five|5) stars?`, `(?:zero|0|no|negative) stars?`, `(?:I['’]?d |I would |would )?give (?:it |this )?(?:a )?(?:zero|0|no|negative)(?: stars?)?(?: if (?:I could|it was allowed|possible|allowed))?`, `could (?:have been|be) better`, `worst purchase(?: (?:I['’]?ve|I have|I) (?:ever )?made)?(?: in (?:a (?:long )?while|years|ages))?`, `(?:I|we)(?: would|['’]d) like (?:a |another |my )?(?:new one|replacement|refund|exchange|money back)(?: immediately| asap| please)?`, `(?:I['’]?m |I am |we['’]?re )?not (?:paying|buying|spending) (?:that|this|it|them|that much)(?: (?:again|anymore|any more))?`, `(?:feel|felt|feeling)(?: so| totally| really)?(?: like)? (?:cheated|ripped off|robbed|scammed)`, `(?:he|she) (?:did|does|was|has)(?:n['’]t| not)`,
   // A return or its progress judges nothing: "I returned it", "item is being returned", "Rücksendung läuft".
   `(?:(?:the )?(?:item|product|order|parcel|package|it|this|they) (?:is|are|was|were) )?being (?:returned|sent back)`, `returning (?:it|this|them)`, `(?:I |we )?(?:have |had |already )*(?:returned|sent back|shipped back|will return|am returning|are returning) (?:it|this|them|the (?:item|product|order|parcel|package|whole (?:thing|lot)))`,
   `(?:je )?l['’]ai (?:renvoyé|retourné)e?`, `(?:lo|la|los|las) devolví`, `l['’]ho res[oa]`, `reso in corso`, `(?:habe (?:es|ihn|sie) )?zurückgeschickt`, `Rücksendung läuft`, `(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:even )?(?:bothered )?(?:to )?(?:open|opened|opening|unbox|unboxed|try|tried|use|used) (?:it|them|the (?:box|package))`, `(?:terrible|bad|horrible|awful|poor|great|good|worst|best) (?:experience|service|ever)`, `what a (?:joke|shame|waste)`,
@@ -369,7 +369,7 @@ export const PRAISED_ARRIVAL =
 // names the order too it is about the product (the conservative reading).
 const CONTRAST = /(?<![\p{L}])(?:but|however|though|although|yet|except|aber|jedoch|doch|mais|cependant|pero|sin embargo|ma|però|tuttavia)(?![\p{L}])|但是?|可是|不过|けど|けれど|が、|しかし|でも|のに/iu;
 
-const DAMAGED_ON_ARRIVAL = /^[\s,]*(?:it|they|the (?:\p{L}+ )?(?:item|product|unit|box|package|parcel))\s+(?:was|were|is|are|came|arrived)\s+(?:already\s+|all\s+)?(?:damaged|broken|dented|cracked|smashed|crushed|bent|shattered)(?![\p{L}])[\s.!]*$/iu;
+const DAMAGED_ON_ARRIVAL = /^[\s,]*(?:(?:it|they|the (?:\p{L}+ )?(?:item|product|unit|box|package|parcel))\s+(?:was|were|is|are|came|arrived)\s+(?:already\s+|all\s+)?(?:damaged|broken|dented|cracked|smashed|crushed|bent|shattered)|(?:it\s+(?:came|arrived)\s+)?with\s+(?:a|an|some|two|several)\s+(?:\p{L}+\s+){0,2}(?:dents?|scratch(?:es)?|cracks?|scuffs?|chips?|dings?))(?![\p{L}])(?:\s+(?:on|in|at)\s+(?:the|its|one)\s+(?:\p{L}+\s+)?\p{L}+)?[\s.!]*$/iu;
 
 /** Praise for the arrival followed by a contrast about something that is not the order. */
 function praiseThenProduct(text: string): boolean {
@@ -446,6 +446,8 @@ export interface TaggedSentence extends Sentence {
   /** The sentence text (words are counted only when a rule needs them). */
   text: string;
   words?: number;
+  /** Characters covered by bare-verdict phrases: a sentence that is all verdict names nothing, however long. */
+  verdictChars?: number;
 }
 
 /**
@@ -470,7 +472,7 @@ export function onlyWear(text: string): boolean {
 export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   for (const f of fields) {
-    const sentences = sentencesOf(f).map((s) => ({ ...s, tags: new Set<Topic>(), text: f.text.slice(s.start, s.end) }));
+    const sentences: TaggedSentence[] = sentencesOf(f).map((s) => ({ ...s, tags: new Set<Topic>(), text: f.text.slice(s.start, s.end) }));
     if (sentences.length === 0) continue;
     const found = TOPIC_RES.map(([topic, re]) => [topic, findAll(re, f.text, 2000)] as const);
     // Product words inside a delivery, packaging, mismatch or Amazon phrase
@@ -480,7 +482,10 @@ export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
     for (const [topic, spans] of found) {
       for (const m of spans) {
         if (topic === 'product' && claimed.some((c) => overlaps(c, m))) continue;
-        sentenceAt(sentences, m)?.tags.add(topic);
+        const s = sentenceAt(sentences, m);
+        if (!s) continue;
+        s.tags.add(topic);
+        if (topic === 'generic') s.verdictChars = (s.verdictChars ?? 0) + Math.min(m.end, s.end) - Math.max(m.start, s.start);
       }
     }
     for (const s of sentences) if (s.tags.size === 0 && moodOnly(s.text)) s.tags.add('generic');
@@ -541,7 +546,9 @@ export function entirelyAbout(
       // Only short sentences can pass; a long one is not worth segmenting, and
       // one with at most two letter runs or ideographs has at most two words.
       const words = (s.words ??= s.text.length > 80 ? 99 : wordsAtMost(s.text) <= 2 ? wordsAtMost(s.text) : wordCount(s.text, 8));
-      if ((s.tags.has('generic') && words <= 6) || (s.tags.has('aftermath') && words <= 12) || (s.tags.has('hedge') && words <= 12)) {
+      // "Worst purchase I have made in a while": one verdict phrase, nothing else said.
+      const allVerdict = s.tags.has('generic') && s.text.replace(/[\s\p{P}\p{S}]/gu, '').length - (s.verdictChars ?? 0) <= 2;
+      if ((s.tags.has('generic') && (words <= 6 || allVerdict)) || (s.tags.has('aftermath') && words <= 12) || (s.tags.has('hedge') && words <= 12)) {
         // A disclaimer ("I'm sure the blender itself is fine") judges nothing.
         loose++;
         continue;
