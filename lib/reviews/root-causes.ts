@@ -37,8 +37,10 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `(?:smaller|bigger|larger|shorter|thinner|lighter|darker|less) (?:then|than) (?:(?:I |we )?ex?s?pected|I thought|(?:it )?(?:looks|looked|shown|pictured))`, `as (?:I |we )?ex?s?pected`, `(?:not )?what I (?:had )?hoped`, `true to size`, `tallas?`, `taille`, `Größe`, `misura`,
       `(?:false|misleading|deceptive|TV) (?:advertis${L}|ads?)`, `(?:the |their )?(?:ad|advert|advertisement) (?:says|said|shows|showed|claims|claimed)`, `(?:specifications?|specs|details|pictures?|photos?|images?)(?: of this item)? (?:do(?:es)? not|don'?t|didn'?t|did not) (?:match|compare|look)`, `as (?:shown|pictured|advertised)`, `deceiv${L}`, `claimed`, `(?:I )?assumed`, `(?:was|were) hoping`, `sold separately`, `(?:I )?(?:thought|assumed) (?:it|they|this|these) (?:would|was|were)`, `(?:I was|was) expecting`, `expected (?:a |an |it to be |them to be |they would be |much |way |far |something ){0,3}(?:bigger|smaller|larger|thicker|longer|fuller|higher|heavier|wider)`, `not (?:what|the (?:colou?r|size|shape)) I (?:expected|ordered|thought|wanted)`,
       `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) fit (?:a |an |my |the |any |\d)`,
+      // A size the buyer was led to expect: "I thought the book would've been bigger", "it's the small version", "didn't realize it was a small book".
+      `(?:expected|expecting|thought|assumed|assuming|hoped|imagined)(?: (?:it|this|they|these|the \\p{L}+|this \\p{L}+) (?:would|would['’]ve|would have|to|was|were|is|are)(?: be| been)?)?(?: (?:a|an|much|way|far|lot|little|bit|the|normal|regular|full|standard|hard ?back|hardcover))* (?:bigger|larger|smaller|thicker|thinner|taller|longer|shorter|heavier|lighter|full[- ]size|normal size|regular size|standard size)`, `(?:small|smaller|mini|tiny|travel|pocket|board[- ]book)(?:[- ]sized?)? (?:version|edition)`, `(?:did not|didn['’]t|did n['’]t) realize (?:it|this|that it|that this) (?:was|is) (?:a |the )?(?:small|tiny|mini|smaller|paperback|board)`,
       // Compatibility and contents the buyer was led to expect: "will not work with my motherboard", "not compatible with", "does not come with cloning software".
-      `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not|would(?:n'?t| not)) (?:work|fit) (?:with|on|in) (?:my|our|any|all|older|newer|(?:a|an|the) [\\p{L}\\p{N}-]*\\d[\\p{L}\\p{N}-]*|(?:a|an|the) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:motherboard|laptop|computer|pc|desktop|phone|car|truck|printer|router|tv|console|model|version|system|mac|macbook|iphone|ipad|android|windows|slot|port|socket))`, `(?:dimensions?|measurements?|specs|specifications|sizes?) (?:are|is|were|was|listed|given) (?:\\p{L}+ )?(?:wrong|off|incorrect|inaccurate|misleading|not (?:accurate|correct|right))`, `(?:wrong|incorrect|inaccurate|misleading) (?:dimensions?|measurements?|specs|specifications)`, `(?:not|isn'?t|wasn'?t) (?:fully )?(?:compatible|supported)`, `incompatible`, `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) (?:come with|include)(?! (?:any |the |a )?(?:instructions|directions|manual|user guide))`, `(?:the (?:description|listing|ad|title|box|package|label)|it) (?:claims?|says?|states?|said)`, `runs? (?:very |really )?(?:big|small|large|narrow|wide)`, `(?:so|too|way too) (?:tiny|small|big|large|short)`,
+      `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not|would(?:n'?t| not)) (?:work|fit) (?:with|on|in) (?:my|our|any|all|old|older|newer|[\\p{L}]*\\d[\\p{L}\\p{N}-]*|(?:a|an|the) [\\p{L}\\p{N}-]*\\d[\\p{L}\\p{N}-]*|(?:a|an|the) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:motherboard|laptop|computer|pc|desktop|phone|car|truck|printer|router|tv|console|model|version|system|mac|macbook|iphone|ipad|android|windows|slot|port|socket))`, `(?:dimensions?|measurements?|specs|specifications|sizes?) (?:are|is|were|was|listed|given) (?:\\p{L}+ )?(?:wrong|off|incorrect|inaccurate|misleading|not (?:accurate|correct|right))`, `(?:wrong|incorrect|inaccurate|misleading) (?:dimensions?|measurements?|specs|specifications)`, `(?:not|isn'?t|wasn'?t) (?:fully )?(?:compatible|supported)`, `incompatible`, `(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) (?:come with|include)(?! (?:any |the |a )?(?:instructions|directions|manual|user guide))`, `(?:the (?:description|listing|ad|title|box|package|label)|it) (?:claims?|says?|states?|said)`, `runs? (?:very |really )?(?:big|small|large|narrow|wide)`, `(?:so|too|way too) (?:tiny|small|big|large|short)`,
       `(?:photo|picture|image)s? (?:on|in) (?:the )?(?:listing|amazon|ad)`, `description`, `not (?:fragrance|sugar|gluten|paraben|silicone|sulfate)[- ]free`, `(?:quantity|count|size|colou?r) (?:is |was )?(?:wrong|different|less|off)`, `(?:half|less) (?:the )?(?:size|quantity|amount)`,
       `(?:different|differs) from (?:the )?(?:picture|photo|description|listing|ad)`, 
       `misleading`, `(?:smaller|bigger|larger|thinner|shorter|lighter|darker) than (?:pictured|described|advertised|shown|expected|it looks|the picture|the photos?)`,
@@ -165,19 +167,18 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
   fields.forEach((f, fi) => {
     const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
     for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, RegExp]>) {
-      const hits = findAll(re, f.text, 200).filter(
+      let hits = findAll(re, f.text, 200).filter(
         (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)),
       );
+      // "Received it with the door broken": damage told as the arrival is a logistics
+      // complaint, whatever product words it holds (for a book or a film too).
+      if (cause === 'quality' && !notTransit) hits = hits.filter((h) => { const x = sentenceAt(sentences, h); return !(x && isArrival(x)); });
       if (hits.length === 0) continue;
       if (cause === 'quality' && media && hits.every((h) => BARE_VERDICT.test(f.text.slice(h.start, h.end)) || !COPY_FAULT.test(f.text.slice(Math.max(0, h.start - 30), h.end + 30)))) {
         add('preference', WEIGHT.preference, fi * 1e9 + hits[0]!.start);
         continue;
       }
       const inSentences = new Set(hits.map((h) => sentenceAt(sentences, h)));
-      // "Received it with the door broken": a sentence about the order's
-      // arrival is a logistics complaint, whatever product words it holds.
-      if (cause === 'quality' && !notTransit) for (const x of inSentences) if (x && isArrival(x)) inSentences.delete(x);
-      if (inSentences.size === 0) continue;
       add(cause, inSentences.size * WEIGHT[cause], fi * 1e9 + hits[0]!.start);
     }
   });

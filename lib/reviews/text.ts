@@ -29,8 +29,30 @@ export interface Sentence extends Span {
 // as one. One UTF-16 unit for one keeps every offset exact.
 const SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f]/g;
 
+// Pasted or exported review text can carry HTML: tags are markup, not words,
+// and an entity is one character. Both are read in place, padded with spaces
+// to their written length, so every offset still points into the original.
+const TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
+const BLOCK_TAG = /^<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|table|blockquote)(?![A-Za-z])/i;
+const ENTITY = /&(?:#(\d{1,6})|#[xX]([\da-fA-F]{1,5})|(amp|lt|gt|quot|apos|nbsp));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+const LETTER_AT = /\p{L}/u;
+
+function entity(m: string, dec: string | undefined, hex: string | undefined, name: string | undefined, at: number, all: string): string {
+  // Padding inside a word ("don&#39;t") would split it: there the entity stays as written.
+  if (LETTER_AT.test(all[at - 1] ?? '') && LETTER_AT.test(all[at + m.length] ?? '')) return m;
+  const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : -1;
+  // One UTF-16 unit only: anything else stays as written.
+  const ch = name ? NAMED[name]! : code > 0 && code < 0xd800 ? String.fromCharCode(code) : '';
+  return ch ? ch + ' '.repeat(m.length - 1) : m;
+}
+
 function field(name: FieldName, raw: string): Field {
-  return { field: name, text: raw.replace(SPACES, ' '), raw };
+  let text = raw.replace(SPACES, ' ');
+  if (text.includes('<')) text = text.replace(TAG, (m) => (BLOCK_TAG.test(m) ? '\n' : ' ') + ' '.repeat(m.length - 1));
+  if (text.includes('&')) text = text.replace(ENTITY, entity);
+  return { field: name, text, raw };
 }
 
 /** Title first (Amazon shows it first), then body; empty fields are skipped. */

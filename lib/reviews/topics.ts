@@ -55,13 +55,15 @@ const PRODUCT = lexicon(
     `piece of (?:junk|crap|garbage)`, `(?:the |this )?(?:product|item)(?: \\p{L}+)?(?: is| was|'s)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish|worst|poor|cheap|inferior|fake|duplicate|defective|faulty|not working|not good)`,
     `wash(?:ed|ing)?`, `soft`, `volume`, `bass`, `picture(?<!(?:(?:in|on|from|than|like) (?:the|this|that|their|your) )picture)`, `image quality`,
     `(?:love|loved|(?<!(?:would|I'd|we'd|I’d|packaged|packed|shipped|sent|arrived|came|looks?|looked|made|built|is|was|are|were|be|been|just|exactly|feels?|felt|something|anything|nothing) )like|liked|hate|hated) (?:it|this|them|these|the)`, `great (?:product|quality|value)`, `works? (?:great|well|fine|perfectly)`,
+    // "It's NOT wipeable", "they are not washable": a property of the thing (not its stock, price or return).
+    `(?:it|this|they|these|its|it['’]s)(?: (?:is|are|was|were))?(?:n['’]t| not)?(?: (?:very|really|so|too|even|quite|fully|easily|hardly|barely|not))* (?!(?:un)?(?:available|returnable|refundable|acceptable|believable|reachable|traceable|trackable|deliverable|responsible|possible|impossible|terrible|horrible|incredible|miserable|reasonable|affordable|able|liable|eligible|valuable|payable|notable|capable|noticeable|suitable|applicable)(?![\\p{L}]))\\p{L}{2,}(?:able|ible)`,
     // "Otherwise it seems to run fine": the unit judged at its job, however the verb is put.
     `(?:(?:seems?|seemed|appears?|appeared) to )?(?:runs?|ran|run|running|operates?|operating|performs?|performing|functions?|functioning|cools?|cooling|heats?|heating) (?:just )?(?:fine|well|great|ok|okay|perfectly|properly|normally|as (?:expected|it should|intended))`,
     // "the kettle is great", "my new lamp works fine": a verdict on a named thing (not the order's parts)
     `(?:the|this|my|these|those|our) (?!${ORDER_WORDS}(?![\\p{L}]))\\p{L}+(?: (?!${ORDER_WORDS}(?![\\p{L}]))\\p{L}+)? (?:is|was|are|were|works?|worked|looks?|feels?|seems?)(?: (?:really|very|so|pretty|quite|just|absolutely|actually|itself))? (?:excellent|great|good|amazing|perfect|awesome|fine|lovely|beautiful|nice|terrible|awful|horrible|bad|useless|junk|garbage|rubbish|okay|ok|decent|solid|brilliant|fantastic)`,
     // "it is excellent", "good vacuum": a verdict on a thing is a verdict on the product
     `(?:(?:it|this|they|these)(?: is|'s| was| are| were)|its)(?: \\p{L}+)? (?:excellent|great|good|amazing|perfect|awesome|terrible|awful|horrible|bad|useless|fine|ok|okay|junk|garbage|rubbish)`,
-    `(?:great|good|excellent|nice|decent|average|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|packing|wrapping|handling|dispatch|postage|transit|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night)(?!\\p{L}))\\p{L}{3,}`,
+    `(?:great|good|excellent|nice|decent|average|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|awesome|fantastic|wonderful|fabulous|superb|outstanding|gorgeous|adorable|brilliant|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|packing|wrapping|handling|dispatch|postage|transit|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night)(?!\\p{L}))\\p{L}{3,}`,
     // "not value for money", "they are not worth it": a verdict on the product at its price, unless the price is the subject ("the price is not worth it").
     `(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money)(?<!(?:pric\\p{L}*(?: \\p{L}+){0,2} )(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money))`,
     `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `lasted`, `last(?:s)? (?:long|only)`,
@@ -139,7 +141,7 @@ const MISMATCH = lexicon(
 
 /** Words for the seller's service shared by the seller topic and the service cause (one copy in the bundle). */
 export const SERVICE_WORDS: readonly string[] = [
-  `(?:no|nunca) (?:responden|contestan)`, `(?:me )?robaron`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`, `unresponsive`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `restocking fee`, `cancell?ed (?:my|the) order`, `Verkäufer${L}`, `keine Antwort`, `Rückerstattung`, `SAV`, `atención al cliente`, `sin respuesta`, `reembolso`, `nessuna risposta`, `rimborso`,
+  `(?:no|nunca) (?:responden|contestan)`, `(?:me )?robaron`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`, `unresponsive`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `restocking fee`, `cancell?ed (?:my |the |our )?order`, `order (?:was |is |got )?(?:not confirmed|cancell?ed)`, `Verkäufer${L}`, `keine Antwort`, `Rückerstattung`, `SAV`, `atención al cliente`, `sin respuesta`, `reembolso`, `nessuna risposta`, `rimborso`,
 ];
 
 const SELLER = lexicon(
@@ -171,11 +173,11 @@ const DELIVERY = lexicon(
     // alone would leave "scratched" or "cracked" to the product lexicon.
     `(?:arrived|came|delivered|showed up|turned up|was delivered|got here)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|chipped|dented|bent|scratched|melted|wet|open(?:ed)?|in pieces)(?:(?:/| and | & |, )(?:damaged|broken|crushed|cracked|dented|scratched|bent|chipped)(?: up)?)*`,
     `(?:was|were) (?:already )?(?:damaged|broken|crushed|smashed|shattered|cracked|dented|bent|melted|leaking|open(?:ed)?|torn|ripped) (?:when|by the time|once) (?:it|they|I|the (?:box|package|parcel)) (?:arrived|came|got (?:it|them|here)|got here|showed up|received (?:it|them)|was delivered|opened (?:it|them|the (?:box|package|parcel)))`,
-    `(?:broken|damaged|cracked|smashed|shattered|crushed|dented|bent) (?:on|upon) (?:arrival|delivery|receipt)`,
+    `(?:broken|damaged|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|scratched|warped) (?:on|upon) (?:arrival|delivery|receipt|receiving|opening|unboxing)`,
     `(?:leaked|spilled|spilt|broke|cracked|shattered|smashed|melted|got (?:crushed|damaged|broken|bent))(?: \\p{L}+){0,5} (?:during|in) (?:shipping|shipment|transit|delivery|the mail|the post)`,
     `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r|for))`,
-    `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|shattered|dented|bent|squashed|leaking|leaked|torn|teared|open(?:ed)?|used(?! to)|wrong|empty|incomplete|without|in pieces)(?: condition)?`,
-    `(?:arrived|came|was delivered|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:the |a |an |its |one |two |some )?(?:\\p{L}+ ){0,2}(?:broken|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|snapped|chipped)(?: off| in| (?!and|but|so)\\p{L}+(?: (?!and|but|so)\\p{L}+)?)?`,
+    `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|to|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|shattered|dented|bent|squashed|leaking|leaked|torn|teared|open(?:ed)?|used(?! to)|wrong|empty|incomplete|without|in pieces|ripped(?: up)?|scratched(?: up)?)(?: condition)?`,
+    `(?:arrived|came|was delivered|(?:was |were )?shipped|(?:was |were )?sent|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:the |a |an |its |one |two |some )?(?:\\p{L}+ ){0,2}(?:broken|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|snapped|chipped)(?: off| in| (?!and|but|so)\\p{L}+(?: (?!and|but|so)\\p{L}+)?)?`,
     // The damage named as a noun: "came with a big dent on the side", "CAME WITH A FRONT DOOR DENT" (not "came with a scratch remover").
     `(?:arrived|came|was delivered|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:a |an |one |two |three |some |several |many |lots of |a few |a couple of )?(?:\\p{L}+ ){0,2}(?:dents?|dings?|scratch(?:es)?|cracks?|gouges?|scuffs?|holes?|chips?)(?! (?:remover|guard|protector|resistant|proof|pad|cover|kit|repair|filler|pen)(?![\\p{L}]))(?:(?: and | & |, )(?:a |an |some )?(?:dents?|dented|scratch(?:es|ed)?|cracks?|cracked|scuffs?|scuffed|chips?|chipped|bent)(?: up)?)?(?: (?:in|on|at|along) (?:the|its|one|a|each) (?:\\p{L}+ )?\\p{L}+)?`,
     // "When I got the fridge it had dents in the sides", "once we unboxed it, there was a crack": the state it came in.
@@ -187,6 +189,16 @@ const DELIVERY = lexicon(
     `(?:power |plug[- ]?in |charging |usb |ac )?(?:cords?|cables?|chargers?|adapters?|remotes?|stands?|legs|feet|shelf|shelves|back (?:panel|cover)) (?:is|was|were|are) (?:also )?missing`,
     // "The product I received is clearly used": the state it was sent in.
     `(?:received|got)(?: (?:is|was|are|were|has been|had been)) (?:clearly |obviously |definitely |already |previously )?(?:used|opened|returned|refurbished|second[- ]hand|pre-?owned)(?! to)`,
+    // "I received today the book but it's broke", "got it yesterday and it's cracked".
+    `(?:received|got) (?:(?:today|yesterday) )?(?:it|them|this|mine|the (?:\\p{L}+ )?\\p{L}+)(?: (?:today|yesterday|this morning))?,? (?:and|but) (?:it['’]?s|it is|it was|they['’]?re|they are|they were) (?:already |all )?(?:broke|broken|damaged|dented|cracked|torn|ripped|bent|smashed|crushed)`,
+    // Found so on unboxing: "bent when taken out of the box", "broken when I took it out of the package".
+    `(?:when|as soon as|once) (?:I |we )?(?:took|taken|take|pulled|unpacked|unboxed|removed)(?: (?:it|them))? (?:out of|from) (?:the |its )?(?:box|package|packaging|parcel|carton|shipping box)`,
+    // The copy's condition: "in very poor condition", "arrived in terrible shape".
+    `(?:in |of )?(?:very |really |such |extremely )?(?:poor|bad|terrible|horrible|awful|rough|worn|used|damaged|unacceptable) (?:condition|shape)`,
+    // Left at the door in the rain: "they left the item on the door and it got wet".
+    `left (?:the |my |our )?(?:item|it|them|package|parcel|box|order)(?: \\p{L}+){0,2} (?:on|at|by|outside|in front of) (?:the |my |our )?(?:door|porch|doorstep|step|steps|gate|rain)`,
+    // A used item sent as new (policy §4): "Definitely not new", "it looks used".
+    `(?<!(?:model|version|design|technology|idea|concept|features?|formula)(?: \\p{L}+)? (?:is |was |are |were )?)(?:definitely |clearly |obviously |certainly )?not (?:brand )?new(?! to)`, `(?:looks?|looked|seems?|seemed) (?:very |really |pretty |clearly |obviously )?(?:used|worn|second[- ]hand|pre-?owned)(?! to)`,
     // Rodent waste in the box or on the unit: the state it was shipped in, not the product's make ("had rat poop in the box").
     `(?:rat|rats|mouse|mice|rodents?) (?:poop|droppings|urine|pee|feces|faeces|nests?|waste)`,
     // "Received it and the door was dented", "I barely received it yesterday and it has dents and cracks".
@@ -448,7 +460,11 @@ export interface TaggedSentence extends Sentence {
   words?: number;
   /** Characters covered by bare-verdict phrases: a sentence that is all verdict names nothing, however long. */
   verdictChars?: number;
+  /** Its only delivery words are the bare verb ("arrived", "was shipped"): it tells how the item came, not that the order went wrong. */
+  bareArrival?: boolean;
 }
+
+const BARE_ARRIVAL = /^(?:arriv\p{L}*|deliver(?:ed|s)|shipped|ships|arrivée?s?|arrivat[oa])$/iu;
 
 /**
  * Tags every sentence of every field with the topics it mentions. Each lexicon
@@ -486,6 +502,7 @@ export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
         if (!s) continue;
         s.tags.add(topic);
         if (topic === 'generic') s.verdictChars = (s.verdictChars ?? 0) + Math.min(m.end, s.end) - Math.max(m.start, s.start);
+        if (topic === 'delivery') s.bareArrival = (s.bareArrival ?? true) && BARE_ARRIVAL.test(f.text.slice(m.start, m.end));
       }
     }
     for (const s of sentences) if (s.tags.size === 0 && moodOnly(s.text)) s.tags.add('generic');

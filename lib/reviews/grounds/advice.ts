@@ -19,13 +19,13 @@ import { type TextFacts, nameLength, named } from './buy-instead.ts';
 const VERB = String.raw`(?:go (?:and )?)?(?:buy|get|pick up|grab|order|purchase|read|watch|listen to|check out|stick (?:with|to)|go with|rent|borrow)`;
 const VERB_ING = String.raw`(?:buying|getting|picking up|ordering|purchasing|reading|watching|listening to|checking out|sticking (?:with|to)|going with|renting)`;
 // Clause openings that make a bare verb an imperative to the reader.
-const OPEN = String.raw`(?:^|(?<=[.!?…:;(\n]["”’')\]]*\s*|\s[-–—]\s*|<br\s?/?>\s*|(?<![\p{L}])(?:just|so|simply|please|however,?|instead,?|trust me,?|advi[cs]e(?: is)?(?: to)?\s*[-–—:]?|advice and|solution\s*:|skip (?:it|this|this one|the \p{L}+) and)\s))`;
+const OPEN = String.raw`(?:(?<=^\s*)|(?<=[.!?…:;(\n]["”’')\]]*\s*|\s[-–—]\s*|<br\s?/?>\s*|(?<![\p{L}])(?:just|so|simply|please|however,?|instead,?|trust me,?|advi[cs]e(?: is)?(?: to)?\s*[-–—:]?|advice and|solution\s*:|skip (?:it|this|this one|the \p{L}+) and)\s))`;
 const FRAMES: readonly RegExp[] = [
   new RegExp(String.raw`${OPEN}${VERB}\s+`, 'giu'),
   // "If you like big bands, check out …", "If it is still in print, get …".
   // The comma ends the condition: a verb inside it is not advice ("If you
   // have never read the book, …", "If you decide to purchase X, …").
-  new RegExp(String.raw`(?:^|(?<=[.!?…;(\n]["”’')\]]*\s*|(?<![\p{L}])(?:and|but|so)\s))if (?:you|u) [^.!?,;\n]{1,80}?,\s*${VERB}\s+`, 'giu'),
+  new RegExp(String.raw`(?:(?<=^\s*)|(?<=[.!?…;(\n]["”’')\]]*\s*|(?<![\p{L}])(?:and|but|so)\s))if (?:you|u) [^.!?,;\n]{1,80}?,\s*${VERB}\s+`, 'giu'),
   // "I (personally) recommend reading …".
   new RegExp(String.raw`(?<![\p{L}])(?:I |i |we )?(?:\p{L}+ )?(?:recommend|suggest|advise)(?: (?:you|everyone|readers|viewers|fans))?(?: to)? ${VERB_ING}\s+`, 'giu'),
   // "You would do better to rent …", "you'd be happier with …", "your money is better spent on …".

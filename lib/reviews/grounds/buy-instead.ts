@@ -38,7 +38,8 @@ const FRAMES: readonly RegExp[] = [
   frame(String.raw`(?<![\p{L}])[Ss]ave (?:your|some|the)(?: \p{L}+){0,2} (?:money|cash|bucks)(?: instead)?,? (?:and|to) (?:just )?${V} ${DET}${TARGET}`),
   frame(String.raw`(?<![\p{L}])[Ss]pend (?:a (?:bit|little|few \p{L}+) |some )?(?:more|extra)(?: money| cash| bucks)? (?:on|for) ${DET}${TARGET}`),
   // "would have rather gone for", "should have gone with".
-  frame(String.raw`(?<![\p{L}])(?:[Ss]hould|[Ww]ould|[Cc]ould)(?: have|'ve|’ve) (?:rather |just )?(?:gone for|gone with|bought|got|chosen|picked|opted for) ${DET}${TARGET}`),
+  // The reviewer's own counterfactual ("I would have gone with the Sandisk") is a regret, not advice (as the labelled sets read it).
+  frame(String.raw`(?<![\p{L}])(?<!(?:[Ii]|[Ww]e|[Ii]'d|[Ii]’d|[Ww]e'd|[Ww]e’d)\s+)(?:[Ss]hould|[Ww]ould|[Cc]ould)(?: have|'ve|’ve) (?:rather |just )?(?:gone for|gone with|bought|got|chosen|picked|opted for) ${DET}${TARGET}`),
   // "… go for the X2 instead", unless it is the reviewer's own plan ("I'll go for X instead", "planned to buy X instead").
   frame(String.raw`(?<![\p{L}])(?<!(?:I|we|I'll|I’ll|we'll|we’ll|will|would|to|I'd|I’d|and|then) )${V} ${DET}${TARGET}(?=(?: [\p{L}\p{N}]+){0,3} instead)`),
   // "Bass lovers go for", "if you want good sound go for / try".
@@ -46,7 +47,7 @@ const FRAMES: readonly RegExp[] = [
   frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? ${V} ${DET}${TARGET}`),
   // An imperative opening a sentence or clause: "… not happy. Go for Acme",
   // "😭Go buy Acme", "skip this, try Acme".
-  frame(String.raw`(?:^|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[—–]\s*))(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
+  frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[—–]\s*))(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
 ];
 
 // The name first, then the advice: "Acme X2 is far better, buy that".

@@ -172,7 +172,7 @@ const SIGNED = /(?<![\p{L}])(?:Regards|Best regards|Kind regards|Thanks|Thank yo
 // A full name alone at the very end, as a signature: after dashes or stars
 // ("--Jane A. Doe", "***Jane Doe") whatever the name, or after a sentence when
 // the first word is a known first name ("… stopped after a week. Jane Doe").
-const TRAILING = /(?:^|[.!?\n]\s*|(?<![\p{L}])[-–—*]{2,3}\s?)(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+)\s*[.!]*\s*(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+\s*)*$/u;
+const TRAILING = /(?:^\s*|[.!?\n]\s*|(?<![\p{L}])[-–—*]{2,3}\s?)(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+)\s*[.!]*\s*(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+\s*)*$/u;
 
 function signedNames(f: Field): Span[] {
   const out: Span[] = [];

@@ -9,7 +9,7 @@ import { buyInstead } from './buy-instead.ts';
 import { type Span, evidence, findAll, lexicon, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
-const AMAZON_HOST = /^(?:[\w-]+\.)*(?:amazon\.[a-z.]{2,6}|amzn\.(?:to|com|eu)|a\.co|media-amazon\.com)$/i;
+const AMAZON_HOST = /^(?:[\w-]+\.)*(?:amazon\.[a-z.]{2,6}|amzn\.(?:to|com|eu)|a\.co|media-amazon\.com|(?:ssl-)?images-amazon\.com)$/i;
 
 const STORES = `walmart|ebay|target|aliexpress|temu|costco|best buy|etsy|alibaba|shein|wish|home depot|lowe'?s|otto|cdiscount|fnac|mediamarkt|rakuten|楽天`;
 

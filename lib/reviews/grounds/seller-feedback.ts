@@ -30,6 +30,13 @@ const SENT = /(?:received|got|getting|sent|delivered|came|shipped)/iu;
 const DAMAGE_ONLY = /^(?:(?:the |my |its |a )?(?:\p{L}+ ){0,2}(?:was|were|is|are|got)\s+|(?:arrived|came|received|item|product|totally|completely)\s+)?(?:broken|cracked|damaged|smashed|shattered|crushed|dented|bent|in pieces)(?: in the (?:box|package|parcel|mail))?[\s!.]*$/iu;
 const DAMAGED = /damag|broke|crack|crush|smash|shatter|dent|bent|pieces|leak|spill|torn|ripped|squash/iu;
 
+// "This book arrived with glue on the bottom pages": the bare verb says how the item
+// came, and only words of an order gone wrong (late, lost, damaged, wrong, missing,
+// opened) make that the order's complaint. Otherwise the sentence reads as unknown.
+const ORDER_WENT_WRONG = /late|delay|slow|week|days?\b|month|never|still|yet|lost|stolen|wrong|missing|without|incomplete|empty|damag|broke|crack|crush|dent|bent|smash|shatter|leak|spill|torn|ripped|wet|soak|melt|open|used|dirty|early|time|neighbo|door|porch|address|box|package|pack|parcel|wrap|courier|driver|carrier|mail|post|ship|track|refund|return|replace|seller|amazon/iu;
+const bareArrival = (s: TaggedSentence): boolean => !!s.bareArrival && s.tags.has('delivery') && !ORDER_WENT_WRONG.test(s.text.replace(/arriv\p{L}*|deliver\p{L}*|shipped|ships/giu, ''));
+const notOrder = (s: TaggedSentence): TaggedSentence => ({ ...s, tags: new Set([...s.tags].filter((t) => t !== 'delivery')) as Set<Topic> });
+
 const asOrder = (s: TaggedSentence): TaggedSentence => ({ ...s, tags: new Set([...s.tags].filter((t) => t !== 'mismatch' && t !== 'product').concat('delivery')) as Set<Topic> });
 
 function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedSentence[] {
@@ -72,7 +79,7 @@ export const sellerFeedback: GroundDetector = {
     if (GOOD_PACKING.test(ctx.sentences.map((s) => s.text).join(' ')) && ctx.sentences.some((s) => DAMAGED.test(s.text))) return [];
     if (ctx.sentences.some((s) => BROKEN_PART.test(s.text))) return [];
     // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
-    const worn = cameUsed ? ctx.sentences.map((s) => (s.tags.has('product') && onlyWear(s.text) ? asOrder(s) : s)) : ctx.sentences;
+    const worn = ctx.sentences.map((s) => (cameUsed && s.tags.has('product') && onlyWear(s.text) ? asOrder(s) : bareArrival(s) ? notOrder(s) : s));
     const sentences = product.length || worn.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(worn) : worn;
     const found = wholeComment(
       ctx,

@@ -49,6 +49,8 @@ const SPACING: Record<string, (s: string) => string> = {
   'no-break spaces': (s) => s.replace(/ /g, '\u00a0'),
   'CRLF line ends': (s) => s.replace(/\n/g, '\r\n'),
   'thin and tab spaces': (s) => s.replace(/ /g, (_, i: number) => (i % 2 ? '\u2009' : '\t')),
+  // Exported or scraped text: the review wrapped in tags, an ampersand written as an entity.
+  'HTML tags and entities': (s) => `<span class="review-text">${s.replace(/ & /g, ' &amp; ')}</span>`,
 };
 const FORM: Record<string, (s: string) => string> = {
   'lower case': (s) => s.toLowerCase(),
