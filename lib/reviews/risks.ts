@@ -81,10 +81,11 @@ const SAFETY = lexicon(
 
 // Safety words that only count outside these contexts ("shocked at the price",
 // "melted chocolate", "choke" on an engine are not hazards).
-const NEGATED = /(?:no|not|never|without|zero|nicht|kein|pas|sin|senza)\s+(?:\p{L}+\s+)?$/iu;
+const NEGATED = /(?:no|not|never|without|zero|nicht|kein|pas|sin|senza|(?:does|do|did|is|was|won|would|wo|ca)n['’]?t)\s+(?:\p{L}+\s+)?$/iu;
 
 // "I don't know if I received a used one or what": an open question, not a claim.
-const UNSURE = /(?:(?:don'?t|do not|didn'?t|did not) know|not sure|no idea|wonder(?:ing)?) (?:if|whether)[^.!?]*$/iu;
+// "I question if these may be knock-offs", "I would think it is counterfeit", "it says it might have some signs of wear": a doubt or a guess, not a claim.
+const UNSURE = /(?:(?:(?:don['’]?t|do not|didn['’]?t|did not) know|not sure|no idea|wonder(?:ing)?|question(?:ing)?) (?:if|whether)[^.!?]*|(?:would|might|could) (?:think|say|guess|assume|believe)(?: (?:it|they|this|that))?(?: (?:is|was|are|were))?\s*|(?:may|might|could) (?:have|be|contain)(?: (?:some|a few|been))?\s*|there (?:are|were) (?:\p{L}+ )?)$/iu;
 
 export interface RiskResult {
   risks: RiskId[];

@@ -67,7 +67,7 @@ const BRANDS = new RegExp(
 const MODEL = /^(?=[\p{L}\p{N}-]*\p{N})(?=[\p{N}-]*\p{L})\p{L}[\p{L}\p{N}-]{1,14}$/u;
 const NOT_MODEL = /^(?:mp[34]|usb\d?|h2o|[a-z]\d?g|\p{L}+\d+(?:st|nd|rd|th)|ps\d|x\d+|covid\d*|24x7)$/iu;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const NOT_ACRONYM = /^(?:XS|XL|XXL|XXXL|\d?XL|PRO|MAX|MINI|LITE|PLUS|OK|USB|LED|HD|TV|AC|DC|PC|MRP|INR|RS|USD|EMI|COD|ANC|ENC|TWS|BT|FM|AM|PM|MY|IT|THE|AND|NOT|FOR|ONE|THIS|NEW|BEST|GOOD|ANY|YOUR)$/u;
+const NOT_ACRONYM = /^(?:XS|XL|XXL|XXXL|\d?XL|PRO|MAX|MINI|LITE|PLUS|OK|USB|LED|HD|TV|AC|DC|PC|SD|SSD|HDD|RAM|HDMI|GPU|CPU|CD|DVD|MP3|DLC|NFC|GPS|AUX|MRP|INR|RS|USD|EMI|COD|ANC|ENC|TWS|BT|FM|AM|PM|MY|IT|THE|AND|NOT|FOR|ONE|THIS|NEW|BEST|GOOD|ANY|YOUR)$/u;
 // Capitalised words that start a clause or name nothing to buy.
 const NOT_A_NAME = /^(?:I|the|a|an|much|way|far|even|very|really|so|too|significantly|a lot|mine|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|online|offline|here|there|store|shop|brand|brands|product|products|quality|money|time|return|returning|refund|replacement|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|best|real|original|genuine|new|same|amazon|more|less|again|instead|rather|anyone|everyone|nothing|now|before|after|first|only|with|for|and|or|but|so|if|to|at|on|in|of|by|up|out|off|over|rid|lucky|ready|well|cheap|used|yourself|premium|branded|wired|wireless|bluetooth|earphones?|headphones?|sound|bass|medium|high|low|higher|lower|extra|larger|smaller|bigger|refurbished|cash|prime|warranty|help|service|rs|rupees|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|god|google|youtube|exchange|customer|small|large|regular|standard|basic|pro|plus|max|mini|lite|steel|glass|plastic|wooden|cotton|leather|vitamin|herbal|organic|natural|ayurvedic|manual|automatic|electric|digital|smart|normal|simple|cheaper|costlier|expensive|offline|physical)$/iu;
 
@@ -82,13 +82,17 @@ export interface TextFacts {
   shouting?: boolean;
 }
 
+// Another platform or format of the same title ("get the Xbox version", "the Kindle
+// edition", "the PS4 one") is another edition, not another product (the labelled sets read it so).
+export const EDITION = /^(?:xbox|ps\d|playstation|switch|nintendo|wii|steam|pc|mac|kindle|paperback|hardcover|hardback|audiobook|audible|dvd|blu-?ray|vinyl|cd|digital|physical|cartridge|disc)(?:\s|$)/iu;
+
 export function named(name: string, said: string, facts: TextFacts, at: number, title: boolean): boolean {
   const { text } = facts;
   const words = name.split(/\s+/u);
   const first = words[0]!.replace(/[.'’-]+$/u, '');
   // "go for plain Acme": a known brand right after a bare adjective.
   if (/^(?:simple|plain|regular|normal|original)$/iu.test(first) && BRANDS.test(words[1] ?? '')) return true;
-  if (NOT_A_NAME.test(first) || first === '') return false;
+  if (NOT_A_NAME.test(first) || first === '' || EDITION.test(name)) return false;
   const two = words.slice(0, 2).join(' ').replace(/[.'’-]+$/u, '');
   if (BRANDS.test(first) || BRANDS.test(two)) return true;
   if (MODEL.test(first) && !NOT_MODEL.test(first)) return true;

@@ -5,7 +5,7 @@
 import type { Context, GroundDetector } from '../context.ts';
 import { findLinks } from '../links.ts';
 import { adviceToGetOther } from './advice.ts';
-import { buyInstead } from './buy-instead.ts';
+import { EDITION, buyInstead } from './buy-instead.ts';
 import { type Span, evidence, findAll, lexicon, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
@@ -108,7 +108,7 @@ function elsewhere(text: string, body: boolean): Span[] {
       const name = m[1];
       if (name !== undefined) {
         const first = name.split(' ')[0]!.replace(/[.'’]+$/u, '');
-        if (NOT_A_NAME.test(first) || (re === IMPERATIVE && !looksLikeBrand(first, text, m.index + m[0].lastIndexOf(name)))) continue;
+        if (NOT_A_NAME.test(first) || EDITION.test(name) || (re === IMPERATIVE && !looksLikeBrand(first, text, m.index + m[0].lastIndexOf(name)))) continue;
       }
       out.push({ start: m.index, end: m.index + m[0].length });
       if (out.length >= 10) break;
