@@ -185,7 +185,7 @@ const DELIVERY = lexicon(
     // The damage named as a noun: "came with a big dent on the side", "CAME WITH A FRONT DOOR DENT" (not "came with a scratch remover").
     `(?:arrived|came|was delivered|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:a |an |one |two |three |some |several |many |lots of |a few |a couple of )?(?:\\p{L}+ ){0,2}(?:dents?|dings?|scratch(?:es)?|cracks?|gouges?|scuffs?|holes?|chips?)(?! (?:remover|guard|protector|resistant|proof|pad|cover|kit|repair|filler|pen)(?![\\p{L}]))(?:(?: and | & |, )(?:a |an |some )?(?:dents?|dented|scratch(?:es|ed)?|cracks?|cracked|scuffs?|scuffed|chips?|chipped|bent)(?: up)?)?(?: (?:in|on|at|along) (?:the|its|one|a|each) (?:\\p{L}+ )?\\p{L}+)?`,
     // "When I got the fridge it had dents in the sides", "once we unboxed it, there was a crack": the state it came in.
-    `(?:when|once|as soon as) (?:I|we) (?:first )?(?:got|received|unboxed|unpacked|opened) (?:it|them|this|the (?:\\p{L}+ )?\\p{L}+|my (?:\\p{L}+ )?\\p{L}+),? (?:it|they|there) (?:had|has|have|was|were|is|are)(?: already)?(?: (?:a|an|one|two|some|several|many|big|huge|large|small|deep|visible|\\d+))* (?:dents?|dented|dings?|scratch(?:es|ed)?|cracks?|cracked|gouges?|scuffs?|scuffed|holes?|chips?|chipped|damaged|broken|bent|smashed|shattered)`,
+    `(?:when|once|as soon as) (?:I|we) (?:first )?(?:got|received|unboxed|unpacked|opened) (?:it|them|this|the (?:\\p{L}+ )?\\p{L}+|my (?:\\p{L}+ )?\\p{L}+),? (?:it|they|there|the (?:\\p{L}+ )?\\p{L}+) (?:had|has|have|was|were|is|are)(?: already)?(?: (?:a|an|one|two|some|several|many|big|huge|large|small|deep|visible|\\d+))* (?:dents?|dented|dings?|scratch(?:es|ed)?|cracks?|cracked|gouges?|scuffs?|scuffed|holes?|chips?|chipped|damaged|broken|broke|bent|smashed|shattered)`,
     // A part the order lacked: "arrived missing a back and power cord", "no plug in cord, it's missing", "the power cord was missing".
     `(?:arrived|came|was delivered|showed up|shipped) missing (?:a |an |the |its |one |two |some )?(?:\\p{L}+ ){0,3}\\p{L}+`,
     `missing (?:the |a |an |its )?(?:power |plug[- ]?in |charging |usb |ac )?(?:cords?|cables?|chargers?|adapters?|remotes?)`,
@@ -203,6 +203,10 @@ const DELIVERY = lexicon(
     `left (?:the |my |our )?(?:item|it|them|package|parcel|box|order)(?: \\p{L}+){0,2} (?:on|at|by|outside|in front of) (?:the |my |our )?(?:door|porch|doorstep|step|steps|gate|rain)`,
     // A used item sent as new (policy §4): "Definitely not new", "it looks used".
     `(?<!(?:model|version|design|technology|idea|concept|features?|formula)(?: \\p{L}+)? (?:is |was |are |were )?)(?:definitely |clearly |obviously |certainly )?not (?:brand )?new(?! to)`, `(?:looks?|looked|seems?|seemed) (?:very |really |pretty |clearly |obviously )?(?:used|worn|second[- ]hand|pre-?owned)(?! to)`,
+    // Not here yet: "Where is this item?"
+    `where(?:['’]s| is| are) (?:this|my|the|our) (?:item|order|package|parcel|product|delivery|stuff|shipment)`,
+    // The wrong thing in the box: "there was a DVD-R disc inside instead of the game case".
+    `(?:found|there (?:was|were)|got|received|came with) (?:a |an |the |some )?(?:[\\p{L}\\p{N}-]+ ){1,3}(?:inside |in (?:the |my )?(?:box|case|package|parcel) )?instead of`,
     // Rodent waste in the box or on the unit: the state it was shipped in, not the product's make ("had rat poop in the box").
     `(?:rat|rats|mouse|mice|rodents?) (?:poop|droppings|urine|pee|feces|faeces|nests?|waste)`,
     // "Received it and the door was dented", "I barely received it yesterday and it has dents and cracks".

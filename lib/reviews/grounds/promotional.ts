@@ -22,7 +22,7 @@ const PROMO = lexicon(
     `(?:buy|get|order|purchase|shop)(?: (?:it|this|them|one|yours))?(?: (?:cheaper|instead))? (?:at|from|on) (?:${STORES})(?:\\.com)?(?: instead)?`,
     // "Walmart has it for $35 cheaper", "Costco sells the same pack for less".
     `(?:${STORES})(?:\\.com)? (?:has|had|sells?|sold|carries|offers?|lists?) (?:it|them|this|these|the (?:same|exact same|identical)(?: \\p{L}+)?)(?: for)?(?: (?:[$€£₹] ?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)? ?(?:dollars|bucks|euros?|pounds|rupees)))? (?:cheaper|less|for less|at a lower price)`,
-    `(?:go|head) to (?:${STORES})(?: instead)?`, `(?:same|identical|exact same) (?:thing|item|product|one|set|pack)(?: \\p{L}+){0,6} (?:at|on|from|in) (?:${STORES})`, `(?:half|a fraction of|a third of) the (?:price|cost) (?:at|on|in) (?:${STORES})`, `cheaper (?:at|on|in|from) (?:${STORES})`, `(?:we|I) (?:sell|make) (?:a )?(?:better|cheaper|the same)`, `(?:dm|message|text|whatsapp) me (?:for|to (?:buy|order|get))`,
+    `(?:go|head|run|drive) (?:over |down )?to (?:${STORES})(?: instead)?`, `(?:make|take) (?:the |a )?trip to (?:${STORES})`, `(?:same|identical|exact same) (?:thing|item|product|one|set|pack)(?: \\p{L}+){0,6} (?:at|on|from|in) (?:${STORES})`, `(?:half|a fraction of|a third of) the (?:price|cost) (?:at|on|in) (?:${STORES})`, `cheaper (?:at|on|in|from) (?:${STORES})`, `(?:we|I) (?:sell|make) (?:a )?(?:better|cheaper|the same)`, `(?:dm|message|text|whatsapp) me (?:for|to (?:buy|order|get))`,
     `(?:visit|shop at) (?:our|my) (?:store|shop|website|site)`,
     // DE / FR / ES / IT
     `Gutscheincode`, `Rabattcode`, `mit (?:dem )?Code\\s*:?\\s*[A-Z0-9]{4,16}`, `besuch(?:t|en Sie) (?:meinen|unseren|mein|unser) (?:Shop|Kanal|Blog|Website|Laden)`, `folgt? mir auf`,
