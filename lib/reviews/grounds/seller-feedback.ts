@@ -37,6 +37,7 @@ const ORDER_WENT_WRONG = /late|delay|slow|week|days?\b|month|never|still|yet|los
 const bareArrival = (s: TaggedSentence): boolean => !!s.bareArrival && s.tags.has('delivery') && !ORDER_WENT_WRONG.test(s.text.replace(/arriv\p{L}*|deliver\p{L}*|shipped|ships/giu, ''));
 const notOrder = (s: TaggedSentence): TaggedSentence => ({ ...s, tags: new Set([...s.tags].filter((t) => t !== 'delivery')) as Set<Topic> });
 
+/** Read a sentence as the order's: its product and listing words describe what was sent. */
 const asOrder = (s: TaggedSentence): TaggedSentence => ({ ...s, tags: new Set([...s.tags].filter((t) => t !== 'mismatch' && t !== 'product').concat('delivery')) as Set<Topic> });
 
 function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedSentence[] {
@@ -44,10 +45,9 @@ function rereadWrongItem(sentences: readonly TaggedSentence[]): readonly TaggedS
   const sent = arrival.some((s) => SENT.test(s.text));
   const damaged = arrival.some((s) => DAMAGED.test(s.text) && !DAMAGE_ONLY.test(s.text));
   if (!sent && !damaged) return sentences;
-  const asDelivery = (s: TaggedSentence): TaggedSentence => ({ ...s, tags: new Set([...s.tags].filter((t) => t !== 'mismatch' && t !== 'product').concat('delivery')) as Set<Topic> });
   return sentences.map((s) => {
-    if (sent && s.tags.has('mismatch') && !s.tags.has('product') && WRONG_ITEM.test(s.text) && !LISTING.test(s.text)) return asDelivery(s);
-    if (damaged && DAMAGE_ONLY.test(s.text)) return asDelivery(s);
+    if (sent && s.tags.has('mismatch') && !s.tags.has('product') && WRONG_ITEM.test(s.text) && !LISTING.test(s.text)) return asOrder(s);
+    if (damaged && DAMAGE_ONLY.test(s.text)) return asOrder(s);
     return s;
   });
 }
