@@ -380,6 +380,7 @@ const EVALUATIVE_WORDS = [
 ];
 const wordClass = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}'’])(?:${words.join('|')})(?![\\p{L}'’])`, 'iu');
 const EVALUATIVE = wordClass(EVALUATIVE_WORDS);
+const EVALUATIVE_ALL = new RegExp(EVALUATIVE.source, 'giu');
 
 // "Fast delivery", "arrived on time": praise for the order is no complaint about it.
 export const PRAISED_ARRIVAL =
@@ -488,9 +489,44 @@ const WEAR = /(?<![\p{L}])(?:(?:deep |small |big |visible |lots of |some |severa
  * the unit came used, that is the state it was sent in (policy §4).
  */
 export function onlyWear(text: string): boolean {
-  const wear = findAll(WEAR, text, 50);
-  if (wear.length === 0) return false;
-  return findAll(PRODUCT, text, 50).every((m) => wear.some((w) => overlaps(w, m)));
+  return onlyOf(WEAR, text);
+}
+
+// The state a unit can be sent in: dents, tears and creases, water damage,
+// writing in a book, and dirt said of how it came. Participles and counted nouns
+// only: "the paint chips off", "the ink smudges" and "it is greasy" describe the
+// product. Not "broken" or "missing": those may be how it was made.
+// A counted mark ("a big dent", "some scratches") or one placed on the unit ("dents on the side").
+// Bare plurals after "the" are left out: "the paint chips", "the fabric tears" are verbs.
+const MARK_NOUN = '(?:scratch(?:es)?|scuffs?|scuff marks?|dents?|dings?|stains?|creases?|cracks?|tears?|rips?|chips?|pen marks?|water stains?|water damage)';
+const PLACED_MARK = '(?:dents|dings|scuffs|scuff marks|scratches|pen marks|water stains|water damage)';
+const CONDITION = new RegExp(
+  `(?<![\\p{L}])(?:(?:a|an|some|with|deep|small|big|large|huge|minor|major|visible|obvious|noticeable|lots of|lot of|several|many|few|multiple|two|three|light|little|bad|severe) (?:\\p{L}+ )?${MARK_NOUN}|${PLACED_MARK} (?:on|in|all over|everywhere|along|across|at)` +
+    `|scratched(?: up)?|scuffed(?: up)?|dented|dinged|stained|torn|ripped|bent|creased|warped|cracked|chipped|crushed|smashed|squashed|busted|destroyed|damaged|water[- ]damaged|indent\\p{L}*|dog[- ]eared|beat(?:en)? up|banged up|written (?:in|on)|scribbl\\p{L}*|highlighted` +
+    `|(?:was|were|came|arrived|looked) (?:\\p{L}+ ){0,2}(?:dirty|filthy|dusty|greasy|slimy|grimy|worn))` +
+    // Where the mark is ("a dent in the lid"): the part named is the unit's, not a judgment of it.
+    `(?: (?:on|in|at|along|across) (?:the|its|one|a|each|both) (?:\\p{L}+ )?\\p{L}+)?(?![\\p{L}])`,
+  'giu',
+);
+
+// "Dents easily", "scratched after a week of use", "started to crack": a property or
+// what use did to it, never the state it came in.
+const AFTER_USE = /(?<![\p{L}])(?:(?:after|within|since) (?:\p{L}+ ){0,3}(?:uses?|using|usage|wash\p{L}*|wear\p{L}*|days?|weeks?|months?|years?|hours?)|first (?:time|use|wash|wear)|every time|each time|easily|over time|start(?:ed|s|ing)?|began|begins?|keeps?|kept|(?:I|we|he|she|they) (?:used|wore|washed|installed|plugged|put|dropped))(?![\p{L}])/iu;
+
+/**
+ * The sentence's product words, if any, all describe the unit's state (see
+ * CONDITION), and it names some: once the review says how the unit came, that
+ * is the order's complaint (corpus house rules), not the product's.
+ */
+export function onlyCondition(text: string): boolean {
+  // "It is very small and the ends were damaged": any other judgment keeps it the product's.
+  return !AFTER_USE.test(text) && onlyOf(CONDITION, text, [PRODUCT, EVALUATIVE_ALL]);
+}
+
+function onlyOf(re: RegExp, text: string, judged: readonly RegExp[] = [PRODUCT]): boolean {
+  const state = findAll(re, text, 50);
+  if (state.length === 0) return false;
+  return judged.every((j) => findAll(j, text, 50).every((m) => state.some((w) => overlaps(w, m))));
 }
 
 export function tagSentences(fields: readonly Field[]): TaggedSentence[] {

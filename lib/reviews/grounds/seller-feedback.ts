@@ -6,8 +6,9 @@
 // about the product (an authenticity risk), never this; receiving a used item
 // with nothing about the product is (policy §4), and keeps its risk.
 import type { GroundDetector } from '../context.ts';
-import { type TaggedSentence, type Topic, onlyWear } from '../topics.ts';
+import { PRAISED_ARRIVAL, type TaggedSentence, type Topic, onlyCondition, onlyWear, substantive } from '../topics.ts';
 import { detectRisks } from '../risks.ts';
+import { wordCount } from '../text.ts';
 import { incentivized } from './incentivized.ts';
 import { wholeComment } from './whole-comment.ts';
 
@@ -62,6 +63,10 @@ export const GOOD_PACKING = /(?:box|package|packaging|parcel|carton|outer box|sh
 // cracked or dented is still transit damage.
 export const BROKEN_PART = /(?<![\p{L}])(?:broken|not working|defective|faulty|dead) (?:in|on|at) (?:the |its |my |one )?(?:\p{L}+ )?(?!(?:box|boxes|package|packaging|parcel|carton|transit|shipping|delivery|mail|post|arrival|way|two|half|pieces|places)(?![\p{L}]))\p{L}+/iu;
 
+// "Listed as new", "the condition it was in", "pre-owned": the review is about the
+// state the unit was sent in, so dents, stains and torn pages are that state.
+const AS_RECEIVED = /(?<![\p{L}])(?:(?:bought|ordered|purchased|paid for|listed as|sold as|supposed to be|advertised as|described as|says|said)(?: (?:it|this|a|as|brand))* new|not (?:a |brand )?new|wasn['’]?t (?:a )?new|pre-?owned|condition|when (?:it|they|the \p{L}+|my \p{L}+) (?:came|arrived|got here)|(?:^|I |we )(?:received|got) (?:it|them|the|my|this))(?![\p{L}])/iu;
+
 const ORDER_TOPICS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amazon'];
 
 export const sellerFeedback: GroundDetector = {
@@ -71,7 +76,13 @@ export const sellerFeedback: GroundDetector = {
     // Any product sentence (but a bare damage word, read below) rules the ground out: skip all the reading.
     // A unit said to have come used: wear and dirt on it are how it was sent (policy §4).
     const cameUsed = ctx.sentences.some((s) => s.tags.has('delivery') && USED.test(s.text));
-    const product = ctx.sentences.filter((s) => s.tags.has('product') && !(cameUsed && onlyWear(s.text)));
+    // A sentence says how the unit came ("when I got the fridge", "listed as new"): its state is the order's (corpus house rules).
+    const received = cameUsed || ctx.sentences.some((s) => (s.tags.has('delivery') && !PRAISED_ARRIVAL.test(s.text)) || AS_RECEIVED.test(s.text));
+    const asSent = (s: TaggedSentence): boolean => (cameUsed && s.tags.has('product') && onlyWear(s.text)) || (received && !s.tags.has('seller') && (s.tags.has('product') || s.tags.has('delivery') || substantive(s).length === 0) && onlyCondition(s.text));
+    // "It was listed as new.": said beside a state it came in, that is the order's story too.
+    const stated = received && ctx.sentences.some((s) => !s.tags.has('seller') && onlyCondition(s.text));
+    const asClaimed = (s: TaggedSentence): boolean => stated && substantive(s).length === 0 && !s.tags.has('product') && AS_RECEIVED.test(s.text) && wordCount(s.text, 13) <= 12;
+    const product = ctx.sentences.filter((s) => s.tags.has('product') && !asSent(s));
     if (product.length > 1 || (product.length === 1 && !DAMAGE_ONLY.test(product[0]!.text))) return [];
     // "Shipping costs more than the item": every order word is about a charge, so the price is the complaint (pricing-availability).
     const order = ctx.sentences.filter((s) => ORDER_TOPICS.some((t) => s.tags.has(t)));
@@ -79,7 +90,7 @@ export const sellerFeedback: GroundDetector = {
     if (GOOD_PACKING.test(ctx.sentences.map((s) => s.text).join(' ')) && ctx.sentences.some((s) => DAMAGED.test(s.text))) return [];
     if (ctx.sentences.some((s) => BROKEN_PART.test(s.text))) return [];
     // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
-    const worn = ctx.sentences.map((s) => (cameUsed && s.tags.has('product') && onlyWear(s.text) ? asOrder(s) : bareArrival(s) ? notOrder(s) : s));
+    const worn = ctx.sentences.map((s) => (asSent(s) || asClaimed(s) ? asOrder(s) : bareArrival(s) ? notOrder(s) : s));
     const sentences = product.length || worn.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(worn) : worn;
     const found = wholeComment(
       ctx,
