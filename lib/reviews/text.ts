@@ -48,8 +48,13 @@ function entity(m: string, dec: string | undefined, hex: string | undefined, nam
   return ch ? ch + ' '.repeat(m.length - 1) : m;
 }
 
+// "Recieved", "reciept": the commonest misspelling in real reviews, and the word
+// an order complaint hangs on. The fix swaps two letters, so offsets stay exact.
+const IE_FOR_EI = /(?<=(?<![\p{L}])rec)ie(?=(?:v(?:e|es|ed|er|ers|ing)|pts?)(?![\p{L}]))/giu;
+
 function field(name: FieldName, raw: string): Field {
   let text = raw.replace(SPACES, ' ');
+  if (/recie(?:v|pt)/iu.test(text)) text = text.replace(IE_FOR_EI, (m) => m.charAt(1) + m.charAt(0));
   if (text.includes('<')) text = text.replace(TAG, (m) => (BLOCK_TAG.test(m) ? '\n' : ' ') + ' '.repeat(m.length - 1));
   if (text.includes('&')) text = text.replace(ENTITY, entity);
   return { field: name, text, raw };

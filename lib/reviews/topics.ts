@@ -502,7 +502,8 @@ const MARK_NOUN = '(?:scratch(?:es)?|scuffs?|scuff marks?|dents?|dings?|stains?|
 const PLACED_MARK = '(?:dents|dings|scuffs|scuff marks|scratches|pen marks|water stains|water damage)';
 const CONDITION = new RegExp(
   `(?<![\\p{L}])(?:(?:a|an|some|with|deep|small|big|large|huge|minor|major|visible|obvious|noticeable|lots of|lot of|several|many|few|multiple|two|three|light|little|bad|severe) (?:\\p{L}+ )?${MARK_NOUN}|${PLACED_MARK} (?:on|in|all over|everywhere|along|across|at)` +
-    `|scratched(?: up)?|scuffed(?: up)?|dented|dinged|stained|torn|ripped|bent|creased|warped|cracked|chipped|crushed|smashed|squashed|busted|destroyed|damaged|water[- ]damaged|indent\\p{L}*|dog[- ]eared|beat(?:en)? up|banged up|written (?:in|on)|scribbl\\p{L}*|highlighted` +
+    `|scratched(?: up)?|scuffed(?: up)?|dented|dinged|stained|torn(?: in half| out| off)?|ripped(?: out| off)?|bent|creased|warped|cracked|chipped|crushed|smashed|shattered|squashed|busted|destroyed|damaged|water[- ]damaged|indent\\p{L}*|dog[- ]eared|beat(?:en)? up|banged up|wrinkled` +
+    `|written (?:in|on)|(?:pen |marker )?writing (?:all over|on|in)|scribbl\\p{L}*|highlighted|stickers? (?:on|in|all over)|(?:a |an |one |black |pen )?marks? on|(?:food|dirt|water|grease|coffee) (?:spots|stains)` +
     `|(?:was|were|came|arrived|looked) (?:\\p{L}+ ){0,2}(?:dirty|filthy|dusty|greasy|slimy|grimy|worn))` +
     // Where the mark is ("a dent in the lid"): the part named is the unit's, not a judgment of it.
     `(?: (?:on|in|at|along|across) (?:the|its|one|a|each|both) (?:\\p{L}+ )?\\p{L}+)?(?![\\p{L}])`,
@@ -511,7 +512,7 @@ const CONDITION = new RegExp(
 
 // "Dents easily", "scratched after a week of use", "started to crack": a property or
 // what use did to it, never the state it came in.
-const AFTER_USE = /(?<![\p{L}])(?:(?:after|within|since) (?:\p{L}+ ){0,3}(?:uses?|using|usage|wash\p{L}*|wear\p{L}*|days?|weeks?|months?|years?|hours?)|first (?:time|use|wash|wear)|every time|each time|easily|over time|start(?:ed|s|ing)?|began|begins?|keeps?|kept|(?:I|we|he|she|they) (?:used|wore|washed|installed|plugged|put|dropped))(?![\p{L}])/iu;
+const AFTER_USE = /(?<![\p{L}])(?:(?:after|within|since) (?:\p{L}+ ){0,3}(?:uses?|using|usage|wash\p{L}*|wear\p{L}*|reads?|reading|plays?|playing|days?|weeks?|months?|years?|hours?)|first (?:time|use|wash|wear)|every time|each time|easily|over time|start(?:ed|s|ing)?|began|begins?|keeps?|kept|(?:I|we|he|she|they) (?:used|wore|washed|installed|plugged|put|dropped))(?![\p{L}])/iu;
 
 /**
  * The sentence's product words, if any, all describe the unit's state (see

@@ -1,6 +1,6 @@
 // Advice to get another work or version instead (promotional, corpus
 // conventions: "recommends buying instead another product"): "Read the novel
-// instead", "Get the original pressing", "you'd be happier with "Part Two"",
+// instead", "Get the sequel", "you'd be happier with "Part Two"",
 // "your money is better spent on Orwell", "if you like X, check out Y".
 // Two parts must both hold, as in buy-instead.ts:
 // - an advice frame: an imperative that opens a sentence (or follows "just",
@@ -9,7 +9,7 @@
 //   be happier with" / "better spent on";
 // - a target that is another work or version: a quoted title, a name (the
 //   shared name rules), or a definite other form of the work ("the book",
-//   "the original", "the print edition", "a copy of …", "the soundtrack").
+//   "the sequel", "a copy of …", "the soundtrack"); not an edition of the same title.
 // The reviewer's own plan ("I'll get the book instead") has no advice frame,
 // and help with this product ("read the instructions", "check out the
 // reviews", "get a Refund") names no other work (not a kind of work, not a name).
@@ -33,8 +33,10 @@ const FRAMES: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])(?:time|money)(?: \p{L}+)? (?:would be|is|'d be|’d be|will be|'s|’s) (?:much |far )?better spent (?:on |${VERB_ING} )?`, 'giu'),
 ];
 
-// Another form or part of the work, named by a definite article: "the book", "the original".
-const OTHER_WORK = /^(?:the|a|an) (?:(?:original|first|earlier|previous|older|print|printed|audio|remastered) )?(?:book|books|novel|original|originals|soundtrack|album|single|paperback|hardcover|hardback|print edition|print version|audiobook|box ?set|boxed set|vinyl|lp|cd|dvd|blu-?ray|sequel|prequel|first (?:one|movie|film|book|album|season|edition)|(?:movie|film) version|\p{L}+ edition)(?![\p{L}])/iu;
+// Another work, named by a definite article: "the book", "the sequel". An edition
+// or format of the same title ("get the original", "the paperback", "the Kindle
+// edition") is not another product (policy §4; the labelled real sets read it so).
+const OTHER_WORK = /^(?:the|a|an) (?:(?:first|earlier|previous|older) )?(?:book|books|novel|soundtrack|album|single|box ?set|boxed set|sequel|prequel|first (?:one|movie|film|book|album|season)|(?:movie|film) version)(?![\p{L}])/iu;
 const COPY_OF = /^(?:(?:a|an|the|one) )?(?:copy|copies|single|edition|version|recording|rendition|dvd|cd) of\s+/iu;
 const SKIP_WORDS = /^(?:(?:the|a|an|his|her|their|its|some|new|latest|newer|real|actual|proper)\s+)+/iu;
 const QUOTED = /^["“'‘][\p{Lu}\p{N}]/u;

@@ -65,7 +65,7 @@ export const BROKEN_PART = /(?<![\p{L}])(?:broken|not working|defective|faulty|d
 
 // "Listed as new", "the condition it was in", "pre-owned": the review is about the
 // state the unit was sent in, so dents, stains and torn pages are that state.
-const AS_RECEIVED = /(?<![\p{L}])(?:(?:bought|ordered|purchased|paid for|listed as|sold as|supposed to be|advertised as|described as|says|said)(?: (?:it|this|a|as|brand))* new|not (?:a |brand )?new|wasn['’]?t (?:a )?new|pre-?owned|condition|when (?:it|they|the \p{L}+|my \p{L}+) (?:came|arrived|got here)|(?:^|I |we )(?:received|got) (?:it|them|the|my|this))(?![\p{L}])/iu;
+const AS_RECEIVED = /(?<![\p{L}])(?:(?:bought|ordered|purchased|paid for|listed as|sold as|supposed to be|advertised as|described as|says|said)(?: (?:it|this|a|as|brand|like))* new|not (?:a |brand )?new|wasn['’]?t (?:a )?new|pre-?owned|condition|when (?:it|they|the \p{L}+|my \p{L}+) (?:came|arrived|got here)|(?:^|I |we )(?:received|got) (?:it|them|the|my|this))(?![\p{L}])/iu;
 
 const ORDER_TOPICS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amazon'];
 

@@ -479,3 +479,21 @@ describe('genuine complaints that name the order, a price or another purchase st
     expect(review("Out of date when it came and the seller won't take it back.").rootCauses[0]).toBe('quality');
   });
 });
+
+describe('the state a unit came in', () => {
+  it('dents, creases and writing said of how it came are the order’s complaint', () => {
+    expect(ids(review('When the cooler came it had a big dent in the lid.'))).toEqual(['seller-feedback']);
+    expect(ids(review('It was listed as new. The cover was creased and the corners were bent.'))).toEqual(['seller-feedback']);
+  });
+  it('a property, what use did to it, or a judgment beside it keeps the review', () => {
+    expect(ids(review('Arrived late. The finish scratches easily.'))).toEqual([]);
+    expect(ids(review('Came on time. After two weeks of use the handle was cracked.'))).toEqual([]);
+    expect(ids(review('Delivered to the wrong door. The paint chips off.'))).toEqual([]);
+    expect(ids(review('It runs tiny, and when it came the corners were dented.'))).toEqual([]);
+  });
+  it('reads a misspelt "recieved" as received, and quotes the reviewer’s own spelling', () => {
+    const c = classifyReview({ kind: 'review', rating: 1, body: 'Recieved the wrong game in the case.', date: NOW } as never, NOW);
+    expect(c.grounds.map((g) => g.id)).toEqual(['seller-feedback']);
+    expect(c.grounds[0]!.quote).toBe('Recieved the wrong game in the case.');
+  });
+});

@@ -8,7 +8,10 @@ describe('no removal ground for these genuine complaints', () => {
     expect(ids(review('The film drops half the plot. If you have never read the novel, you may like it; fans of the book should skip it.'))).toEqual([]);
     expect(ids(review('It never stopped the dog. If you decide to buy the Quiet Paws collar, keep the receipt.'))).toEqual([]);
     // The advice itself still counts once the condition is closed by a comma.
-    expect(ids(review('Flat sound on the remaster. If you like this band, get the original pressing instead.'))).toEqual(['promotional']);
+    expect(ids(review('Flat sound on the remaster. If you like this band, get the sequel album instead.'))).toEqual(['promotional']);
+    // Another edition or format of the same title is not another product.
+    expect(ids(review('Flat sound on the remaster. If you like this band, get the original pressing instead.'))).toEqual([]);
+    expect(ids(review('Cute but it does not hold up - get the original!'))).toEqual([]);
   });
   it('"shop around for a better one" names no other product', () => {
     expect(ids(review('Useless against barking. Shop around for a more effective product.'))).toEqual([]);
