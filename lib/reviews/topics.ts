@@ -493,11 +493,11 @@ export function onlyWear(text: string): boolean {
 }
 
 // The state a unit can be sent in: dents, tears and creases, water damage,
-// writing in a book, and dirt said of how it came. Participles and counted nouns
-// only: "the paint chips off", "the ink smudges" and "it is greasy" describe the
-// product. Not "broken" or "missing": those may be how it was made.
-// A counted mark ("a big dent", "some scratches") or one placed on the unit ("dents on the side").
-// Bare plurals after "the" are left out: "the paint chips", "the fabric tears" are verbs.
+// writing in a book, and dirt said of how it came. Read from participles, a
+// counted mark ("a big dent", "some scratches") or one placed on the unit ("dents
+// on the side"); a bare plural after "the" is a verb ("the paint chips", "the
+// fabric tears"), and "it is greasy" describes the product. Not "broken" or
+// "missing": those may be how it was made.
 const MARK_NOUN = '(?:scratch(?:es)?|scuffs?|scuff marks?|dents?|dings?|stains?|creases?|cracks?|tears?|rips?|chips?|pen marks?|water stains?|water damage)';
 const PLACED_MARK = '(?:dents|dings|scuffs|scuff marks|scratches|pen marks|water stains|water damage)';
 const CONDITION = new RegExp(
