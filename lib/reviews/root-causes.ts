@@ -73,7 +73,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   preference: lexicon(
     [
       `tastes?`, `tasted`, `tasting`, `after ?taste`, `flavou?r(?:s|ed|less)?`, `bland`, `yu[ck]k?`, `nasty`, `gross`, `disgusting`, `vinegary`, `bitter`, `salty`, `(?:too |so |very )?sweet`,
-      `(?:I |we )?(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|enjoy|care for)(?! (?:what happened|how (?:it|they) (?:was|were) (?:shipped|packed|packaged|delivered|sent)|the (?:delivery|shipping|packaging|packing|seller|service|courier|wait)))`, `overpowering`, `(?:scent|smell|fragrance|perfume) (?:is|was) (?:too|very|so|really|not|just|a bit)`, `songs?`, `album`, `vocals?`, `lyrics`, `tracks`, `music`, `(?:the|this) (?:show|movie|film|book|novel|series|game)`,
+      `(?:I |we )?(?:don'?t|didn'?t|do not|did not) (?:really )?(?:like|love|enjoy|care for)(?! (?:what happened|how (?:it|they) (?:was|were) (?:shipped|packed|packaged|delivered|sent)|the (?:delivery|shipping|packaging|packing|seller|service|courier|wait)))`, `overpowering`, `(?:scent|smell|fragrance|perfume) (?:is|was) (?:too|very|so|really|not|just|a bit)`, `songs?`, `album`, `vocals?`, `lyrics`, `tracks`, `music`, `(?:the|this) (?:show|movie|film|series|game)`,
       `scent(?:ed|s)?`, `(?:bad|strong|weird|strange|awful|horrible|terrible|pleasant) (?:smell|scent|odou?r)`, `smells? (?:like|bad|awful|weird|strange|terrible)`, `spicy`, `bulky`, `(?:not |isn'?t |wasn'?t )?(?:very )?(?:interesting|funny|catchy|artistic|outstanding|exciting|entertaining|engaging|appealing)`,
       `(?:the )?(?:recipes?|graphics|gameplay)`, `(?:couldn'?t|could not|can'?t) get into`, `(?:didn'?t|did not) (?:hold|keep) my (?:interest|attention)`, `afraid of`, `(?:my )?(?:cats?|dogs?|kids?|son|daughter|grandson|granddaughter|husband|wife|nephew|niece|puppy|kitten) (?:did not|didn'?t|won'?t|wouldn'?t|does not|doesn'?t|will not|never) (?:even )?(?:like|care|eat|use|play|touch|go near|wear)${L}`, `never (?:wears?|uses?|plays? with|eats?|touch(?:es)?) (?:it|them|this|these)`,
       `not one of (?:my|his|her|their|the) (?:\\p{L}+ )?(?:favou?rites?|best)`, `(?:not )?(?:the|their|his|her|its) (?:\\p{L}+['’]s )?(?:best|worst) work`, `(?:had|have) no use for`, `predictable`, `dragged on`, `(?:stopped|quit|gave up) (?:reading|watching|listening)`,
@@ -116,6 +116,8 @@ const MEDIA = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?
 // problem; other verdicts (the plot, the gameplay, "same as last year") are taste.
 const COPY_FAULT = /skip|scratch|won'?t play|(?:does|did)n'?t play|not play|freez|region|format|disc|dis[ck]|page|binding|print|missing|damag|broke|crack|defect|stuck|sound (?:quality|is)|subtitles?|transfer|audio|volume|sync|crash|glitch|bug|lag|server|disconnect|won'?t (?:load|start|download|install)|(?:code|download) (?:did|does|is|was)|corrupt/iu;
 const BARE_VERDICT = /^(?:(?:very |so |really )?poor(?:ly)?|junk|garbage|useless|lousy|crappy|cheap(?:ly)?|(?:very |so |really )?bad product|poorly (?:done|made|written|acted))$/iu;
+
+const COPY_SIZE = /(?<![\p{L}])(?:small|smaller|tiny|mini|miniature|little bitty|itty bitty|pocket[- ]sized?|size of (?:a |my |your |his |her )?(?:palm|hand|postcard|dollar bill|index card|phone|credit card)|\d+(?:\.\d+)? ?(?:inches|inch|in|")(?: by| x) \d+(?:\.\d+)?|board book|regular size|full size|normal size|big book)(?![\p{L}])/iu;
 
 // Weights: a counterfeit claim or a listing mismatch is a stronger signal than
 // a passing word on delivery.
@@ -185,6 +187,13 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
       const inSentences = new Set(hits.map((h) => sentenceAt(sentences, h)));
       add(cause, inSentences.size * WEIGHT[cause], fi * 1e9 + hits[0]!.start);
     }
+  });
+  // "This book was literally the size of my palm": in a review of a work, the copy's
+  // size is the listing's to state (a miniature or board edition), never taste.
+  if (media) fields.forEach((f, fi) => {
+    const hits = findAll(COPY_SIZE, f.text, 50).filter((h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)));
+    const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
+    if (hits.length) add('not-as-described', new Set(hits.map((h) => sentenceAt(sentences, h))).size * WEIGHT['not-as-described'], fi * 1e9 + hits[0]!.start);
   });
   if (hints.safety) add('quality', 1, Number.POSITIVE_INFINITY);
   // The claim behind an authenticity alert is the cause to answer first.
