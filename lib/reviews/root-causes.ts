@@ -53,6 +53,11 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       // Fit told against the buyer's own size ("2x is more like a 1x", "these fall off me", "the fit is weird").
       `(?:is|are|was|were|fits?|runs?) (?:more )?like an? (?:\\d?x{0,3}l|\\dx|small|medium|large|extra[- ]large|x{0,3}-?large|size \\d+|\\d+)`, `(?:fall|falls|fell|falling) (?:off|down) (?:me|him|her|them|my|his|her)`, `miniature`, `mislabel${L}`,
       `fit (?:on these |on this |on them )?(?:is|was|are|were) (?:\\p{L}+ )?(?:weird|odd|off|strange|funny|wrong|terrible|awful|bad)`, `(?:in|with|by) the size`, `not the (?:\\p{L}+ )?(?:fabric|material|size|colou?r|model|version|one|product) (?:I|we) (?:expected|ordered|wanted|thought)`,
+      `(?:a bit|a little|slightly|kind of|kinda|somewhat|way|much) (?:too )?(?:big|small|loose|tight|snug|short|long|large|baggy|skimpy)`, `too (?:tight|loose|baggy|snug|skimpy)(?! to)`, `(?:is|are|was|were|feels?|felt|fits?|fit) (?:\\p{L}+ )?(?:snug|skimpy|baggy)`,
+      `order (?:a |one )?size (?:up|down|larger|smaller|bigger)`, `(?:order|get|buy) (?:a |the )?(?:size )?(?:larger|smaller|bigger|large|medium|small)(?: size)? next time`,
+      `not (?:\\p{L}+ )?(?:jersey|cotton|polyester|leather|wool|silk|fleece|mesh|denim|linen)(?: material| fabric)?`,
+      // A book or copy smaller than the buyer was led to expect ("tiny tiny book", "the size of a coaster", "not the big book").
+      `(?:small|smaller|tiny|teeny|teny|mini|miniature|little|itty bitty|little bitty|pocket[- ]sized?|\\p{L}+-sized)(?: (?:tiny|little|small))*(?: \\p{L}+)? (?:book|copy|edition|version)s?`, `size of (?:a |my |your |his |her )?(?:palm|hand|postcard|coaster|dollar bill|index card|credit card|phone)`, `not (?:the |a )?(?:big|large|regular|normal|full)[- ]?(?:size[d]? )?(?:book|one|version|edition)`, `(?:this|that|so) small(?=\\s*(?:[.!?,]|$))`,
       // Size and fit against the listing, in each language.
       `fällt (?:\\p{L}+ ){0,2}(?:zu )?(?:klein|groß|gross|eng|weit|kurz|lang) aus`, `zu (?:klein|groß|eng|kurz)`, `trop (?:petite?s?|grande?s?|courte?s?|serrée?s?|étroite?s?)`,
       `(?:talla|queda|quedan) (?:\\p{L}+ )?(?:pequeñ|grande|chic|cort|estrech)\\p{L}*`, `(?:veste|vestono|taglia) (?:\\p{L}+ )?(?:piccol|grand|strett|cort)\\p{L}*`, `troppo (?:piccol|strett|cort)\\p{L}*`,
