@@ -119,7 +119,7 @@ const MEDIA = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?
 // In a review of a work (a book, film, album or video game), only a fault of the
 // copy itself (a disc that skips, loose pages, a game that crashes) is a quality
 // problem; other verdicts (the plot, the gameplay, "same as last year") are taste.
-const COPY_FAULT = /skip|scratch|won'?t play|(?:does|did)n'?t play|not play|freez|region|format|disc|dis[ck]|page|binding|print|missing|damag|broke|crack|defect|stuck|sound (?:quality|is)|subtitles?|transfer|audio|volume|sync|crash|glitch|bug|lag|server|disconnect|won'?t (?:load|start|download|install)|(?:code|download) (?:did|does|is|was)|corrupt/iu;
+const COPY_FAULT = /skip|scratch|won'?t play|(?:does|did)n'?t play|not play|freez|region|format|disc|dis[ck]|page|binding|print|missing|damag|broke|crack|defect|stuck|sound (?:quality|is)|subtitles?|transfer|audio|volume|sync|crash|glitch|bug|lag|server|disconnect|(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|never|can'?t|cannot) (?:\p{L}+ )?(?:work|load|start|download|install|boot|run|play|read)|(?:not|stopped|quit) working|unplayable|broken|(?:code|download) (?:did|does|is|was)|corrupt|cut off/iu;
 const BARE_VERDICT = /^(?:(?:very |so |really )?poor(?:ly)?|junk|garbage|useless|lousy|crappy|cheap(?:ly)?|(?:very |so |really )?bad product|poorly (?:done|made|written|acted))$/iu;
 
 const COPY_SIZE = /(?<![\p{L}])(?:small|smaller|tiny|mini|miniature|little bitty|itty bitty|pocket[- ]sized?|size of (?:a |my |your |his |her )?(?:palm|hand|postcard|dollar bill|index card|phone|credit card)|\d+(?:\.\d+)? ?(?:inches|inch|in|")(?: by| x) \d+(?:\.\d+)?|board book|regular size|full size|normal size|big book)(?![\p{L}])/iu;
