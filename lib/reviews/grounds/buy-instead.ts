@@ -47,8 +47,8 @@ const FRAMES: readonly RegExp[] = [
   // Not an obligation the product imposes ("if you want a chance to win you need to buy VC").
   frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? (?<!(?:need|needs|have|has|had|got|able) to |must |gotta )${V} ${DET}${TARGET}`),
   // An imperative opening a sentence or clause: "… not happy. Go for Acme",
-  // "😭Go buy Acme", "skip this, try Acme".
-  frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[—–]\s*))(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
+  // "😭Go buy Acme", "skip this, try Acme", "save your money - try Acme".
+  frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[-—–]\s*))(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
 ];
 
 // The name first, then the advice: "Acme X2 is far better, buy that".

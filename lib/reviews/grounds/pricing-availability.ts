@@ -14,7 +14,8 @@ import { wholeComment } from './whole-comment.ts';
 // (A small pack for the money is still a price complaint.)
 // "could have been sturdier", "should be bigger": a comparative verdict measured against the price.
 // "It ok game, I would wait for a price drop": a verdict on the thing beside the price advice.
-const VERDICT = /(?<![\p{L}])(?:(?:small|tiny|thin|flimsy|short|light|weak|little|big|large|good|great|nice|decent|bad|poor|cheaply made|fragile)(?: \p{L}+)? for the (?:price|cost|money|amount)|(?:ok|okay|good|great|nice|decent|fun|fine|solid|mediocre|average|cute) (?:game|book|product|item|movie|film|toy|album|show|set)s?|quality|expected|expecting|tastes?|works?|worked|broke\p{L}*|(?:should|could|would|must)(?:n['’]?t)?(?: (?:of|have|'ve|’ve))?(?: been| be) (?:\p{L}+ )?(?!cheaper|pricier|costlier|dearer)\p{L}+er|better|worse)(?![\p{L}])|(?:値段|価格|値)(?:相応|なり)|安かろう|品質|性能|一分钱一分货|质量/iu;
+// "Use your 15 bucks on anything else": advice not to buy it at all, not a word on the price.
+const VERDICT = /(?<![\p{L}])(?:(?:small|tiny|thin|flimsy|short|light|weak|little|big|large|good|great|nice|decent|bad|poor|cheaply made|fragile|ok|okay|fine|alright|all right|acceptable|fair|not bad|average|mediocre|solid)(?: \p{L}+)? for the (?:price|cost|money|amount)|(?:use|spend|put|save) (?:your|the|that) (?:[$€£]?\d+ )?(?:bucks|dollars|euros|pounds|money|cash)(?: \p{L}+){0,2} (?:on|towards?|for) (?:literally )?(?:anything|something) else|(?:ok|okay|good|great|nice|decent|fun|fine|solid|mediocre|average|cute) (?:game|book|product|item|movie|film|toy|album|show|set)s?|quality|expected|expecting|tastes?|works?|worked|broke\p{L}*|(?:should|could|would|must)(?:n['’]?t)?(?: (?:of|have|'ve|’ve))?(?: been| be) (?:\p{L}+ )?(?!cheaper|pricier|costlier|dearer)\p{L}+er|better|worse)(?![\p{L}])|(?:値段|価格|値)(?:相応|なり)|安かろう|品質|性能|一分钱一分货|质量/iu;
 
 const REFUND = /refund|返金|退款|rembours|reembols|rimbors|erstatt/iu;
 

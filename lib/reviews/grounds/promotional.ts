@@ -53,9 +53,9 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![\p{L}])(?:just |simply )?(?:buy|get) (?:\p{L}+ )?(?:at|from) (Target|Walmart|Costco|Flipkart|Ebay|eBay|Etsy|Temu|AliExpress|Best Buy|Home Depot|Lowe's|IKEA|Ikea)(?: instead)?`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Ss]earch|[Ll]ook(?: it)? up) (?:on )?(?:Google|google|YouTube|youtube) for ${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Bb]uy|[Tt]ry|[Uu]se) (?:products?|brands?|ones?|something) like ${NAME}`, 'gu'),
-  // "Save your money and get the Acme one from Walmart instead", "Better off buying the Acme ones":
+  // "Save your money and get the Acme one from Walmart instead", "Buy the Acme shorts instead", "Better off buying the Acme ones":
   // the name must be capitalised (case-sensitive), so "get a new one instead" names nothing.
-  new RegExp(String.raw`(?<![\p{L}])(?:[Gg]et|[Bb]uy|[Oo]rder|[Gg]rab|[Gg]o (?:for|with)|[Pp]ick up) (?:the |a |an )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})(?: one| ones| version| model| brand| kind| type| set)?(?: (?:from|at|on) (?:the )?[\p{L}\p{N}'’]+(?: [\p{L}\p{N}'’]+)?)? instead`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:[Gg]et|[Bb]uy|[Oo]rder|[Gg]rab|[Gg]o (?:for|with)|[Pp]ick up) (?:the |a |an )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})(?: \p{Ll}+){0,2}(?: (?:from|at|on) (?:the )?[\p{L}\p{N}'’]+(?: [\p{L}\p{N}'’]+)?)? instead`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Mm]uch |[Ff]ar |[Ww]ay )?[Bb]etter off (?:buying|getting|with|going with|using) (?:the |a |an |some )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`, 'gu'),
   // "You're better off with (…) Acme", "your money is better spent on Acme's".
   new RegExp(String.raw`(?<![\p{L}])(?:you'?re|you’re|you are|you'?d be|you’d be|you would be|you will be|you'?ll be) (?:much |far |way )?better off (?:with|buying|getting|going with|using) (?:an? |the |some )?(?:\([^()]{0,60}\) )?${NAME}`, 'giu'),
