@@ -159,10 +159,13 @@ function lineChannel(original: string, os: number, oe: number, prev: number): bo
   const word = original.slice(os, oe);
   if (word === word.toUpperCase()) return true;
   if (word[0] !== word[0]!.toLowerCase() && CHANNEL_BEFORE.has(prev)) return true;
+  // Japanese inserts write the app in lower case too: "lineを追加", "line公式アカウント".
+  if (LINE_JA.test(original.slice(oe, oe + 8))) return true;
   let k = oe;
   while (k < original.length && (original[k] === ' ' || original[k] === ':')) k++;
   return original[k] === '@' || original[k] === '＠';
 }
+const LINE_JA = /^(?:を|で|に|の)?(?:追加|友だち|友達|公式|アカウント|ID)/u;
 
 // Scratch arrays for the first pass, reused across calls so appending never
 // regrows them (growing four arrays word by word cost as much as the scan);

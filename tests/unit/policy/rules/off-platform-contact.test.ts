@@ -30,4 +30,9 @@ describe('off-platform-contact: any channel outside Amazon messaging', () => {
     expect(offp(`${ORDER}Please zoom in on the photo of the crack and send it here.`)).toEqual([]);
     expect(offp(`${ORDER}Wir sind auch auf Instagram erreichbar.`)).toHaveLength(1);
   });
+  it('LINE in lower case before a Japanese "add" or "official account" is the app', () => {
+    expect(offp(`${ORDER}QRコードを読み取ってlineを追加してください。`)).toHaveLength(1);
+    expect(offp(`${ORDER}line公式アカウントで最新情報をお届けします。`)).toHaveLength(1);
+    expect(offp(`${ORDER}説明書のlineに沿って切ってください。`)).toEqual([]);
+  });
 });

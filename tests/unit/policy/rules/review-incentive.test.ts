@@ -99,4 +99,8 @@ describe('review-incentive: a reward the verb names ("this page unlocks once you
     expect(incentive(`${ORDER}Thank you for your order. We hope you will enjoy the free carry bag that comes with it. Please leave a review on Amazon if you have a moment.`)).toEqual([]);
     expect(incentive(`${ORDER}Please review the lamp on Amazon. You will enjoy the warm light for years.`)).toEqual([]);
   });
+  it('"return here to upload it, so you can unlock your reward" is a funnel, not a product return', () => {
+    expect(card('Share how the kettle works for you with a review on Amazon.\nKeep a screenshot of your review and return here to upload it,\nso you can unlock your reward!')).toHaveLength(1);
+    expect(incentive(`${ORDER}We are sorry the kettle leaked. Please return it with the label attached and we will refund you in full.`)).toEqual([]);
+  });
 });
