@@ -46,7 +46,7 @@ const PRODUCT = lexicon(
     `quality`, `cheaply`, `cheap(?:ly)? (?:made|plastic|material|feel|quality|junk)`,
     `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|don'?t) (?:work|fit|charge|hold|stay|stick|last|seal|turn on|connect|pair|heat|cool|clean|cut|close)${L}`,
     ...FAILS_WORDS,
-    `works?`, `worked`, `working`, `material`, `fabric`, `stitching`, `seams?`, `sizes?`, `sizing`, `fits?`, `fitted`,
+    `works?`, `worked`, `boring`, `dull`, `(?:not |no |so much |lots of |a lot of |very |so |really )?fun(?:ny)?`, `graphics`, `game ?play`, `storyline`, `plot`, `ugly`, `(?<!(?:something|anything|nothing|everything|looks?|looked|feels?|felt|seems?|seemed|sounds?|things?|just|much) )(?:loves?|loved|likes?|liked|enjoys?|enjoyed|hates?|hated) (?:it|them|this|these|playing|reading|watching|wearing)`, `working`, `material`, `fabric`, `stitching`, `stitched`, `sewn`, `seams?`, `on the (?:small|large|big|short|tight|long|loose|thin|heavy) side`, `sizes?`, `sizing`, `runs? (?:very |really |way |super |slightly |a (?:bit|little|size|full size) )?(?:big|small|large|narrow|wide|short|long|tight|true to size)`, `fits?`, `fitted`,
     `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|quiet|soft|hard|hot|cold|sweet|salty|spicy|bitter|sour|bland|dry|greasy|oily|sticky|strong|mild|stiff|sharp|fragile|narrow|wide|flimsy|runny|watery)`,
     `colou?rs?`, `smells?`, `smelled`, `odou?r`, `tastes?`, `tasted`, `flavou?r`, `batter(?:y|ies)`, `charg(?:e|er|es|ing)`, `screen`, `buttons?`,
     `zipper`, `straps?`, `handles?`, `lids?`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `comfy`, `design`,
@@ -102,7 +102,7 @@ const PRODUCT = lexicon(
     `geschmack`, `schmeckt`, `goût`, `gout`, `saveur`, `sabor`, `sapore`,
     ...DEFECT_WORDS,
   ],
-  ['品質', '壊れ', '欠け', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤'],
+  ['品質', '壊れ', '欠け', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤', '味が', '味は', 'まずい', '美味し', 'おいし', '香りが', '効果が', '効果は'],
 );
 
 const FUNCTION_WORDS = `a an the this that these those it its it's my our your his her their me us him them i i'm i've i'd we you he she they is are was were be been being am has have had
@@ -234,7 +234,7 @@ const DELIVERY = lexicon(
     `no (?:\\p{L}+ ){1,2}(?:in|inside) (?:the |my |this )?(?:box|package|parcel|packet|pack|carton)`, `only (?:one|1|two|2|three|3|half|part|some)(?: of (?:them|(?:the |my )?(?:\\p{L}+ ){0,2}\\p{L}+))? (?:arrived|came|was delivered|were delivered|showed up|(?:was|were) in the (?:box|package|parcel))`,
     `nothing (?:was |got )?(?:left )?(?:at|on|by|in) (?:my|the|our) (?:door|porch|doorstep|house|gate|mailbox|letterbox|building)`, `marked as delivered`, `nothing (?:has |had )?(?:shown up|turned up|come|arrived|been delivered)`,
     `(?:leaked|spilled|spilt) (?:\\p{L}+ ){0,3}(?:in|inside|into|through|all over|over)(?: \\p{L}+){0,3} (?:package|parcel|packaging|mailer|carton|envelope|(?:shipping|outer|amazon|delivery) box)`,
-    `tracking(?: (?:number|link|code|info|page))?(?: \\p{L}+)? (?:does ?n['’]?t|does not|did not|didn['’]?t|won['’]?t|never|is not|isn['’]?t) (?:work|update|load|exist|valid)\\p{L}*`,
+    `(?:pre-?orders?|orders?|deliver(?:y|ies)|shipments?|purchases?) (?:gone|went|going|goes) (?:wrong|bad|badly|awry)`, `tracking(?: (?:number|link|code|info|page))?(?: \\p{L}+)? (?:does ?n['’]?t|does not|did not|didn['’]?t|won['’]?t|never|is not|isn['’]?t) (?:work|update|load|exist|valid)\\p{L}*`,
     `(?:sent|shipped|delivered|received|got)(?: me| us)? (?:a |an |the )?(?:\\p{L}+ ){0,2}(?:one|ones|item|version|model) (?:when|but|while|though|although|even though|whereas) (?:I|we) (?:had )?(?:ordered|picked|chose|selected|asked for|paid for)`,
     `nicht (?:angekommen|geliefert|erhalten|enthalten|dabei)`, `nie (?:geliefert|bekommen)`, `fehlt(?:e|en)? (?:im|in der) (?:Paket|Karton|Lieferung|Packung|Sendung)`, `(?:falsche[nrs]?|gebrauchte[nrs]?) (?:Artikel|Produkt|Ware|Größe|Farbe)(?: \\p{L}+)? (?:geliefert|erhalten|bekommen|geschickt)`,
     `(?:pas|jamais) (?:été )?(?:reçu|livré)e?s?`, `(?:n'ai|n'avons) (?:pas|jamais) reçu`, `manqu(?:e|ait|aient) dans (?:le|mon) (?:colis|carton|paquet)`, `(?:mauvais|autre) (?:article|produit|modèle|taille|coloris)`, `(?:article|produit) (?:d'occasion|usagé|utilisé|déjà utilisé)`, `(?:on m'a|ils m'ont) envoyé`,

@@ -104,7 +104,8 @@ export function named(name: string, said: string, facts: TextFacts, at: number, 
   if (!/^\p{Lu}\p{Ll}/u.test(first)) return false;
   // A capital after a lower-case verb word ("u can go for Acme") is the writer's choice.
   const verbEnd = said.slice(0, said.length - name.length).trim().split(/\s+/u).filter((w) => !/^(?:the|a|an|their|some|its|either)$/u.test(w)).pop() ?? '';
-  if (!title && /^\p{Ll}/u.test(verbEnd)) return true;
+  // (A title reaches here only when it is not in Title Case: capsMeanNothing above.)
+  if (/^\p{Ll}/u.test(verbEnd)) return true;
   return nameAgain(first, text, at);
 }
 

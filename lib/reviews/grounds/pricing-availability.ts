@@ -7,6 +7,7 @@
 import type { GroundDetector } from '../context.ts';
 import { incentivized } from './incentivized.ts';
 import { promotional } from './promotional.ts';
+import { EMPTY_ORDER } from './seller-feedback.ts';
 import { wholeComment } from './whole-comment.ts';
 
 // "At that price I expected better", "for the price the quality is meh": the
@@ -15,7 +16,7 @@ import { wholeComment } from './whole-comment.ts';
 // "could have been sturdier", "should be bigger": a comparative verdict measured against the price.
 // "It ok game, I would wait for a price drop": a verdict on the thing beside the price advice.
 // "Use your 15 bucks on anything else": advice not to buy it at all, not a word on the price.
-const VERDICT = /(?<![\p{L}])(?:(?:small|tiny|thin|flimsy|short|light|weak|little|big|large|good|great|nice|decent|bad|poor|cheaply made|fragile|ok|okay|fine|alright|all right|acceptable|fair|not bad|average|mediocre|solid)(?: \p{L}+)? for the (?:price|cost|money|amount)|(?:use|spend|put|save) (?:your|the|that) (?:[$€£]?\d+ )?(?:bucks|dollars|euros|pounds|money|cash)(?: \p{L}+){0,2} (?:on|towards?|for) (?:literally )?(?:anything|something) else|(?:ok|okay|good|great|nice|decent|fun|fine|solid|mediocre|average|cute) (?:game|book|product|item|movie|film|toy|album|show|set)s?|quality|expected|expecting|tastes?|works?|worked|broke\p{L}*|(?:should|could|would|must)(?:n['’]?t)?(?: (?:of|have|'ve|’ve))?(?: been| be) (?:\p{L}+ )?(?!cheaper|pricier|costlier|dearer)\p{L}+er|better|worse)(?![\p{L}])|(?:値段|価格|値)(?:相応|なり)|安かろう|品質|性能|一分钱一分货|质量/iu;
+const VERDICT = /(?<![\p{L}])(?:(?:small|tiny|thin|flimsy|short|light|weak|little|big|large|good|great|nice|decent|bad|poor|cheaply made|fragile|ok|okay|fine|alright|all right|acceptable|fair|not bad|average|mediocre|solid)(?: \p{L}+)? for the (?:price|cost|money|amount)|wasted (?:my |\$|€|£)?\d+|wasted my money|(?:use|spend|put|save) (?:your|the|that) (?:[$€£]?\d+ )?(?:bucks|dollars|euros|pounds|money|cash)(?: \p{L}+){0,2} (?:on|towards?|for) (?:literally )?(?:anything|something) else|(?:ok|okay|good|great|nice|decent|fun|fine|solid|mediocre|average|cute) (?:game|book|product|item|movie|film|toy|album|show|set)s?|quality|expected|expecting|tastes?|works?|worked|broke\p{L}*|(?:should|could|would|must)(?:n['’]?t)?(?: (?:of|have|'ve|’ve))?(?: been| be) (?:\p{L}+ )?(?!cheaper|pricier|costlier|dearer)\p{L}+er|better|worse)(?![\p{L}])|(?:値段|価格|値)(?:相応|なり)|安かろう|品質|性能|一分钱一分货|质量/iu;
 
 const REFUND = /refund|返金|退款|rembours|reembols|rimbors|erstatt/iu;
 
@@ -26,6 +27,8 @@ export const pricingAvailability: GroundDetector = {
     const found = wholeComment(ctx, ['price', 'availability', 'amount', 'seller', 'delivery', 'packaging', 'amazon'], ['price', 'availability'], [], true);
     if (found.length && ctx.sentences.some((s) => s.tags.has('price') && VERDICT.test(s.text))) return [];
     if (found.length && !ctx.sentences.some((s) => s.tags.has('price')) && ctx.sentences.some((s) => s.tags.has('delivery'))) return [];
+    // "Paid $60 and got an empty box": the order never came, which is no word on the price.
+    if (found.length && ctx.sentences.some((s) => EMPTY_ORDER.test(s.text))) return [];
     // "They refunded $40 but only $30 arrived": every amount is a refund's, which is the seller's business, not the price.
     const priced = ctx.sentences.filter((s) => s.tags.has('price'));
     if (found.length && priced.length && priced.every((s) => REFUND.test(s.text))) return [];

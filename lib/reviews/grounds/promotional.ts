@@ -51,6 +51,8 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![\p{L}])(?:much |far )?(?:better|cheaper|good) (?:options?|alternatives?|choices?|products?|brands?)(?: out there| available)? (?:like|such as) ${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:try|go for|buy) (?:others?|other brands?|other products?) like ${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:just |simply )?(?:buy|get) (?:\p{L}+ )?(?:at|from) (Target|Walmart|Costco|Flipkart|Ebay|eBay|Etsy|Temu|AliExpress|Best Buy|Home Depot|Lowe's|IKEA|Ikea)(?: instead)?`, 'gu'),
+  // "Same items they sell at Acme for less than half the cost".
+  new RegExp(String.raw`(?<![\p{L}])(?:sell|sells|sold|selling|carry|carries|stock|stocks|available|found (?:it|them|these|the same)|get (?:it|them|these|the same)|buy (?:it|them|these|the same)) (?:\p{L}+ ){0,2}(?:at|from|in) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2}) for (?:much |far |way |a lot )?(?:less|cheaper|half)`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Ss]earch|[Ll]ook(?: it)? up) (?:on )?(?:Google|google|YouTube|youtube) for ${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Bb]uy|[Tt]ry|[Uu]se) (?:products?|brands?|ones?|something) like ${NAME}`, 'gu'),
   // "Save your money and get the Acme one from Walmart instead", "Buy the Acme shorts instead", "Better off buying the Acme ones":
@@ -99,7 +101,7 @@ function looksLikeBrand(word: string, text: string, at: number): boolean {
 }
 
 function elsewhere(text: string, body: boolean): Span[] {
-  if (!/instead|rather|recommend|suggest|better|prefer|asin|buy|try|get|go for|go with|stick|switch|cheaper|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
+  if (!/instead|rather|recommend|suggest|better|prefer|asin|buy|try|get|go for|go with|stick|switch|cheaper|for less|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
   const out: Span[] = [];
   for (const re of body ? [...ELSEWHERE, IMPERATIVE] : ELSEWHERE) {
     re.lastIndex = 0;

@@ -5,10 +5,11 @@
 // product review: not removable. A claim that the item is fake is a claim
 // about the product (an authenticity risk), never this; receiving a used item
 // with nothing about the product is (policy §4), and keeps its risk.
-import type { GroundDetector } from '../context.ts';
+import type { Context, GroundDetector } from '../context.ts';
+import type { Evidence } from '../types.ts';
 import { PRAISED_ARRIVAL, type TaggedSentence, type Topic, onlyCondition, onlyWear, substantive } from '../topics.ts';
 import { detectRisks } from '../risks.ts';
-import { wordCount } from '../text.ts';
+import { evidence, wordCount } from '../text.ts';
 import { incentivized } from './incentivized.ts';
 import { wholeComment } from './whole-comment.ts';
 
@@ -69,6 +70,30 @@ const AS_RECEIVED = /(?<![\p{L}])(?:(?:bought|ordered|purchased|paid for|listed 
 
 const ORDER_TOPICS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amazon'];
 
+// The thing itself never came: an empty case or box, the game or disc not in it.
+// A buyer who never had the product cannot have judged it, so the rest of the
+// review (the birthday it was for, the hunt on the floor, "hope to get my money
+// back") is that order's story, unless some sentence speaks of the product.
+const WHAT = String.raw`(?:game|games|cartridge|cartage|cart|disc|disk|cd|dvd|blu-?ray|game card|card|chip|item|product)`;
+// Words every EMPTY_ORDER phrase holds: a cheap first look, most reviews have none.
+const EMPTY_CUE = /empty|missing|inside|in (?:it|there|the)|enclosed|present|included|come with|there (?:is|was) no/iu;
+export const EMPTY_ORDER = new RegExp(
+  [
+    String.raw`(?:box|case|package|parcel|packet|carton|container)(?: \p{L}+){0,2} (?:was|is|were|came|arrived|showed up)(?: \p{L}+){0,2} empty`,
+    String.raw`(?:opened|open) (?:the |my |his |her )?(?:box|case|package)[^.!?\n]{0,20}?(?:it|they) (?:was|were) (?:completely |totally )?empty`,
+    String.raw`empty (?:box|case|package|parcel|packet|carton|container)`,
+    String.raw`(?:box|case) empty`,
+    String.raw`no (?:actual )?(?:\p{L}+ )?${WHAT}s?(?: or \p{L}+)?(?: \p{L}+)? (?:in|inside|included|enclosed|present)(?![\p{L}])`,
+    String.raw`${WHAT} (?:was|is|were|are) (?:completely |totally |also )?missing`,
+    String.raw`${WHAT} (?:wasn['’]?t|was not|is not|isn['’]?t|were not|weren['’]?t)(?: even)? (?:inside|in there|in it|in the (?:box|case|package)|included)`,
+    String.raw`(?:had|has|with|without) (?:no |the )?${WHAT}(?: \p{L}+)? (?:in it|inside|in there)`,
+    String.raw`there (?:is|was) no (?:\p{L}+ )?${WHAT}(?![\p{L}])`,
+    String.raw`(?:did not|didn['’]?t|does not|doesn['’]?t) come with (?:a |the |any )?(?:\p{L}+ )?${WHAT}(?![\p{L}])`,
+  ].map((x) => `(?<![\\p{L}])(?:${x})`).join('|'),
+  'iu',
+);
+
+
 export const sellerFeedback: GroundDetector = {
   id: 'seller-feedback',
   kinds: ['review'],
@@ -86,7 +111,7 @@ export const sellerFeedback: GroundDetector = {
     if (product.length > 1 || (product.length === 1 && !DAMAGE_ONLY.test(product[0]!.text))) return [];
     // "Shipping costs more than the item": every order word is about a charge, so the price is the complaint (pricing-availability).
     const order = ctx.sentences.filter((s) => ORDER_TOPICS.some((t) => s.tags.has(t)));
-    if (order.length && order.every((s) => s.tags.has('price'))) return [];
+    if (order.length && order.every((s) => s.tags.has('price')) && !ctx.sentences.some((s) => EMPTY_ORDER.test(s.text))) return [];
     if (GOOD_PACKING.test(ctx.sentences.map((s) => s.text).join(' ')) && ctx.sentences.some((s) => DAMAGED.test(s.text))) return [];
     if (ctx.sentences.some((s) => BROKEN_PART.test(s.text))) return [];
     // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
@@ -101,11 +126,23 @@ export const sellerFeedback: GroundDetector = {
       true,
       sentences,
     );
+    const empty = found.length === 0 ? emptyOrder(ctx, sentences) : undefined;
     // "The company sent me this free to review": the sending is the incentive, not an order complaint.
-    if (found.length === 0 || incentivized.detect(ctx).length) return [];
+    if ((found.length === 0 && !empty) || incentivized.detect(ctx).length) return [];
+    if (found.length === 0 && empty) found.push(empty);
     // The quote keeps the page's own spaces: read the plain-space text at the evidence.
     const said = (e: { field: string; start: number; end: number }): string => ctx.fields.find((f) => f.field === e.field)!.text.slice(e.start, e.end);
     const fake = detectRisks(ctx.fields).evidence.some((e) => e.id === 'authenticity-risk' && !(USED.test(said(e)) && !/open|seal|tamper|開封|拆/iu.test(said(e))));
     return fake ? [] : found;
   },
 };
+
+/** The first sentence saying the case came without the thing, when no sentence speaks of the product or the listing. */
+function emptyOrder(ctx: Context, sentences: readonly TaggedSentence[]): Evidence | undefined {
+  if (!ctx.fields.some((f) => EMPTY_CUE.test(f.text))) return undefined;
+  const anchor = sentences.find((s) => EMPTY_ORDER.test(s.text));
+  if (!anchor) return undefined;
+  if (sentences.some((s) => !EMPTY_ORDER.test(s.text) && (s.tags.has('product') || s.tags.has('mismatch')))) return undefined;
+  const f = ctx.fields.find((x) => x.field === anchor.field);
+  return f && evidence(f, { start: anchor.start, end: Math.min(anchor.end, anchor.start + 300) });
+}

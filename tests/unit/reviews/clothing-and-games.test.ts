@@ -69,3 +69,57 @@ describe('root causes: fit, fabric and colour against what was listed; a game’
     expect(cause('Worst game ever, it crashes every level.')).toBe('quality');
   });
 });
+
+describe('the case came without the thing: the rest of the review is the order’s story', () => {
+  it('a birthday, a search on the floor or a hoped-for refund beside an empty case is still seller feedback', () => {
+    expect(ids(review('Bought it for my niece. The case was empty when she opened it. She cried and I had to buy another copy.'))).toEqual(['seller-feedback']);
+    expect(ids(review('No cartridge inside! It was meant for Christmas morning. Hope to get my money back soon.'))).toEqual(['seller-feedback']);
+    expect(ids(review('Paid $60 and got an empty box.'))).toEqual(['seller-feedback']);
+  });
+  it('a sentence about the product keeps the review', () => {
+    expect(ids(review('No disc inside the case. I played a friend’s copy instead and the controls are awful.'))).toEqual([]);
+    expect(ids(review('Pocket not sewn properly and came with a hole in it.'))).toEqual([]);
+  });
+  it('an order "gone wrong" is the order’s', () => {
+    expect(ids(review('The release date came and went and my copy still has not shipped.', { title: 'Preorder went wrong' }))).toEqual(['seller-feedback']);
+  });
+});
+
+describe('fit is a product statement, whatever else the review says', () => {
+  it('"runs big" beside a price remark keeps the review', () => {
+    expect(ids(review('Runs big, and I found the same pair for less at a local shop.'))).toEqual([]);
+    expect(ids(review('Good price but on the small side for a 34 waist.', { rating: 3 }))).toEqual([]);
+  });
+  it('a named shop selling it for less is an ad, in a title too', () => {
+    expect(ids(review('Runs big.', { title: 'Same shorts they sell at Hollis Outfitters for less' }))).toEqual(['promotional']);
+    expect(ids(review('Clunky menus and a dull story.', { title: 'Should have bought Bramble Quest' }))).toEqual(['promotional']);
+    expect(ids(review('Clunky menus and a dull story.', { title: 'Should Have Bought Something Else' }))).toEqual([]);
+  });
+});
+
+describe('risks: returned-looking goods, a used code, skin cut by a waistband', () => {
+  const risks = (body: string) => review(body).risks;
+  it('goods that look returned or worn, or came opened, are an authenticity claim', () => {
+    expect(risks('The shirts looked like they had been worn already.')).toEqual(['authenticity-risk']);
+    expect(risks('Came opened and the tags were cut off.')).toEqual(['authenticity-risk']);
+  });
+  it('a code "already used" is a redemption failure', () => {
+    expect(risks('It will not redeem: the screen says the code has already been used on this account.')).toEqual([]);
+  });
+  it('elastic that cuts into the skin is harm', () => {
+    expect(risks('The elastic cuts into my skin after an hour.')).toEqual(['safety-risk']);
+  });
+});
+
+describe('root causes: fit in buyers’ spelling, a download sold as a disc; "as expected" is praise', () => {
+  const cause = (body: string) => review(body, { rating: 3 }).rootCauses[0];
+  it('fit and format other than expected', () => {
+    expect(cause('THEY ARE JUST TO LONG')).toBe('not-as-described');
+    expect(cause('some what small and cut narrow in the hips')).toBe('not-as-described');
+    expect(cause('It is a digital code, not a physical disc.')).toBe('not-as-described');
+    expect(cause('No back pockets, which the photos hid.')).toBe('not-as-described');
+  });
+  it('"fits as expected" beside a defect is the defect', () => {
+    expect(cause('Fits as expected, but the fabric pills after two washes.')).toBe('quality');
+  });
+});
