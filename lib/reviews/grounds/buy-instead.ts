@@ -12,7 +12,7 @@
 // An unnamed target ("another brand", "a refund", "something else") is no ad.
 import { type Span, capsMeanNothing } from '../text.ts';
 
-const V = String.raw`(?:go for|go with|go buy|go get|buy|get|try|switch to|opt for|choose|prefer|purchase|order|pick)`;
+const V = String.raw`(?:go for|go with|go buy|go get|buy|get|try|switch to|stick with|stick to|opt for|choose|prefer|purchase|order|pick)`;
 // Words skipped before the name: "go for the Acme X2", "their Acme variant".
 const DET = String.raw`(?:(?:the|a|an|their|some|its|either) )?`;
 const TARGET = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
@@ -48,7 +48,7 @@ const FRAMES: readonly RegExp[] = [
   frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? (?<!(?:need|needs|have|has|had|got|able) to |must |gotta )${V} ${DET}${TARGET}`),
   // An imperative opening a sentence or clause: "… not happy. Go for Acme",
   // "😭Go buy Acme", "skip this, try Acme", "save your money - try Acme".
-  frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[-—–]\s*))(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
+  frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[-—–]\s*))(?:[Jj]ust |[Ss]imply )?(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
 ];
 
 // The name first, then the advice: "Acme X2 is far better, buy that".
@@ -117,7 +117,7 @@ export function nameLength(name: string): number {
   return words.slice(0, n).join('').replace(/[.'’-]+$/u, '').length;
 }
 
-const CUE = /spend|save|rather|favou?r|purchase|order|beginners|newbies|newcomers|timers|go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
+const CUE = /spend|save|rather|stick|favou?r|purchase|order|beginners|newbies|newcomers|timers|go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
 
 /** Spans where the review sends readers to buy a named alternative. */
 export function buyInstead(text: string, title: boolean): Span[] {

@@ -76,11 +76,14 @@ const ORDER_TOPICS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amaz
 // back") is that order's story, unless some sentence speaks of the product.
 const WHAT = String.raw`(?:game|games|cartridge|cartage|cart|disc|disk|cd|dvd|blu-?ray|game card|card|chip|item|product)`;
 // Words every EMPTY_ORDER phrase holds: a cheap first look, most reviews have none.
-const EMPTY_CUE = /empty|missing|inside|in (?:it|there|the)|enclosed|present|included|come with|there (?:is|was) no/iu;
+const EMPTY_CUE = /empty|missing|inside|in (?:it|there|the)|enclosed|present|included|come with|there (?:is|was) no|nothing|no (?:actual )?(?:game|cartridge|cartage|cart|disc|disk|cd|dvd|card|chip)/iu;
 export const EMPTY_ORDER = new RegExp(
   [
     String.raw`(?:box|case|package|parcel|packet|carton|container)(?: \p{L}+){0,2} (?:was|is|were|came|arrived|showed up)(?: \p{L}+){0,2} empty`,
-    String.raw`(?:opened|open) (?:the |my |his |her )?(?:box|case|package)[^.!?\n]{0,20}?(?:it|they) (?:was|were) (?:completely |totally )?empty`,
+    String.raw`(?:opened|open)(?: up)? (?:the |my |his |her |our )?(?:\p{L}+ )?(?:box|case|package)[^.!?\n]{0,20}?(?:it|they) (?:was|were) (?:completely |totally )?empty`,
+    String.raw`(?:opened|open)(?: up)? (?:the |my |his |her |our )?(?:\p{L}+ )?(?:box|case|package)(?: \p{L}+){0,3} (?:and )?(?:saw|found|there was) nothing`,
+    // A shout with nothing after it: "NO MANUAL NO CARTRIDGE!!!".
+    String.raw`no (?:actual )?${WHAT}s?(?:,? (?:and |or |no )?(?:manual|instructions|paperwork|booklet|insert|case))*(?=\s*(?:[!.?]|$))`, String.raw`no (?:manual|instructions|paperwork|booklet),? (?:and |or )?no ${WHAT}`,
     String.raw`empty (?:box|case|package|parcel|packet|carton|container)`,
     String.raw`(?:box|case) empty`,
     String.raw`no (?:actual )?(?:\p{L}+ )?${WHAT}s?(?: or \p{L}+)?(?: \p{L}+)? (?:in|inside|included|enclosed|present)(?![\p{L}])`,
@@ -107,7 +110,9 @@ export const sellerFeedback: GroundDetector = {
     // "It was listed as new.": said beside a state it came in, that is the order's story too.
     const stated = received && ctx.sentences.some((s) => !s.tags.has('seller') && onlyCondition(s.text));
     const asClaimed = (s: TaggedSentence): boolean => stated && substantive(s).length === 0 && !s.tags.has('product') && AS_RECEIVED.test(s.text) && wordCount(s.text, 13) <= 12;
-    const product = ctx.sentences.filter((s) => s.tags.has('product') && !asSent(s));
+    // A sentence that only says the thing was not in the case ("NO DISC NO MANUAL!!!") speaks of the order, whatever product words it holds.
+    const cue = ctx.fields.some((f) => EMPTY_CUE.test(f.text));
+    const product = ctx.sentences.filter((s) => s.tags.has('product') && !asSent(s) && !(cue && onlyEmpty(s.text)));
     if (product.length > 1 || (product.length === 1 && !DAMAGE_ONLY.test(product[0]!.text))) return [];
     // "Shipping costs more than the item": every order word is about a charge, so the price is the complaint (pricing-availability).
     const order = ctx.sentences.filter((s) => ORDER_TOPICS.some((t) => s.tags.has(t)));
@@ -132,7 +137,9 @@ export const sellerFeedback: GroundDetector = {
     if (found.length === 0 && empty) found.push(empty);
     // The quote keeps the page's own spaces: read the plain-space text at the evidence.
     const said = (e: { field: string; start: number; end: number }): string => ctx.fields.find((f) => f.field === e.field)!.text.slice(e.start, e.end);
-    const fake = detectRisks(ctx.fields).evidence.some((e) => e.id === 'authenticity-risk' && !(USED.test(said(e)) && !/open|seal|tamper|開封|拆/iu.test(said(e))));
+    // With the thing itself missing, an opened or tampered case says how it went missing, not that the goods are fake.
+    const missing = found[0] === empty;
+    const fake = detectRisks(ctx.fields).evidence.some((e) => e.id === 'authenticity-risk' && !(USED.test(said(e)) && !/open|seal|tamper|開封|拆/iu.test(said(e))) && !(missing && /open|seal|tamper|wrap/iu.test(said(e))));
     return fake ? [] : found;
   },
 };
@@ -145,4 +152,10 @@ function emptyOrder(ctx: Context, sentences: readonly TaggedSentence[]): Evidenc
   if (sentences.some((s) => !EMPTY_ORDER.test(s.text) && (s.tags.has('product') || s.tags.has('mismatch')))) return undefined;
   const f = ctx.fields.find((x) => x.field === anchor.field);
   return f && evidence(f, { start: anchor.start, end: Math.min(anchor.end, anchor.start + 300) });
+}
+
+/** The sentence is mostly its empty-case phrase (nothing else it says can be a product statement). */
+function onlyEmpty(text: string): boolean {
+  const m = EMPTY_ORDER.exec(text);
+  return !!m && m[0].length >= 0.6 * text.replace(/[^\p{L}\p{N} ]/gu, '').trim().length;
 }

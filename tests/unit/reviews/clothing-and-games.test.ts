@@ -123,3 +123,42 @@ describe('root causes: fit in buyers’ spelling, a download sold as a disc; "as
     expect(cause('Fits as expected, but the fabric pills after two washes.')).toBe('quality');
   });
 });
+
+describe('more ways an empty case is told, and order stories', () => {
+  it('a shout, an opened case with nothing in it, a tampered seal beside it', () => {
+    expect(ids(review('Opened up the sealed case and it was empty. NO DISC NO MANUAL!!!'))).toEqual(['seller-feedback']);
+    expect(ids(review('The seal had been tampered with. I opened the box and found nothing.'))).toEqual(['seller-feedback']);
+    // Without the missing item, a tampered seal is still a doubt about the goods.
+    expect(ids(review('The seal had been tampered with. The cream smells off.'))).toEqual([]);
+  });
+  it('a preorder that came late, a parcel left at the wrong house, another brand sent', () => {
+    expect(ids(review('Preordered it two months in advance and still had to wait 4 days after release.'))).toEqual(['seller-feedback']);
+    expect(ids(review('The driver left the box at the wrong house.'))).toEqual(['seller-feedback']);
+    expect(ids(review('I ordered "Halden" navy joggers, instead I got a different brand in grey.'))).toEqual(['seller-feedback']);
+  });
+  it('"just stick with Acme" sends readers to another game; "okay but pricey" judges the product', () => {
+    expect(ids(review('The new levels drag on and the story is dull.', { title: 'Skip it, just stick with Lantern Run' }))).toEqual(['promotional']);
+    expect(ids(review('Great little pan. Just stick with it and season it well.', { rating: 3 }))).toEqual([]);
+    expect(ids(review('okay but pricey', { rating: 3 }))).toEqual([]);
+  });
+});
+
+describe('idioms and game settings are no harm; rubbing raw is', () => {
+  const risks = (body: string) => review(body).risks;
+  it('"scratch that itch", "stage hazard", "the online lobbies are toxic", a seam that "opened a hole"', () => {
+    expect(risks('There are lots of games in the pack to scratch that itch, but the menus lag.')).toEqual([]);
+    expect(risks('The online lobbies are toxic and the stage hazard settings reset every match.')).toEqual([]);
+    expect(risks('The back seam already opened a hole after one wash.')).toEqual([]);
+  });
+  it('a waistband that rubs you raw', () => {
+    expect(risks('The waistband will rub you raw on a long run.')).toEqual(['safety-risk']);
+  });
+});
+
+describe('fit against the label', () => {
+  const cause = (body: string) => review(body, { rating: 3 }).rootCauses[0];
+  it('"fits more like medium", "tighter in the thighs", "closer to a large", "if it fit"', () => {
+    expect(cause('Large fits more like medium and they are tighter in the thighs.')).toBe('not-as-described');
+    expect(cause('Would be 5 stars if it fit. Their XL is closer to a large.')).toBe('not-as-described');
+  });
+});
