@@ -280,6 +280,8 @@ export function groupAsks(scan: Scan, text: string, requests: readonly ReviewReq
         if (hasCjk) other += cjk(gap, between.s);
         gap = between.e;
         if (between.mask & K.R || (between.mask & K.HOWTO && wordsIn(si, si) <= HOWTO_LINE_WORDS)) continue;
+        // "Write a couple of sentences on what you liked": guidance on the review asked for, not other content.
+        if (between.mask & K.ACT && between.mask & K.SAT && !(between.mask & (K.REASON | K.CRIT | K.PROMO | K.INC | K.THANKS))) continue;
         other += wordsIn(si, si);
       }
       if (hasCjk) other += cjk(gap, sent.s);

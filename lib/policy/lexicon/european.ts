@@ -75,6 +75,10 @@ R ACT:lien de votre avis|capture de votre avis|link zu ihrer bewertung|enlace de
 POS R:note de 5 5|bewertung von 5 5|valoracion de 5 5|voto di 5 5|valutazione di 5 5
 REASON:defekte|defekten|defektes|beschadigte|beschadigten|beschadigtes|zurucksenden|zuruckschicken|defectueuse|defectuosa|difettosa
 R ACT:produkt bewerten|artikel bewerten|erfahrung auf amazon teilen|erfahrungen auf amazon teilen
+HOWTO:almeno # frasi|almeno # righe|almeno # parole|al menos # lineas|al menos # frases|al menos # palabras|mindestens # satze|mindestens # zeilen|mindestens # worter|au moins # phrases|au moins # lignes|au moins # mots
+R:retour honnete|retours honnetes|retour d'experience|un petit retour|vos retours|votre experience avec le produit|leur experience avec le produit
+R ACT:envoyez un retour|envoyer un retour|envoyer leur experience|envoyez votre experience
+R ACT:bewertung wurde veroffentlicht|rezension wurde veroffentlicht|avis a ete publie|resena ha sido publicada|resena fue publicada|recensione e stata pubblicata|lasciare una recensione
 PROMO:passend dazu|unser sortiment|unserem sortiment|notre boutique amazon|notre gamme|toute la gamme|jetez un oeil a notre|nuestra tienda en amazon|toda la coleccion|toda la gama|il nostro negozio amazon|al nostro negozio|tutta la gamma|dia un occhiata al nostro
 MOVE ASK:direkt per e mail|per e mail direkt|directement par e mail|par e mail directement|envoyez nous un e mail|directamente por correo|por correo directamente|envienos un correo|direttamente via e mail|direttamente per e mail|ci invii una e mail
 AMZ:amazon nachrichten|uber amazon|messagerie amazon|via amazon|sur amazon|mensajes de amazon|a traves de amazon|en amazon|messaggi di amazon|messaggi amazon|tramite amazon|su amazon|auf amazon

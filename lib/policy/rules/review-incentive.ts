@@ -95,6 +95,13 @@ function spanOf(doc: Doc, win: readonly number[]): [number, number] {
   return [s, e];
 }
 
+/**
+ * A funnel's confirmation page: "your review has been published … until your
+ * gift arrives". A gift said beside a review the buyer already posted is what
+ * the review earned, however far apart the two are.
+ */
+const POSTED = /\b(?:(?:your|the) review (?:has been|was|is) (?:posted|published|submitted|received)|bewertung wurde veroffentlicht|rezension wurde veroffentlicht|avis a ete publie|resena (?:ha sido|fue) publicada|recensione e stata pubblicata|grazie per (?:aver |avere )?lasciat[oa]? una recensione|grazie per lasciare una recensione)\b/;
+
 /** "This page unlocks once you post a review": a reward that needs no name, the verb says it. */
 const UNLOCKED = /\b(?:unlock|sblocc|desbloque|debloqu|freischalt|freigeschalt)\w*,? (?:[a-z]+ ){0,2}?(?:when|once|after|quand|cuando|quando|sobald|wenn|nachdem)\b/;
 
@@ -127,6 +134,7 @@ export const rule: Rule = {
       while (j >= 0 && j < sentences.length && sentences[j]!.mask === 0 && sentences[j]!.w1 - sentences[j]!.w0 <= 1) j += dir;
       return j;
     };
+    const posted = POSTED.test(doc.norm.text) ? sentences.findIndex((sent) => POSTED.test(doc.norm.text.slice(sent.s, sent.e))) : -1;
     let lastReported = -2;
     let lastStart = -2;
     let lastEnd = -2;
@@ -154,7 +162,7 @@ export const rule: Rule = {
         to = Math.max(to, nj);
       }
       // Nothing to pair with: no review noun in the window and no reward the buyer gets.
-      if (!(wm & K.R) && !(m & K.GAIN)) continue;
+      if (!(wm & K.R) && !(m & K.GAIN) && posted < 0) continue;
       const gift = giftLike(doc, si);
       let hit = false;
       let partner = -1;
@@ -170,6 +178,10 @@ export const rule: Rule = {
       // An offer with an exchange connector ("as a thank-you") that does not
       // thank for the order itself reaches an ask several sentences away.
       const tied = (mb & K.EXC) !== 0 && !(m & K.THANKS);
+      if (!hit && gift && posted >= 0 && posted !== si && !remedial(doc, si) && !BUNDLED.test(doc.norm.text.slice(sentences[si]!.s, sentences[si]!.e))) {
+        partner = posted;
+        hit = true;
+      }
       if (!hit && gift && m & K.GAIN && !remedial(doc, si) && !BUNDLED.test(doc.norm.text.slice(sentences[si]!.s, sentences[si]!.e))) {
         for (const dir of [-1, 1]) {
           for (let sj = si + dir, d = 0; sj >= 0 && sj < sentences.length && d < (tied ? TIED_REACH : FUNNEL_REACH) && !hit; sj += dir) {

@@ -44,4 +44,8 @@ describe('no-permitted-reason: reasons and bare thanks in more words and languag
       'Nous vous écrivons au sujet de votre commande : le transporteur signale un incident de livraison.',
     ]) expect(bare(t)).toEqual([]);
   });
+  it('Japanese "問題なく" (without any problem) is no problem to write about', () => {
+    expect(find('注文番号 503-1234567-1234567\nこの度はご注文いただき誠にありがとうございます。\nご注文の商品は問題なくお受け取り頂けましたでしょうか?', 'no-permitted-reason')).toHaveLength(1);
+    expect(find('注文番号 503-1234567-1234567\nご注文の商品に問題があり、申し訳ございません。交換品をお送りします。', 'no-permitted-reason')).toEqual([]);
+  });
 });

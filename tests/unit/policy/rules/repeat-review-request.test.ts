@@ -91,4 +91,8 @@ describe('repeat-review-request: a Japanese or Chinese subject line is a heading
   it('two full asks with the details between them still repeat', () => {
     expect(repeats(`お時間があるときに、商品のレビューをお書きいただけますでしょうか。\n\n${JA_DETAILS}\n\nP.S. ぜひレビューのご協力をお願いいたします。`)).toHaveLength(1);
   });
+  it('tips on writing the review asked for ("write a couple of sentences on what you liked", "at least 2 sentences") are the same ask', () => {
+    expect(repeats('Pedido 402-1234567-1234567: por favor, déjenos una reseña del producto en Amazon.\nEscriba un par de frases que expliquen lo que le gustó o no le gustó del producto y cómo lo usa en casa cada día.\nAsí que lo más importante es que proporcione comentarios honestos.')).toEqual([]);
+    expect(repeats(`${ORDER}Please leave a review of the pan. Thanks!\n\nP.S. We would really appreciate a review on Amazon.`)).toHaveLength(1);
+  });
 });

@@ -103,4 +103,12 @@ describe('review-incentive: a reward the verb names ("this page unlocks once you
     expect(card('Share how the kettle works for you with a review on Amazon.\nKeep a screenshot of your review and return here to upload it,\nso you can unlock your reward!')).toHaveLength(1);
     expect(incentive(`${ORDER}We are sorry the kettle leaked. Please return it with the label attached and we will refund you in full.`)).toEqual([]);
   });
+  it('a gift announced on the page that confirms the review was posted is what the review earned, however far apart', () => {
+    expect(incentive('Danke! Ihre Bewertung wurde veröffentlicht.\nSchritt 1: Wir prüfen Ihre Bestellnummer.\nSchritt 2: Ihr Geschenk wird innerhalb von 20 Werktagen versandt.')).toHaveLength(1);
+    expect(incentive(`${ORDER}We noted your gift-wrap request and your gift ships tomorrow. If you have a moment after it arrives, we would welcome a review.`)).toEqual([]);
+  });
+  it('French "un retour honnête" is a review', () => {
+    expect(incentive('Envoyez-nous un retour honnête et recevez un produit gratuit !')).toHaveLength(1);
+    expect(incentive(`${ORDER}Votre retour a bien été enregistré : le remboursement suivra sous 5 jours.`)).toEqual([]);
+  });
 });
