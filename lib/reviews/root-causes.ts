@@ -59,7 +59,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `should (?:have|'ve) (?:ordered|gotten|got|bought|gone with) (?:a |one )?size (?:up|down|larger|smaller|bigger)`, `sizing (?:is|was|are|were) (?:not |n'?t )?(?:very |really |quite |always )?(?:accurate|right|correct|off|wrong|inconsistent|weird)`,
       // Material other than the buyer was led to expect: "heavier material than expected", "not 100% cotton as specified".
       `(?:heavier|heaver|lighter|thicker|thinner)(?: weight)?(?: material| fabric| cotton| cloth)? than (?:(?:I |we )?expected|(?:my |his |her |the |our )?(?:previous|old|other|usual)(?: \\p{L}+)?)`, `not (?:as (?:heavy|thick|thin|light) as|the same (?:weight|thickness) as) (?:my |his |her |the |our )?(?:previous|old|other|usual)`,
-      `not (?:100 ?%|100 percent|pure|all|real) (?:cotton|wool|silk|leather|linen|cashmere)`, `(?:all|100 ?%|pure) cotton,? (?:but|yet) (?:it['’]?s|it is|they['’]?re|they are) not`, `(?:looking for|wanted|expected|ordered) (?:100 ?%|all|pure) cotton`, `\\d+ ?% (?:cotton|polyester|poly) despite`,
+      `not (?:100 ?%|100 percent|pure|all|real) (?:cotton|wool|silk|leather|linen|cashmere)`, `(?:only|just|barely|hardly) (?:about |around )?\\d+(?:[.,]\\d+)?(?: ?[-–] ?\\d+(?:[.,]\\d+)?)? ?(?:g|gm|gms|grm|grams?)(?: of protein| protein| per (?:scoop|serving|serve))?(?![\\p{L}])`, `(?:lab|laboratory) (?:tests?|reports?|results?|testing)`, `(?:claims?|label|labell?ing|protein|content) (?:is|are|was|were) (?:also |all |totally |completely )?(?:fake|false|a lie|lies|misleading)`, `no (?:\\p{L}+ ){0,2}certifications?`, `(?:no|without|didn['’]?t get (?:a|any|the)|don['’]?t get (?:a|any|the)|not (?:come|came) with (?:a|any|the)) scoop`, `(?:all|100 ?%|pure) cotton,? (?:but|yet) (?:it['’]?s|it is|they['’]?re|they are) not`, `(?:looking for|wanted|expected|ordered) (?:100 ?%|all|pure) cotton`, `\\d+ ?% (?:cotton|polyester|poly) despite`,
       // Fit in the words buyers type: "TO LONG", "tooooo large", "some what small", "cut small", "get a size above".
       `(?:to+|way to+|just to+|too+) (?:long|short|small|big|large|larg|tight|loose|wide|narrow|baggy|snug)(?=\\s*(?:[.!?,;:)…]|$|for me|on me|length|lengthwise|in the|around))`, `some ?what (?:small|big|large|tight|loose|short|long|snug|smaller|larger|bigger|tighter|looser|shorter|longer)`, `(?:runs?|run|ran) (?:that|so|this|too|way too) (?:big|small|large|tight|short|long)`, `closer to an? (?:small|medium|large|x-?large|xx-?large|\\d?xl|size)`, `extra (?:wide|long|short|narrow|tight|baggy)`, `(?:with|about|by) the fit`, `if (?:it|they) (?:fit|fitted)(?![\\p{L}])`, `(?:tighter|looser|bigger|smaller|wider|narrower|shorter|longer) in the (?:thighs?|waist|legs?|hips?|crotch|chest|shoulders?|arms?|seat|butt|rear|length)`, `(?:much|a lot|way|far) (?:tighter|looser)`, `sizes? (?:is|are|was|were|runs?) (?:\\p{L}+ )?(?:big|small|large|huge|tiny)`, `cut (?:small|big|large|narrow|short|long|smaller|bigger|larger|tight)`, `(?:cut|run|runs|ran|fit|fits) (?:smaller|larger|bigger|tighter|looser) than`, `not true to size`,
       `(?:get|order|buy|go (?:for|with)) (?:a |one )?size (?:above|up|bigger|larger|smaller|down|below)`, `sizes? (?:is|are|was|were) (?:more |less |not )?(?:accurate|inaccurate|off|wrong|inconsistent)`, `(?:super|very|really|too|so|way too|extremely|quite) (?:broad|baggy|long|tight|loose)`,
@@ -141,6 +141,10 @@ const WEIGHT: Record<RootCause, number> = { quality: 1, 'not-as-described': 1.5,
 
 // "does not leak", "no burnt spots": a cause word right after a negation is praise.
 const NEGATION = /(?:\bno|\bnot|n't|\bnever|\bwithout|\bzero)\s+$/iu;
+// "Taste is good", "good flavour", "tastes amazing": the taste praised is no complaint about it.
+const TASTE_WORD = /tast|flavou?r|smell|scent|fragrance/iu;
+const PRAISED_BEFORE = /(?:good|great|nice|amazing|awesome|excellent|decent|delicious|lovely|perfect|yummy|pleasant)\s+$/iu;
+const PRAISED_AFTER = /^\s*(?:is|was|are|were|'s|’s)?\s*(?:very |so |really |quite |pretty |also |too |just )?(?:good|great|nice|amazing|awesome|excellent|decent|delicious|yummy|tasty|perfect|lovely|fine|not bad)(?![\p{L}])/iu;
 
 /** A sentence the topic tagger says is about delivery or packaging, and not about the product. */
 function isArrival(s: Sentence): boolean {
@@ -192,6 +196,7 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
       let hits = findAll(re, f.text, 200).filter(
         (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)),
       );
+      if (cause === 'preference') hits = hits.filter((h) => !(TASTE_WORD.test(f.text.slice(h.start, h.end)) && (PRAISED_BEFORE.test(f.text.slice(Math.max(0, h.start - 16), h.start)) || PRAISED_AFTER.test(f.text.slice(h.end, h.end + 28)))));
       // "Received it with the door broken": damage told as the arrival is a logistics
       // complaint, whatever product words it holds (for a book or a film too).
       if (cause === 'quality' && !notTransit) hits = hits.filter((h) => { const x = sentenceAt(sentences, h); return !(x && isArrival(x)); });

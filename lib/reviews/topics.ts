@@ -130,6 +130,8 @@ function moodOnly(text: string): boolean {
 const MISMATCH = lexicon(
   [
     `(?:wrong|different) (?:item|product|colou?r|size|model|one)`, 
+    // A content claim against the label: "doesn't contain 25 grams of protein".
+    `(?:does ?n['’]?t|does not|did ?n['’]?t|did not|do ?n['’]?t|do not) (?:even |really |actually )?(?:contain|have) (?:\\d+|the (?:claimed|stated|advertised|mentioned|promised))`,
     `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
     `\\p{L}+er than (?:the |in the )?(?:pictures?|photos?|pictured|described|advertised|shown|listed|listing|description|video)`, `(?:different|differs) from (?:the )?(?:pictures?|photos?|description|listing)`,
     `(?:contents?|items?|pieces?|parts?|accessories|charger|cable|manual)(?: \\p{L}+){0,2} (?:was|were|is|are) missing`, `missing (?:contents?|accessories|the \\p{L}+)`, `(?:misleading|false) (?:listing|description|advertising|pictures?|photos?)`,

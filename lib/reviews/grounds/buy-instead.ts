@@ -14,7 +14,7 @@ import { type Span, capsMeanNothing } from '../text.ts';
 
 const V = String.raw`(?:go for|go with|go buy|go get|buy|get|try|switch to|stick with|stick to|opt for|choose|prefer|purchase|order|pick)`;
 // Words skipped before the name: "go for the Acme X2", "their Acme variant".
-const DET = String.raw`(?:(?:the|a|an|their|some|its|either) )?`;
+const DET = String.raw`(?:(?:from|at) )?(?:(?:the|a|an|their|some|its|either) )?`;
 const TARGET = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
 
 // Reviewers type two spaces as often as one.
@@ -48,7 +48,7 @@ const FRAMES: readonly RegExp[] = [
   frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? (?<!(?:need|needs|have|has|had|got|able) to |must |gotta )${V} ${DET}${TARGET}`),
   // An imperative opening a sentence or clause: "… not happy. Go for Acme",
   // "😭Go buy Acme", "skip this, try Acme", "save your money - try Acme".
-  frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[-—–]\s*))(?:[Jj]ust |[Ss]imply )?(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
+  frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[-—–]\s*|(?<![\p{L}])(?:else|otherwise|then),?\s+))(?:[Jj]ust |[Ss]imply )?(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
 ];
 
 // The name first, then the advice: "Acme X2 is far better, buy that".
@@ -60,7 +60,7 @@ const NAME_THEN_ADVICE = frame(
 // ordinary English ("boat", "noise", "apple", "beats") count only when the
 // writer capitalised them, by the capital rule below.
 const BRANDS = new RegExp(
-  String.raw`^(?:jbl|sony|samsung|sennheiser|skull ?[ck]andy|philips|phillips|bose|boult|xiaomi|redmi|realme|oneplus|oppo|vivo|nokia|motorola|lenovo|asus|acer|dell|hp|epson|canon|kodak|lg|panasonic|jabra|anker|soundcore|marshall|jaybird|ptron|zebronics|portronics|fastrack|fossil|casio|timex|amazfit|fitbit|garmin|logitech|huawei|mcafee|norton|kaspersky|avast|bitdefender|flipkart|paytm|croma|tatacliq|myntra|snapdeal|nykaa|meesho|walmart|ebay|costco|aliexpress|temu|etsy|ikea|dettol|himalaya|patanjali|nivea|cetaphil|neutrogena|mamaearth|lakme|godrej|airwick|havells|bajaj|prestige|pigeon|milton|dabur|britannia|parle|nestle|cadbury)$`,
+  String.raw`^(?:jbl|sony|samsung|sennheiser|skull ?[ck]andy|philips|phillips|bose|boult|xiaomi|redmi|realme|oneplus|oppo|vivo|nokia|motorola|lenovo|asus|acer|dell|hp|epson|canon|kodak|lg|panasonic|jabra|anker|soundcore|marshall|jaybird|ptron|zebronics|portronics|fastrack|fossil|casio|timex|amazfit|fitbit|garmin|logitech|huawei|mcafee|norton|kaspersky|avast|bitdefender|flipkart|paytm|croma|tatacliq|myntra|snapdeal|nykaa|meesho|walmart|ebay|costco|aliexpress|temu|etsy|ikea|dettol|himalaya|patanjali|nivea|cetaphil|neutrogena|mamaearth|lakme|godrej|airwick|havells|bajaj|prestige|pigeon|milton|dabur|britannia|parle|nestle|cadbury|muscle ?blaze|my ?prot(?:ei|ie|i)n|atom|fuel ?one|optimum nutrition|asitis|avvatar|nakpro|big ?muscles|gnc|isopure|dymatize|abbzorb|wellcore|scitron|nutrabay|muscletech|labrada|plix|minimalist|the derma co|dot ?& ?key|wow skin science|biotique|lotus herbals|pond'?s|olay|lakm[eé])$`,
   'iu',
 );
 // A model code has letters and digits ("X2", "AB-500"), but units and

@@ -55,6 +55,11 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![\p{L}])(?:sell|sells|sold|selling|carry|carries|stock|stocks|available|found (?:it|them|these|the same)|get (?:it|them|these|the same)|buy (?:it|them|these|the same)) (?:\p{L}+ ){0,2}(?:at|from|in) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2}) for (?:much |far |way |a lot )?(?:less|cheaper|half)`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Ss]earch|[Ll]ook(?: it)? up) (?:on )?(?:Google|google|YouTube|youtube) for ${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Bb]uy|[Tt]ry|[Uu]se) (?:products?|brands?|ones?|something) like ${NAME}`, 'gu'),
+  // "go for other cheap but healthy proteins like Atom", "go with the good one like My Protein".
+  new RegExp(String.raw`(?<![\p{L}])(?:[Gg]o for|[Gg]o with|[Bb]uy|[Tt]ry|[Cc]hoose|[Pp]refer|[Gg]et)(?: \p{L}+){0,6} (?:ones?|brands?|products?|proteins?|supplements?|options?|alternatives?|companies|company) (?:like|such as) ${NAME}`, 'gu'),
+  /(?<![\p{L}])(?:go for|go with|buy|try|choose|prefer|get)(?: \p{L}+){0,4} (?:ones?|brands?|products?|proteins?|options?) (?:like|such as) my ?prot(?:ei|ie|i)n/giu,
+  // "Please order directly from the company's official website" (readers sent to another shop).
+  new RegExp(String.raw`(?<![\p{L}])(?<!(?:I|we|I've|we've|I have|we have|had|have) )(?:[Oo]rder|[Bb]uy|[Pp]urchase)(?: it| them| this)? (?:directly |direct )?from (?:the |their |its )?(?:company['’]?s |brand['’]?s |manufacturer['’]?s |(?:[\p{L}\p{N}-]+ ){0,2}[\p{L}\p{N}-]+['’]s )?(?:official )(?:website|site|web ?store|store|app)`, 'gu'),
   // "Save your money and get the Acme one from Walmart instead", "Buy the Acme shorts instead", "Better off buying the Acme ones":
   // the name must be capitalised (case-sensitive), so "get a new one instead" names nothing.
   new RegExp(String.raw`(?<![\p{L}])(?:[Gg]et|[Bb]uy|[Oo]rder|[Gg]rab|[Gg]o (?:for|with)|[Pp]ick up) (?:the |a |an )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})(?: \p{Ll}+){0,2}(?: (?:from|at|on) (?:the )?[\p{L}\p{N}'’]+(?: [\p{L}\p{N}'’]+)?)? instead`, 'gu'),
@@ -101,7 +106,7 @@ function looksLikeBrand(word: string, text: string, at: number): boolean {
 }
 
 function elsewhere(text: string, body: boolean): Span[] {
-  if (!/instead|rather|recommend|suggest|better|prefer|asin|buy|try|get|go for|go with|stick|switch|cheaper|for less|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
+  if (!/instead|rather|recommend|suggest|better|prefer|asin|buy|try|get|go for|go with|stick|switch|cheaper|for less|official|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
   const out: Span[] = [];
   for (const re of body ? [...ELSEWHERE, IMPERATIVE] : ELSEWHERE) {
     re.lastIndex = 0;

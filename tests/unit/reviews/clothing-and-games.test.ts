@@ -162,3 +162,32 @@ describe('fit against the label', () => {
     expect(cause('Would be 5 stars if it fit. Their XL is closer to a large.')).toBe('not-as-described');
   });
 });
+
+describe('supplements and creams: claims about the content, rival brands, harm after eating', () => {
+  const cause = (body: string) => review(body, { rating: 2 }).rootCauses[0];
+  const risks = (body: string) => review(body).risks;
+  it('a verdict at the price is not price-only; a content claim against the label is not-as-described', () => {
+    expect(ids(review('Just fine at this price.', { rating: 3 }))).toEqual([]);
+    expect(ids(review('Lab reports say it has only 14 g of protein per scoop, not the 24 g on the tub. For the price it might be worth it.'))).toEqual([]);
+    expect(cause('Lab reports say it has only 14 g of protein per scoop, not the 24 g on the tub.')).toBe('not-as-described');
+    expect(cause('The 25 g protein claim is fake, it has far less.')).toBe('not-as-described');
+    expect(risks('The 25 g protein claim is fake, it has far less.')).toEqual([]);
+  });
+  it('rivals named in lower case or as initials, and "order directly from X’s official website"', () => {
+    expect(ids(review('Mixes badly. If you can spend more then go for Nakpro, else go for MB.'))).toEqual(['promotional']);
+    expect(ids(review('Lumpy and chalky. Try proteins like Atom or Nakpro.'))).toEqual(['promotional']);
+    expect(ids(review('The tub smelled stale. Please order directly from Fitvane’s official website.'))).toEqual(['promotional']);
+    expect(ids(review('I ordered from the official website last year and it tasted better then.'))).toEqual([]);
+  });
+  it('praised taste is no taste complaint', () => {
+    expect(cause('Taste is good but it does not mix with water at all.')).toBe('quality');
+  });
+  it('illness after eating is harm; a headache from a scent is discomfort (corpus conventions)', () => {
+    expect(risks('It gave me an upset stomach every time, and later constipation.')).toEqual(['safety-risk']);
+    expect(risks('The scent is so strong I had a headache all day.')).toEqual([]);
+  });
+  it('a missing outer seal, or doubt that it was original, is an authenticity claim', () => {
+    expect(risks('There was no outer seal on the tub and the scoop was loose inside.')).toEqual(['authenticity-risk']);
+    expect(risks('This time I can’t say the product was original.')).toEqual(['authenticity-risk']);
+  });
+});
