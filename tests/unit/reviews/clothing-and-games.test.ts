@@ -191,3 +191,11 @@ describe('supplements and creams: claims about the content, rival brands, harm a
     expect(risks('This time I can’t say the product was original.')).toEqual(['authenticity-risk']);
   });
 });
+
+describe('"a bit loose" is fit for a garment and a defect for a part', () => {
+  const cause = (body: string) => review(body, { rating: 3 }).rootCauses[0];
+  it('a loose lid is quality; loose shorts are not-as-described', () => {
+    expect(cause('Keeps water cold, but the lid is a bit loose and the paint chipped.')).toBe('quality');
+    expect(cause('These shorts are a bit loose in the waist.')).toBe('not-as-described');
+  });
+});
