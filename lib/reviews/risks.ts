@@ -36,6 +36,12 @@ const AUTHENTICITY = lexicon(
     `copie chinoise`, `falsificad[oa]s?`, `falsificación`, `no (?:es|era|son|eran) (?:el |la |los |las |un |una )?(?:\\p{L}+ )?originale?s?`, `no (?:traía|trae|venía con|viene con|tenía|tiene) (?:el|la|los|las|su|sus) (?:\\p{L}+ )?originale?s?`,
     // Parts that are not the maker's: "a third-party screen rather than the genuine part", "the cable is not an original part".
     `non[- ](?:genuine|original|oem) (?:\\p{L}+ )?(?:display|screen|battery|charger|cable|parts?|lens)`, `(?:third[- ]party|aftermarket) (?:\\p{L}+ )?(?:display|screen|battery|charger|cable|parts?|lens) (?:instead of|rather than|not) (?:the |an? )?(?:actual|genuine|original|real|oem)`, `(?:isn['’]?t|is not|wasn['’]?t|was not) (?:even )?(?:an? |the )?(?:original|genuine|oem|apple|samsung) (?:product|part|charger|cable|battery|screen)`, `imitación`, `contraffatt[oaie]`, `non (?:è )?originale`, `taroccat[oaie]`, `tarocco`,
+    // Counterfeit words reviewers use in ES / IT / FR / PT, beyond the legal terms: "es falsa", "una copia barata",
+    // "no es la verdadera", "nada que ver con la original". Not a false advert ("anuncio falso") or a loose contact ("falso contacto").
+    `fals[oa]s?(?! contacto| techo| fondo| positivo| negativo)(?<!(?:anuncio|publicidad|descripci[oó]n|informaci[oó]n|opini[oó]n|rese[nñ]a|valoraci[oó]n|comentario|promesa|alarma|dato|foto)s? (?:\\p{L}+ )?fals[oa]s?)`, `copia (?:barata|mala|china|defectuosa|cinese|economica|scadente|de (?:otra )?marca)`,
+    `(?:es|era|son|recib[ií]|env[ií]an|me (?:ha )?llegado|me lleg[oó]|lleg[oó]|[eè]) (?:solo |sólo |simplemente |solamente )?(?:una |un )?(?:copia|imitaci[oó]n|imitazione|r[eé]plica|clon|falsificaci[oó]n)`, `imitacion`, `clonad[oa]s?`,
+    `no es (?:la |el |una |un )?(?:verdader[oa]|aut[eé]ntic[oa]|oficial)`, `no es (?:de )?(?:la )?marca`, `ning[uú]n (?:lugar|sitio|lado) (?:pone|dice|aparece) que sea (?:de |fabricad[oa] por )?`, `se parecen? a (?:la |el )?original`, `(?:nada|no tiene nada|nada tiene) que ver con (?:la |el )?original`,
+    `(?:c['’]est |un |une )(?:faux|fausse|copie|imitation)(?! (?:contact|plafond|départ|pli|numéro))`, `faux produit`, `produit faux`, `não é original`, `(?:é |e' )(?:un |una )?fals[oa]`,
   ],
   ['偽物', 'ニセモノ', 'にせもの', '偽造', 'コピー品', '模倣品', 'パチモン', '海賊版', '正規品ではな', '本物ではな', '本物じゃな', '中古品', '開封済み', '使用済み', '假货', '仿冒', '山寨', '不是正品', '非正品', '高仿', '二手', '被拆(?:过|封)', '已拆封', '被用过', '使用感(?:が|の)?あ', '開けられ(?:てい|た)', 'シールが(?:完全に)?(?:破れ|剥が|はが)', 'नकली'],
 );

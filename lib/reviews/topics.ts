@@ -93,7 +93,7 @@ const PRODUCT = lexicon(
     // DE / FR / ES / IT
     `qualität`, `funktioniert${L}`, `größe`, `passt`, `farbe`, `akku`, `billig`, `stoff`, `gebrochen`, `riecht`, `geruch`,
     `gerät`, `laut`, `bequem`, `qualité`, `fonctionne${L}`, `marche pas`, `matière`, `taille`, `couleur`,
-    `batterie`, `tissu`, `bruit`, `odeur`, `confortable`, `fragile`, `calidad`, `rot[oa]s?`, `funciona`, `talla`,
+    `batterie`, `tissu`, `bruit`, `odeur`, `confortable`, `fragile`, `(?:es|son|está|están|era|eran) (?:muy |bastante |super |súper |realmente |demasiado )?(?:buen[oa]s?|mal[oa]s?|bonit[oa]s?|precios[oa]s?|pr[aá]ctic[oa]s?|[uú]til(?:es)?|c[oó]mod[oa]s?|feo|fea|fe[oa]s)`, `c[aá]lidad`, `fragilidad`, `fr[aá]gil`, `endebles?`, `pl[aá]stico`, `acabados?`, `materiales?`, `rot[oa]s?`, `funciona`, `talla`,
     `tamaño`, `batería`, `tela`, `ruido`, `olor`, `cómod[oa]`, `qualità`, `funziona${L}`, `materiale`,
     `misura`, `colore`, `tessuto`, `rumore`, `comod[oa]`,
     // A score for the product beside one for the delivery ("5 stars for delivery, 1 for the product").
@@ -218,7 +218,7 @@ const DELIVERY = lexicon(
     `(?:delivered|arrived|came|received it|got it)(?: (?:today|yesterday|this morning))? (?:and|n|&) (?:it['’]?s|it is|it was|they['’]?re|they are|they were) (?:already |all )?(?:damaged|broken|dented|cracked|smashed|shattered|crushed|bent)`,
     // Arrived broken, in each language: transit damage, the order's (house rule).
     `(?:kam|kamen|angekommen|geliefert) (?:\\p{L}+ )?(?:kaputt|beschädigt|zerbrochen|zerdrückt)`, `(?:kaputt|beschädigt|zerbrochen) (?:angekommen|geliefert)`, `arrivée?s? (?:\\p{L}+ )?(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?)`,
-    `lleg(?:ó|aron|a) (?:\\p{L}+ )?(?:rot[oa]s?|dañad[oa]s?|roto|aplastad[oa]s?|golpead[oa]s?)`, `arrivat[oaie] (?:\\p{L}+ )?(?:rott[oaie]|danneggiat[oaie]|ammaccat[oaie]|distrutt[oaie])`,
+    `lleg(?:ó|aron|a) (?:\\p{L}+ )?(?:rot[oa]s?|dañad[oa]s?|roto|aplastad[oa]s?|golpead[oa]s?)`, `(?:viene|venía|vino|vinieron|venían|ha venido|ha llegado|llegó|llego)(?: \\p{L}+){0,3} (?:rot[oa]s?|rajad[oa]s?|dañad[oa]s?|golpead[oa]s?|usad[oa]s?)`, `no (?:me )?(?:ha llegado|lleg[oó]|llega)(?: (?:el|mi|la) (?:producto|pedido|paquete|art[ií]culo))?`, `no (?:he recibido|recib[ií])(?: (?:el|mi|la) (?:producto|pedido|paquete|art[ií]culo))?`, `no (?:traía|trae|vino con|venía con|viene con|tra[ií]a) (?:el|la|los|las|un|una) \\p{L}+`, `no es el (?:producto|art[ií]culo|modelo) (?:anunciado|que ped[ií]|pedido)`, `no se corresponde? (?:a|con) (?:la|el|lo) anunciad[oa]`, `arrivat[oaie] (?:\\p{L}+ )?(?:rott[oaie]|danneggiat[oaie]|ammaccat[oaie]|distrutt[oaie])`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
     // The case or box came without the thing itself: "a case with no game inside", "box empty", "inside was… nothing".
     `(?:box|case|package|parcel|packet|carton) (?:was |is |came |arrived )?(?:completely |totally |just )?empty`, `no (?:actual )?(?:game|disc|disk|cartridge|cd|dvd|blu-?ray|item|product)(?: \\p{L}+)? (?:inside|included|in (?:it|the case|the box))`, `(?:what(?:['’]s| is| was)|what (?:we|I) found) inside[.…!,: ]+nothing`,

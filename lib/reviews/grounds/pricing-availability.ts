@@ -8,6 +8,7 @@ import type { GroundDetector } from '../context.ts';
 import { incentivized } from './incentivized.ts';
 import { promotional } from './promotional.ts';
 import { EMPTY_ORDER } from './seller-feedback.ts';
+import { detectRisks } from '../risks.ts';
 import { wholeComment } from './whole-comment.ts';
 
 // "At that price I expected better", "for the price the quality is meh": the
@@ -27,6 +28,8 @@ export const pricingAvailability: GroundDetector = {
     const found = wholeComment(ctx, ['price', 'availability', 'amount', 'seller', 'delivery', 'packaging', 'amazon'], ['price', 'availability'], [], true);
     if (found.length && ctx.sentences.some((s) => s.tags.has('price') && VERDICT.test(s.text))) return [];
     if (found.length && !ctx.sentences.some((s) => s.tags.has('price')) && ctx.sentences.some((s) => s.tags.has('delivery'))) return [];
+    // "They send a cheap copy for about the same price": the complaint is the fake, not the price.
+    if (found.length && detectRisks(ctx.fields).risks.includes('authenticity-risk')) return [];
     // "Paid $60 and got an empty box": the order never came, which is no word on the price.
     if (found.length && ctx.sentences.some((s) => EMPTY_ORDER.test(s.text))) return [];
     // "They refunded $40 but only $30 arrived": every amount is a refund's, which is the seller's business, not the price.

@@ -62,3 +62,29 @@ describe('risks in seven languages', () => {
     ['zh', '质量一般，颜色和图片不一样。'],
   ])('no risk in a plain complaint (%s): %s', (_lang, text) => expect(review(text).risks).toEqual([]));
 });
+
+describe('counterfeit words in the reviewers’ own Spanish, Italian and French', () => {
+  const risks = (body: string, marketplace: string) => review(body, { marketplace }).risks;
+  it('"es falsa", "una copia barata", "no es la verdadera", "una copia cinese", "c’est un faux" are claims', () => {
+    expect(risks('Es falsa, no es la verdadera.', 'amazon.es')).toEqual(['authenticity-risk']);
+    expect(risks('Me enviaron una copia barata por casi el mismo precio que el original.', 'amazon.es')).toEqual(['authenticity-risk']);
+    expect(risks('È una copia cinese, non è originale.', 'amazon.it')).toEqual(['authenticity-risk']);
+    expect(risks('C’est un faux, rien à voir avec la montre d’origine.', 'amazon.fr')).toEqual(['authenticity-risk']);
+  });
+  it('a false advert and a loose contact ("falso contacto") are not', () => {
+    expect(risks('El anuncio es falso: dice que incluye funda y no la trae.', 'amazon.es')).toEqual([]);
+    expect(risks('El cable hace falso contacto y se apaga solo.', 'amazon.es')).toEqual([]);
+  });
+  it('a fake sent for the price of the original is no price complaint', () => {
+    expect(ids(review('Me enviaron una copia barata por casi el mismo precio que el original.', { marketplace: 'amazon.es' }))).toEqual([]);
+  });
+});
+
+describe('Spanish arrivals and verdicts', () => {
+  it('"llegó con la tapa rajada", "no traía el cabezal" are the order’s; "es muy práctica" keeps the review', () => {
+    expect(ids(review('Llegó con la tapa rajada.', { marketplace: 'amazon.es' }))).toEqual(['seller-feedback']);
+    expect(ids(review('No traía el cabezal pequeño.', { marketplace: 'amazon.es' }))).toEqual(['seller-feedback']);
+    expect(ids(review('Es muy práctica, me llegó rota pero me la cambiaron enseguida.', { marketplace: 'amazon.es' }))).toEqual([]);
+    expect(ids(review('Plástico endeble, eso sí, el precio es muy barato.', { marketplace: 'amazon.es' }))).toEqual([]);
+  });
+});
