@@ -162,10 +162,10 @@ export function trackingParam(link: Link): string | undefined {
   return m ? m[1] : undefined;
 }
 
-// Product detail pages (/dp/, /gp/product/), storefronts (/stores/, /shops/),
+// Product detail pages (/dp/, /gp/product/, the old /exec/obidos/ASIN/), storefronts (/stores/, /shops/),
 // search and browse results (/s?k=, /s/, /b?node=). Order, return, review and
 // help pages are not here: the buyer needs those.
-const STORE_PATH = /^\/(?:[^/?#]+\/)?(?:dp|gp\/product|gp\/aw\/d|stores|shops|s|b|sp|l)(?:[/?#]|$)|^\/(?:[^/?#]+\/)?s\?|[?&](?:k|field-keywords|node|me|seller)=/;
+const STORE_PATH = /^\/(?:[^/?#]+\/)?(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin|exec\/obidos\/tg\/detail|stores|shops|s|b|sp|l)(?:[/?#]|$)|^\/(?:[^/?#]+\/)?s\?|[?&](?:k|field-keywords|node|me|seller)=/;
 
 /** The link opens an Amazon product page, storefront or search (read as marketing). */
 export function isAmazonStoreLink(link: Link): boolean {

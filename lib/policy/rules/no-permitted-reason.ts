@@ -25,6 +25,8 @@ export const rule: Rule = {
 // Return-received and refund-started notices read as status confirmations
 // for the warning, but are never called a bare thank-you by an error rule.
 const RETURN_OR_REFUND = /return|refund|退款|退货/;
+/** A period in days: the terms a delivery or refund notice sets. */
+const TERMS = /\d+\s*(?:business |working )?(?:days?|jours|d[ií]as|giorni|tage|werktage|日|天)/;
 
 /**
  * The message only thanks, confirms the order/shipping/return or offers help
@@ -45,7 +47,8 @@ export function onlyThanks(doc: Doc, strict = false): boolean {
   // An attachment is content of its own; attachment-reason asks what it is.
   if (doc.emails.length > 0 || doc.ctx.hasAttachment) return false;
   for (const s of sentences) {
-    if (s.mask & K.REASON && !(s.mask & (K.HELP | K.COND))) return false;
+    // A condition that sets terms ("if it has not arrived within 40 days, we refund you") is a notice, not a help offer.
+    if (s.mask & K.REASON && (!(s.mask & (K.HELP | K.COND)) || (!(s.mask & K.HELP) && TERMS.test(doc.norm.text.slice(s.s, s.e))))) return false;
     // Asking for contact details is content (personal-info-request judges it);
     // a label echoing the order's own details ("Phone: …") is not.
     if (s.mask & K.PII && s.mask & (K.ASK | K.CONTACT | K.ACT)) return false;

@@ -266,3 +266,11 @@ describe('promotion: an invitation back to the store and a new title announced, 
     expect(has('Order 113-2244668-1133557. The replacement lid is now in stock, and we have shipped it to you today.')).toBe(false);
   });
 });
+
+describe('promotion: the product bought, newly launched, is no other product', () => {
+  const has = (t: string) => lintMessage(t).some((f) => f.rule === 'promotion');
+  it('"we have just launched this product" describes the purchase; "just launched a new collection" advertises', () => {
+    expect(has('Order 113-1234567-1234567: thank you for buying our lamp. We have just launched this product and it has only a few reviews.')).toBe(false);
+    expect(has('Order 113-1234567-1234567: your lamp has shipped. We have just launched a new collection of shades, take a look!')).toBe(true);
+  });
+});

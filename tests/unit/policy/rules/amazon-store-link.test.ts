@@ -22,4 +22,7 @@ describe('amazon-store-link', () => {
     expect(store('Pedido 403-1313131-2424242. Nuestra tienda en Amazon: https://amzn.to/4XyZabc')).toHaveLength(1);
     expect(store('Order 111-7878787-9090909. The setup video: https://amzn.to/3AbCdEf')).toEqual([]);
   });
+  it('the old /exec/obidos/ASIN/ product path is a product page too', () => {
+    expect(find(`${ORDER}The matching lid is here: https://www.amazon.co.jp/exec/obidos/ASIN/B00ABCDEFG`, 'amazon-store-link')).toHaveLength(1);
+  });
 });

@@ -48,4 +48,11 @@ describe('no-permitted-reason: reasons and bare thanks in more words and languag
     expect(find('注文番号 503-1234567-1234567\nこの度はご注文いただき誠にありがとうございます。\nご注文の商品は問題なくお受け取り頂けましたでしょうか?', 'no-permitted-reason')).toHaveLength(1);
     expect(find('注文番号 503-1234567-1234567\nご注文の商品に問題があり、申し訳ございません。交換品をお送りします。', 'no-permitted-reason')).toEqual([]);
   });
+  it('a notice that sets terms in days ("not arrived within 35 days, we refund you") is a reason; a bare help offer is not', () => {
+    expect(find(`${ORDER}If your parcel has not arrived within 35 days of dispatch, we will refund you in full through Amazon.`, 'no-permitted-reason')).toEqual([]);
+    expect(find(`${ORDER}Thank you for your purchase! If you have any problems, feel free to contact us.`, 'no-permitted-reason')).toHaveLength(1);
+  });
+  it('"would you be willing to share your experience" is a review request', () => {
+    expect(find(`${ORDER}Thanks for choosing our grinder. Would you be willing to share your experience on Amazon?`, 'no-permitted-reason')).toEqual([]);
+  });
 });
