@@ -88,3 +88,22 @@ describe('Spanish arrivals and verdicts', () => {
     expect(ids(review('Plástico endeble, eso sí, el precio es muy barato.', { marketplace: 'amazon.es' }))).toEqual([]);
   });
 });
+
+describe('Japanese produce, drinks and heat', () => {
+  const risks = (body: string) => review(body, { marketplace: 'amazon.co.jp' }).risks;
+  it('spoiled produce is the product’s state, not an order complaint', () => {
+    expect(ids(review('箱が濡れていて、玉ねぎがところどころ黒くなっていました。', { marketplace: 'amazon.co.jp' }))).toEqual([]);
+  });
+  it('a loose stomach or yellowed palms after drinking it are harm; "dissolves quickly" is not', () => {
+    expect(risks('このお茶を飲むとお腹がゆるくなりました。')).toEqual(['safety-risk']);
+    expect(risks('毎日飲んでいたら手のひらが黄色くなりました。')).toEqual(['safety-risk']);
+    expect(risks('すぐに溶けて飲みやすいですが、少しダマが残ります。')).toEqual([]);
+  });
+  it('a body that melted from heat is a fire sign', () => {
+    expect(risks('充電中に熱くなって本体が溶けてしまいました。')).toEqual(['safety-risk']);
+  });
+  it('a CD-R is a counterfeit claim only when a copy is said to be one', () => {
+    expect(review('Burns reliably, but two discs in the spindle of CD-Rs were scratched.', { title: 'CD-R' }).risks).toEqual([]);
+    expect(review('This DVD is a bootleg: it is a CD-R with a printed label.').risks).toEqual(['authenticity-risk']);
+  });
+});
