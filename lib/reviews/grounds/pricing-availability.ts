@@ -7,7 +7,7 @@
 import type { GroundDetector } from '../context.ts';
 import { incentivized } from './incentivized.ts';
 import { promotional } from './promotional.ts';
-import { EMPTY_ORDER } from './seller-feedback.ts';
+import { EMPTY_ORDER, mayTellEmpty } from '../empty-order.ts';
 import { detectRisks } from '../risks.ts';
 import { wholeComment } from './whole-comment.ts';
 
@@ -31,7 +31,7 @@ export const pricingAvailability: GroundDetector = {
     // "They send a cheap copy for about the same price": the complaint is the fake, not the price.
     if (found.length && detectRisks(ctx.fields).risks.includes('authenticity-risk')) return [];
     // "Paid $60 and got an empty box": the order never came, which is no word on the price.
-    if (found.length && ctx.sentences.some((s) => EMPTY_ORDER.test(s.text))) return [];
+    if (found.length && mayTellEmpty(ctx.fields) && ctx.sentences.some((s) => EMPTY_ORDER.test(s.text))) return [];
     // "They refunded $40 but only $30 arrived": every amount is a refund's, which is the seller's business, not the price.
     const priced = ctx.sentences.filter((s) => s.tags.has('price'));
     if (found.length && priced.length && priced.every((s) => REFUND.test(s.text))) return [];

@@ -10,6 +10,7 @@ import type { Evidence } from '../types.ts';
 import { PRAISED_ARRIVAL, type TaggedSentence, type Topic, onlyCondition, onlyWear, substantive } from '../topics.ts';
 import { detectRisks } from '../risks.ts';
 import { evidence, wordCount } from '../text.ts';
+import { EMPTY_ORDER, mayTellEmpty, onlyEmpty } from '../empty-order.ts';
 import { incentivized } from './incentivized.ts';
 import { wholeComment } from './whole-comment.ts';
 
@@ -70,33 +71,6 @@ const AS_RECEIVED = /(?<![\p{L}])(?:(?:bought|ordered|purchased|paid for|listed 
 
 const ORDER_TOPICS: readonly Topic[] = ['seller', 'delivery', 'packaging', 'amazon'];
 
-// The thing itself never came: an empty case or box, the game or disc not in it.
-// A buyer who never had the product cannot have judged it, so the rest of the
-// review (the birthday it was for, the hunt on the floor, "hope to get my money
-// back") is that order's story, unless some sentence speaks of the product.
-const WHAT = String.raw`(?:game|games|cartridge|cartage|cart|disc|disk|cd|dvd|blu-?ray|game card|card|chip|item|product)`;
-// Words every EMPTY_ORDER phrase holds: a cheap first look, most reviews have none.
-const EMPTY_CUE = /empty|missing|inside|in (?:it|there|the)|enclosed|present|included|come with|there (?:is|was) no|nothing|no (?:actual )?(?:game|cartridge|cartage|cart|disc|disk|cd|dvd|card|chip)/iu;
-export const EMPTY_ORDER = new RegExp(
-  [
-    String.raw`(?:box|case|package|parcel|packet|carton|container)(?: \p{L}+){0,2} (?:was|is|were|came|arrived|showed up)(?: \p{L}+){0,2} empty`,
-    String.raw`(?:opened|open)(?: up)? (?:the |my |his |her |our )?(?:\p{L}+ )?(?:box|case|package)[^.!?\n]{0,20}?(?:it|they) (?:was|were) (?:completely |totally )?empty`,
-    String.raw`(?:opened|open)(?: up)? (?:the |my |his |her |our )?(?:\p{L}+ )?(?:box|case|package)(?: \p{L}+){0,3} (?:and )?(?:saw|found|there was) nothing`,
-    // A shout with nothing after it: "NO MANUAL NO CARTRIDGE!!!".
-    String.raw`no (?:actual )?${WHAT}s?(?:,? (?:and |or |no )?(?:manual|instructions|paperwork|booklet|insert|case))*(?=\s*(?:[!.?]|$))`, String.raw`no (?:manual|instructions|paperwork|booklet),? (?:and |or )?no ${WHAT}`,
-    String.raw`empty (?:box|case|package|parcel|packet|carton|container)`,
-    String.raw`(?:box|case) empty`,
-    String.raw`no (?:actual )?(?:\p{L}+ )?${WHAT}s?(?: or \p{L}+)?(?: \p{L}+)? (?:in|inside|included|enclosed|present)(?![\p{L}])`,
-    String.raw`${WHAT} (?:was|is|were|are) (?:completely |totally |also )?missing`,
-    String.raw`${WHAT} (?:wasn['’]?t|was not|is not|isn['’]?t|were not|weren['’]?t)(?: even)? (?:inside|in there|in it|in the (?:box|case|package)|included)`,
-    String.raw`(?:had|has|with|without) (?:no |the )?${WHAT}(?: \p{L}+)? (?:in it|inside|in there)`,
-    String.raw`there (?:is|was) no (?:\p{L}+ )?${WHAT}(?![\p{L}])`,
-    String.raw`(?:did not|didn['’]?t|does not|doesn['’]?t) come with (?:a |the |any )?(?:\p{L}+ )?${WHAT}(?![\p{L}])`,
-  ].map((x) => `(?<![\\p{L}])(?:${x})`).join('|'),
-  'iu',
-);
-
-
 export const sellerFeedback: GroundDetector = {
   id: 'seller-feedback',
   kinds: ['review'],
@@ -111,12 +85,12 @@ export const sellerFeedback: GroundDetector = {
     const stated = received && ctx.sentences.some((s) => !s.tags.has('seller') && onlyCondition(s.text));
     const asClaimed = (s: TaggedSentence): boolean => stated && substantive(s).length === 0 && !s.tags.has('product') && AS_RECEIVED.test(s.text) && wordCount(s.text, 13) <= 12;
     // A sentence that only says the thing was not in the case ("NO DISC NO MANUAL!!!") speaks of the order, whatever product words it holds.
-    const cue = ctx.fields.some((f) => EMPTY_CUE.test(f.text));
+    const cue = mayTellEmpty(ctx.fields);
     const product = ctx.sentences.filter((s) => s.tags.has('product') && !asSent(s) && !(cue && onlyEmpty(s.text)));
     if (product.length > 1 || (product.length === 1 && !DAMAGE_ONLY.test(product[0]!.text))) return [];
     // "Shipping costs more than the item": every order word is about a charge, so the price is the complaint (pricing-availability).
     const order = ctx.sentences.filter((s) => ORDER_TOPICS.some((t) => s.tags.has(t)));
-    if (order.length && order.every((s) => s.tags.has('price')) && !ctx.sentences.some((s) => EMPTY_ORDER.test(s.text))) return [];
+    if (order.length && order.every((s) => s.tags.has('price')) && !(cue && ctx.sentences.some((s) => EMPTY_ORDER.test(s.text)))) return [];
     if (GOOD_PACKING.test(ctx.sentences.map((s) => s.text).join(' ')) && ctx.sentences.some((s) => DAMAGED.test(s.text))) return [];
     if (ctx.sentences.some((s) => BROKEN_PART.test(s.text))) return [];
     // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
@@ -131,7 +105,7 @@ export const sellerFeedback: GroundDetector = {
       true,
       sentences,
     );
-    const empty = found.length === 0 ? emptyOrder(ctx, sentences) : undefined;
+    const empty = found.length === 0 && cue ? emptyOrder(ctx, sentences) : undefined;
     // "The company sent me this free to review": the sending is the incentive, not an order complaint.
     if ((found.length === 0 && !empty) || incentivized.detect(ctx).length) return [];
     if (found.length === 0 && empty) found.push(empty);
@@ -144,18 +118,15 @@ export const sellerFeedback: GroundDetector = {
   },
 };
 
-/** The first sentence saying the case came without the thing, when no sentence speaks of the product or the listing. */
+/**
+ * The first sentence saying the case came without the thing, when no other
+ * sentence speaks of the product or the listing: a buyer who never had the
+ * product cannot have judged it, so the rest is that order's story.
+ */
 function emptyOrder(ctx: Context, sentences: readonly TaggedSentence[]): Evidence | undefined {
-  if (!ctx.fields.some((f) => EMPTY_CUE.test(f.text))) return undefined;
   const anchor = sentences.find((s) => EMPTY_ORDER.test(s.text));
   if (!anchor) return undefined;
-  if (sentences.some((s) => !EMPTY_ORDER.test(s.text) && (s.tags.has('product') || s.tags.has('mismatch')))) return undefined;
+  if (sentences.some((s) => (s.tags.has('product') || s.tags.has('mismatch')) && !onlyEmpty(s.text))) return undefined;
   const f = ctx.fields.find((x) => x.field === anchor.field);
   return f && evidence(f, { start: anchor.start, end: Math.min(anchor.end, anchor.start + 300) });
-}
-
-/** The sentence is mostly its empty-case phrase (nothing else it says can be a product statement). */
-function onlyEmpty(text: string): boolean {
-  const m = EMPTY_ORDER.exec(text);
-  return !!m && m[0].length >= 0.6 * text.replace(/[^\p{L}\p{N} ]/gu, '').trim().length;
 }
