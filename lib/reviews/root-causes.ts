@@ -3,7 +3,7 @@
 // with the most evidence; ties go to the one mentioned first.
 import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
 import { BROKEN_PART, GOOD_PACKING } from './grounds/seller-feedback.ts';
-import { DEFECT_WORDS, FAILS_CJK, FAILS_WORDS, MISMATCH_WORDS, PRAISED_ARRIVAL, SERVICE_WORDS, sentenceAt } from './topics.ts';
+import { DEFECT_WORDS, FAILS_CJK, FAILS_WORDS, MISMATCH_WORDS, PRAISED_ARRIVAL, SERVICE_WORDS, fewerThanListed, sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
 
 const L = '\\p{L}*';
@@ -216,6 +216,8 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
     const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
     if (hits.length) add('not-as-described', new Set(hits.map((h) => sentenceAt(sentences, h))).size * WEIGHT['not-as-described'], fi * 1e9 + hits[0]!.start);
   });
+  // Fewer units than the listing's own count: the listing's mismatch comes first (corpus labels), whatever the arrival says.
+  if (fewerThanListed(fields)) add('not-as-described', 1e3, -1);
   if (hints.safety) add('quality', 1, Number.POSITIVE_INFINITY);
   // The claim behind an authenticity alert is the cause to answer first.
   if (hints.authenticity) add('authenticity', 1e6, -1);

@@ -17,6 +17,9 @@ const V = String.raw`(?:go for|go with|go buy|go get|buy|get|try|switch to|stick
 const DET = String.raw`(?:(?:from|at) )?(?:(?:the|a|an|their|some|its|either) )?`;
 const TARGET = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
 
+// "I advise USE WITH CAUTION": advice on how to handle this one, in any case, names no other product.
+const CARE = String.raw`(?:[Uu]se|USE|[Bb]e|BE|[Kk]eep|KEEP|[Aa]void|AVOID|[Ww]ear|WEAR|[Ss]tay|STAY|[Cc]aution|CAUTION|[Cc]are|CARE|[Gg]loves|GLOVES)`;
+
 // Reviewers type two spaces as often as one.
 const frame = (src: string) => new RegExp(src.replace(/ /gu, String.raw`\s+`), 'gu');
 
@@ -29,7 +32,7 @@ const FRAMES: readonly RegExp[] = [
   // "instead of this (you can) buy", "Instead you can just go with".
   frame(String.raw`(?<![\p{L}])(?:[Ii]nstead of (?:this|these|it|that|buying|purchasing)(?: \p{L}+){0,3}|[Ii]nstead),? (?:you |u )?(?:can |could |should |may )?(?:just |simply )?${V} ${DET}${TARGET}`),
   // "(I) would suggest the Acme X2", "I recommend Acme" ("I prefer Acme" is a taste, not advice).
-  frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise)(?: (?:you|u|everyone|all))?(?: to)?(?: ${V})? ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise)(?: (?:you|u|everyone|all))?(?: to)?(?: ${V})? ${DET}(?!${CARE}(?![\\p{L}]))${TARGET}`),
   frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise) (?:going (?:for|with)|buying|getting|trying|switching to|opting for) ${DET}${TARGET}`),
   // "Do yourself a favor and purchase a Samsung SSD".
   frame(String.raw`(?<![\p{L}])[Dd]o yourself a favou?r(?: and|,)? (?:just )?${V} ${DET}${TARGET}`),

@@ -10,6 +10,7 @@ import { promotional } from './promotional.ts';
 import { EMPTY_ORDER, mayTellEmpty } from '../empty-order.ts';
 import { detectRisks } from '../risks.ts';
 import { wholeComment } from './whole-comment.ts';
+import { fewerThanListed } from '../topics.ts';
 
 // "At that price I expected better", "for the price the quality is meh": the
 // price is the yardstick for a verdict on the product, which keeps the review.
@@ -30,6 +31,8 @@ export const pricingAvailability: GroundDetector = {
     if (found.length && !ctx.sentences.some((s) => s.tags.has('price')) && ctx.sentences.some((s) => s.tags.has('delivery'))) return [];
     // "They send a cheap copy for about the same price": the complaint is the fake, not the price.
     if (found.length && detectRisks(ctx.fields).risks.includes('authenticity-risk')) return [];
+    // "Pack of 5, only one came; the price is excessive for one": the shortfall against the listing is the complaint.
+    if (found.length && fewerThanListed(ctx.fields)) return [];
     // "Paid $60 and got an empty box": the order never came, which is no word on the price.
     if (found.length && mayTellEmpty(ctx.fields) && ctx.sentences.some((s) => EMPTY_ORDER.test(s.text))) return [];
     // "They refunded $40 but only $30 arrived": every amount is a refund's, which is the seller's business, not the price.

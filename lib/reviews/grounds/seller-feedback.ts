@@ -7,7 +7,7 @@
 // with nothing about the product is (policy §4), and keeps its risk.
 import type { Context, GroundDetector } from '../context.ts';
 import type { Evidence } from '../types.ts';
-import { PRAISED_ARRIVAL, type TaggedSentence, type Topic, onlyCondition, onlyWear, substantive } from '../topics.ts';
+import { PRAISED_ARRIVAL, type TaggedSentence, type Topic, fewerThanListed, onlyCondition, onlyWear, substantive } from '../topics.ts';
 import { detectRisks } from '../risks.ts';
 import { evidence, wordCount } from '../text.ts';
 import { EMPTY_ORDER, mayTellEmpty, onlyEmpty } from '../empty-order.ts';
@@ -93,6 +93,7 @@ export const sellerFeedback: GroundDetector = {
     if (order.length && order.every((s) => s.tags.has('price')) && !(cue && ctx.sentences.some((s) => EMPTY_ORDER.test(s.text)))) return [];
     if (GOOD_PACKING.test(ctx.sentences.map((s) => s.text).join(' ')) && ctx.sentences.some((s) => DAMAGED.test(s.text))) return [];
     if (ctx.sentences.some((s) => BROKEN_PART.test(s.text))) return [];
+    if (fewerThanListed(ctx.fields)) return [];
     // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
     const worn = ctx.sentences.map((s) => (asSent(s) || asClaimed(s) ? asOrder(s) : bareArrival(s) ? notOrder(s) : s));
     const sentences = product.length || worn.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(worn) : worn;

@@ -1,0 +1,57 @@
+// Classes that real garden and pest-control reviews showed (a fresh labelled
+// set, read after it was scored once), in our own words; the real texts stay
+// outside the project.
+import { describe, expect, it } from 'vitest';
+import { ids, review } from './helpers.ts';
+
+describe('fewer units than the listing’s own count', () => {
+  it('is the listing’s mismatch, not an item left out of the order', () => {
+    expect(ids(review('The title says set of 6 glasses. Only two came in the box.'))).toEqual([]);
+    expect(review('The title says set of 6 glasses. Only two came in the box.').rootCauses[0]).toBe('not-as-described');
+    expect(ids(review('Paid for a 12-count bag of filters and got a single filter.'))).toEqual([]);
+    expect(ids(review('Supposed to be a pack of 4 but only received one. Far too much money for one.'))).toEqual([]);
+  });
+  it('a count without a shortfall, or a shortfall without a listed count, is read as before', () => {
+    expect(ids(review('Ordered the pack of 3 two weeks ago and it never arrived. The seller does not answer.'))).toEqual(['seller-feedback']);
+    expect(ids(review('The box came open and only one glass was inside, broken.'))).not.toContain('pricing-availability');
+  });
+});
+
+describe('what the product is for, and what it is', () => {
+  it('"has not killed" and "didn’t repel" are the product failing at its job', () => {
+    expect(review('Has not killed a single ant, and it cost a lot.').grounds).toEqual([]);
+    expect(review('The spray didn’t repel the deer at all. Pricey too.').grounds).toEqual([]);
+  });
+  it('outdated stock and a product called dangerous are the product, even beside the seller', () => {
+    expect(ids(review('The seller shipped out dated fertilizer from three seasons ago.'))).toEqual([]);
+    expect(ids(review('This cleaner is dangerous and the seller will not take it back.'))).toEqual([]);
+  });
+  it('"not strong enough for the price" measures the thing, not the price', () => {
+    expect(ids(review('Not nearly strong enough for the price.'))).toEqual([]);
+  });
+});
+
+describe('order words that are something else', () => {
+  it('"free shipping" is a term of the price, and a costly return is not the price', () => {
+    expect(ids(review('Way overpriced. The hardware store down the road has it for less with free shipping.'))).not.toContain('seller-feedback');
+    expect(ids(review('No hook to hang it by, and the return is expensive.'))).toEqual([]);
+    expect(ids(review('The return is expensive.'))).not.toContain('pricing-availability');
+  });
+  it('throwing it in the trash is what the buyer did, not a verdict on the product', () => {
+    expect(ids(review('The jug showed up damaged and spilled across the doormat. I threw it in the trash.'))).toEqual(['seller-feedback']);
+    expect(ids(review('The jug leaked in the shipment and soaked the box.'))).toEqual(['seller-feedback']);
+    expect(ids(review('Total trash, the nozzle clogged on day one.'))).toEqual([]);
+  });
+});
+
+describe('what a product did is not how it came', () => {
+  it('"did not get rid of" and "came in contact with" are the product’s effect', () => {
+    expect(ids(review('Did not get rid of the fruit flies.'))).toEqual([]);
+    expect(ids(review('Scorched every leaf it came in contact with.'))).toEqual([]);
+    expect(ids(review('Did not get the parcel at all. The seller never replied.'))).toEqual(['seller-feedback']);
+  });
+  it('advice on handling this product names no other product', () => {
+    expect(ids(review('It stung my hands. I advise USE GLOVES!!'))).toEqual([]);
+    expect(ids(review('It stung my hands. I recommend Hartwell instead.'))).toEqual(['promotional']);
+  });
+});
