@@ -130,6 +130,15 @@ export function detectRisks(fields: readonly Field[]): RiskResult {
   return r;
 }
 
+const PLANT_HARM = /(?<![\p{L}])(?:(?:house)?plants?|leaves|leaf|lawn|grass|garden|trees?|flowers?|roses?|seedlings?|crops?|shrubs?|hedges?|buds|blooms?|foliage|tomatoes|succulents?)(?![\p{L}])/iu;
+/** The sentence around a match, at most 60 characters either side. */
+function sentenceAround(text: string, m: { start: number; end: number }): string {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 60);
+  return before.replace(/^[^]*[.!?\n]/u, '') + text.slice(m.start, m.end) + after.replace(/[.!?\n][^]*$/u, '');
+}
+const PERSON_OR_PET = /(?<![\p{L}])(?:me|my (?:skin|hands?|eyes?|face|son|daughter|kids?|child|wife|husband|dog|cat)|him|her|kids?|child(?:ren)?|baby|dogs?|cats?|pets?|skin|hands?|fingers?|eyes?|lungs?|throat|legs?|arms?|feet|foot|face|mouth|nose|lips|body|head|wrists?|neck|people|person|family|wife|husband|son|daughter|myself|us)(?![\p{L}])/iu;
+
 function risksOf(fields: readonly Field[]): RiskResult {
   const ev: RiskEvidence[] = [];
   const work = isWork(fields);
@@ -150,6 +159,8 @@ function risksOf(fields: readonly Field[]): RiskResult {
       // Rodent waste is a health claim where it touches food or names a disease (a soaked grocery carton), not on a boxed appliance (the labelling conventions).
       if (/^(?:rat|mouse|mice)/iu.test(quote) && !EDIBLE_OR_ILL.test(f.text)) continue;
       if (/^melt|^derret|^se derriti|^a fondu|^geschmolzen|^溶け/iu.test(quote) && (FOOD.test(f.text.slice(Math.max(0, m.start - 60), m.end + 60)) || IN_TRANSIT.test(f.text.slice(Math.max(0, m.start - 40), m.end + 40)))) continue;
+      // "Did burn my plants", "not safe for indoor plants": harm to plants is the product failing, not a risk to people or pets (the labelled sets read it so).
+      if (!/fire|flame|spark|smok|explo/iu.test(quote) && PLANT_HARM.test(sentenceAround(f.text, m)) && !PERSON_OR_PET.test(sentenceAround(f.text, m))) continue;
       ev.push({ id: 'safety-risk', ...evidence(f, m) });
     }
   }

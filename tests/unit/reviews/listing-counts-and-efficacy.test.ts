@@ -55,3 +55,11 @@ describe('what a product did is not how it came', () => {
     expect(ids(review('It stung my hands. I recommend Hartwell instead.'))).toEqual(['promotional']);
   });
 });
+
+describe('harm to plants is not a safety risk', () => {
+  it('burning plants is the product failing; burning a person or a pet is a risk', () => {
+    expect(review('Did nothing to the aphids but burned my tomatoes.').risks).toEqual([]);
+    expect(review('Not safe to use for houseplants, it scorched them.').risks).toEqual([]);
+    expect(review('It burned my hands while I sprayed the roses.').risks).toEqual(['safety-risk']);
+  });
+});
