@@ -160,7 +160,10 @@ function risksOf(fields: readonly Field[]): RiskResult {
       if (/^(?:rat|mouse|mice)/iu.test(quote) && !EDIBLE_OR_ILL.test(f.text)) continue;
       if (/^melt|^derret|^se derriti|^a fondu|^geschmolzen|^溶け/iu.test(quote) && (FOOD.test(f.text.slice(Math.max(0, m.start - 60), m.end + 60)) || IN_TRANSIT.test(f.text.slice(Math.max(0, m.start - 40), m.end + 40)))) continue;
       // "Did burn my plants", "not safe for indoor plants": harm to plants is the product failing, not a risk to people or pets (the labelled sets read it so).
-      if (!/fire|flame|spark|smok|explo/iu.test(quote) && PLANT_HARM.test(sentenceAround(f.text, m)) && !PERSON_OR_PET.test(sentenceAround(f.text, m))) continue;
+      if (!/fire|flame|spark|smok|explo/iu.test(quote)) {
+        const around = sentenceAround(f.text, m);
+        if (PLANT_HARM.test(around) && !PERSON_OR_PET.test(around)) continue;
+      }
       ev.push({ id: 'safety-risk', ...evidence(f, m) });
     }
   }
