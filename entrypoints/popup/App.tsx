@@ -32,6 +32,8 @@ export function App() {
   const [reports, setReports] = useState<ReportLogRecord[]>([]);
   const [focusStep, setFocusStep] = useState<StepId | undefined>(undefined);
   const [topicSettings, setTopicSettings] = useState(DEFAULT_TOPIC_ALERTS);
+  /** Language changes not yet written: the popup can close the moment after a click. */
+  const [langPending, setLangPending] = useState(0);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   const now = useMemo(() => new Date(), []);
 
@@ -95,11 +97,16 @@ export function App() {
   const changeLang = (l: Lang) => {
     setLang(l);
     if (!db) return;
-    void (async () => {
-      const s = await loadSettings(db);
-      await repo.setMeta(db, SETTINGS_KEY, { ...s, uiLanguage: l });
-      await send('settings/changed', {}).catch(() => {});
-    })().catch((e: Error) => setError(e.message));
+    setLangPending((n) => n + 1);
+    // On the same queue as the checklist writes, so two quick clicks land in click order.
+    writes.current = writes.current
+      .then(async () => {
+        const s = await loadSettings(db);
+        await repo.setMeta(db, SETTINGS_KEY, { ...s, uiLanguage: l });
+        await send('settings/changed', {}).catch(() => {});
+      })
+      .catch((e: Error) => setError(e.message))
+      .finally(() => setLangPending((n) => n - 1));
   };
 
   const pick = (id: string | null) => {
@@ -113,7 +120,7 @@ export function App() {
   };
 
   return (
-    <div class="rgp" lang={langTag(lang)} data-review-id={record?.id ?? ''} data-popup="reviewguard">
+    <div class="rgp" lang={langTag(lang)} data-lang-saved={langPending === 0 ? 'true' : 'false'} data-review-id={record?.id ?? ''} data-popup="reviewguard">
       <Header lang={lang} onLang={changeLang} onBack={record ? () => { setFocusStep(undefined); pick(null); } : undefined} />
       <PageStatus url={page.url} info={page.info} lang={lang} />
       {error && (

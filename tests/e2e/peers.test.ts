@@ -103,7 +103,7 @@ describe('new since the last visit', () => {
     await expect.poll(() => popup.locator('.rgc-picker__list > li[data-new="true"]').count()).toBe(1);
 
     // Chinese: the popup and the page note.
-    await popup.locator('.rgc-lang__btn[lang="zh-Hans"]').click();
+    await setLang(popup, 'zh-Hans');
     await expect.poll(() => popup.locator('.rgc-tag--new').first().textContent()).toBe('新');
     await shot(popup, 'peers-popup-new-first-zh');
     await popup.close();
@@ -125,6 +125,8 @@ async function setLang(popup: Page, tag: 'en' | 'zh-Hans') {
   const b = popup.locator(`.rgc-lang__btn[lang="${tag}"]`);
   if ((await b.getAttribute('aria-pressed')) !== 'true') await b.click();
   await expect.poll(() => popup.locator('.rgp').getAttribute('lang')).toBe(tag);
+  // Written to Settings before the test moves on: pages opened next read it from there.
+  await expect.poll(() => popup.locator('.rgp').getAttribute('data-lang-saved')).toBe('true');
 }
 
 const LATE_FEEDBACK = '114-5550123-4400871'; // "Still waiting for my package after two weeks." (feedback-us, later)
