@@ -1,6 +1,7 @@
 // Phone numbers in the normalised text. A loose regex finds digit groups; the
 // shape checks throw out what is never a phone (Amazon order ids, dates, ZIP+4,
-// thousands, numbers labelled as order/tracking/model/serial numbers); then
+// thousands, numbers labelled as order/tracking/model/serial or company, VAT and
+// tax registration numbers, as invoices print them); then
 // libphonenumber-js decides: only a number valid for the marketplace's
 // country (or, written with +/00, for its own country) is a phone. That keeps
 // "2026-10-24 (10 days", postal codes like 262-0003 and tracking numbers out.
@@ -21,6 +22,8 @@ const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s?-\s?\d{1,2}[.:]\d{2}$/;
 /** An IPv4 address ("192.168.1.1"), a version or a dotted part number: never a phone. */
 const DOTTED = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const LABELLED = /\b(?:order|tracking|track|model|asin|sku|invoice|serial|part|ref|reference|case|isbn|upc|ean|gtin|lot|batch|item|article|artikel|commande|pedido|ordine|fnsku|po|vat|tax|sn|imei)\b[^\n\d]{0,16}$/;
+/** A company or tax registration label right before the digits ("Company Number: ", "USt-IdNr. ", "HRB "), as invoices print them. */
+const REGISTRATION = /\b(?:company|registration|reg|registered|eori|utr|ein|abn|acn|gst|siret|siren|tva|ust(?:-?idnr)?|steuernummer|hrb|p\.?\s?iva|partita iva|cif|nif)\b\.?\s*(?:number|no|nr|num|id|code|n°)?\.?\s*[:#]?\s*$/;
 // A postal-code mark right before the digits (〒 is NFKC-stable).
 const POSTAL = /(?:〒|\bzip|\bpostcode|\bpostal code|\bplz|\bcp|\bcap)\s*:?\s*$/;
 
@@ -76,7 +79,7 @@ export function findPhones(text: string, exclude: readonly Span[], marketplace?:
     if (ORDER_ID.test(body) || DATE.test(body) || ZIP4.test(body) || TIME_RANGE.test(body) || DOTTED.test(body)) continue;
     if (!plus && THOUSANDS.test(body)) continue;
     const before = text.slice(Math.max(0, s - 24), s);
-    if (LABELLED.test(before) || POSTAL.test(before)) continue;
+    if (LABELLED.test(before) || POSTAL.test(before) || REGISTRATION.test(before)) continue;
     if (++validations > MAX_VALIDATIONS) break;
     if (!valid(raw, country)) continue;
     out.push({ s, e });

@@ -212,6 +212,14 @@ describe('format rules and fixes', () => {
     // The marketplace gives the default country: a UK national number is valid on amazon.co.uk.
     expect(find(`${ORDER}Ring 020 7946 0958.`, 'phone-number', { marketplace: 'amazon.co.uk' })).toHaveLength(1);
   });
+  it('company and tax registration numbers on an invoice footer are not phone numbers; a phone beside them still is', () => {
+    for (const label of ['Company Number: ', 'Company No. ', 'Registration number ', 'Reg. No: ', 'HRB ', 'P.IVA ', 'SIRET : '])
+      expect(find(`${ORDER}Halden Goods Ltd. ${label}20457713`, 'phone-number', { marketplace: 'amazon.co.uk' }), label).toEqual([]);
+    const t = `${ORDER}Halden Goods Ltd, Company Number: 20457713, VAT Number: 318204559. Questions about the delivery: 020 7946 0958.`;
+    expect(find(t, 'phone-number', { marketplace: 'amazon.co.uk' }).map((x) => spanText(t, x))).toEqual(['020 7946 0958']);
+    // "our company on …" is not a registration label.
+    expect(find(`${ORDER}You can reach our company on 020 7946 0958 about this order.`, 'phone-number', { marketplace: 'amazon.co.uk' })).toHaveLength(1);
+  });
 });
 
 describe('settings', () => {
@@ -257,6 +265,11 @@ describe('purity', () => {
 
 describe('promotion: an invitation back to the store and a new title announced, in five languages', () => {
   const has = (t: string) => lintMessage(t).some((f) => f.rule === 'promotion');
+  it('"our other sites" or "our other stores" on a slip or message is a call to shop elsewhere', () => {
+    expect(has('Order 113-2244668-1133557. Thank you for your order. Browse our other sites at https://halden.example for more.')).toBe(true);
+    expect(has('Order 113-2244668-1133557. Your parcel is on its way. You will find us in our other stores too.')).toBe(true);
+    expect(has('Order 113-2244668-1133557. Your parcel is on its way from our warehouse today.')).toBe(false);
+  });
   it('an invitation back to the shop and a title "now available on Amazon" are marketing; the buyer\'s own item back in stock is not', () => {
     expect(has('Order 113-2244668-1133557. Your parcel left our warehouse today. Drop by again in our shop when the spring range arrives!')).toBe(true);
     expect(has('Commande 405-2244668-1133557. Votre colis est parti ce matin. Au plaisir de vous revoir dans notre boutique !')).toBe(true);
