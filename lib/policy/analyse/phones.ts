@@ -24,6 +24,8 @@ const DOTTED = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const LABELLED = /\b(?:order|tracking|track|model|asin|sku|invoice|serial|part|ref|reference|case|isbn|upc|ean|gtin|lot|batch|item|article|artikel|commande|pedido|ordine|fnsku|po|vat|tax|sn|imei)\b[^\n\d]{0,16}$/;
 /** A company or tax registration label right before the digits ("Company Number: ", "USt-IdNr. ", "HRB "), as invoices print them. */
 const REGISTRATION = /\b(?:company|registration|reg|registered|eori|utr|ein|abn|acn|gst|siret|siren|tva|ust(?:-?idnr)?|steuernummer|hrb|p\.?\s?iva|partita iva|cif|nif)\b\.?\s*(?:number|no|nr|num|id|code|n°)?\.?\s*[:#]?\s*$/;
+/** A phone word before the label: "our installation line for this order: 020 …" is a phone, not the order's number. */
+const CALL = /\b(?:line|phone|tel|telephone|call|ring|hotline|helpline|mobile|fax)\b/;
 // A postal-code mark right before the digits (〒 is NFKC-stable).
 const POSTAL = /(?:〒|\bzip|\bpostcode|\bpostal code|\bplz|\bcp|\bcap)\s*:?\s*$/;
 
@@ -79,7 +81,7 @@ export function findPhones(text: string, exclude: readonly Span[], marketplace?:
     if (ORDER_ID.test(body) || DATE.test(body) || ZIP4.test(body) || TIME_RANGE.test(body) || DOTTED.test(body)) continue;
     if (!plus && THOUSANDS.test(body)) continue;
     const before = text.slice(Math.max(0, s - 24), s);
-    if (LABELLED.test(before) || POSTAL.test(before) || REGISTRATION.test(before)) continue;
+    if ((LABELLED.test(before) && !CALL.test(before)) || POSTAL.test(before) || REGISTRATION.test(before)) continue;
     if (++validations > MAX_VALIDATIONS) break;
     if (!valid(raw, country)) continue;
     out.push({ s, e });

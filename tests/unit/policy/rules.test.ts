@@ -217,6 +217,9 @@ describe('format rules and fixes', () => {
       expect(find(`${ORDER}Halden Goods Ltd. ${label}20457713`, 'phone-number', { marketplace: 'amazon.co.uk' }), label).toEqual([]);
     const t = `${ORDER}Halden Goods Ltd, Company Number: 20457713, VAT Number: 318204559. Questions about the delivery: 020 7946 0958.`;
     expect(find(t, 'phone-number', { marketplace: 'amazon.co.uk' }).map((x) => spanText(t, x))).toEqual(['020 7946 0958']);
+    // A phone word before an order label: the number is the line for this order, not the order's own number.
+    expect(find(`${ORDER}Our installation line for this order: 020 7946 0958.`, 'phone-number', { marketplace: 'amazon.co.uk' })).toHaveLength(1);
+    expect(find(`${ORDER}Your order number: 2045771301.`, 'phone-number')).toEqual([]);
     // "our company on …" is not a registration label.
     expect(find(`${ORDER}You can reach our company on 020 7946 0958 about this order.`, 'phone-number', { marketplace: 'amazon.co.uk' })).toHaveLength(1);
   });
