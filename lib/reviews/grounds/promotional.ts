@@ -51,6 +51,11 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![\p{L}])(?:much |far )?(?:better|cheaper|good) (?:options?|alternatives?|choices?|products?|brands?)(?: out there| available)? (?:like|such as) ${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:try|go for|buy) (?:others?|other brands?|other products?) like ${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:just |simply )?(?:buy|get) (?:\p{L}+ )?(?:at|from) (Target|Walmart|Costco|Flipkart|Ebay|eBay|Etsy|Temu|AliExpress|Best Buy|Home Depot|Lowe's|IKEA|Ikea)(?: instead)?`, 'gu'),
+  // "You can buy better, cheaper product at Walmart": a comparative among the words before the store.
+  new RegExp(String.raw`(?<![\p{L}])(?:buy|get|find) (?:\p{L}+,? ){0,2}(?:better|cheaper|nicer|same|similar|identical)(?:,? \p{L}+){0,2},? (?:at|from) (Target|Walmart|Costco|Flipkart|Ebay|eBay|Etsy|Temu|AliExpress|Best Buy|Home Depot|Lowe's|IKEA|Ikea)`, 'giu'),
+  // "Next time I will order from Acme", "next time I'll go with Acme": the reader is told where the reviewer goes instead.
+  // The name must be capitalised (case-sensitive), so "next time I will order from a local shop" names nothing.
+  new RegExp(String.raw`(?<![\p{L}])[Nn]ext time,? (?:I|we)(?:['’]ll| will| am going to| are going to| would| shall)? (?:buy|order|get|purchase|shop|go with|stick (?:with|to)|switch to)(?: (?:them|it|these|one|mine))?(?: (?:from|at|with))? (?:the )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`, 'gu'),
   // "Same items they sell at Acme for less than half the cost".
   new RegExp(String.raw`(?<![\p{L}])(?:sell|sells|sold|selling|carry|carries|stock|stocks|available|found (?:it|them|these|the same)|get (?:it|them|these|the same)|buy (?:it|them|these|the same)) (?:\p{L}+ ){0,2}(?:at|from|in) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2}) for (?:much |far |way |a lot )?(?:less|cheaper|half)`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Ss]earch|[Ll]ook(?: it)? up) (?:on )?(?:Google|google|YouTube|youtube) for ${NAME}`, 'gu'),
@@ -89,7 +94,7 @@ const IMPERATIVE = new RegExp(String.raw`(?:^|(?<=[.!?…)]\s*|\n|\(|<br\s?/?>))
 const NOT_A_BRAND = /^(?:before|after|again|twice|once|first|only|it|at|with|for|more|less|better|best|american|local|different|another|elsewhere|anything|nothing|everything|other|others|one|ones|them|this|these|those|that|your|my|our|the|a|an|to|and|or|but|so|if|what|how|something|somewhere|harder|again|now|it's|out|yourself|real|ready|well|cheap|used|new|rid|lucky|over|up|on|off)$/iu;
 
 // Words that are not a product, brand, store or seller.
-const NOT_A_NAME = /^(?:a|an|two|three|four|five|six|several|multiple|couple|few|\d+|the|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|somewhere|online|offline|here|there|store|stores|shop|shops|market|brand|brands|product|products|quality|money|time|returning|return|refund|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|real|original|new|same|amazon|Amazon|more|less|again|instead|rather|anyone|everyone|nothing|pass|taking|skipping|staying|avoiding|looking|elsewhere|what|which|whatever|whichever|mine|yours|previous|old|older|usual)$/iu;
+const NOT_A_NAME = /^(?:a|an|two|three|four|five|six|several|multiple|couple|few|\d+|the|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|somewhere|online|offline|here|there|store|stores|shop|shops|market|brand|brands|product|products|quality|money|time|returning|return|refund|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|real|original|new|same|amazon|Amazon|more|less|again|instead|rather|anyone|everyone|nothing|pass|taking|skipping|staying|avoiding|looking|elsewhere|what|which|whatever|whichever|mine|yours|previous|old|older|usual|x{0,3}[sl]|m|\d?x{2,3}l|small|medium|large|petite|tall|regular|size|sizes)$/iu;
 
 /**
  * After a bare imperative a capitalised word may just open the sentence ("Try
@@ -106,7 +111,7 @@ function looksLikeBrand(word: string, text: string, at: number): boolean {
 }
 
 function elsewhere(text: string, body: boolean): Span[] {
-  if (!/instead|rather|recommend|suggest|better|prefer|asin|buy|try|get|go for|go with|stick|switch|cheaper|for less|official|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
+  if (!/instead|rather|recommend|suggest|better|prefer|next time|asin|buy|try|get|go for|go with|stick|switch|cheaper|for less|official|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
   const out: Span[] = [];
   for (const re of body ? [...ELSEWHERE, IMPERATIVE] : ELSEWHERE) {
     re.lastIndex = 0;

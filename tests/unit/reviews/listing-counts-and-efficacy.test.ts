@@ -63,3 +63,19 @@ describe('harm to plants is not a safety risk', () => {
     expect(review('It burned my hands while I sprayed the roses.').risks).toEqual(['safety-risk']);
   });
 });
+
+describe('sent elsewhere to buy', () => {
+  it('"buy better, cheaper ones at <store>" is advice to buy elsewhere, whatever adjectives come between', () => {
+    expect(ids(review('Waste of money. You can buy better, cheaper mats at Target.'))).toEqual(['promotional']);
+    expect(ids(review('Overpriced. Get the same cheaper kit from Walmart.'))).toEqual(['promotional']);
+  });
+  it('buying a part or a refill there is no advice', () => {
+    expect(ids(review('The pump died, so I had to buy new hoses at Walmart.'))).not.toContain('promotional');
+  });
+  it('"next time I will order from <Brand>" names where to go; an unnamed shop names nothing', () => {
+    expect(ids(review('The seams split in a week. Next time I will order from Norland instead of this brand.'))).toEqual(['promotional']);
+    expect(ids(review('The seams split in a week. Next time I will order from a local shop.'))).toEqual([]);
+    expect(ids(review('The seams split in a week. Next time I will order from Amazon directly.'))).toEqual([]);
+    expect(ids(review('The seams split in a week. Next time I will buy the XL.'))).toEqual([]);
+  });
+});
