@@ -52,8 +52,14 @@ function entity(m: string, dec: string | undefined, hex: string | undefined, nam
 // an order complaint hangs on. The fix swaps two letters, so offsets stay exact.
 const IE_FOR_EI = /(?<=(?<![\p{L}])rec)ie(?=(?:v(?:e|es|ed|er|ers|ing)|pts?)(?![\p{L}]))/giu;
 
+// Review-page chrome that scrapes and copied cards carry ("21 people found this
+// helpful"): it says nothing about the order or the product, so it is read as
+// spaces (same length, offsets exact). Only a line that is all chrome.
+const CHROME = /(?<=^|\n)[ \t]*(?:(?:\d[\d,. ]*|one|a|eine?) (?:people|person|personen|persona|personas|persone|personnes?) (?:found this helpful|fand(?:en)? (?:diese|das) (?:informationen )?hilfreich|consideran? esto útil|(?:ont|a) trouvé cela utile|(?:hanno|ha) trovato (?:questo|utile)[^\n]{0,20}|è stato utile)|\d[\d,]*人のお客様がこれが役に立ったと考えています|helpful|report(?: abuse)?|verified purchase|read more|translate review to english)[ \t.]*(?=\n|$)/giu;
+
 function field(name: FieldName, raw: string): Field {
   let text = raw.replace(SPACES, ' ');
+  if (/helpful|hilfreich|útil|utile|役に立った|report|verified|read more|translate/iu.test(text)) text = text.replace(CHROME, (m) => ' '.repeat(m.length));
   if (/recie(?:v|pt)/iu.test(text)) text = text.replace(IE_FOR_EI, (m) => m.charAt(1) + m.charAt(0));
   if (text.includes('<')) text = text.replace(TAG, (m) => (BLOCK_TAG.test(m) ? '\n' : ' ') + ' '.repeat(m.length - 1));
   if (text.includes('&')) text = text.replace(ENTITY, entity);

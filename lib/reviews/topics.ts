@@ -5,7 +5,7 @@
 // removable", which is the conservative answer.
 import { type Field, type Sentence, type Span, findAll, lexicon, overlaps, sentencesOf, wordCount } from './text.ts';
 
-export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath', 'hedge', 'amount'] as const;
+export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath', 'hedge', 'amount', 'scam'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const L = '\\p{L}*';
@@ -36,7 +36,9 @@ export const DEFECT_WORDS: readonly string[] = [
 export const MISMATCH_WORDS: readonly string[] = [
   // "I bought the 480GB and it only shows 222GB": a measured capacity below the listing's.
   `(?:only )?(?:shows?|showed|showing|indicates?|reads?|reports?|displays?|recogni[sz]es?)(?: (?:up|as|with|it|that))*(?: (?:a total of|only|just|about|around))? \\d+(?:[.,]\\d+)? ?(?:gb|g|tb|mb|mah|gig|gigs)`,
-  `not as (?:described|pictured|advertised|shown)`, `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `not what I ordered`, `nicht wie beschrieben`, `pas conforme`, `ne correspond pas`, `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
+  `not as (?:described|pictured|advertised|shown)`,
+  // "Not what is displayed on the listing", "not what was pictured": the listing's mismatch, however the clause runs.
+  `not what (?:is |was |were |are |it |they )?(?:displayed|shown|pictured|advertised|described|listed)`, `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `not what I ordered`, `nicht wie beschrieben`, `pas conforme`, `ne correspond pas`, `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
 ];
 
 /** The product itself: how it works, fits, looks, lasts. */
@@ -135,7 +137,7 @@ function moodOnly(text: string): boolean {
 /** The item received is not the one listed: blames neither product nor courier alone. */
 const MISMATCH = lexicon(
   [
-    `(?:wrong|different) (?:item|product|colou?r|size|model|one)`, 
+    `(?:wrong|different) (?:item|product|colou?r|size|model|one)s?`, 
     // A content claim against the label: "doesn't contain 25 grams of protein".
     `(?:does ?n['’]?t|does not|did ?n['’]?t|did not|do ?n['’]?t|do not) (?:even |really |actually )?(?:contain|have) (?:\\d+|the (?:claimed|stated|advertised|mentioned|promised))`,
     `(?:does(?:n'?t| not)|did(?:n'?t| not)) match (?:the |its )?(?:description|picture|photo|listing|ad)`,
@@ -167,8 +169,8 @@ const SELLER = lexicon(
     `sellers?`, `vendors?`, `merchants?`, `(?:the|this) (?:store|shop|company)`, `customer (?:service|support|care)`, 
     
     `refund${L}`, `return (?:label|policy|request|window|process)`, `communicat${L}`, `contacted (?:them|the|him|her)`,
-    `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|told)`, `(?:they|he|she) never (?:sent|shipped|delivered|refunded|responded|replied|answered|called|got back|returned (?:my|the|a) (?:call|email|message)|bothered)`, `scam${L}`, `shipped (?:it )?late`, 
-    `(?:order|item) (?:was |got |has been )?cancell?ed`, `(?:won'?t|wont|will not|doesn'?t|didn'?t|would not|wouldn'?t) (?:let|allow) (?:me|us) (?:to )?(?:return|exchange|replace|get a (?:new one|refund|replacement))${L}`, `invoice`, `(?:non[- ]?|not )returnable`, `returnable category`, `(?:return|replace)(?: and | or | & |/)(?:replace|return|refund)\\p{L}*`, `replacement`, `exchange (?:requested|request|initiated|process)`, `(?:requested|asked for|want|wanted|need|needed) (?:an? )?(?:exchange|return|refund|replacement)`, `money back`, `(?:like|want|need)(?: this| the| my| a)?(?: order| item| product)? (?:replaced|refunded|exchanged)`,
+    `messaged`, `emailed`, `(?:they|he|she) (?:sent|shipped|refused|promised|told)`, `(?:they|he|she) never (?:sent|shipped|delivered|refunded|responded|replied|answered|called|got back|returned (?:my|the|a) (?:call|email|message)|bothered)`, `scammers?`, `shipped (?:it )?late`, 
+    `(?:order|item) (?:was |got |has been )?(?:cancell?ed|stop(?:ped)?|halted|blocked)`, `(?:I|I['’]?d|we|we['’]?d|I had|we had) (?:have )?cancell?ed (?:it|this|them|the order|my order|our order)`, `(?:won'?t|wont|will not|doesn'?t|didn'?t|would not|wouldn'?t) (?:let|allow) (?:me|us) (?:to )?(?:return|exchange|replace|get a (?:new one|refund|replacement))${L}`, `invoice`, `(?:non[- ]?|not )returnable`, `returnable category`, `(?:return|replace)(?: and | or | & |/)(?:replace|return|refund)\\p{L}*`, `replacement`, `exchange (?:requested|request|initiated|process)`, `(?:requested|asked for|want|wanted|need|needed) (?:an? )?(?:exchange|return|refund|replacement)`, `money back`, `(?:like|want|need)(?: this| the| my| a)?(?: order| item| product)? (?:replaced|refunded|exchanged)`,
     `(?:send|ship|mail|post)(?:ed|ped|ing)? (?:it |this |them )?back`, `(?:charged|billed) (?:me |us )?(?:twice|double|two times|three times|again|extra|more than once) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `double[- ](?:charged|billed) (?:for|on) (?:this|my|the|one|an?|that) (?:order|item|product|purchase|thing)`, `(?:charged|billed) (?:me |us )?for (?:an? )?(?:order|item|something) (?:I|we) (?:never|didn'?t|did not)`, `(?:return|refund|replacement|exchange)(?: request)? (?:was |is |got |has been )?(?:not accepted|rejected|denied|refused|declined)`, `(?:rejected|denied|refused|declined) (?:my |the |our )?(?:return|refund|replacement|exchange)`, `(?:give|send) me (?:a )?(?:solution|refund|replacement)`, `(?:what|how) (?:can|to) (?:be done|get (?:the )?remaining)`, `no (?:return|replacement)`, `(?:can(?:no|')?t|could not|couldn'?t|cannot) (?:be )?(?:returned?|replaced?)`,
     `Händler${L}`, `Kunden(?:service|dienst)`, `antwortet nicht`, `Erstattung`, `Rücksendung`, `Retoure`,
     `unfreundlich`, `vendeu(?:r|se)s?`, `service (?:client|après-vente)`, `(?:aucune|pas de) réponse`, `rembours${L}`, `vendedor(?:es|a)?`,
@@ -240,7 +242,7 @@ const DELIVERY = lexicon(
     `(?:came|arrived|was delivered|shipped) (?:with no|without (?:any|the|a|its)) \\p{L}+`, `over ?due`, `past due`,
     // "No charger in the box", "no tablet inside the package": the box came without it.
     `no (?:\\p{L}+ ){1,2}(?:in|inside) (?:the |my |this )?(?:box|package|parcel|packet|pack|carton)`, `only (?:one|1|two|2|three|3|half|part|some)(?: of (?:them|(?:the |my )?(?:\\p{L}+ ){0,2}\\p{L}+))? (?:arrived|came|was delivered|were delivered|showed up|(?:was|were) in the (?:box|package|parcel))`,
-    `nothing (?:was |got )?(?:left )?(?:at|on|by|in) (?:my|the|our) (?:door|porch|doorstep|house|gate|mailbox|letterbox|building)`, `marked as delivered`, `nothing (?:has |had )?(?:shown up|turned up|come|arrived|been delivered)`,
+    `nothing (?:was |got )?(?:left )?(?:at|on|by|in) (?:my|the|our) (?:door|porch|doorstep|house|gate|mailbox|letterbox|building)`, `marked as delivered`, `nothing (?:has |had |will |would )?(?:ever |yet )?(?:shown up|turned up|show up|turn up|come|arrived|arrive|been delivered|be delivered)`,
     `(?:leak(?:ed|ing)|spill(?:ed|ing)|spilt) all over (?:the |my |our )?(?:mailbox|porch|doorstep|doormat|mailroom|parcel|package|delivery bag)`, `(?:leaked|spilled|spilt) (?:\\p{L}+ ){0,3}(?:in|inside|into|through|all over|over)(?: \\p{L}+){0,3} (?:package|parcel|packaging|mailer|carton|envelope|(?:shipping|outer|amazon|delivery) box)`,
     `(?:pre-?orders?|orders?|deliver(?:y|ies)|shipments?|purchases?) (?:gone|went|going|goes) (?:wrong|bad|badly|awry)`, `pre-? ?order(?:ed)?(?: (?:it|this|the game|mine))? (?:(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?)|months|weeks) (?:in advance|ahead|early|before)`, `(?:had to|have to) wait (?:\\d+|a few|several|two|three|four|five|six|seven) (?:more )?(?:days|weeks) (?:later|longer|after (?:release|launch))`, `(?:put|left|dropped|delivered) (?:it|the package|my package|the parcel|my parcel|the box) (?:in|at|to) the wrong (?:place|address|house|door|building|apartment|porch)`, `tracking(?: (?:number|link|code|info|page))?(?: \\p{L}+)? (?:does ?n['’]?t|does not|did not|didn['’]?t|won['’]?t|never|is not|isn['’]?t) (?:work|update|load|exist|valid)\\p{L}*`,
     `(?:sent|shipped|delivered|received|got)(?: me| us)? (?:a |an |the )?(?:\\p{L}+ ){0,2}(?:one|ones|item|version|model) (?:when|but|while|though|although|even though|whereas) (?:I|we) (?:had )?(?:ordered|picked|chose|selected|asked for|paid for)`,
@@ -281,6 +283,8 @@ const PACKAGING = lexicon(
   [
     `(?:(?:whole|entire|outer|shipping) )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper) (?:was |were |arrived |came )?(?:crushed|flattened|caved in|squashed|torn|ripped(?: open)?|open(?:ed)?|wet|soaked|damaged|dented|smashed|destroyed|fell apart|falling apart)`,
     `seal(?:ed)? (?:was |is |were )?(?:already )?(?:broken|open(?:ed)?|tampered|torn|missing)`, `(?:broken|no|without|missing) seal`, `(?:box|package|packet|pack) (?:was |is )?(?:already )?open(?:ed)?`, `open(?:ed)? (?:box|package|packet|pack)`,
+    // "Defective parcel", "damaged package": the damage is the parcel's, not the product's.
+    `(?:defective|faulty|damaged|broken|busted) (?:parcel|package|packaging|shipping box|outer box|delivery|shipment)`,
     `broken (?:in|during) (?:transit|shipping|delivery)`, `(?:packed|packaged|thrown|tossed|shipped) (?:in )?loose`, `(?:rolling|rattling|sliding) (?:around|loose) (?:in|inside) (?:the |a )?(?:box|package|parcel|carton)`, `(?:ripped|torn|crushed|squashed|soaked|soggy|wet|dented|smashed|flimsy|open(?:ed)?) (?:outer |shipping |plastic |paper |cardboard )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper|mailer)`, `packag(?:ing|ed)`, `packed`, `bubble wrap`, `shrink[- ]?wrap${L}`, `envelope`, `padding`, `padded`, `wrapping`,
     `(?:huge|big|oversized|flimsy|thin|tiny|wrong) (?:box|envelope|bag|mailer)`, `(?:outer|shipping) box`,
     `(?:thin|flimsy|single|one|cheap) (?:\\p{L}+ )?(?:layer|sheet|piece)s? of (?:bubble ?wrap|padding|paper|cardboard|plastic)`, `cardboard`, `Verpackung`, `verpackt`,
@@ -295,7 +299,7 @@ const AMAZON = lexicon([`amazon(?:'s)? (?:driver|delivery|logistics|customer ser
 
 const PRICE = lexicon(
   [
-    `prices?`, `priced`, `overpriced`, `(?<!(?:return|returns|returning|shipping|postage) (?:is|was|are|were) (?:too |so |very |really )?)expensive(?! to (?:return|ship|send|post|mail))`, `pricey`, `pricier`, `dearer`, `costlier`, `costs?`, `costly(?! to (?:return|ship|send|post|mail))`, `cheaper`, `price (?:gouging|hike|increase|drop)`,
+    `prices?`, `priced`, `over-?priced`, `(?<!(?:return|returns|returning|shipping|postage) (?:is|was|are|were) (?:too |so |very |really )?)expensive(?! to (?:return|ship|send|post|mail))`, `pricey`, `pricier`, `dearer`, `costlier`, `costs?`, `costly(?! to (?:return|ship|send|post|mail))`, `cheaper`, `price (?:gouging|hike|increase|drop)`,
     `rip-?off price`, `less than (?:what )?(?:I|we) paid`, `(?:could|should) have (?:went|gone|sold|been sold) for (?:a lot |much |way |far )?less`, `too much money`, `paid (?:\\$|€|£)?\\d+(?! ?(?:days?|weeks?|months?|hours?|years?)(?!\\p{L}))`, `(?:\\$|€|£)\\s?\\d+(?:[.,]\\d+)?`, `\\d+(?:[.,]\\d+)?\\s?(?:\\$|€|£|dollars|euros?|bucks)`,
     `MRP`, `(?:rs\\.?|₹|inr)\\s?\\d+`, `\\d+\\s?(?:rs|rupees|inr)`, `(?:for )?less money`, `discounts?`, `(?:worth|value) (?:for|of) (?:the )?money`, `selling (?:it )?(?:at|for)`, `for (?:half|less|a fraction)(?: (?:the|of the) (?:price|cost))?`, `cheaper (?:at|in|from|elsewhere|locally|in stores?)`, `(?:delivery|shipping) charges?`,
     // The price itself moved or is too high: "price jumped", "they hiked the price", "costs a fortune", "highway robbery".
@@ -455,6 +459,18 @@ const AMOUNT = lexicon([
   `\\d+(?:[.,]\\d+)? ?(?:g|gm|gms|grm|grams?|kg|ml|l|oz|ounces?|lbs?|pounds?|pcs|pieces|count|ct|packets|packs|sachets|tablets|capsules)`,
 ]);
 
+/**
+ * "Scam", "I got scammed", "essentially a scam": a verdict that says nothing of
+ * what went wrong. Beside a concrete order or price complaint ("the case came
+ * with no game inside, a scam") it is that complaint's verdict; alone, or with
+ * only refund talk, it mostly means the product does not do what it claims
+ * (corpus conventions), so it is read as about the product: no "removable"
+ * rests on it. A scammer is a person and stays with the seller.
+ */
+const SCAM = lexicon([`scam(?:s|my|med|ming)?`]);
+/** Topics that say what concretely went wrong with the order or its price. */
+const CONCRETE: readonly Topic[] = ['delivery', 'packaging', 'availability', 'mismatch', 'amount'];
+
 const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic', 'seller', 'hedge']);
 
 const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
@@ -471,6 +487,7 @@ const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
   ['aftermath', AFTERMATH],
   ['hedge', HEDGE],
   ['amount', AMOUNT],
+  ['scam', SCAM],
 ];
 
 export interface TaggedSentence extends Sentence {
@@ -563,6 +580,11 @@ export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
     }
     for (const s of sentences) if (s.tags.size === 0 && moodOnly(s.text)) s.tags.add('generic');
     out.push(...sentences);
+  }
+  // "Scam" is read against the whole review (see SCAM): a verdict on a concrete complaint, else the product's.
+  if (out.some((s) => s.tags.has('scam'))) {
+    const concrete = out.some((s) => CONCRETE.some((t) => s.tags.has(t)));
+    for (const s of out) if (s.tags.delete('scam')) s.tags.add(concrete ? 'generic' : 'product');
   }
   return out;
 }

@@ -27,6 +27,10 @@ const WRONG_ITEM = /(?<![\p{L}])(?:(?:wrong|different) (?:item|product|colou?r|s
 const LISTING = /pictur|photo|image|descri|listing|advertis|\bad\b|website|shown|page/iu;
 const SENT = /(?:received|got|getting|sent|delivered|came|shipped)/iu;
 
+// "Arrived broken, and not what is displayed on the listing": a comparison with the
+// listing is the listing's mismatch (not-as-described), however the arrival is told.
+const AGAINST_LISTING = /(?<![\p{L}])(?:not (?:as|what) (?:is |was |were |are |it |they )?(?:described|pictured|advertised|shown|displayed|listed)|nothing like the (?:pictures?|photos?|images?|pics?|description|listing)|(?:does ?n['’]?t|does not|did ?n['’]?t|did not) match (?:the |its )?(?:description|picture|photo|listing|ad)|(?:different|differs) from (?:the )?(?:pictures?|photos?|description|listing)|(?:misleading|false) (?:listing|description|pictures?|photos?))(?![\p{L}])/iu;
+
 // "Broken" over "The box was crushed and it arrived broken": a bare damage
 // word is the arrival's damage once another sentence says it came that way.
 // "Handle was cracked" too: a part named, then only the damage.
@@ -94,6 +98,7 @@ export const sellerFeedback: GroundDetector = {
     if (GOOD_PACKING.test(ctx.sentences.map((s) => s.text).join(' ')) && ctx.sentences.some((s) => DAMAGED.test(s.text))) return [];
     if (ctx.sentences.some((s) => BROKEN_PART.test(s.text))) return [];
     if (fewerThanListed(ctx.fields)) return [];
+    if (ctx.sentences.some((s) => s.tags.has('mismatch') && AGAINST_LISTING.test(s.text) && !WRONG_ITEM.test(s.text))) return [];
     // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
     const worn = ctx.sentences.map((s) => (asSent(s) || asClaimed(s) ? asOrder(s) : bareArrival(s) ? notOrder(s) : s));
     const sentences = product.length || worn.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(worn) : worn;
