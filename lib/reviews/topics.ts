@@ -225,7 +225,7 @@ const DELIVERY = lexicon(
     // "It was just delivered n it's damaged".
     `(?:delivered|arrived|came|received it|got it)(?: (?:today|yesterday|this morning))? (?:and|n|&) (?:it['’]?s|it is|it was|they['’]?re|they are|they were) (?:already |all )?(?:damaged|broken|dented|cracked|smashed|shattered|crushed|bent)`,
     // Arrived broken, in each language: transit damage, the order's (house rule).
-    `(?:kam|kamen|angekommen|geliefert) (?:\\p{L}+ )?(?:kaputt|beschädigt|zerbrochen|zerdrückt)`, `(?:kaputt|beschädigt|zerbrochen) (?:angekommen|geliefert)`, `arrivée?s? (?:\\p{L}+ )?(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?)`,
+    `(?:kam|kamen|angekommen|geliefert) (?:\\p{L}+ )?(?:kaputt|beschädigt|zerbrochen|zerdrückt)`, `(?:kaputt|beschädigt|zerbrochen|zerdrückt|nass|verschmutzt|geknickt) (?:an(?:kommt|kommen|kam|kamen|gekommen)|geliefert)`, `arrivée?s? (?:\\p{L}+ )?(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?)`,
     `lleg(?:ó|aron|a) (?:\\p{L}+ )?(?:rot[oa]s?|dañad[oa]s?|roto|aplastad[oa]s?|golpead[oa]s?)`, `(?:viene|venía|vino|vinieron|venían|ha venido|ha llegado|llegó|llego)(?: \\p{L}+){0,3} (?:rot[oa]s?|rajad[oa]s?|dañad[oa]s?|golpead[oa]s?|usad[oa]s?)`, `no (?:me )?(?:ha llegado|lleg[oó]|llega)(?: (?:el|mi|la) (?:producto|pedido|paquete|art[ií]culo))?`, `no (?:he recibido|recib[ií])(?: (?:el|mi|la) (?:producto|pedido|paquete|art[ií]culo))?`, `no (?:traía|trae|vino con|venía con|viene con|tra[ií]a) (?:el|la|los|las|un|una) \\p{L}+`, `no es el (?:producto|art[ií]culo|modelo) (?:anunciado|que ped[ií]|pedido)`, `no se corresponde? (?:a|con) (?:la|el|lo) anunciad[oa]`, `arrivat[oaie] (?:\\p{L}+ )?(?:rott[oaie]|danneggiat[oaie]|ammaccat[oaie]|distrutt[oaie])`,
     `(?:in )?damaged condition`, `(?:damaged|broken|empty|torn|teared|tampered) (?:item|product|package|packet|parcel|box|basket|carton)`, `empty (?:box|package|packet|parcel|carton)`, `no product (?:found )?inside`,
     // The case or box came without the thing itself: "a case with no game inside", "box empty", "inside was… nothing".
@@ -287,7 +287,7 @@ const PACKAGING = lexicon(
     `(?:defective|faulty|damaged|broken|busted) (?:parcel|package|packaging|shipping box|outer box|delivery|shipment)`,
     `broken (?:in|during) (?:transit|shipping|delivery)`, `(?:packed|packaged|thrown|tossed|shipped) (?:in )?loose`, `(?:rolling|rattling|sliding) (?:around|loose) (?:in|inside) (?:the |a )?(?:box|package|parcel|carton)`, `(?:ripped|torn|crushed|squashed|soaked|soggy|wet|dented|smashed|flimsy|open(?:ed)?) (?:outer |shipping |plastic |paper |cardboard )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper|mailer)`, `packag(?:ing|ed)`, `packed`, `bubble wrap`, `shrink[- ]?wrap${L}`, `envelope`, `padding`, `padded`, `wrapping`,
     `(?:huge|big|oversized|flimsy|thin|tiny|wrong) (?:box|envelope|bag|mailer)`, `(?:outer|shipping) box`,
-    `(?:thin|flimsy|single|one|cheap) (?:\\p{L}+ )?(?:layer|sheet|piece)s? of (?:bubble ?wrap|padding|paper|cardboard|plastic)`, `cardboard`, `Verpackung`, `verpackt`,
+    `(?:thin|flimsy|single|one|cheap) (?:\\p{L}+ )?(?:layer|sheet|piece)s? of (?:bubble ?wrap|padding|paper|cardboard|plastic)`, `cardboard`, `Verpackung\\p{L}*`, `verpackt`,
     `Karton (?:war |ist )?(?:beschädigt|kaputt|offen|nass|eingedrückt)`, `emball${L}`, `carton (?:ouvert|abîmé|déchiré|écrasé|mouillé)`, `embalaje`,
     `empaquetad[oa]`, `caja (?:rota|abierta|dañada|aplastada|mojada)`, `imball${L}`, `scatola (?:rotta|aperta|danneggiata|schiacciata)`,
   ],
@@ -446,7 +446,9 @@ function neutralNarrative(s: TaggedSentence): boolean {
  */
 const HEDGE = lexicon([
   `(?:I['’]m|I am) sure (?:it|they|the \\p{L}+)(?: \\p{L}+){0,3}`, `(?:it|they|the (?:product|item) (?:itself )?)(?: \\p{L}+)? (?:may|might|could) (?:well )?be (?:fine|great|good|ok|okay|excellent|decent|perfect)`,
-  `(?:can['’]?t|cannot|couldn['’]?t|could not) (?:comment on|review|rate|judge|say anything about|tell you (?:anything )?about)(?: \\p{L}+){1,3}`, `no idea (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`, `no way to (?:judge|tell|know) (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`,
+  `(?:can['’]?t|cannot|couldn['’]?t|could not) (?:comment on|review|rate|judge|say anything about|tell you (?:anything )?about)(?: \\p{L}+){1,3}`,
+  // "Über das Buch selbst kann ich noch nichts sagen", "je ne peux rien dire sur le produit": not judged yet.
+  `(?:kann|könnte) ich (?:noch )?(?:nichts|nicht viel|wenig) sagen`, `(?:je )?ne (?:peux|puis) (?:encore )?rien dire`, `(?:todavía |aún )?no (?:puedo|sé) (?:decir|opinar)(?: nada)?`, `non (?:posso|so) (?:ancora )?(?:dire|giudicare)(?: nulla| niente)?`, `no idea (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`, `no way to (?:judge|tell|know) (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`,
 ]);
 
 /**

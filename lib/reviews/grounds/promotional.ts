@@ -79,6 +79,12 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`\[\[ASIN:[A-Z0-9]{10}[^\]]{0,80}\]\][^.!?\n\[]{0,40}?(?:is|are|would be) (?:a |the )?(?:much |far )?(?:better|best) (?:choice|option|buy|bet|deal|alternative)`, 'gu'),
   // DE / FR / ES / IT / JA / ZH
   new RegExp(String.raw`(?:[Kk]auft?|[Bb]estellt?) (?:lieber|stattdessen|besser) (?:bei |von |den |die |das )?${NAME}`, 'gu'),
+  // "Als gute Alternative empfehle ich <Titel>", "Meine Empfehlung für Leser, die …, empfehle ich das <Titel>",
+  // "wer … will, der soll sich <Titel> ansehen". German capitalises every noun, so the name check below
+  // also drops the generic ones (das Buch, den Film, etwas anderes).
+  new RegExp(String.raw`(?:[Aa]ls (?:\p{L}+ )?Alternative|[Ss]tattdessen|[Ll]ieber|[Ee]her) (?:empfehle ich|würde ich)(?: (?:euch|Ihnen|dir|jedem|allen))?(?: (?:\p{Ll}+))? (?:das |den |die |von )?${NAME}`, 'gu'),
+  new RegExp(String.raw`[Mm]eine Empfehlung(?: für [^.:!?]{0,60})?[:,] (?:empfehle ich |ist |wäre )?(?:das |den |die )?${NAME}`, 'gu'),
+  new RegExp(String.raw`der (?:soll|sollte) sich (?:lieber |besser |stattdessen |eher )?(?:das |den |die )?${NAME}(?: [\p{L}\p{N}.]+){0,4} (?:ansehen|anschauen|durchlesen|lesen|kaufen|holen|besorgen)`, 'gu'),
   new RegExp(String.raw`(?:[Aa]chetez|[Pp]renez|[Cc]ommandez) plutôt (?:chez |sur |le |la |les )?${NAME}`, 'gu'),
   new RegExp(String.raw`(?:[Cc]ompra|[Cc]omprad|[Cc]ompren) mejor (?:en |el |la |los )?${NAME}`, 'gu'),
   new RegExp(String.raw`(?:[Cc]omprate|[Pp]rendete|[Cc]ompra) piuttosto (?:su |da |il |la )?${NAME}`, 'gu'),
@@ -94,7 +100,7 @@ const IMPERATIVE = new RegExp(String.raw`(?:^|(?<=[.!?…)]\s*|\n|\(|<br\s?/?>))
 const NOT_A_BRAND = /^(?:before|after|again|twice|once|first|only|it|at|with|for|more|less|better|best|american|local|different|another|elsewhere|anything|nothing|everything|other|others|one|ones|them|this|these|those|that|your|my|our|the|a|an|to|and|or|but|so|if|what|how|something|somewhere|harder|again|now|it's|out|yourself|real|ready|well|cheap|used|new|rid|lucky|over|up|on|off)$/iu;
 
 // Words that are not a product, brand, store or seller.
-const NOT_A_NAME = /^(?:a|an|two|three|four|five|six|several|multiple|couple|few|\d+|the|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|somewhere|online|offline|here|there|store|stores|shop|shops|market|brand|brands|product|products|quality|money|time|returning|return|refund|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|real|original|new|same|amazon|Amazon|more|less|again|instead|rather|anyone|everyone|nothing|pass|taking|skipping|staying|avoiding|looking|elsewhere|what|which|whatever|whichever|mine|yours|previous|old|older|usual|x{0,3}[sl]|m|\d?x{2,3}l|small|medium|large|petite|tall|regular|size|sizes)$/iu;
+const NOT_A_NAME = /^(?:a|an|two|three|four|five|six|several|multiple|couple|few|\d+|the|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|somewhere|online|offline|here|there|store|stores|shop|shops|market|brand|brands|product|products|quality|money|time|returning|return|refund|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|real|original|new|same|amazon|Amazon|more|less|again|instead|rather|anyone|everyone|nothing|pass|taking|skipping|staying|avoiding|looking|elsewhere|what|which|whatever|whichever|mine|yours|previous|old|older|usual|buch|bücher|werk|roman|film|produkt|artikel|teil|hörbuch|original|ausgabe|version|geld|finger|hände|nicht|kein|keine|kaufen|lesen|es|ihn|ihnen|nichts|etwas|anderes|andere|anderen|dieses|diesen|dieser|ein|eine|einen|x{0,3}[sl]|m|\d?x{2,3}l|small|medium|large|petite|tall|regular|size|sizes)$/iu;
 
 /**
  * After a bare imperative a capitalised word may just open the sentence ("Try
@@ -111,7 +117,7 @@ function looksLikeBrand(word: string, text: string, at: number): boolean {
 }
 
 function elsewhere(text: string, body: boolean): Span[] {
-  if (!/instead|rather|recommend|suggest|better|prefer|next time|asin|buy|try|get|go for|go with|stick|switch|cheaper|for less|official|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
+  if (!/instead|rather|recommend|suggest|better|prefer|next time|empfehl|alternative|soll(?:te)? sich|asin|buy|try|get|go for|go with|stick|switch|cheaper|for less|official|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
   const out: Span[] = [];
   for (const re of body ? [...ELSEWHERE, IMPERATIVE] : ELSEWHERE) {
     re.lastIndex = 0;
