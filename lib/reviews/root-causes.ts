@@ -5,6 +5,7 @@ import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text
 import { BROKEN_PART, GOOD_PACKING } from './grounds/seller-feedback.ts';
 import { DEFECT_WORDS, FAILS_CJK, FAILS_WORDS, MISMATCH_WORDS, PRAISED_ARRIVAL, SERVICE_WORDS, fewerThanListed, sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
+import { WORK } from './works.ts';
 
 const L = '\\p{L}*';
 
@@ -102,7 +103,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `(?:would ?n['’]?t|would not|will not|won['’]?t|refused to|refuses to|did not|didn['’]?t) (?:even )?(?:eat|touch|drink|chew|lick|sniff)(?: it| them| this)?`,
       `schmeckt`, `Geschmack`, `goût`, `sabe (?:a|mal|fatal|horrible|raro|rancio)`, `sabor`, `sapore`, `gusto (?:amaro|strano|orribile|terribile|cattivo)`,
       // Boredom and a thin story are taste in every language (as "boring" and "predictable" are above).
-      `langweil${L}`, `gelangweilt`, `langatmig`, `vorhersehbar`, `nicht (?:sehr |besonders |wirklich )?(?:spannend|interessant|lustig|witzig)`, `nichts für mich`, `nicht mein Ding`, `oberflächlich`, `seicht`, `banal`, `trivial`, `nichts Neues`,
+      `langweil${L}`, `Langeweile`, `gelangweilt`, `langatmig`, `vorhersehbar`, `nicht (?:sehr |besonders |wirklich )?(?:spannend|interessant|lustig|witzig)`, `nichts für mich`, `nicht mein Ding`, `oberflächlich`, `seicht`, `banal`, `trivial`, `nichts Neues`,
       `ennuyeu(?:x|se)`, `ennui`, `prévisible`, `pas (?:très |vraiment )?intéressant`, `pas pour moi`, `aburrid[oa]`, `predecible`, `(?:nada|poco) interesante`, `no es para mí`, `soso`, `noios[oa]`, `prevedibile`, `non fa per me`, `scontat[oa]`,
       `gefällt mir nicht`, `nicht mein (?:Geschmack|Fall)`, `pas mon (?:style|goût)`, `je n'aime pas`, `no me gusta`, `no es de mi gusto`, `non mi piace`, `non è il mio stile`,
     ],
@@ -132,7 +133,8 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
 // "garbage", "bad.") is a matter of taste, not a defect to fix. Only these
 // words say the text reviews a work; a defect word of its own (skips,
 // scratched, won't play) still counts as quality.
-const MEDIA = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?:is|was)|plot|storyline|story|album|songs?|lyrics|magazines?|episodes?|season \d|(?:this|the) (?:show|series)|actors?|actress|acting|author|writer|chapters?|characters?|the writing|soundtrack|documentary|narrator|sequel|ending|remaster\p{L}*|pressing|director|e-?book|paperback|hardcover|cartoons?|thriller|narrative|biograph\p{L}*|artwork|drawings|illustrations|(?:watched|watching|reading) (?:this|it)|(?:this|same|good|fun|bad|great|whole|video|2k|nba|worst|best|dumb|stupid|boring|terrible|awful|horrible|decent|ok|okay|kids?|party|carnival|mini|switch|wii|xbox|ps\d) games?|games? (?:is|was)|game ?play|game modes?|microtransactions?|micro transactions?|career mode|my ?career|my ?gm|multiplayer|campaign|Film|Buch|Roman|livre|película|novela|libro|romanzo|Buch(?:es|s)?|Bücher|Hörbuch\p{L}*|Sachbuch|Kinderbuch|Romane?|Autor(?:in|en)?|Verfasser(?:in)?|Schriftsteller\p{L}*|Handlung|Schreibstil|Erzählstil|Erzähl(?:ung|er|erin)|Kapitel|Charaktere?|Hauptfigur(?:en)?|Protagonist\p{L}*|Leser(?:in|innen)?|Lektüre|Literatur|gelesen|beim Lesen|Sprecher(?:in)?|Dialoge?|Filme?s?|Regisseur|Schauspieler\p{L}*|Drehbuch|Staffel|livres?|romans?|auteure?s?|intrigue|personnages?|lecture|récit|écriture|libros?|novelas?|autora?|trama|personajes?|lectura|escritura|libri|romanzi|autore|autrice|personaggi|lettura|scrittura|racconto)(?![\p{L}])|映画|原作|电影|原著|小说|小説|著者|物語|ストーリー|登場人物|剧情/iu;
+// (The words live in works.ts, shared with the personal-info ground.)
+const MEDIA = WORK;
 // In a review of a work (a book, film, album or video game), only a fault of the
 // copy itself (a disc that skips, loose pages, a game that crashes) is a quality
 // problem; other verdicts (the plot, the gameplay, "same as last year") are taste.

@@ -51,6 +51,9 @@ const PRODUCT = lexicon(
     `works?`, `worked`, `boring`, `dull`, `(?:not |no |so much |lots of |a lot of |very |so |really )?fun(?:ny)?`, `graphics`, `game ?play`, `storyline`, `plot`, `ugly`, `(?<!(?:something|anything|nothing|everything|looks?|looked|feels?|felt|seems?|seemed|sounds?|things?|just|much) )(?:loves?|loved|likes?|liked|enjoys?|enjoyed|hates?|hated) (?:it|them|this|these|playing|reading|watching|wearing)`, `working`, `material`, `fabric`, `stitching`, `stitched`, `sewn`, `seams?`, `on the (?:small|large|big|short|tight|long|loose|thin|heavy) side`, `sizes?`, `sizing`, `runs? (?:very |really |way |super |slightly |a (?:bit|little|size|full size) )?(?:big|small|large|narrow|wide|short|long|tight|true to size)`, `fits?`, `fitted`,
     // "Killed all the blooms it came in contact with": what the product did, not how it came.
     `kill(?:s|ed)`,
+    // A work's telling, as "plot" and "boring" are above: "eine flache Handlung", "Schreibstil ungenügend", "personnages plats".
+    `Handlung`, `Schreibstil`, `Erzählstil`, `Charaktere?`, `Hauptfigur(?:en)?`, `Protagonist${L}`, `Kapitel`, `Dialoge?`, `Spannung`, `langweil${L}`, `langatmig`,
+    `intrigue`, `personnages?`, `ennuyeu(?:x|se)`, `trama`, `personajes?`, `aburrid[oa]`, `personaggi`, `noios[oa]`,
     // "No stand to stick it in", "no hook to hang it by": a part the design lacks.
     `(?:no|without an?) \\p{L}+ to (?:hang|stick|hold|mount|attach|stand|fix|clip|prop|fasten) (?:it|them)`,
     // "Not nearly concentrated enough", "not strong enough": a measure of the thing itself.
@@ -123,7 +126,8 @@ const MOOD_WORDS = new Set(
   `${FUNCTION_WORDS} so very really totally extremely completely absolutely quite just too much more what why how oh ugh wow seriously honestly
   disappointed disappointing disappointment upset sad angry annoyed frustrated unhappy happy satisfied pleased furious mad regret sorry shocked surprised
   comment comments give gave up done again ever anymore amazon shame believe understand know say said nothing else anything everything experience thanks thank please
-  sehr wirklich leider ärgerlich très vraiment muy realmente molto davvero`.split(/\s+/),
+  sehr wirklich leider ärgerlich très vraiment muy realmente molto davvero
+  ich es das ist war finde fand total echt einfach nur schade enttäuscht enttäuschend traurig dommage déçu déçue je trouve c'est quelle qué pena lástima decepcionado decepcionada peccato deluso delusa che`.split(/\s+/),
 );
 const CLAUSE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 

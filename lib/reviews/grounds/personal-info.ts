@@ -10,6 +10,7 @@ import type { Context, GroundDetector } from '../context.ts';
 import { findLinks } from '../links.ts';
 import { type Field, type Span, capsMeanNothing, evidence, findAll, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
+import { WORK } from '../works.ts';
 
 // A spaced "@" only counts with a space on both sides ("john @ gmail.com"):
 // "at Amazon @Rs.168.The" is a price, not an address.
@@ -83,7 +84,7 @@ const FIRST_NAMES = new Set(
 );
 
 // Words that point at a person: roles, "named", titles, contact verbs.
-const PERSON_CONTEXT = /\b(?:seller|owner|rep|representative|agent|driver|courier|manager|employee|staff|support|customer service|technician|guy|lady|woman|man|person|someone|named|name is|called|spoke (?:to|with)|talked (?:to|with)|contact(?:ed)?|email(?:ed)?|messaged|phoned|Verkäufer(?:in)?|Herr|Frau|heißt|vendeur|vendeuse|monsieur|madame|s'appelle|vendedor(?:a)?|señor|señora|se llama|venditore|signor(?:a)?|si chiama)\b/iu;
+const PERSON_CONTEXT = /\b(?:seller|owner|rep|representative|agent|driver|courier|manager|employee|staff|support|customer service|technician|guy|lady|woman|man|person|someone|named|name is|called|spoke (?:to|with)|talked (?:to|with)|contact(?:ed)?|email(?:ed)?|messaged|phoned|Verkäufer(?:in)?|Herr|(?<!(?:mein|meine|meiner|meinem|seine|seiner|ihre|ihrer|deine|deiner|unsere|unserer|die|der|eine|einer) )Frau|heißt|vendeur|vendeuse|monsieur|madame|s'appelle|vendedor(?:a)?|señor|señora|se llama|venditore|signor(?:a)?|si chiama)\b/iu;
 // Capitalised words that follow a first name without being surnames.
 const NOT_SURNAME = /^(?:I|I'm|I've|Amazon|Prime|The|This|That|And|But|Or|So|Thanks|Thank|Please|Customer|Service|Support|Team|Store|Shop|Deere|Klein|Lauren|Hilfiger|Daniels|Walker|Vuitton|Kors|Cole|Madden|Crocker|Stewart|Foreman|Mitchell|Boy|Girl|Jr|Sr|Wick|Bond|Says|Said|Here|Not)$/u;
 
@@ -105,7 +106,7 @@ const MEDIA = /(?<![\p{L}])(?:book|novel|story|character|author|writer|mystery|s
 function fullNames(f: Field): Span[] {
   const out: Span[] = [];
   // In shouting or Title Case ("Mike From The Support Team…") a capital says nothing about a surname.
-  if (MEDIA.test(f.text) || capsMeanNothing(f.text)) return out;
+  if (MEDIA.test(f.text) || WORK.test(f.text) || capsMeanNothing(f.text)) return out;
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(f.text)) !== null) {

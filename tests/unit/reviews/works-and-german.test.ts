@@ -52,3 +52,17 @@ describe('German order words', () => {
     expect(c.rootCauses[0]).toBe('logistics');
   });
 });
+
+describe('a German review of a book, read as one', () => {
+  it('a plot "wrapped" in a story and tension "delivered" by violence are the telling, not the order', () => {
+    expect(ids(review('Binsenweisheiten, in eine dünne Handlung verpackt, und am Ende nur Werbung für den Autor.'))).toEqual([]);
+    expect(ids(review('Schreibstil schwach, Spannung wird nur durch Gewalt geliefert.'))).toEqual([]);
+  });
+  it('"meine Frau" is a wife, not a title, and a book’s author is its content', () => {
+    expect(ids(review('Meine Frau hat das Buch gelesen, weil sie Fan von Anna Keller ist. Ihr Urteil: langweilig geschrieben.'))).toEqual([]);
+    expect(ids(review('Frau Anna Keller vom Kundenservice hat nie zurückgerufen.'))).toContain('personal-info');
+  });
+  it('a mood in German beside an arrival says nothing more', () => {
+    expect(ids(review('Kam leider beschädigt an. Finde ich schade.'))).toEqual(['seller-feedback']);
+  });
+});
