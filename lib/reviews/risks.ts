@@ -28,7 +28,7 @@ const AUTHENTICITY = lexicon(
     `(?:seemed|seems|looked|looks|appeared|appears) (?:to be |to have been |like it was |like it'?s been )?(?:very |really |pretty |quite |so |clearly |obviously )?(?:used|opened|worn|returned)(?! (?:to|for|as|by))`, `(?:arrived|came|was delivered|was sent)(?: (?:repackaged|resealed|re-?boxed|taped up|dirty|scratched|damaged))?(?: and| &)? (?:clearly |obviously |already |previously )?(?:used|returned|refurbished|second[- ]hand|pre-?owned)(?! to)`, `(?:had|has|have) (?:already |previously )been (?:used|returned|opened)(?<!(?:codes?|keys?|vouchers?)(?: \\p{L}+){0,3} (?:had|has|have) (?:already |previously )been (?:used|returned|opened))`, `(?:looked|looks|seemed|seems) like (?:they|it|this|these) (?:were|was|had been|have been|has been) (?:already |previously )?(?:returned|used|worn|opened)(?! (?:to|for|as|by))`, `(?:came|arrived) (?:already )?opened(?! (?:up|and (?:I|we)))`, `(?:had|has|have) been (?:used|returned|opened) (?:before|previously|by (?:someone|somebody|another (?:buyer|customer)))`, `(?:it|this|the (?:\\p{L}+ )?(?:disk|drive|item|product|unit|card|device)) (?:is|was|turned out to be|turns out to be) (?:a )?(?:total |complete )?fraud`, `(?:ya )?(?:estaba|venía|vino|llegó) (?:ya )?usad[oa]`, `(?:packaged|packed|looked|looks|seemed|seems) like (?:someone|somebody) (?:had )?(?:returned|used|opened|worn) (?:it|them)`, `(?:in )?(?:package )?opened condition`, `(?:received|came|arrived|got|delivered)(?: \\p{L}+){0,3} (?:in )?(?:an? )?(?:open(?:ed)?|unsealed) (?:box|package|packet|pack)`, `opened by (?:someone|somebody|some ?one)(?: else)?`, `(?:was |were )?opened already`,
     // Unsealed or opened before it came: "unsealed", "doesn't come sealed", "the seal of the jar was opened", "the foil was already open".
     `(?:not|n['’]t) (?:appear|seem|look)(?:s|ed)? (?:to be )?(?:brand )?new`, `first class copy`, `seal (?:\\p{L}+ ){0,2}tut(?:i|a|ee)`, `box khula`,
-    `(?:prodotto|articolo|telefono|cellulare) (?:è|e'|era) usat[oa]`, `(?:producto|artículo|teléfono|móvil) (?:es|era|está|estaba) usad[oa]`, `(?:ist|war) gebraucht`, `(?:est|était) (?:d['’]occasion|usagée?)`,
+    `(?:prodotto|articolo|telefono|cellulare) (?:è|e'|era) usat[oa]`, `(?:producto|artículo|teléfono|móvil) (?:es|era|está|estaba) usad[oa]`, `(?:ist|war|sind|waren) (?:bereits |schon |offensichtlich |eindeutig |deutlich )?(?:gebraucht|benutzt)`, `Gebrauchsspuren`, `(?:est|était) (?:d['’]occasion|usagée?)`,
     `unsealed`, `not sealed`, `no (?:outer |inner |safety |proper |original |protective )?seal`, `can['’]?t say (?:that )?(?:this time )?(?:the |it |this )?(?:product |item )?(?:was|is) (?:original|genuine|authentic)`, `(?:doesn['’]?t|does not|didn['’]?t|did not) come sealed`, `seal of (?:the |my |this )?\\p{L}+ (?:was|is|were) (?:already )?(?:open(?:ed)?|broken|torn|cut)`, `(?:was|were|is|came) already open`,
     `(?:doesn['’]?t|does not|didn['’]?t|did not) (?:seem|look|feel)(?: like)? (?:an? |the )?(?:original|genuine|authentic)(?! (?:pictures?|photos?|images?|pics?|listing|colou?r|size|design|shape|model|version|packaging|box|one|style|print))`, `doubt(?:s|ed|ing)?(?<!(?:no|not|don['’]?t|never|without|any) doubt(?:s|ed|ing)?) (?:about |on |of )?(?:its|it['’]?s|the|their) (?:authenticity|originality|genuineness|purity)`, `original nahi+n? lag`, `nakli(?! (?:si|sa|se) )(?! lag)`,
     // DE / FR / ES / IT
@@ -57,7 +57,7 @@ const SAFETY = lexicon(
     `caught fire`, `catch(?:es)? fire`, `on fire(?<!(?:(?:money|cash|ears?)(?: \\p{L}+)? )on fire)`, `burst into flames`, `flames?(?<!(?:(?:plastic|LED|fake|faux|flickering|electric|artificial|paper|cardboard|little|tiny)["“”]? ?["“”]?)flames?)`, `fire hazard`, `(?:for )?fear (?:of|it would (?:catch|start)) (?:a )?fire`, `fire risk`, `started a fire`,
     `burn(?:ed|t|s|ing)? (?:my|his|her|their|our|me|him|the kids?|skin|hands?|fingers?|through(?! (?:the |my |a |\\d+ )?(?:batter|cash|money|ink|fuel|gas|data|refills?|cartridges?)))`,
     // Harm to the skin and body, however it is put: "got blisters", "a cut on his thumb", "my eyes were burning".
-    `blister(?:s|ed|ing)?`, `welts?`, `(?:an? |nasty |deep |bad )?cuts? on (?:my|his|her|their|our) \\p{L}+`, `(?:eyes|skin|face|throat|mouth|lips|scalp|tongue) (?:were |was |started |kept |got |went )?(?:burning|stinging|swollen|raw|red and)`, `(?:eyes?|skin|face|lips|scalp) (?:always |often |would |started to |starts to )?(?:stings?|stung|(?:becomes?|became|turns?|turned|gets?|got|went) (?:all )?red)`,
+    `blister(?:s|ed|ing)?`, `welts`, `(?:a|the|big|red|raised|painful|itchy) welt`, `(?:an? |nasty |deep |bad )?cuts? on (?:my|his|her|their|our) \\p{L}+`, `(?:eyes|skin|face|throat|mouth|lips|scalp|tongue) (?:were |was |started |kept |got |went )?(?:burning|stinging|swollen|raw|red and)`, `(?:eyes?|skin|face|lips|scalp) (?:always |often |would |started to |starts to )?(?:stings?|stung|(?:becomes?|became|turns?|turned|gets?|got|went) (?:all )?red)`,
     `Rötung(?:en)?`, `Juckreiz`, `(?:Haut)?reizung(?:en)?`, `rougeurs?`, `démangeaisons?`, `irritación`, `picazón`, `enrojecimiento`, `ronchas`, `irritazione`, `prurito`, `arrossament[oi]`, `burn marks?`, `burning (?:smell|plastic|odou?r)`, `smell(?:ed|s)? (?:of |like )?burning`,
     `(?:started|began|was|is|kept) smoking(?<!what (?:\\p{L}+ ){0,3}(?:was|is) smoking)(?<!(?:reviewers?|they|he|she|you|people|whoever) (?:was|is) smoking)`, `smoke (?:came|coming|poured|pouring|billowed|everywhere)`, `smoke in the (?:room|house|kitchen|kids)`,
     `electric(?:al)? shocks?`, `(?:gave|got|received) (?:me |us |him |her |my \\p{L}+ )?(?:an? )?(?:electric(?:al)? )?shock`, `shocked (?:me|my|him|her|us) (?:when|while|as|the first time|every time|each time|once|twice)`, `electrocut\\p{L}*`,
@@ -103,8 +103,9 @@ export interface RiskResult {
 // murder or asthma there are the story's, not harm the product did, and
 // "has been used" is about a symbol, not the copy. Two such words make it a
 // work; a pirated or fake copy is still a claim about the item.
-const WORK = /(?<![\p{L}])(?:books?|novels?|author|authors|films?|movies?|albums?|chapters?|documentar(?:y|ies)|dvds?|episodes?|readers?|plot|lyrics|Buch|Roman|livre|película|novela|libro|romanzo)(?![\p{L}])|映画|小说|原作/giu;
-const COPY_CLAIM = /counterfeit|bootleg|fake|knock|pirat|copy|duplicate|nakli/iu;
+const WORK = /(?<![\p{L}])(?:books?|novels?|author|authors|films?|movies?|albums?|chapters?|documentar(?:y|ies)|dvds?|episodes?|readers?|plot|lyrics|Buch|Roman|livre|película|novela|libro|romanzo|Buch(?:es|s)?|Bücher|Hörbuch|Kochbuch|Krimi|Romane|Autor(?:in|en)?|Handlung|Leser(?:in)?|Kapitel|gelesen|Filme?|auteure?s?|lecture|livres|romans|autora?|libros|lectura|autore|libri|lettura)(?![\p{L}])|映画|小说|原作/giu;
+// Signs of use on the copy ("Gebrauchsspuren") are about the copy too, whatever the work says.
+const COPY_CLAIM = /counterfeit|bootleg|fake|knock|pirat|copy|duplicate|nakli|gebrauchsspuren/iu;
 // A renewed or refurbished item is sold as used: "previously used" or "not new"
 // about it is disclosed, not a claim (the labelling conventions); a fake or
 // non-original part still is.
@@ -137,6 +138,7 @@ function sentenceAround(text: string, m: { start: number; end: number }): string
   const after = text.slice(m.end, m.end + 60);
   return before.replace(/^[^]*[.!?\n]/u, '') + text.slice(m.start, m.end) + after.replace(/[.!?\n][^]*$/u, '');
 }
+const INK = /(?<![\p{L}])(?:inks?|paper|pages?|pens?|highlighters?|markers?|colou?rs?|dyes?|paint|through|ghost\p{L}*|wash|fabric|sheets?|notebook|journal)(?![\p{L}])/iu;
 const PERSON_OR_PET = /(?<![\p{L}])(?:me|my (?:skin|hands?|eyes?|face|son|daughter|kids?|child|wife|husband|dog|cat)|him|her|kids?|child(?:ren)?|baby|dogs?|cats?|pets?|skin|hands?|fingers?|eyes?|lungs?|throat|legs?|arms?|feet|foot|face|mouth|nose|lips|body|head|wrists?|neck|people|person|family|wife|husband|son|daughter|myself|us)(?![\p{L}])/iu;
 
 function risksOf(fields: readonly Field[]): RiskResult {
@@ -160,6 +162,8 @@ function risksOf(fields: readonly Field[]): RiskResult {
       if (/^(?:rat|mouse|mice)/iu.test(quote) && !EDIBLE_OR_ILL.test(f.text)) continue;
       if (/^melt|^derret|^se derriti|^a fondu|^geschmolzen|^溶け/iu.test(quote) && (FOOD.test(f.text.slice(Math.max(0, m.start - 60), m.end + 60)) || IN_TRANSIT.test(f.text.slice(Math.max(0, m.start - 40), m.end + 40)))) continue;
       // "Did burn my plants", "not safe for indoor plants": harm to plants is the product failing, not a risk to people or pets (the labelled sets read it so).
+      // "These bleed so much", "all bled through": in a review about ink, dye or paint, bleeding is the colour's unless a person is named beside it.
+      if (/^ble/iu.test(quote) && fields.some((g) => INK.test(g.text)) && !PERSON_OR_PET.test(sentenceAround(f.text, m))) continue;
       if (!/fire|flame|spark|smok|explo/iu.test(quote)) {
         const around = sentenceAround(f.text, m);
         if (PLANT_HARM.test(around) && !PERSON_OR_PET.test(around)) continue;

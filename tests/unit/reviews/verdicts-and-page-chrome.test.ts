@@ -61,3 +61,12 @@ describe('review-page chrome', () => {
     expect(fieldsOf({ body: 'Two people found this helpful at first, but it broke.' })[0]!.text).toContain('people found this helpful');
   });
 });
+
+describe('bleeding ink is no wound', () => {
+  it('in a review about ink, paper or colours, "bleeds" is the ink’s unless a person is named beside it', () => {
+    expect(review('These bleed so much. Every colour bled through the paper.', { title: 'Bleeds badly' }).risks).toEqual([]);
+    expect(review('Nice colours, but the ink bleeds through.').risks).toEqual([]);
+    expect(review('The paper edge cut my finger and it bled.').risks).toEqual(['safety-risk']);
+    expect(review('The blade slipped and my hand was bleeding.').risks).toEqual(['safety-risk']);
+  });
+});

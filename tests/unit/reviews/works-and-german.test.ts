@@ -66,3 +66,14 @@ describe('a German review of a book, read as one', () => {
     expect(ids(review('Kam leider beschädigt an. Finde ich schade.'))).toEqual(['seller-feedback']);
   });
 });
+
+describe('German risk words', () => {
+  it('"Welt" is the world, not a welt; a red welt on the skin still is harm', () => {
+    expect(review('Eine flache Geschichte über die digitale Welt.').risks).toEqual([]);
+    expect(review('The strap left a red welt on my wrist.').risks).toEqual(['safety-risk']);
+  });
+  it('signs of use on a copy sold as new are an authenticity claim, even in a review of a book', () => {
+    expect(review('Neu bestellt, aber das Buch hat deutliche Gebrauchsspuren. Der Autor kann nichts dafür.').risks).toEqual(['authenticity-risk']);
+    expect(review('Das Gerät war eindeutig gebraucht.').risks).toEqual(['authenticity-risk']);
+  });
+});
