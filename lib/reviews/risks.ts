@@ -54,7 +54,7 @@ const FOOD = /(?<![\p{L}])(?:chocolates?|candy|candies|wax|butter|cheese|gumm(?:
 
 const SAFETY = lexicon(
   [
-    `caught fire`, `catch(?:es)? fire`, `on fire(?<!(?:(?:money|cash|ears?)(?: \\p{L}+)? )on fire)`, `burst into flames`, `flames?(?<!(?:(?:plastic|LED|fake|faux|flickering|electric|artificial|paper|cardboard|little|tiny)["“”]? ?["“”]?)flames?)`, `fire hazard`, `(?:for )?fear (?:of|it would (?:catch|start)) (?:a )?fire`, `fire risk`, `started a fire`,
+    `caught fire`, `catch(?:es)? fire`, `(?:I |we )?(?:even )?got (?:a )?fire (?:from|in|out of)`, `on fire(?<!(?:(?:money|cash|ears?)(?: \\p{L}+)? )on fire)`, `burst into flames`, `flames?(?<!(?:(?:plastic|LED|fake|faux|flickering|electric|artificial|paper|cardboard|little|tiny)["“”]? ?["“”]?)flames?)`, `fire hazard`, `(?:for )?fear (?:of|it would (?:catch|start)) (?:a )?fire`, `fire risk`, `started a fire`,
     `burn(?:ed|t|s|ing)? (?:my|his|her|their|our|me|him|the kids?|skin|hands?|fingers?|through(?! (?:the |my |a |\\d+ )?(?:batter|cash|money|ink|fuel|gas|data|refills?|cartridges?)))`,
     // Harm to the skin and body, however it is put: "got blisters", "a cut on his thumb", "my eyes were burning".
     `blister(?:s|ed|ing)?`, `welts`, `(?:a|the|big|red|raised|painful|itchy) welt`, `(?:an? |nasty |deep |bad )?cuts? on (?:my|his|her|their|our) \\p{L}+`, `(?:eyes|skin|face|throat|mouth|lips|scalp|tongue) (?:were |was |started |kept |got |went )?(?:burning|stinging|swollen|raw|red and)`, `(?:eyes?|skin|face|lips|scalp) (?:always |often |would |started to |starts to )?(?:stings?|stung|(?:becomes?|became|turns?|turned|gets?|got|went) (?:all )?red)`,

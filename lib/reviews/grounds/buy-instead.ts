@@ -17,8 +17,10 @@ const V = String.raw`(?:go for|go with|go buy|go get|buy|get|try|switch to|stick
 const DET = String.raw`(?:(?:from|at) )?(?:(?:the|a|an|their|some|its|either) )?`;
 const TARGET = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
 
+// "I would suggest the MFG check their stock": advice addressed to the maker or seller names nothing to buy.
+const MAKER = String.raw`(?:MFGR?|MFR|[Mm]fgr?|[Mm]fr|[Mm]anufacturers?|[Mm]akers?|[Cc]ompany|[Ss]ellers?|[Vv]endors?|[Pp]roducers?|[Bb]rand owners?)`;
 // "I advise USE WITH CAUTION": advice on how to handle this one, in any case, names no other product.
-const CARE = String.raw`(?:[Uu]se|USE|[Bb]e|BE|[Kk]eep|KEEP|[Aa]void|AVOID|[Ww]ear|WEAR|[Ss]tay|STAY|[Cc]aution|CAUTION|[Cc]are|CARE|[Gg]loves|GLOVES)`;
+const CARE = String.raw`(?:[Uu]se|USE|[Bb]e|BE|[Kk]eep|KEEP|[Aa]void|AVOID|[Ww]ear|WEAR|[Ss]tay|STAY|[Cc]aution|CAUTION|[Cc]are|CARE|[Gg]loves|GLOVES|${MAKER})`;
 
 // Reviewers type two spaces as often as one.
 const frame = (src: string) => new RegExp(src.replace(/ /gu, String.raw`\s+`), 'gu');

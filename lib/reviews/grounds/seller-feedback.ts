@@ -17,7 +17,7 @@ import { wholeComment } from './whole-comment.ts';
 // Authenticity words that say the item came used (policy §4 lists "used" with
 // wrong and incomplete items). A broken seal or a tampered box is read as a
 // doubt about the goods themselves and keeps the review.
-const USED = /used|returned|refurbished|second[- ]hand|not (?:brand )?new|中古|使用済|二手|用过/iu;
+const USED = /used|returned|refurbished|second[- ]hand|not (?:brand )?new|gebraucht|Gebrauchsspuren|benutzt|d['’]occasion|usagée?|usad[oa]|usat[oa]|中古|使用済|二手|用过/iu;
 
 // "Wrong colour" over "Ordered black, received white": once another sentence
 // says a different thing was sent, a bare wrong-item remark is that order's
