@@ -5,7 +5,7 @@ import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text
 import { BROKEN_PART, GOOD_PACKING } from './grounds/seller-feedback.ts';
 import { DEFECT_WORDS, FAILS_CJK, FAILS_WORDS, MISMATCH_WORDS, PRAISED_ARRIVAL, SERVICE_WORDS, fewerThanListed, sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
-import { WORK } from './works.ts';
+import { aboutWork } from './works.ts';
 
 const L = '\\p{L}*';
 
@@ -137,8 +137,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
 // "garbage", "bad.") is a matter of taste, not a defect to fix. Only these
 // words say the text reviews a work; a defect word of its own (skips,
 // scratched, won't play) still counts as quality.
-// (The words live in works.ts, shared with the personal-info ground.)
-const MEDIA = WORK;
+// (The words live in works.ts, shared with the personal-info ground: aboutWork.)
 // In a review of a work (a book, film, album or video game), only a fault of the
 // copy itself (a disc that skips, loose pages, a game that crashes) is a quality
 // problem; other verdicts (the plot, the gameplay, "same as last year") are taste.
@@ -198,7 +197,7 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
     const prev = score.get(cause) ?? { n: 0, first: Number.POSITIVE_INFINITY };
     score.set(cause, { n: prev.n + n, first: Math.min(prev.first, first) });
   };
-  const media = fields.some((f) => MEDIA.test(f.text));
+  const media = aboutWork(fields);
   // "The box was fine, so it happened at the factory", "arrived broken in the left speaker": the reviewer rules the trip out.
   const notTransit = fields.some((f) => GOOD_PACKING.test(f.text) || BROKEN_PART.test(f.text));
   const arrivals = notTransit ? [] : (hints.sentences ?? []).filter(isArrival);

@@ -572,7 +572,8 @@ export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
   for (const f of fields) {
     const sentences: TaggedSentence[] = sentencesOf(f).map((s) => ({ ...s, tags: new Set<Topic>(), text: f.text.slice(s.start, s.end) }));
     if (sentences.length === 0) continue;
-    const found = TOPIC_RES.map(([topic, re]) => [topic, findAll(re, f.text, 2000)] as const);
+    // "Scam" is rare: a plain substring check spares a full scan of its lexicon.
+    const found = TOPIC_RES.map(([topic, re]) => [topic, topic === 'scam' && !/scam/iu.test(f.text) ? [] : findAll(re, f.text, 2000)] as const);
     // Product words inside a delivery, packaging, mismatch or Amazon phrase
     // ("arrived broken", "box was crushed", "wrong size", "Amazon app") belong
     // to that phrase, not to the product.

@@ -1,5 +1,16 @@
+import type { Field } from './text.ts';
+
 // Words that say a review is about a work (a book, film, album, show or video
 // game), in the languages the classifier reads. A review of a work judges its
 // telling (taste, not a defect) and names its characters, authors and actors
 // (its content, not anyone's personal information).
 export const WORK = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?:is|was)|plot|storyline|story|album|songs?|lyrics|magazines?|episodes?|season \d|(?:this|the) (?:show|series)|actors?|actress|acting|author|writer|chapters?|characters?|the writing|soundtrack|documentary|narrator|sequel|ending|remaster\p{L}*|pressing|director|e-?book|paperback|hardcover|cartoons?|thriller|narrative|biograph\p{L}*|artwork|drawings|illustrations|(?:watched|watching|reading) (?:this|it)|(?:this|same|good|fun|bad|great|whole|video|2k|nba|worst|best|dumb|stupid|boring|terrible|awful|horrible|decent|ok|okay|kids?|party|carnival|mini|switch|wii|xbox|ps\d) games?|games? (?:is|was)|game ?play|game modes?|microtransactions?|micro transactions?|career mode|my ?career|my ?gm|multiplayer|campaign|Film|Buch|Roman|livre|película|novela|libro|romanzo|Buch(?:es|s)?|Bücher|Krimis?|Ratgeber|Kochb(?:uch|ücher)|Rezepte|Hörbuch\p{L}*|Sachbuch|Kinderbuch|Romane?|Autor(?:in|en)?|Verfasser(?:in)?|Schriftsteller\p{L}*|Handlung|Schreibstil|Erzählstil|Erzähl(?:ung|er|erin)|Kapitel|Charaktere?|Hauptfigur(?:en)?|Protagonist\p{L}*|Leser(?:in|innen)?|Lektüre|Literatur|gelesen|beim Lesen|Sprecher(?:in)?|Dialoge?|Filme?s?|Regisseur|Schauspieler\p{L}*|Drehbuch|Staffel|livres?|romans?|auteure?s?|intrigue|personnages?|lecture|récit|écriture|libros?|novelas?|autora?|trama|personajes?|lectura|escritura|libri|romanzi|autore|autrice|personaggi|lettura|scrittura|racconto)(?![\p{L}])|映画|原作|电影|原著|小说|小説|著者|物語|ストーリー|登場人物|剧情/iu;
+
+const read = new WeakMap<readonly Field[], boolean>();
+
+/** Some field names a work: read once per review (the root causes and the personal-info ground both ask). */
+export function aboutWork(fields: readonly Field[]): boolean {
+  let r = read.get(fields);
+  if (r === undefined) read.set(fields, (r = fields.some((f) => WORK.test(f.text))));
+  return r;
+}

@@ -10,7 +10,7 @@ import type { Context, GroundDetector } from '../context.ts';
 import { findLinks } from '../links.ts';
 import { type Field, type Span, capsMeanNothing, evidence, findAll, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
-import { WORK } from '../works.ts';
+import { aboutWork } from '../works.ts';
 
 // A spaced "@" only counts with a space on both sides ("john @ gmail.com"):
 // "at Amazon @Rs.168.The" is a price, not an address.
@@ -103,10 +103,10 @@ function sentenceAround(text: string, at: number, end: number): string {
 // those names are the product's content, not anyone's personal information.
 const MEDIA = /(?<![\p{L}])(?:book|novel|story|character|author|writer|mystery|series|plot|chapter|reader|movie|film|actor|actress|album|song|singer|episode)s?(?![\p{L}])/iu;
 
-function fullNames(f: Field): Span[] {
+function fullNames(f: Field, work: boolean): Span[] {
   const out: Span[] = [];
   // In shouting or Title Case ("Mike From The Support Team…") a capital says nothing about a surname.
-  if (MEDIA.test(f.text) || WORK.test(f.text) || capsMeanNothing(f.text)) return out;
+  if (work || MEDIA.test(f.text) || capsMeanNothing(f.text)) return out;
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(f.text)) !== null) {
@@ -202,7 +202,7 @@ export const personalInfo: GroundDetector = {
   detect(ctx: Context): Evidence[] {
     const out: Evidence[] = [];
     for (const f of ctx.fields) {
-      const spans = [...(MAYBE_EMAIL.test(f.text) ? findAll(EMAIL, f.text, 20) : []), ...phones(f, ctx.item.marketplace), ...findAll(ADDRESS, f.text, 20), ...fullNames(f), ...signedNames(f)];
+      const spans = [...(MAYBE_EMAIL.test(f.text) ? findAll(EMAIL, f.text, 20) : []), ...phones(f, ctx.item.marketplace), ...findAll(ADDRESS, f.text, 20), ...fullNames(f, aboutWork(ctx.fields)), ...signedNames(f)];
       spans.sort((a, b) => a.start - b.start);
       for (const s of spans) if (!out.some((e) => e.field === f.field && overlaps(e, s))) out.push(evidence(f, s));
     }
