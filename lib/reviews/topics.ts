@@ -358,7 +358,7 @@ const GENERIC = lexicon([
  */
 const AFTERMATH = lexicon([
   // "Too much hassle to return, just kept it": what the buyer did, no verdict.
-  `(?:too (?:much )?(?:of a )?(?:hassle|trouble|bother)|not worth the (?:hassle|trouble|bother)) to (?:return|send (?:it |them )?back|exchange)(?: (?:it|them))?`, `(?:(?:so|just|I|we|and) )+kept (?:it|them)(?: anyway)?`,
+  `(?:too (?:much )?(?:of a )?(?:hassle|trouble|bother)|not worth the (?:hassle|trouble|bother)) to (?:return|send (?:it |them )?back|exchange)(?: (?:it|them))?`, `(?:(?:so|just|I|we|and) )+kept (?:it|them)(?: anyway)?`, `ruined (?:it |them )?(?:for|as) (?:a )?(?:gift|present)(?: giving)?`, `(?:couldn['’]?t|could not|can['’]?t|cannot) (?:use|give) (?:it |them |this )?(?:as|for) (?:a |the )?(?:gift|present|gift basket)`,
   `(?:had|have|having) to (?:throw|toss|bin|discard|dump|pour)(?: \\p{L}+){0,4}(?: (?:out|away))?`, `(?:threw|tossed|binned|discarded|dumped) (?:it|them|the (?:whole )?(?:lot|thing|box|bag|packet|food|snacks?|contents|pack|batch|carton)|everything)(?: (?:out|away))?`,
 ]);
 
@@ -375,6 +375,8 @@ const NARRATIVE = lexicon([
   `(?:days?|weeks?|months?) (?:ago|later|now|since|after|before)`, `since (?:the )?(?:\\d|last|early|mid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\\p{L}*`,
   `(?:on|by|until|till) (?:the )?(?:\\d+(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas)`,
   `(?:it )?(?:is|was) (?:now )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`, `(?:next|last|this|that) (?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)`,
+  // "Ordered this for a Christmas gift", "This was meant as a present": who the order was for.
+  `(?:(?:I |we )?(?:had )?(?:ordered|bought|purchased|got) (?:this|it|these|them) |(?:this|it|these) (?:was|were) (?:meant |supposed to be |going to be )?)(?:as |for )?(?:a |my |our )?(?:christmas |xmas |birthday |holiday |wedding |anniversary |mother['’]?s day |father['’]?s day )?(?:gift|present)`,
   `I (?:had )?(?:ordered|bought|purchased|placed)`, `(?:had|have) to (?:go )?(?:find|pick (?:it )?up|collect|fetch|chase|track|call|phone|wait|drive|walk|ring)`, `(?:to|and) (?:go )?(?:find|locate|track down|recover|look for|search for) (?:it|them|my (?:parcel|package|order|box|delivery))`, `(?:ordered|bought|purchased) (?:it |this |them |these )?(?:on|for|as|in|from)`, `(?:as|for) a (?:gift|present|surprise)`, `(?:paid|pay) for (?:\\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a dozen|a pair|the (?:pack|set|bundle|lot)|it|this|them|my order|the order)(?! and (?:got|received))`,
   `(?:I|we) (?:have |had )?(?:called|contacted|emailed|e-mailed|messaged|asked|checked|complained|spoke|talked|chatted|wrote|tried (?:to )?(?:call|contact|reach|email))`, `(?:they|he|she|amazon|the seller|the driver|customer service|support) (?:just )?(?:said|told|says|claims?|keeps? saying|asked|replied)`,
   `(?:nobody|no one|noone)(?: \\p{L}+){0,3} (?:saw|knows?|has|had|took|answer(?:s|ed)|repl(?:ies|ied)|respond(?:s|ed)|picks?|picked|calls?|called|helps?|helped)`, `still (?:nothing|no sign|not here|no package|no parcel|no word|no update|no reply|no response|no refund|waiting|haven'?t|have not|hasn'?t|has not)`,

@@ -11,6 +11,10 @@ describe('a pack that gave way on the trip', () => {
     expect(ids(review('When it came the bag was split open and the rice was lying loose in the box!'))).toEqual(['seller-feedback']);
     expect(ids(review('Three bags of beans that ripped open on the way.'))).toEqual(['seller-feedback']);
   });
+  it('who the order was for ("ordered this as a Christmas gift", "ruined for gift giving") is story, not a verdict', () => {
+    expect(ids(review('Ordered this for a Christmas gift. When it came the bag was split open and the rice was lying loose in the box! Ruined for gift giving.'))).toEqual(['seller-feedback']);
+    expect(ids(review('This was a birthday present. It broke on the first day.'))).toEqual([]);
+  });
   it('an incomplete order is the order’s', () => {
     expect(ids(review('Incomplete order. The order was not complete.'))).toEqual(['seller-feedback']);
   });
