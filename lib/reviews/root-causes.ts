@@ -48,7 +48,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       // What the buyer was led to expect, told with a noun between: "smaller kernel than I expected", "not what I had anticipated",
       // "thought I was ordering white", "only half the product was mushroom", "not 100% mushroom".
       `(?:smaller|bigger|larger|thinner|thicker|shorter|lighter|darker|tinier) (?:\\p{L}+ ){1,2}than (?:I |we )?(?:had )?(?:expected|anticipated|thought|imagined)`, `not what (?:I|we) (?:had )?anticipated`, `(?:didn['’]?t|did not) anticipate`,
-      `thought (?:I|we) (?:was|were) (?:ordering|buying|getting|purchasing)`, `only (?:about )?half (?:of )?the (?:product|bag|box|kernels?|contents?|pack)`, `not (?:100|one hundred) ?%`,
+      `thought (?:I|we) (?:was|were) (?:ordering|buying|getting|purchasing)`, `(?:is|was|are|were|it['’]s) (?:just|only|simply|basically|merely) (?:a |an )?(?:regular|normal|ordinary|standard|plain) \\p{L}+`, `(?:comes? out|came out|popped|pops|turned out|ended up) like (?:a |an )?(?:regular|normal|ordinary|standard|plain) \\p{L}+`, `(?:not|n['’]t) (?:\\p{L}+ ){0,4}(?:like|as) (?:promised|claimed|stated)`, `only (?:about )?half (?:of )?the (?:product|bag|box|kernels?|contents?|pack)`, `not (?:100|one hundred) ?%`,
       // "NOT pastel as described", "not at all the same as in the online image": a property the listing promised.
       `not (?:\\p{L}+ ){1,2}as (?:described|advertised|pictured|shown|stated|listed|(?:they|it) (?:appear|appears|look|looks) (?:in|on) the)`, `not (?:at all )?the same as (?:in |on )?the (?:online |listing |product )?(?:images?|pictures?|photos?)`, 
       `misleading`, `(?:smaller|bigger|larger|thinner|shorter|lighter|darker) than (?:pictured|described|advertised|shown|expected|it looks|the picture|the photos?)`,

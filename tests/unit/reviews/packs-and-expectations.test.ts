@@ -20,6 +20,14 @@ describe('a pack that gave way on the trip', () => {
   });
 });
 
+describe('"did not get big" is how it turned out', () => {
+  it('"get" before a size or texture means become, not receive', () => {
+    expect(ids(review('The kernels did not get big at all.'))).toEqual([]);
+    expect(ids(review('It never got crispy, even after ten minutes.'))).toEqual([]);
+    expect(ids(review('I did not get my order.'))).toEqual(['seller-feedback']);
+  });
+});
+
 describe('advice to the maker', () => {
   it('"I would suggest the MFG check their stock" names nothing to buy', () => {
     expect(ids(review('Half of it did not pop. I would suggest the MFG check their stock more often.'))).toEqual([]);
@@ -34,6 +42,11 @@ describe('what the buyer was led to expect', () => {
     expect(cause('Thought I was ordering the white variety, but it turned out to be yellow.')).toBe('not-as-described');
     expect(cause('Only about half the bag is the large kind.')).toBe('not-as-described');
     expect(cause('It is not 100% wholemeal as the bag says.')).toBe('not-as-described');
+  });
+  it('"just a regular one", "came out like normal ones", "not … as promised" say the listing’s variety was not delivered', () => {
+    expect(cause('Bought the jumbo kind. It is just a regular bean, nothing special.')).toBe('not-as-described');
+    expect(cause('They popped like normal ones, nothing round about them.')).toBe('not-as-described');
+    expect(cause('The kernels did not get big as promised.')).toBe('not-as-described');
   });
   it('"didn’t expect it to be this bad" is a verdict on quality', () => {
     expect(cause('Didn’t expect it to be this bad. The zipper broke on day one.')).toBe('quality');
