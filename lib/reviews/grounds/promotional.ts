@@ -39,6 +39,8 @@ const PROMO = lexicon(
 // rather than this". The named target is checked in code (below): an unnamed
 // one ("a different brand", "elsewhere", "a local store") is no ad.
 const NAME = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
+const GERMAN_WORD = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*`;
+const GERMAN_NAME = String.raw`(?:(?:das|den|die) (?=${GERMAN_WORD}(?:[.!?,;:]|$))|(?=${GERMAN_WORD}(?: (?:von )?${GERMAN_WORD}){1,3}))(${GERMAN_WORD}(?: (?:von )?${GERMAN_WORD}){0,3})`;
 const ELSEWHERE: ReadonlyArray<RegExp> = [
   // "I (would) rather use X" is the reviewer's own taste, not advice to readers.
   new RegExp(String.raw`(?<![\p{L}])(?<!(?:[Ii]|[Ii]'d|[Ii]’d|[Ii] would|[Ww]e|[Ww]e'd|[Ww]e’d|[Ww]e would|would|'d|’d)\s+)(?:[Ii]nstead|[Rr]ather),? (?:just |you should |you can )?(?:buy|get|go for|try|use|order|purchase|choose) (?:the |a |an |some )?${NAME}`, 'gu'),
@@ -80,11 +82,12 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   // DE / FR / ES / IT / JA / ZH
   new RegExp(String.raw`(?:[Kk]auft?|[Bb]estellt?) (?:lieber|stattdessen|besser) (?:bei |von |den |die |das )?${NAME}`, 'gu'),
   // "Als gute Alternative empfehle ich <Titel>", "Meine Empfehlung für Leser, die …, empfehle ich das <Titel>",
-  // "wer … will, der soll sich <Titel> ansehen". German capitalises every noun, so the name check below
-  // also drops the generic ones (das Buch, den Film, etwas anderes).
-  new RegExp(String.raw`(?:[Aa]ls (?:\p{L}+ )?Alternative|[Ss]tattdessen|[Ll]ieber|[Ee]her) (?:empfehle ich|würde ich)(?: (?:euch|Ihnen|dir|jedem|allen))?(?: (?:\p{Ll}+))? (?:das |den |die |von )?${NAME}`, 'gu'),
-  new RegExp(String.raw`[Mm]eine Empfehlung(?: für [^.:!?]{0,60})?[:,] (?:empfehle ich |ist |wäre )?(?:das |den |die )?${NAME}`, 'gu'),
-  new RegExp(String.raw`der (?:soll|sollte) sich (?:lieber |besser |stattdessen |eher )?(?:das |den |die )?${NAME}(?: [\p{L}\p{N}.]+){0,4} (?:ansehen|anschauen|durchlesen|lesen|kaufen|holen|besorgen)`, 'gu'),
+  // "wer … will, der soll sich <Titel> ansehen". German capitalises every noun and a word after a colon, so a
+  // capital alone names nothing: the name is two or more capitalised words ("Tiny Habits von BJ Fogg"), or one
+  // after das/den/die that ends the clause ("das Hagakure."); the name check below drops generic nouns too.
+  new RegExp(String.raw`(?:[Aa]ls (?:\p{L}+ )?Alternative|[Ss]tattdessen|[Ll]ieber|[Ee]her) (?:empfehle ich|würde ich)(?: (?:euch|Ihnen|dir|jedem|allen))?(?: \p{Ll}+)? ${GERMAN_NAME}`, 'gu'),
+  new RegExp(String.raw`[Mm]eine Empfehlung(?: für [^.:!?]{0,60})?[:,] (?:empfehle ich|ist|wäre) ${GERMAN_NAME}`, 'gu'),
+  new RegExp(String.raw`der (?:soll|sollte) sich (?:lieber |besser |stattdessen |eher )?${GERMAN_NAME}(?: [\p{L}\p{N}.]+){0,4} (?:ansehen|anschauen|durchlesen|lesen|kaufen|holen|besorgen)`, 'gu'),
   new RegExp(String.raw`(?:[Aa]chetez|[Pp]renez|[Cc]ommandez) plutôt (?:chez |sur |le |la |les )?${NAME}`, 'gu'),
   new RegExp(String.raw`(?:[Cc]ompra|[Cc]omprad|[Cc]ompren) mejor (?:en |el |la |los )?${NAME}`, 'gu'),
   new RegExp(String.raw`(?:[Cc]omprate|[Pp]rendete|[Cc]ompra) piuttosto (?:su |da |il |la )?${NAME}`, 'gu'),
@@ -100,7 +103,7 @@ const IMPERATIVE = new RegExp(String.raw`(?:^|(?<=[.!?…)]\s*|\n|\(|<br\s?/?>))
 const NOT_A_BRAND = /^(?:before|after|again|twice|once|first|only|it|at|with|for|more|less|better|best|american|local|different|another|elsewhere|anything|nothing|everything|other|others|one|ones|them|this|these|those|that|your|my|our|the|a|an|to|and|or|but|so|if|what|how|something|somewhere|harder|again|now|it's|out|yourself|real|ready|well|cheap|used|new|rid|lucky|over|up|on|off)$/iu;
 
 // Words that are not a product, brand, store or seller.
-const NOT_A_NAME = /^(?:a|an|two|three|four|five|six|several|multiple|couple|few|\d+|the|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|somewhere|online|offline|here|there|store|stores|shop|shops|market|brand|brands|product|products|quality|money|time|returning|return|refund|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|real|original|new|same|amazon|Amazon|more|less|again|instead|rather|anyone|everyone|nothing|pass|taking|skipping|staying|avoiding|looking|elsewhere|what|which|whatever|whichever|mine|yours|previous|old|older|usual|buch|bücher|werk|roman|film|produkt|artikel|teil|hörbuch|original|ausgabe|version|geld|finger|hände|nicht|kein|keine|kaufen|lesen|es|ihn|ihnen|nichts|etwas|anderes|andere|anderen|dieses|diesen|dieser|ein|eine|einen|x{0,3}[sl]|m|\d?x{2,3}l|small|medium|large|petite|tall|regular|size|sizes)$/iu;
+const NOT_A_NAME = /^(?:a|an|two|three|four|five|six|several|multiple|couple|few|\d+|the|it|its|this|that|these|those|them|one|ones|some|something|anything|another|other|others|different|else|elsewhere|local|somewhere|online|offline|here|there|store|stores|shop|shops|market|brand|brands|product|products|quality|money|time|returning|return|refund|your|my|our|his|her|their|me|you|him|us|better|cheaper|good|real|original|new|same|amazon|Amazon|more|less|again|instead|rather|anyone|everyone|nothing|pass|taking|skipping|staying|avoiding|looking|elsewhere|what|which|whatever|whichever|mine|yours|previous|old|older|usual|prime|express|expedited|overnight|standard|faster|priority|ground|two-day|one-day|next-day|buch|bücher|werk|roman|film|produkt|artikel|teil|hörbuch|original|ausgabe|version|geld|finger|hände|nicht|kein|keine|kaufen|lesen|es|ihn|ihnen|nichts|etwas|anderes|andere|anderen|dieses|diesen|dieser|ein|eine|einen|x{0,3}[sl]|m|\d?x{2,3}l|small|medium|large|petite|tall|regular|size|sizes)$/iu;
 
 /**
  * After a bare imperative a capitalised word may just open the sentence ("Try

@@ -77,5 +77,8 @@ describe('sent elsewhere to buy', () => {
     expect(ids(review('The seams split in a week. Next time I will order from a local shop.'))).toEqual([]);
     expect(ids(review('The seams split in a week. Next time I will order from Amazon directly.'))).toEqual([]);
     expect(ids(review('The seams split in a week. Next time I will buy the XL.'))).toEqual([]);
+    // A shipping speed is no brand: the complaint stays the order's.
+    expect(ids(review('It came a week late. Next time I will go with Prime shipping.'))).toEqual(['seller-feedback']);
+    expect(ids(review('It came a week late. Next time I will order Express delivery.'))).toEqual(['seller-feedback']);
   });
 });

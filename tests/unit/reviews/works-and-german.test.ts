@@ -37,6 +37,9 @@ describe('German advice to read or buy another named work', () => {
     expect(ids(review('Ich empfehle das Buch nicht. Lieber empfehle ich das Original.'))).toEqual([]);
     expect(ids(review('Meine Empfehlung: Finger weg!'))).toEqual([]);
     expect(ids(review('Meine Empfehlung: Nicht kaufen.'))).toEqual([]);
+    // A capital after a colon or a verb names nothing either.
+    for (const t of ['Meine Empfehlung: Zurückschicken.', 'Meine Empfehlung: Lieber woanders kaufen.', 'Als Alternative empfehle ich euch, einfach zu warten.', 'Stattdessen würde ich lieber zum Buchhändler gehen.', 'Stattdessen würde ich Geld sparen.'])
+      expect(ids(review(`Langweilig. ${t}`)), t).toEqual([]);
   });
 });
 
