@@ -71,12 +71,16 @@ describe('sent elsewhere to buy', () => {
   });
   it('buying a part or a refill there is no advice', () => {
     expect(ids(review('The pump died, so I had to buy new hoses at Walmart.'))).not.toContain('promotional');
+    expect(ids(review('It broke, so I had to buy a better one at Target.'))).not.toContain('promotional');
   });
   it('"next time I will order from <Brand>" names where to go; an unnamed shop names nothing', () => {
     expect(ids(review('The seams split in a week. Next time I will order from Norland instead of this brand.'))).toEqual(['promotional']);
     expect(ids(review('The seams split in a week. Next time I will order from a local shop.'))).toEqual([]);
     expect(ids(review('The seams split in a week. Next time I will order from Amazon directly.'))).toEqual([]);
     expect(ids(review('The seams split in a week. Next time I will buy the XL.'))).toEqual([]);
+    expect(ids(review('Too small. Next time I will get the Blue one.'))).toEqual([]);
+    expect(ids(review('Meh. Next time I will buy it at Christmas.'))).toEqual([]);
+    expect(ids(review('Broke in a week. Next time I will stick with Samsung.'))).toEqual(['promotional']);
     // A shipping speed is no brand: the complaint stays the order's.
     expect(ids(review('It came a week late. Next time I will go with Prime shipping.'))).toEqual(['seller-feedback']);
     expect(ids(review('It came a week late. Next time I will order Express delivery.'))).toEqual(['seller-feedback']);
