@@ -18,6 +18,11 @@ describe('critical-reason-misuse', () => {
     expect(under(`${ORDER}The parcel was damaged in transit; a replacement ships today.`, 'unexpected-problem')).toEqual([]);
     expect(find(`${ORDER}Please leave a review.`, 'critical-reason-misuse')).toEqual([]);
   });
+  it('a thank-you that carries a delivery or address question is a message the order needs', () => {
+    expect(under(`${ORDER}Thank you for your order! It ships overnight with signature confirmation. Reply "no signature" before it ships if the courier may leave it at your door.`, 'delivery')).toEqual([]);
+    expect(under(`${ORDER}Thanks for shopping with us. The carrier says your address cannot be verified. Please check the address and reply with any correction.`, 'missing-information')).toEqual([]);
+    expect(under(`${ORDER}Thank you for your order! We hope you enjoy it.`, 'delivery')).toHaveLength(1);
+  });
   it('a courier incident fits "delivery"; a check-in under "unexpected problem" does not', () => {
     expect(under(`${ORDER}Le escribimos por su pedido: el transportista nos indica una incidencia en el envío.`, 'delivery')).toEqual([]);
     expect(under(`${ORDER}How are you getting on with the blender? If you have questions, contact us via Amazon messages.`, 'unexpected-problem')).toHaveLength(1);
