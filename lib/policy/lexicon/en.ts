@@ -92,6 +92,7 @@ GAIN:members of|to send you|you can enjoy|you will enjoy|you'll enjoy|we'll give
 GAIN INC:choose your thank you|pick your thank you|claim your thank you|your thank you gift|we'll pay you|we will pay you|we'll paypal you|we will paypal you|we'll reimburse|we will reimburse
 EXC R:after your review|once your review|as soon as your review|when your review|after your feedback|once your feedback|after your rating|once your rating
 GATE:before reviewing|before rating|before you review|before you rate|instead of reviewing|instead of leaving a review
+REASON:access code|access codes|activation code|activation codes|license key|licence key|product key|serial key|redemption code|code required to access|codes to access|code to access
 REASON:has not shipped|hasn't shipped|have not shipped|haven't shipped|not yet shipped|not been shipped|did not ship|didn't ship|we regret|error|behind schedule|running behind|running late|a day behind|days behind|later than expected|later than planned|will now arrive|should now arrive|now arrive|new delivery date|revised delivery date
 MOVE:ping us on|ping us via|ping us at|ping me on|hit us up on|message us via|write to us on|write to us via|write us on|write us via|talk to us on|chat with us via
 OFFP @CAPS_ONLY:zoom

@@ -55,4 +55,17 @@ describe('no-permitted-reason: reasons and bare thanks in more words and languag
   it('"would you be willing to share your experience" is a review request', () => {
     expect(find(`${ORDER}Thanks for choosing our grinder. Would you be willing to share your experience on Amazon?`, 'no-permitted-reason')).toEqual([]);
   });
+  it('the code or key a digital part of the order needs is a reason, in each language', () => {
+    for (const t of [
+      'Thank you for your order. Your activation code for the companion app is ABCD-1234. Best wishes.',
+      'Merci pour votre commande ! Voici les codes pour accéder à l’application : WXYZ-9876. Cordialement.',
+      'Vielen Dank für Ihre Bestellung! Ihr Zugangscode für die App lautet QRST-5555.',
+      'Gracias por su pedido. Su código de activación es LMNO-2222. Saludos.',
+      'Grazie per il suo ordine! Ecco il codice di accesso all’app: PQRS-3333.',
+      'ご注文ありがとうございます。アプリのアクティベーションコードは EFGH-4444 です。',
+      '感谢您的购买!您的激活码是 IJKL-7777。',
+    ]) expect(bare(ORDER + t), t).toEqual([]);
+    // A code word alone ("use code X at checkout") is a discount, judged by promotion, not a reason.
+    expect(bare(`${ORDER}Thank you for your purchase! Have a lovely day.`)).toHaveLength(1);
+  });
 });
