@@ -26,6 +26,12 @@ const AUTHENTICITY = lexicon(
     `not (?:an? |the )?(?:genuine|authentic|original|real) (?:\\p{L}+ )?(?:chargers?|batter(?:y|ies)|cables?|adapters?|cartridges?|toner|ink|parts?|screens?|display|device|phones?|watch|earbuds|airpods|headphones|perfume|shoes|sneakers|handbag|wallet)`,
     `(?:doubt|suspect) (?:it|its|it'?s|this|that|they|these)(?: is| are| was| were)? (?:the |an? )?(?:original|genuine|authentic|real)`, `fraudulent (?:product|item|goods)`, `infringed (?:product|item|goods)`,
     `(?:seemed|seems|looked|looks|appeared|appears) (?:to be |to have been |like it was |like it'?s been )?(?:very |really |pretty |quite |so |clearly |obviously )?(?:used|opened|worn|returned)(?! (?:to|for|as|by))`, `(?:arrived|came|was delivered|was sent)(?: (?:repackaged|resealed|re-?boxed|taped up|dirty|scratched|damaged))?(?: and| &)? (?:clearly |obviously |already |previously )?(?:used|returned|refurbished|second[- ]hand|pre-?owned)(?! to)`, `(?:had|has|have) (?:already |previously )been (?:used|returned|opened)(?<!(?:codes?|keys?|vouchers?)(?: \\p{L}+){0,3} (?:had|has|have) (?:already |previously )been (?:used|returned|opened))`, `(?:looked|looks|seemed|seems) like (?:they|it|this|these) (?:were|was|had been|have been|has been) (?:already |previously )?(?:returned|used|worn|opened)(?! (?:to|for|as|by))`, `(?:came|arrived) (?:already )?opened(?! (?:up|and (?:I|we)))`, `(?:had|has|have) been (?:used|returned|opened) (?:before|previously|by (?:someone|somebody|another (?:buyer|customer)))`, `(?:it|this|the (?:\\p{L}+ )?(?:disk|drive|item|product|unit|card|device)) (?:is|was|turned out to be|turns out to be) (?:a )?(?:total |complete )?fraud`, `(?:ya )?(?:estaba|venía|vino|llegó) (?:ya )?usad[oa]`, `(?:packaged|packed|looked|looks|seemed|seems) like (?:someone|somebody) (?:had )?(?:returned|used|opened|worn) (?:it|them)`, `(?:in )?(?:package )?opened condition`, `(?:received|came|arrived|got|delivered)(?: \\p{L}+){0,3} (?:in )?(?:an? )?(?:open(?:ed)?|unsealed) (?:box|package|packet|pack)`, `opened by (?:someone|somebody|some ?one)(?: else)?`, `(?:was |were )?opened already`,
+    // Worn or returned before it came: "obviously was returned", "returned damaged by a previous buyer", "the sweater I noticed was used",
+    // "someone else's dog hair all over it", "this was supposed to be new".
+    `(?:clearly|obviously|definitely|already|previously) (?:was|were|had been|has been) (?:used|returned|worn)(?! (?:to|for|as|in|on|with|up|once|twice))`, `(?:by|from) (?:a|the|its) (?:previous|prior|former|last) (?:buyer|owner|customer|purchaser|user|wearer)`,
+    `(?:I |we )(?:noticed|realized|realised|could tell|can tell|found)(?: that)?(?: (?:it|they|this|these|the \\p{L}+))? (?:was|were|had been|has been) (?:used|worn|returned|pre-?owned)(?! (?:to|for|as|by|in|on|with|up|once|twice|before|it|them))`,
+    `(?:someone|somebody) else['’]?s (?:\\p{L}+ ){0,3}(?:hair|fur|stains?|make-?up|sweat|smell|scent|name|photos?|data)`, `(?:came|arrived|covered) (?:with|in) (?:\\p{L}+ )?(?:dog|cat|pet|animal|human)(?: or (?:dog|cat|pet))? (?:hair|fur)`,
+    `(?:was|were|is|are) supposed to be (?:brand )?new`,
     // Unsealed or opened before it came: "unsealed", "doesn't come sealed", "the seal of the jar was opened", "the foil was already open".
     `(?:not|n['’]t) (?:appear|seem|look)(?:s|ed)? (?:to be )?(?:brand )?new`, `first class copy`, `seal (?:\\p{L}+ ){0,2}tut(?:i|a|ee)`, `box khula`,
     `(?:prodotto|articolo|telefono|cellulare) (?:è|e'|era) usat[oa]`, `(?:producto|artículo|teléfono|móvil) (?:es|era|está|estaba) usad[oa]`, `(?:ist|war|sind|waren) (?:bereits |schon |offensichtlich |eindeutig |deutlich )?(?:gebraucht|benutzt)`, `Gebrauchsspuren`, `(?:est|était) (?:d['’]occasion|usagée?)`,
@@ -112,6 +118,8 @@ const COPY_CLAIM = /counterfeit|bootleg|fake|knock|pirat|copy|duplicate|nakli|ge
 const DISCLOSED = /(?<![\p{L}])(?:refurb\p{L}*|renewed|reconditioned|pre-?owned|generalüberholt|reacondicionad\p{L}*|ricondizionat\p{L}*|reconditionn\p{L}*)(?![\p{L}])/iu;
 const EDIBLE_OR_ILL = /(?<![\p{L}])(?:food|foods|grocer\p{L}*|snacks?|juice\p{L}*|drinks?|eat\p{L}*|ate|meals?|fruit|rice|flour|cereal|bread|disease|leptospir\p{L}*|hantavirus|salmonella|sick|ill|illness)(?![\p{L}])/iu;
 const USED_CLAIM = /used|opened|open box|returned|second|not (?:brand )?new|worn/iu;
+// "After only wearing it 3x … now it looks worn": the buyer's own wear, not a used item sent as new.
+const OWN_WEAR = /after (?:only |just |about |maybe )?(?:(?:wearing|using|washing|wash|use|wear|\d+|one|two|three|four|five|a few|a couple(?: of)?|several)(?![\p{L}])|a (?:week|month|day|year))|(?:wore|washed|used) (?:it|them) (?:only |just )?(?:once|twice|\d|a few|for)/iu;
 
 function isWork(fields: readonly Field[]): boolean {
   let n = 0;
@@ -151,6 +159,7 @@ function risksOf(fields: readonly Field[]): RiskResult {
       const quote = f.text.slice(m.start, m.end);
       if (work && !COPY_CLAIM.test(quote)) continue;
       if (disclosed && USED_CLAIM.test(quote) && !COPY_CLAIM.test(quote)) continue;
+      if (/worn|used/iu.test(quote) && !/someone|somebody|previous|prior|former|new/iu.test(quote) && OWN_WEAR.test(f.text)) continue;
       ev.push({ id: 'authenticity-risk', ...evidence(f, m) });
     }
     if (work) continue;

@@ -66,10 +66,21 @@ function field(name: FieldName, raw: string): Field {
   return { field: name, text, raw };
 }
 
+// "Ordered this for a gift. When it arrived the ...": with no title of its own, a
+// review shows its first words cut off as one. That says nothing the body does not,
+// and its cut-off end ("When it arrived the") would read as a sentence of its own.
+const CUT = /(?:\.\.\.|…)\s*$/u;
+const squeeze = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+function cutFromBody(title: string, body: string | undefined): boolean {
+  if (!CUT.test(title) || typeof body !== 'string') return false;
+  const stem = squeeze(title.replace(CUT, ''));
+  return stem.length >= 10 && squeeze(body).startsWith(stem);
+}
+
 /** Title first (Amazon shows it first), then body; empty fields are skipped. */
 export function fieldsOf(item: Pick<ReviewItem, 'title' | 'body'>): Field[] {
   const out: Field[] = [];
-  if (typeof item.title === 'string' && item.title.trim() !== '') out.push(field('title', item.title));
+  if (typeof item.title === 'string' && item.title.trim() !== '' && !cutFromBody(item.title, item.body)) out.push(field('title', item.title));
   if (typeof item.body === 'string' && item.body.trim() !== '') out.push(field('body', item.body));
   return out;
 }
