@@ -40,15 +40,27 @@ function strictHost(raw: string, host: string): boolean {
   return true;
 }
 
+// "w w w .example.com": a link spaced out to get past filters is still a link. Read as
+// "www." right before the host (same length, so offsets hold).
+const SPACED_WWW = /w[ .]+w[ .]+w ?\.(?=[\p{L}\p{N}-]+\.\p{L}{2,})/giu;
+
 /** Every link or domain in the text, by the rules above (emails are left to personal-info). */
 export function findLinks(text: string, limit = 20): Link[] {
+  const spaced: Span[] = [];
+  if (/w[ .]+w[ .]+w/iu.test(text))
+    text = text.replace(SPACED_WWW, (m: string, at: number) => {
+      spaced.push({ start: at, end: at + m.length });
+      return ' '.repeat(m.length - 4) + 'www.';
+    });
   if (!MAYBE_LINK.test(text) || !linkify.test(text)) return [];
   const out: Link[] = [];
   for (const m of linkify.match(text) ?? []) {
     if (m.schema === 'mailto:' || m.url.startsWith('mailto:')) continue;
     const host = m.raw.replace(/^[a-z][a-z0-9+.-]*:\/\//iu, '').replace(/[/?#:].*$/su, '');
     if (!strictHost(m.raw, host)) continue;
-    out.push({ start: m.index, end: m.lastIndex, host });
+    // The quote starts where the spaced-out "w w w" does.
+    const start = spaced.find((p) => p.end - 4 === m.index)?.start ?? m.index;
+    out.push({ start, end: m.lastIndex, host });
     if (out.length >= limit) break;
   }
   return out;

@@ -154,6 +154,7 @@ const WEIGHT: Record<RootCause, number> = { quality: 1, 'not-as-described': 1.5,
 const NEGATION = /(?:\bno|\bnot|n't|\bnever|\bwithout|\bzero)\s+$/iu;
 // "Taste is good", "good flavour", "tastes amazing": the taste praised is no complaint about it.
 const TASTE_WORD = /tast|flavou?r|smell|scent|fragrance/iu;
+const TAINT = /plastic|chemical|metallic|metal|rubber|solvent|petrol|gasoline|kerosene|paint|glue|burnt|burned|burning|Plastik|Chemie|chimique|plastique|químic|plástico|chimic|plastica/iu;
 const PRAISED_BEFORE = /(?:good|great|nice|amazing|awesome|excellent|decent|delicious|lovely|perfect|yummy|pleasant)\s+$/iu;
 const PRAISED_AFTER = /^\s*(?:is|was|are|were|'s|’s)?\s*(?:very |so |really |quite |pretty |also |too |just )?(?:good|great|nice|amazing|awesome|excellent|decent|delicious|yummy|tasty|perfect|lovely|fine|not bad)(?![\p{L}])/iu;
 
@@ -209,6 +210,14 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
         (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)),
       );
       if (cause === 'preference') hits = hits.filter((h) => !(TASTE_WORD.test(f.text.slice(h.start, h.end)) && (PRAISED_BEFORE.test(f.text.slice(Math.max(0, h.start - 16), h.start)) || PRAISED_AFTER.test(f.text.slice(h.end, h.end + 28)))));
+      // "A plastic taste in the brew", "smells of chemicals": a taint the thing gives off is a defect, not taste (the labelled sets agree).
+      if (cause === 'preference') {
+        const tainted = hits.filter((h) => TASTE_WORD.test(f.text.slice(h.start, h.end)) && TAINT.test(f.text.slice(Math.max(0, h.start - 24), h.end + 24)));
+        if (tainted.length) {
+          add('quality', new Set(tainted.map((h) => sentenceAt(sentences, h))).size * WEIGHT.quality, fi * 1e9 + tainted[0]!.start);
+          hits = hits.filter((h) => !tainted.includes(h));
+        }
+      }
       // "Received it with the door broken": damage told as the arrival is a logistics
       // complaint, whatever product words it holds (for a book or a film too).
       if (cause === 'quality' && !notTransit) hits = hits.filter((h) => { const x = sentenceAt(sentences, h); return !(x && isArrival(x)); });

@@ -25,6 +25,9 @@ const CARE = String.raw`(?:[Uu]se|USE|[Bb]e|BE|[Kk]eep|KEEP|[Aa]void|AVOID|[Ww]e
 // Reviewers type two spaces as often as one.
 const frame = (src: string) => new RegExp(src.replace(/ /gu, String.raw`\s+`), 'gu');
 
+// Another colour or size of the same thing ("such as Blue", "like the Pro") is no other product.
+const SHADE = String.raw`(?:Black|White|Blue|Red|Green|Pink|Gr[ae]y|Purple|Yellow|Orange|Brown|Silver|Gold|Beige|Navy|Pro|Plus|Max|Mini|Lite|Large|Small|Medium)(?![\p{L}])`;
+
 const FRAMES: readonly RegExp[] = [
   // "Better go for", "better to buy", "BETTER switch to".
   frame(String.raw`(?<![\p{L}])(?:(?<!(?:[Ii]|[Ii]'d|[Ii]’d|[Ii] would|[Ww]e|[Ww]e'd|[Ww]e’d|[Ww]e would|would|'d|’d)\s+)|(?=[^.!?\n]{0,80}?(?:so should you|you should too|you should as well)))(?:[Bb]etter|BETTER|[Rr]ather)(?: to){0,2} ${V} ${DET}${TARGET}`),
@@ -41,7 +44,7 @@ const FRAMES: readonly RegExp[] = [
   // "rather than this, go for …", "save your money and get …", "spend a bit more on …": advice to the reader.
   frame(String.raw`(?<![\p{L}])[Rr]ather than (?:this|these|it|that)(?: one| product| stuff)?,? (?:you |u )?(?:can |should )?(?:just )?${V} ${DET}${TARGET}`),
   frame(String.raw`(?<![\p{L}])[Ss]ave (?:your|some|the)(?: \p{L}+){0,2} (?:money|cash|bucks)(?: instead)?,? (?:and|to) (?:just )?${V} ${DET}${TARGET}`),
-  frame(String.raw`(?<![\p{L}])[Ss]pend (?:a (?:bit|little|few \p{L}+) |some )?(?:more|extra)(?: money| cash| bucks)? (?:on|for) ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])(?<!(?:I|we|had to|have to|needed to|decided to|chose to|I'll|I’ll|will|would|did|didn't|didn’t) )[Ss]pend (?:a (?:bit|little|few \p{L}+) |some |the |an )?(?:more|extra)(?: [$€£]?\d+(?:[.,]\d+)?)?(?: money| cash| bucks| dollars| euros| pounds)? (?:on|for) ${DET}${TARGET}`),
   // "would have rather gone for", "should have gone with".
   // The reviewer's own counterfactual ("I would have gone with the Sandisk") is a regret, not advice (as the labelled sets read it).
   frame(String.raw`(?<![\p{L}])(?<!(?:[Ii]|[Ww]e|[Ii]'d|[Ii]’d|[Ww]e'd|[Ww]e’d)\s+)(?:[Ss]hould|[Ww]ould|[Cc]ould)(?: have|'ve|’ve) (?:rather |just )?(?:gone for|gone with|bought|got|chosen|picked|opted for) ${DET}${TARGET}`),
@@ -51,6 +54,11 @@ const FRAMES: readonly RegExp[] = [
   frame(String.raw`(?<![\p{L}])(?:lovers?|fans?|[Bb]eginners|[Nn]ewbies|[Nn]ewcomers|[Ff]irst[- ]timers) (?:should |must |can |better )?${V} ${DET}${TARGET}`),
   // Not an obligation the product imposes ("if you want a chance to win you need to buy VC").
   frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? (?<!(?:need|needs|have|has|had|got|able) to |must |gotta )${V} ${DET}${TARGET}`),
+  // "There are other products on Amazon that work better and are cheaper, such as Acme": a present-tense
+  // comparison that then names the better buy ("other brands I tried were cheaper, like Acme" is the reviewer's past).
+  frame(String.raw`(?<![\p{L}])(?:other|another) (?:\p{L}+ ){0,3}(?:products?|brands?|options?|ones|alternatives|supplements?)(?: (?:here|on (?:here|[Aa]mazon|AMAZON|[Aa]mz|AMZ)))*,? (?:that|which) (?:\p{L}+ ){0,2}(?:work|works|are|is|do|does)[^.!?\n]{0,60}?(?:better|cheaper|more effective|superior|less expensive)[^.!?\n]{0,40}?,? (?:such as|like|e\.g\.,?|including) ${DET}(?!${SHADE})${TARGET}`),
+  // "There is another Acme product here that is cheaper and works better": the name before the product word.
+  frame(String.raw`(?<![\p{L}])[Tt]here (?:is|are) (?:another|other|several other|many other|some other|a few other) ${TARGET}(?= (?:products?|brands?|ones?|options?|supplements?)(?: (?:here|on (?:here|[Aa]mazon|AMAZON|[Aa]mz|AMZ)))*,? (?:that|which)[^.!?\n]{0,80}?(?:better|cheaper|more effective|less cost|superior|less expensive))`),
   // An imperative opening a sentence or clause: "… not happy. Go for Acme",
   // "😭Go buy Acme", "skip this, try Acme", "save your money - try Acme".
   frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[-—–]\s*|(?<![\p{L}])(?:else|otherwise|then),?\s+))(?:[Jj]ust |[Ss]imply )?(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
@@ -122,7 +130,7 @@ export function nameLength(name: string): number {
   return words.slice(0, n).join('').replace(/[.'’-]+$/u, '').length;
 }
 
-const CUE = /spend|save|rather|stick|favou?r|purchase|order|beginners|newbies|newcomers|timers|go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
+const CUE = /spend|save|cheaper|effective|less cost|less expensive|superior|rather|stick|favou?r|purchase|order|beginners|newbies|newcomers|timers|go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
 
 /** Spans where the review sends readers to buy a named alternative. */
 export function buyInstead(text: string, title: boolean): Span[] {

@@ -147,6 +147,8 @@ function phones(f: Field, marketplace: string | undefined): Span[] {
     if (!glued && /[\p{Script=Latin}\p{N}_=&?/.#-]/u.test(f.text[s.start - 1] ?? '') || /^[\p{Script=Latin}\p{N}_]/u.test(f.text.slice(s.end))) return false;
     const raw = f.text.slice(s.start, s.end);
     if (DATE_LIKE.test(raw.trim())) return false;
+    // "151392-000-000": two groups of zeros is a part or catalogue number's padding, not a line to call.
+    if (/(?:^|\D)0{3,}\D+0{3,}(?!\d)/u.test(raw)) return false;
     const digits = raw.replace(/\D/gu, '').length;
     if (digits < 9 || digits > 15) return false;
     return !/^\s?(?:mm|cm|m|in|inch|inches|ft|kg|g|lbs?|mah|w|v|x)\b/iu.test(f.text.slice(s.end, s.end + 8));

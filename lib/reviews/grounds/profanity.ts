@@ -20,6 +20,8 @@ const ENGLISH = [
   `wtf`, `s${M}{3}`, `smfh`, `stfu`, `gtfo`, `lmfao`,
   // "total bs", "what bs": the abbreviation where a noun stands (alone, "bs" is too often something else).
   `(?<=(?:is|was|of|such|total|pure|complete|absolute|utter|what|that'?s|this|more|the|no)\\s)bs`, `(?<=(?:is|was|what) an? )pos(?! (?:system|machine|terminal|device))`, `(?<=pain in the )${M}{3}`,
+  // "this piece of -----": a word masked by dashes where only one word fits.
+  `(?<=(?:piece|pile|load|bag|sack) of )-{3,8}`,
   // fuck and masked forms: f***, f*ck, fck, fuk, f**king, fu*k, phuck, effing
   `(?:f(?:u|${M})(?:c|${M})k|f${M}{2,3}|f${M}?ck|fuk|fcuk|phuck|f${M}{1,2}k)(?:ed|er|ers|ing|in'?|ingly|s|face|head|wit)?`,
   // Stretched or misspelt ("fuuuck", "fuckinng") and masked in the middle ("f*ed", "f**ing").
