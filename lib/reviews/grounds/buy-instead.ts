@@ -54,14 +54,18 @@ const FRAMES: readonly RegExp[] = [
   frame(String.raw`(?<![\p{L}])(?:lovers?|fans?|[Bb]eginners|[Nn]ewbies|[Nn]ewcomers|[Ff]irst[- ]timers) (?:should |must |can |better )?${V} ${DET}${TARGET}`),
   // Not an obligation the product imposes ("if you want a chance to win you need to buy VC").
   frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? (?<!(?:need|needs|have|has|had|got|able) to |must |gotta )${V} ${DET}${TARGET}`),
-  // "There are other products on Amazon that work better and are cheaper, such as Acme": a present-tense
-  // comparison that then names the better buy ("other brands I tried were cheaper, like Acme" is the reviewer's past).
-  frame(String.raw`(?<![\p{L}])(?:other|another) (?:\p{L}+ ){0,3}(?:products?|brands?|options?|ones|alternatives|supplements?)(?: (?:here|on (?:here|[Aa]mazon|AMAZON|[Aa]mz|AMZ)))*,? (?:that|which) (?:\p{L}+ ){0,2}(?:work|works|are|is|do|does)[^.!?\n]{0,60}?(?:better|cheaper|more effective|superior|less expensive)[^.!?\n]{0,40}?,? (?:such as|like|e\.g\.,?|including) ${DET}(?!${SHADE})${TARGET}`),
-  // "There is another Acme product here that is cheaper and works better": the name before the product word.
-  frame(String.raw`(?<![\p{L}])[Tt]here (?:is|are) (?:another|other|several other|many other|some other|a few other) ${TARGET}(?= (?:products?|brands?|ones?|options?|supplements?)(?: (?:here|on (?:here|[Aa]mazon|AMAZON|[Aa]mz|AMZ)))*,? (?:that|which)[^.!?\n]{0,80}?(?:better|cheaper|more effective|less cost|superior|less expensive))`),
   // An imperative opening a sentence or clause: "… not happy. Go for Acme",
   // "😭Go buy Acme", "skip this, try Acme", "save your money - try Acme".
   frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[-—–]\s*|(?<![\p{L}])(?:else|otherwise|then),?\s+))(?:[Jj]ust |[Ss]imply )?(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
+];
+
+// Frames that need a word most reviews lack: the whole scan runs only when a cheap literal test finds it.
+const GATED: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  // "There are other products on Amazon that work better and are cheaper, such as Acme": a present-tense
+  // comparison that then names the better buy ("other brands I tried were cheaper, like Acme" is the reviewer's past).
+  [/other/iu, frame(String.raw`(?<![\p{L}])(?:other|another) (?:\p{L}+ ){0,3}(?:products?|brands?|options?|ones|alternatives|supplements?)(?: (?:here|on (?:here|[Aa]mazon|AMAZON|[Aa]mz|AMZ)))*,? (?:that|which) (?:\p{L}+ ){0,2}(?:work|works|are|is|do|does)[^.!?\n]{0,60}?(?:better|cheaper|more effective|superior|less expensive)[^.!?\n]{0,40}?,? (?:such as|like|e\.g\.,?|including) ${DET}(?!${SHADE})${TARGET}`)],
+  // "There is another Acme product here that is cheaper and works better": the name before the product word.
+  [/there (?:is|are)/iu, frame(String.raw`(?<![\p{L}])[Tt]here (?:is|are) (?:another|other|several other|many other|some other|a few other) ${TARGET}(?= (?:products?|brands?|ones?|options?|supplements?)(?: (?:here|on (?:here|[Aa]mazon|AMAZON|[Aa]mz|AMZ)))*,? (?:that|which)[^.!?\n]{0,80}?(?:better|cheaper|more effective|less cost|superior|less expensive))`)],
 ];
 
 // The name first, then the advice: "Acme X2 is far better, buy that".
@@ -140,16 +144,20 @@ export function buyInstead(text: string, title: boolean): Span[] {
   // Each candidate may scan the text once more (a name repeated elsewhere), so
   // their number is capped: the work stays linear in the text length.
   let budget = 40;
-  for (const re of FRAMES) {
+  /** Scans one frame; false once the caps are reached. */
+  const scan = (re: RegExp): boolean => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const name = m[1]!;
       const at = m.index + m[0].length - name.length;
       if (named(name, m[0], facts, at, title)) out.push({ start: m.index, end: at + nameLength(name) });
-      if (out.length >= 10 || --budget <= 0) return out;
+      if (out.length >= 10 || --budget <= 0) return false;
     }
-  }
+    return true;
+  };
+  for (const re of FRAMES) if (!scan(re)) return out;
+  for (const [gate, re] of GATED) if (gate.test(text) && !scan(re)) return out;
   NAME_THEN_ADVICE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (out.length < 10 && budget-- > 0 && (m = NAME_THEN_ADVICE.exec(text)) !== null) {
