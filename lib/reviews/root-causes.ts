@@ -62,6 +62,11 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
       `(?:is|are|was|were|fits?|runs?) (?:more )?like (?:an? )?(?:\\d?x{0,3}l|\\dx|small|medium|large|extra[- ]large|x{0,3}-?large|size \\d+|\\d+)`, `(?:fall|falls|fell|falling) (?:off|down) (?:me|him|her|them|my|his|her)`, `miniature`, `mislabel${L}`,
       `fit (?:on these |on this |on them )?(?:is|was|are|were) (?:\\p{L}+ )?(?:weird|odd|off|strange|funny|wrong|terrible|awful|bad)`, `(?:in|with|by) the size`, `not the (?:\\p{L}+ )?(?:fabric|material|size|colou?r|model|version|one|product) (?:I|we) (?:expected|ordered|wanted|thought)`,
       `(?<!(?:lid|lids|cap|caps|top|handle|screws?|hinges?|knob|buttons?|door|plug|cable|connector|part|parts|piece|pieces|clasp|buckle|zipper|wheels?|legs?|seal|fitting|nozzle|valve|battery|cover)(?: \\p{L}+){0,2} (?:is|was|are|were|feels?|felt|got|gets|became|becomes|seems?|seemed) (?:\\p{L}+ )?)(?:a bit|a little|slightly|kind of|kinda|somewhat|way|much) (?:too )?(?:big|small|loose|tight|snug|short|long|large|baggy|skimpy)`, `(?<!(?:lid|lids|cap|caps|top|handle|screws?|hinges?|knob|buttons?|door|plug|cable|connector|part|parts|piece|pieces|clasp|buckle|zipper|wheels?|legs?|seal|fitting|nozzle|valve|battery|cover)(?: \\p{L}+){0,2} (?:is|was|are|were|feels?|felt|got|gets|became|becomes|seems?|seemed) (?:\\p{L}+ )?)too (?:tight|loose|baggy|snug|skimpy)(?! to)`, `(?:is|are|was|were|feels?|felt|fits?|fit) (?:\\p{L}+ )?(?:snug|skimpy|baggy)`,
+      // Sizing told plainly ("sizing is completely off", "sizes wrong", "poor sizing", "too dang big", "ill fitting", "return it for a bigger size").
+      `siz(?:e|es|ing)(?: (?:chart|guide|guidelines?|recommendations?))? (?:is |are |was |were )?(?:completely |totally |way |really |very |so |all )?(?:off|wrong|inaccurate|weird|terrible|horrible|misleading)`, `(?:poor|bad|terrible|horrible|weird|inaccurate|wrong|off|awful) siz(?:ing|es)(?: guide(?:lines?)?| chart)?`,
+      `siz(?:e|es) (?:out|run|runs|ran) (?:very |really |way |a bit |super )?(?:small|big|large|tiny)`, `(?:smaller|bigger|larger|shorter|tighter|looser) th\\p{L}{1,3} (?:I )?expected`, `to+ smal{2,}`, `to+ bi+g{2,}`,
+      `too (?:dang|darn|damn|freaking|bloody|dam) (?:big|small|short|long|tight|loose|large)`, `ill[- ]fitting`, `(?:return|returned|returning|exchange|exchanged) (?:it |them )?for (?:a )?(?:bigger|smaller|larger) size`, `order (?:a )?(?:larger|bigger|smaller) size`,
+      `(?:doesn['’]?t|does not|did not|didn['’]?t) look (?:anything )?like (?:the |its |in the )?(?:one (?:on|in) the )?(?:pictures?|photos?|images?|pics?)`, `not what (?:it|its|it['’]s) look\\p{L}* (?:like )?in the (?:pictures?|photos?|images?|pics?)`, `wish (?:it|they) (?:was|were) (?:a (?:bit|little) )?(?:longer|shorter|bigger|smaller|wider|larger|looser)`,
       `order (?:a |one )?size (?:up|down|larger|smaller|bigger)`, `baggy`, `fits? (?:me |him |her |us )?like a (?:tent|sack|bag|tarp|parachute|dress|balloon)`,
       `(?:a )?size (?:smaller|bigger|larger) than (?:usual|normal|my usual|expected|I usually wear|the others?|my others?)`, `not the same size as`,
       `should (?:have|'ve) (?:ordered|gotten|got|bought|gone with) (?:a |one )?size (?:up|down|larger|smaller|bigger)`, `sizing (?:is|was|are|were) (?:not |n'?t )?(?:very |really |quite |always )?(?:accurate|right|correct|off|wrong|inconsistent|weird)`,
@@ -154,6 +159,8 @@ const WEIGHT: Record<RootCause, number> = { quality: 1, 'not-as-described': 1.5,
 const NEGATION = /(?:\bno|\bnot|n't|\bnever|\bwithout|\bzero)\s+$/iu;
 // "Taste is good", "good flavour", "tastes amazing": the taste praised is no complaint about it.
 const TASTE_WORD = /tast|flavou?r|smell|scent|fragrance/iu;
+// "Hat mir nicht gefallen", "no me ha gustado": a plain dislike in the past tense, read only when nothing else names a cause.
+const DISLIKE = /(?:hat|haben|hatte|hätte) (?:mir|uns) (?:\p{L}+ ){0,2}nicht gefallen|gefiel (?:mir|uns) (?:\p{L}+ )?nicht|nichts besonderes|belanglos|ne m['’]a pas plu|n['’]ai pas aimé|no me (?:ha )?gustado|no me gustó|non mi (?:è|e'|sono|ha) piaciut[oaie]|(?:didn['’]?t|did not) (?:really )?(?:like|enjoy|care for) (?:it|this|them)|not (?:for me|my thing|my cup of tea)/iu;
 const TAINT = /plastic|chemical|metallic|metal|rubber|solvent|petrol|gasoline|kerosene|paint|glue|burnt|burned|burning|Plastik|Chemie|chimique|plastique|químic|plástico|chimic|plastica/iu;
 const PRAISED_BEFORE = /(?:good|great|nice|amazing|awesome|excellent|decent|delicious|lovely|perfect|yummy|pleasant)\s+$/iu;
 const PRAISED_AFTER = /^\s*(?:is|was|are|were|'s|’s)?\s*(?:very |so |really |quite |pretty |also |too |just )?(?:good|great|nice|amazing|awesome|excellent|decent|delicious|yummy|tasty|perfect|lovely|fine|not bad)(?![\p{L}])/iu;
@@ -260,7 +267,8 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
   // parcel beside a dead unit is the unit's complaint, at equal weight.
   const order = score.get('logistics');
   if (order && !hints.grounds?.includes('seller-feedback') && (['quality', 'not-as-described', 'preference', 'usage'] as const).some((c) => (score.get(c)?.n ?? 0) >= order.n)) order.n -= 0.01;
-  // Every complaint gets a cause: defects are by far the most common one.
-  if (score.size === 0 && hints.rating <= 3) add(media ? 'preference' : 'quality', 1, 0);
+  // Every complaint gets a cause: defects are by far the most common one, but a
+  // plain "didn't like it" with nothing else said is taste (policy §4).
+  if (score.size === 0 && hints.rating <= 3) add(media || fields.some((f) => DISLIKE.test(f.text)) ? 'preference' : 'quality', 1, 0);
   return [...score.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([c]) => c);
 }

@@ -64,3 +64,16 @@ describe('money thrown away is a verdict, not a price complaint', () => {
       expect(ids(review(t)), t).toEqual([]);
   });
 });
+
+describe('fit and plain dislike, as buyers put them', () => {
+  const cause = (body: string, title?: string) => review(body, title ? { title } : {}).rootCauses[0];
+  it('sizing told plainly is the listing’s fit', () => {
+    for (const t of ['Sizing is completely off', 'Sizes wrong', 'Terrible sizing guidelines.', 'They size out small.', 'Smaller tham expected', 'Toooo smallll', 'Too dang big.', 'It was ill fitting.', 'I am returning it for a bigger size.', 'It does not look like the pictures.', 'I wish it was longer.'])
+      expect(cause(t), t).toBe('not-as-described');
+  });
+  it('a plain "didn’t like it" with nothing else is taste; beside a named cause, that cause leads', () => {
+    for (const t of ['Hat mir überhaupt nicht gefallen. Schade.', 'No me ha gustado.', 'Non mi è piaciuto.', 'Je n’ai pas aimé.', 'I didn’t like it.'])
+      expect(cause(t), t).toBe('preference');
+    expect(cause('Hat mir nicht gefallen. Nach zwei Tagen kaputt.')).toBe('quality');
+  });
+});
