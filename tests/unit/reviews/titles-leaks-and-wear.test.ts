@@ -77,3 +77,13 @@ describe('fit and plain dislike, as buyers put them', () => {
     expect(cause('Hat mir nicht gefallen. Nach zwei Tagen kaputt.')).toBe('quality');
   });
 });
+
+describe('the state a copy came in, in German', () => {
+  it('"als ich es erhalten habe … zerknickt", "beim Auspacken … eingerissen" is the arrival', () => {
+    expect(ids(review('Als ich das Buch erhalten habe, waren das Cover und die ersten Seiten total zerknickt.'))).toEqual(['seller-feedback']);
+    expect(ids(review('Beim Auspacken war der Einband eingerissen.'))).toEqual(['seller-feedback']);
+  });
+  it('reading it is no arrival', () => {
+    expect(ids(review('Als ich das Buch gelesen habe, war ich enttäuscht.'))).toEqual([]);
+  });
+});
