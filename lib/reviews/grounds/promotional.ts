@@ -88,6 +88,8 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   // after das/den/die that ends the clause ("das Hagakure."); the name check below drops generic nouns too.
   new RegExp(String.raw`(?:[Aa]ls (?:\p{L}+ )?Alternative|[Ss]tattdessen|[Ll]ieber|[Ee]her) (?:empfehle ich|würde ich)(?: (?:euch|Ihnen|dir|jedem|allen))?(?: \p{Ll}+)? ${GERMAN_NAME}`, 'gu'),
   new RegExp(String.raw`[Mm]eine Empfehlung(?: für [^.:!?]{0,60})?[:,] (?:empfehle ich|ist|wäre) ${GERMAN_NAME}`, 'gu'),
+  // "allen anderen sei Jared Diamond empfohlen": a name recommended to the reader, in the passive.
+  new RegExp(String.raw`(?:[Aa]llen (?:anderen|Interessierten|Lesern)|[Ss]tattdessen|[Ll]ieber|[Dd]em Leser|[Ii]hnen|[Ee]uch|[Ee]her) (?:sei|seien|ist|wird|werden) ${GERMAN_NAME} (?:wärmstens |sehr |eher |lieber )?empfohlen`, 'gu'),
   new RegExp(String.raw`der (?:soll|sollte) sich (?:lieber |besser |stattdessen |eher )?${GERMAN_NAME}(?: [\p{L}\p{N}.]+){0,4} (?:ansehen|anschauen|durchlesen|lesen|kaufen|holen|besorgen)`, 'gu'),
   new RegExp(String.raw`(?:[Aa]chetez|[Pp]renez|[Cc]ommandez) plutôt (?:chez |sur |le |la |les )?${NAME}`, 'gu'),
   new RegExp(String.raw`(?:[Cc]ompra|[Cc]omprad|[Cc]ompren) mejor (?:en |el |la |los )?${NAME}`, 'gu'),
@@ -121,7 +123,7 @@ function looksLikeBrand(word: string, text: string, at: number): boolean {
 }
 
 function elsewhere(text: string, body: boolean): Span[] {
-  if (!/instead|rather|recommend|suggest|better|prefer|next time|empfehl|alternative|soll(?:te)? sich|asin|buy|try|get|go for|go with|stick|switch|cheaper|for less|official|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
+  if (!/instead|rather|recommend|suggest|better|prefer|next time|empfehl|empfohl|alternative|soll(?:te)? sich|asin|buy|try|get|go for|go with|stick|switch|cheaper|for less|official|should have|would have|only|search|google|lieber|stattdessen|plutôt|mejor|piuttosto|楽天|ヨドバシ|ヤフー|Yahoo|メルカリ|建议|还是|淘宝|京东|拼多多|天猫|target|walmart|costco|flipkart|ebay|etsy|temu|aliexpress|ikea|best buy|home depot|lowe's|like/iu.test(text)) return [];
   const out: Span[] = [];
   for (const re of body ? [...ELSEWHERE, IMPERATIVE] : ELSEWHERE) {
     re.lastIndex = 0;

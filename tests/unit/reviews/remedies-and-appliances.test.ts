@@ -78,3 +78,17 @@ describe('a taint the thing gives off is a defect, not taste', () => {
     expect(review('I just do not like the taste of this coffee.').rootCauses[0]).toBe('preference');
   });
 });
+
+describe('"better off" buying something else, and a name recommended in German', () => {
+  it('"you are better off saving the money and just buying Acme" names the better buy', () => {
+    expect(ids(review('Did not pop well. You are better off saving the money and just buying Popwell.'))).toEqual(['promotional']);
+    expect(ids(review('You’d be better off buying a Bosch.'))).toEqual(['promotional']);
+  });
+  it('an unnamed better buy is no ad', () => {
+    expect(ids(review('It bleeds through. You’re better off just getting the standard highlighters.'))).toEqual([]);
+  });
+  it('"allen anderen sei Jared Diamond empfohlen" recommends another author; "sei das Buch empfohlen" is this one', () => {
+    expect(ids(review('Sehr langatmig, allenfalls für Anfänger, allen anderen sei Jared Diamond empfohlen'))).toEqual(['promotional']);
+    expect(ids(review('Allen anderen sei das Buch empfohlen.'))).toEqual([]);
+  });
+});
