@@ -87,3 +87,13 @@ describe('the state a copy came in, in German', () => {
     expect(ids(review('Als ich das Buch gelesen habe, war ich enttäuscht.'))).toEqual([]);
   });
 });
+
+describe('fakes and used goods in Spanish', () => {
+  it('"no es la pulsera … original", "una mala copia", "está usado" are claims; negated or about a story they are not', () => {
+    expect(risks('No es la pulsera acme band 4 original. El cargador no ajusta.')).toEqual(['authenticity-risk']);
+    expect(risks('Al abrirlo, confirmé que era una mala copia de la band 4.')).toEqual(['authenticity-risk']);
+    expect(risks('Al abrirlo la sorpresa ha sido que está usado.')).toEqual(['authenticity-risk']);
+    expect(risks('No está usado, está nuevo, pero no funciona.')).toEqual([]);
+    expect(risks('Es una mala copia de otra película.')).toEqual([]);
+  });
+});
