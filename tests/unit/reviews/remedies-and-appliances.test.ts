@@ -92,3 +92,19 @@ describe('"better off" buying something else, and a name recommended in German',
     expect(ids(review('Allen anderen sei das Buch empfohlen.'))).toEqual([]);
   });
 });
+
+describe('harm felt from using it, and broken seals', () => {
+  it('"whenever I take this I feel headache", "it gives me headaches", Hindi "उल्टी" (vomiting) are safety claims', () => {
+    expect(risks('Whenever i take this powder i feel headache')).toEqual(['safety-risk']);
+    expect(risks('This coffee gives me headaches every time.')).toEqual(['safety-risk']);
+    expect(risks('पहली बार पीते ही उल्टी हो गई')).toEqual(['safety-risk']);
+  });
+  it('a figure of speech, a denial or the condition a remedy is for is not', () => {
+    expect(risks('It gives me a headache to think about it.')).toEqual([]);
+    expect(risks('I don’t get headaches with this one.')).toEqual([]);
+    expect(risks('These did not help my migraines. I get migraines every week anyway.')).toEqual([]);
+  });
+  it('"seals were broken" is a tampering claim', () => {
+    expect(risks('Seals were broken on both jars.')).toEqual(['authenticity-risk']);
+  });
+});
