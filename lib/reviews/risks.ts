@@ -32,6 +32,8 @@ const AUTHENTICITY = lexicon(
     `(?:I |we )(?:noticed|realized|realised|could tell|can tell|found)(?: that)?(?: (?:it|they|this|these|the \\p{L}+))? (?:was|were|had been|has been) (?:used|worn|returned|pre-?owned)(?! (?:to|for|as|by|in|on|with|up|once|twice|before|it|them))`,
     `(?:someone|somebody) else['’]?s (?:\\p{L}+ ){0,3}(?:hair|fur|stains?|make-?up|sweat|smell|scent|name|photos?|data)`, `(?:came|arrived|covered) (?:with|in) (?:\\p{L}+ )?(?:dog|cat|pet|animal|human)(?: or (?:dog|cat|pet))? (?:hair|fur)`,
     `(?:was|were|is|are) supposed to be (?:brand )?new`,
+    // A worry that the goods were swapped is a claim to answer: "worried … replaced by duplicate in shipping".
+    `replaced (?:by|with) (?:a |an |some )?(?:duplicate|fake|counterfeit|copy|cheaper one|knock-?off)`, `(?:worried|afraid|scared|concerned)(?: that| if| whether)?(?: \\p{L}+){0,3} (?:is|it['’]?s|its|was|be|are|were)(?: it| this| they| these)? (?:really |actually |even )?(?:original|genuine|authentic)(?! (?:packaging|box|price|listing|photos?|pictures?|recipe|formula|version))`,
     // Unsealed or opened before it came: "unsealed", "doesn't come sealed", "the seal of the jar was opened", "the foil was already open".
     `(?:not|n['’]t) (?:appear|seem|look)(?:s|ed)? (?:to be )?(?:brand )?new`, `first class copy`, `seal (?:\\p{L}+ ){0,2}tut(?:i|a|ee)`, `box khula`,
     `(?:prodotto|articolo|telefono|cellulare) (?:è|e'|era) usat[oa]`, `(?:producto|artículo|teléfono|móvil) (?:es|era|está|estaba) usad[oa]`, `(?:ist|war|sind|waren) (?:bereits |schon |offensichtlich |eindeutig |deutlich )?(?:gebraucht|benutzt)`, `Gebrauchsspuren`, `(?:est|était) (?:d['’]occasion|usagée?)`,

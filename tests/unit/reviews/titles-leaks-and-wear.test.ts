@@ -97,3 +97,16 @@ describe('fakes and used goods in Spanish', () => {
     expect(risks('Es una mala copia de otra película.')).toEqual([]);
   });
 });
+
+describe('a worry that the goods were swapped', () => {
+  it('is a claim to answer, and keeps a missing-part complaint from reading as an order complaint only', () => {
+    const c = review('No scoop in the box. I am worried that is it really original or replaced by duplicate in shipping');
+    expect(c.risks).toEqual(['authenticity-risk']);
+    expect(ids(c)).toEqual([]);
+    expect(risks('I am worried if this is really genuine.')).toEqual(['authenticity-risk']);
+  });
+  it('a worry about something else named "original" is not', () => {
+    expect(risks('I’m afraid the original recipe changed.')).toEqual([]);
+    expect(risks('I was worried the original box would be damaged.')).toEqual([]);
+  });
+});
