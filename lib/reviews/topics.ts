@@ -284,6 +284,8 @@ const DELIVERY = lexicon(
     `took (?:\\w+ )?(?:days|weeks|forever|a month)`, `(?:promised|expected|estimated) (?:by|date|delivery)`, `(?:fast|quick|slow) (?:delivery|shipping)`,
     `never (?:delivered|arrived)`, `post office`, `mail(?:man|ed)?`, `wrong address`, `(?:left|delivered|given|handed|dropped|sent|went)(?: \\p{L}+){0,3} (?:with|to|at) (?:my |the |a |our |next door )?neighbou?rs?(?:['’]s?)?`, `neighbou?rs? (?:got|received|took|has|had|signed|picked)`, `(?:asked|checked with|ask)(?: (?:all|the|my|our))? neighbou?rs?`, `signature`, `stolen`,
     `Lieferung`, `geliefert`, `Lieferzeit`, `Versand`, `versendet`, `verschickt`, `angekommen`, `Paket`, `Päckchen`, `Zusteller`, `Hermes`, `DPD`, `GLS`,
+    // "Amazon-Fahrer hat es vor die Tür geworfen": the carrier and the doorstep.
+    `(?:Amazon|DHL|Hermes|DPD|GLS|UPS|Paket)-?(?:[Ff]ahrer|[Bb]ote|[Zz]usteller|[Kk]urier)(?:in|s)?`, `(?:Paket|Liefer|Kurier)dienst\\p{L}*`, `vor (?:die|der) (?:Haus|Wohnungs)?[Tt]ür(?: (?:gelegt|geworfen|gestellt|geschmissen|abgelegt|liegen lassen))?`,
     `Sendungsverfolgung`, `verspätet`, `zu spät`, `nie erhalten`, `nie angekommen`, `livraison`, `livré(?:e|es|s)?`, `livreur`,
     `expédi${L}`, `colis`, `arrivé(?:e|es|s)?`, `transporteur`, `Colissimo`, `Chronopost`, `retard`, `en retard`, `suivi`, `entrega${L}`,
     `entregad[oa]`, `envío`, `enviad[oa]`, `paquete`, `lleg${L}`, `repartidor`, `transportista`, `Correos`, `SEUR`, `retraso`, `seguimiento`, `consegn${L}`,

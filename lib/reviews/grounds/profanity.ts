@@ -28,9 +28,9 @@ const ENGLISH = [
   `f+u+c+k+\\p{L}*`, `f${M}{1,3}(?:ing|in|ed|er|ers)`,
   `(?:mother|mutha)f(?:u|${M})(?:c|${M})k(?:er|ers|ing|in)?`,
   `f${M}{2}king`, `f${M}cking`, `f(?:u|${M})${M}king`,
-  // shit: shit, sh!t, sh*t, s**t, sh1t, shitty, bullshit; not shiitake / shitake
+  // shit: shit, sh!t, sh*t, s**t, sh1t, shitty, bullshit, British shite / sh*te; not shiitake / shitake
   // "s#it", "sh#t" too; "shit the laptop off" is a typo for "shut" (a phrasal verb with its object), not this.
-  `(?:bull|horse|dip|chicken)?(?:s(?:h|${M})(?:i|1|${M})t|s${M}{2}t)(?:s|ty|tier|tiest|ted|ting|head|heads|hole|holes|show|load|bag)?(?! (?:it|my|the|this|them|his|her|our|your)(?: \\p{L}+)? (?:down|off)(?![\\p{L}]))`,
+  `(?:bull|horse|dip|chicken)?(?:s(?:h|${M})(?:i|1|${M})t|s${M}{2}t)(?:s|ty|tier|tiest|ted|ting|head|heads|hole|holes|show|load|bag|e)?(?! (?:it|my|the|this|them|his|her|our|your)(?: \\p{L}+)? (?:down|off)(?![\\p{L}]))`,
   `bullsh${M}{1,2}t?`,
   // ass: whole word or well-known compounds only (never "assume", "class", "bass")
   `[a@](?:ss|\\$\\$|${M}{2})(?:hole|holes|hat|wipe)?`, `(?:dumb|jack|smart|lard|kick)-?a(?:ss|\\$\\$)(?:es)?`, `a${M}${M}hole`,

@@ -3,7 +3,7 @@
 // in our own words; the real texts stay outside the project.
 import { describe, expect, it } from 'vitest';
 import { fieldsOf } from '../../../lib/reviews/text.ts';
-import { ids, review } from './helpers.ts';
+import { feedback, ids, review } from './helpers.ts';
 
 const risks = (body: string, title?: string) => review(body, title ? { title } : {}).risks;
 
@@ -108,5 +108,17 @@ describe('a worry that the goods were swapped', () => {
   it('a worry about something else named "original" is not', () => {
     expect(risks('I’m afraid the original recipe changed.')).toEqual([]);
     expect(risks('I was worried the original box would be damaged.')).toEqual([]);
+  });
+});
+
+describe('seller feedback from our own fixture rows', () => {
+  it('German feedback on an Amazon-fulfilled order about the carrier and the doorstep is Amazon’s to strike', () => {
+    expect(ids(feedback('Lieferung kam zu spät und der Karton war beschädigt. Amazon-Fahrer hat es vor die Tür geworfen.', { fulfilledBy: 'amazon' }))).toEqual(['fba-fulfillment']);
+    expect(ids(feedback('Der Fahrer des Autos war begeistert, aber der Sitzbezug riss nach einer Woche.', { fulfilledBy: 'amazon' }))).not.toContain('fba-fulfillment');
+  });
+  it('British "shite", masked or not, is profanity; shiitake is not', () => {
+    expect(ids(feedback('Absolute sh*te, the seller is a bloody crook.'))).toEqual(['profanity']);
+    expect(ids(review('What a load of shite.'))).toEqual(['profanity']);
+    expect(ids(review('The shiitake were stale.'))).toEqual([]);
   });
 });
