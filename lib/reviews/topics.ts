@@ -63,6 +63,8 @@ const PRODUCT = lexicon(
     // "To small and haven't got refund": "too" typed as "to", read only where a size word ends the phrase.
     `to (?<=(?:^|(?:is|was|are|were|it['’]?s|they['’]?re|way|much|far|bit|little|just|runs?|ran) )to )(?:small|big|large|tight|loose|short|long|thin|narrow|wide)(?= *(?:$|[.,!;:]|and |but |for |so |on |in ))`,
     `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|quiet|soft|hard|hot|cold|sweet|salty|spicy|bitter|sour|bland|dry|greasy|oily|sticky|strong|mild|stiff|sharp|fragile|narrow|wide|flimsy|runny|watery)`,
+    // "Nicht zu gebrauchen", "zeigt jedes Mal ein anderes Gewicht an": the unit does not do its job (German).
+    `nicht zu gebrauchen`, `unbrauchbar`, `ungenau`, `(?:zeigt|misst|wiegt)(?: \\p{L}+){0,5} (?:an|falsch)`,
     `pilling`, `pilled`, `(?:began|begins|started|starts|tends|tend) to pill`, `lint balls`,
     `colou?rs?`, `smells?`, `smelled`, `odou?r`, `tastes?`, `tasted`, `flavou?r`, `batter(?:y|ies)`, `charg(?:e|er|es|ing)`, `screen`, `buttons?`,
     `zipper`, `straps?`, `handles?`, `lids?`, `sound`, `noise`, `noisy`, `loud`, `comfortable`, `comfy`, `design`,
@@ -118,7 +120,7 @@ const PRODUCT = lexicon(
     `geschmack`, `schmeckt`, `goût`, `gout`, `saveur`, `sabor`, `sapore`,
     ...DEFECT_WORDS,
   ],
-  ['品質', '壊れ', '欠け', ...FAILS_CJK, '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤', '味が', '味は', 'まずい', '美味し', 'おいし', '香りが', '効果が', '効果は', '腐っ', '腐り', '腐敗', '黒く', 'カビ', '傷んで', '傷んだ', 'しなび', '変色', 'ヌル'],
+  ['品質', '壊れ', '欠け', ...FAILS_CJK, 'スイッチが入[らり]', '電源が入[らり]', '表示が', '正確では', '不正確', '显示不', '不准', '开关', '质量', '做工', '不好用', '不能用', '用不了', '坏', '漏水', '尺寸', '颜色', '味道', '难闻', '太小', '太大', '电池', '充电', '声音', '噪音', '故障', '不良', '動かな', '使えな', '作動', '素材', 'サイズ', '色が', '電池', 'バッテリー', '充電', '音が', '匂い', 'におい', '臭い', '生地', '使いにく', '使いやす', '質が', '质量', '坏了', '切れ味', '怪我', '受伤', '味が', '味は', 'まずい', '美味し', 'おいし', '香りが', '効果が', '効果は', '腐っ', '腐り', '腐敗', '黒く', 'カビ', '傷んで', '傷んだ', 'しなび', '変色', 'ヌル'],
 );
 
 const FUNCTION_WORDS = `a an the this that these those it its it's my our your his her their me us him them i i'm i've i'd we you he she they is are was were be been being am has have had

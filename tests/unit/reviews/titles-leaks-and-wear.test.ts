@@ -122,3 +122,13 @@ describe('seller feedback from our own fixture rows', () => {
     expect(ids(review('The shiitake were stale.'))).toEqual([]);
   });
 });
+
+describe('seller feedback that only reviews the product, in German and Japanese', () => {
+  it('a unit that does not do its job is the product', () => {
+    expect(ids(feedback('Waage zeigt jedes Mal ein anderes Gewicht an. Nicht zu gebrauchen.'))).toEqual(['product-review']);
+    expect(ids(feedback('電気ケトルが1週間で壊れました。スイッチが入りません。品質が悪いです。'))).toEqual(['product-review']);
+  });
+  it('the tracking page showing the wrong thing is the delivery', () => {
+    expect(ids(feedback('Lieferung kam zu spät. Zeigt die Sendungsverfolgung falsch an.'))).not.toContain('product-review');
+  });
+});
