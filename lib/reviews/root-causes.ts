@@ -1,7 +1,7 @@
 // Why the buyer is unhappy (seed 002's five causes, plus authenticity and the
 // seller's service): multi-label, primary first. The primary cause is the one
 // with the most evidence; ties go to the one mentioned first.
-import { type Field, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
+import { type Field, type Lexicon, type Sentence, findAll, lexicon, sentencesOf } from './text.ts';
 import { BROKEN_PART, GOOD_PACKING } from './grounds/seller-feedback.ts';
 import { DEFECT_WORDS, FAILS_CJK, FAILS_WORDS, MISMATCH_WORDS, PRAISED_ARRIVAL, SERVICE_WORDS, fewerThanListed, sentenceAt } from './topics.ts';
 import type { RootCause } from './types.ts';
@@ -9,7 +9,7 @@ import { aboutWork } from './works.ts';
 
 const L = '\\p{L}*';
 
-const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
+const LEXICONS: Readonly<Record<RootCause, Lexicon>> = {
   quality: lexicon(
     [
       ...DEFECT_WORDS,
@@ -89,7 +89,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
     ['サイズが(?:小さ|大き|合わな)', '小さすぎ', '大きすぎ', '尺码', '偏小', '偏大', '穿不上', '説明と違', '写真と違', '画像と違', '表記と違', '与描述不符', '货不对板'],
   ),
   // Logistics is read from the topic tags (delivery, packing: isArrival below), one vocabulary for both.
-  logistics: /(?!)/gu,
+  logistics: lexicon([]),
   usage: lexicon(
     [
       `(?:no|poor|bad|unclear|confusing|vague|missing|terrible|useless|obsolete|incomplete|wrong|lack of|without) (?:instructions?|directions|manual)`, `(?:instructions?|directions|manual) (?:are|were|is|was) (?:\\p{L}+ )?(?:unclear|confusing|vague|useless|missing|terrible|poor|wrong|obsolete|incomplete|not (?:clear|helpful|included))`, `(?:didn'?t|did not|doesn'?t|does not|don'?t) (?:come with|include|have) (?:any )?(?:instructions|directions|a manual)`, `confusing`, `(?:hard|difficult|tricky|impossible|a pain|awkward) to (?:use|set(?: ?up)?|install|assemble|fold(?: away)?|open|close|work with|figure out|understand|program|adjust|attach|put together|operate|clean)`, `(?:can ?not|can'?t|couldn'?t|could not) get (?:it|this|them|the \\p{L}+) to (?:work|connect|pair|turn on)`, `(?:after|once|until|before) (?:you|I) (?:figure|figured|work|worked) (?:it|this|them) out`, `if you know what you(?:'re| are)? do(?:ing)?`,
@@ -120,7 +120,7 @@ const LEXICONS: Readonly<Record<RootCause, RegExp>> = {
   ),
   // Authenticity is the cause exactly when the risk alert is raised (risks.ts reads the claim, hints.authenticity below):
   // no lexicon of its own, so the two can never disagree.
-  authenticity: /(?!)/gu,
+  authenticity: lexicon([]),
   service: lexicon(
     [
       ...SERVICE_WORDS,
@@ -212,7 +212,7 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
   if (arrivals.length) add('logistics', arrivals.length * WEIGHT.logistics, arrivals[0]!.start + (arrivals[0]!.field === 'body' ? 1e9 : 0));
   fields.forEach((f, fi) => {
     const sentences = hints.sentences ? hints.sentences.filter((x) => x.field === f.field) : sentencesOf(f);
-    for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, RegExp]>) {
+    for (const [cause, re] of Object.entries(LEXICONS) as Array<[RootCause, Lexicon]>) {
       let hits = findAll(re, f.text, 200).filter(
         (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)),
       );

@@ -3,7 +3,7 @@
 // fba-fulfillment) need every substantive sentence to be about X, so a
 // sentence nobody recognises counts against them: being unsure means "not
 // removable", which is the conservative answer.
-import { type Field, type Sentence, type Span, findAll, lexicon, overlaps, sentencesOf, wordCount } from './text.ts';
+import { type Field, type Lexicon, type Sentence, type Span, findAll, lexicon, overlaps, sentencesOf, wordCount } from './text.ts';
 
 export const TOPICS = ['product', 'mismatch', 'seller', 'delivery', 'packaging', 'amazon', 'price', 'availability', 'offtopic', 'generic', 'aftermath', 'hedge', 'amount', 'scam'] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -454,9 +454,7 @@ const THING_SUBJECT = /(?:^|[,:]|(?<![\p{L}'’])(?:and|but|so|then|because|when
 function neutralNarrative(s: TaggedSentence): boolean {
   if (s.text.length > 200 || EVALUATIVE.test(s.text)) return false;
   const words = wordCount(s.text, NARRATIVE_WORDS + 1);
-  NARRATIVE.lastIndex = 0;
   const told = NARRATIVE.test(s.text);
-  NARRATIVE.lastIndex = 0;
   if (!told || words > NARRATIVE_WORDS) return false;
   return !THING_SUBJECT.test(s.text) || PERSON_FIRST.test(s.text);
 }
@@ -497,7 +495,7 @@ const CONCRETE: readonly Topic[] = ['delivery', 'packaging', 'availability', 'mi
 
 const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic', 'seller', 'hedge']);
 
-const TOPIC_RES: ReadonlyArray<readonly [Topic, RegExp]> = [
+const TOPIC_RES: ReadonlyArray<readonly [Topic, Lexicon]> = [
   ['product', PRODUCT],
   ['mismatch', MISMATCH],
   ['seller', SELLER],
@@ -576,7 +574,7 @@ export function onlyCondition(text: string): boolean {
   return !AFTER_USE.test(text) && onlyOf(CONDITION, text, [PRODUCT, EVALUATIVE_ALL]);
 }
 
-function onlyOf(re: RegExp, text: string, judged: readonly RegExp[] = [PRODUCT]): boolean {
+function onlyOf(re: RegExp | Lexicon, text: string, judged: ReadonlyArray<RegExp | Lexicon> = [PRODUCT]): boolean {
   const state = findAll(re, text, 50);
   if (state.length === 0) return false;
   return judged.every((j) => findAll(j, text, 50).every((m) => state.some((w) => overlaps(w, m))));

@@ -53,6 +53,15 @@ const NOW = '2026-11-22';
 const classify = (it: ReviewItem) => classifyReview(it, NOW);
 const floor = (it: ReviewItem) => `${it.title ?? ''}\n${it.body}`.match(FLOOR_RE);
 
+// Cold start: the first reviews after the background script (re)starts pay
+// for compiling every pattern. Reported, not targeted: it is paid once per
+// service-worker start, not per card.
+const coldStart = performance.now();
+classify(corpus[0]!);
+const coldFirst = performance.now() - coldStart;
+for (const it of corpus.slice(1, 20)) classify(it);
+const coldTwenty = performance.now() - coldStart;
+
 const rows = [
   ['corpus (typical)', measure(corpus, 20, classify), measure(corpus, 20, floor), corpus.length],
   ['long (~4,000 chars)', measure(long, 10, classify), measure(long, 10, floor), long.length],
@@ -76,7 +85,8 @@ else {
 
 const typical = rows[0][1];
 const cards = (typical.median * 500) / 1000;
-console.log(`\n500 typical cards ≈ ${cards.toFixed(1)} ms (median); target median < ${TARGET_MEDIAN_US} µs per review.`);
+console.log(`\ncold start: first review ${coldFirst.toFixed(0)} ms, first 20 reviews ${coldTwenty.toFixed(0)} ms (patterns compiled on first use)`);
+console.log(`500 typical cards ≈ ${cards.toFixed(1)} ms (median); target median < ${TARGET_MEDIAN_US} µs per review.`);
 if (typical.median >= TARGET_MEDIAN_US) {
   console.log(`MISSED: median ${typical.median.toFixed(1)} µs ≥ ${TARGET_MEDIAN_US} µs`);
   process.exitCode = 1;

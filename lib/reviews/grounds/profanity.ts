@@ -4,7 +4,7 @@
 // ("crap", "damn", "sucks", "pissed") are left out: Amazon does not remove
 // reviews for them and a false "removable" wastes the seller's report.
 import type { Context, GroundDetector } from '../context.ts';
-import { evidence, findAll, overlaps } from '../text.ts';
+import { Lexicon, evidence, findAll, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
 const B = '(?<![\\p{L}\\p{N}_])';
@@ -61,10 +61,7 @@ const OTHER_LANGUAGES = [
 
 const CJK = ['他妈的', '他m的', '傻逼', '操你', '妈的', '去死', 'クソ', 'くそが', 'くそったれ', 'くそ野郎', '糞', '死ね', '殺すぞ', 'ぶっ殺', 'バカ野郎', 'ばかやろう', 'ふざけんな'];
 
-const PROFANITY = new RegExp(
-  `${B}(?:${[...ENGLISH, ...THREATS, ...OTHER_LANGUAGES].join('|')})${A}|${CJK.join('|')}`,
-  'giu',
-);
+const PROFANITY = new Lexicon(`${B}(?:${[...ENGLISH, ...THREATS, ...OTHER_LANGUAGES].join('|')})${A}|${CJK.join('|')}`);
 
 // Grawlix, the cartoon curse ("this %#@! lid"): a word made only of symbols, at
 // least three and two different ones. "***" or "$$$" alone is emphasis, not this.

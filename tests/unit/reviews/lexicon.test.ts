@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { Lexicon, findAll, lexicon, lowerCasePattern } from '../../../lib/reviews/text.ts';
+
+// A lexicon runs its lower-cased pattern on lower-cased text (see Lexicon):
+// what it finds must be exactly what the case-insensitive pattern finds.
+const folded = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+const spans = (re: RegExp | Lexicon, text: string) => findAll(re, text, 50).map((s) => text.slice(s.start, s.end));
+
+describe('Lexicon', () => {
+  const words = ['broke\\p{L}*', 'Handlung', 'not (?:working|[A-Z]{2}\\d)', 'w\\S+ it', 'SAV'];
+
+  it('finds what the case-insensitive pattern finds, quoted from the original text', () => {
+    for (const text of ['It BROKE after a day. Die HANDLUNG ist flach.', 'not WORKING, not AB1, SAV nul', 'Was it? WOW it', 'Broken, broken, BROKEN']) {
+      expect(spans(lexicon(words), text)).toEqual(spans(folded(words), text));
+    }
+    expect(spans(lexicon(words), 'It BROKE after a day.')).toEqual(['BROKE']);
+  });
+
+  it('keeps offsets into the original when lower-casing would change the length', () => {
+    // "İ" lower-cases to two code units: the case-insensitive twin runs instead.
+    const text = 'İİİ the handle BROKE';
+    expect(text.toLowerCase().length).not.toBe(text.length);
+    expect(spans(lexicon(words), text)).toEqual(['BROKE']);
+  });
+
+  it('tests like a regex and can be run again', () => {
+    const lex = lexicon(['scam(?:med)?']);
+    expect(lex.test('What a SCAM.')).toBe(true);
+    expect(lex.test('What a SCAM.')).toBe(true);
+    expect(lex.test('Scampi for dinner')).toBe(false);
+  });
+
+  it('leaves escapes alone and refuses case classes', () => {
+    expect(lowerCasePattern('A\\S\\P{L}\\p{N}[A-Z]\\u00C0')).toBe('a\\S\\P{L}\\p{N}[a-z]\\u00c0');
+    expect(() => lexicon(['\\p{Lu}\\p{L}+'])).toThrow(/depends on case/u);
+  });
+});
