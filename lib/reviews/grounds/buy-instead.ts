@@ -37,7 +37,7 @@ const FRAMES: readonly RegExp[] = [
   // "instead of this (you can) buy", "Instead you can just go with".
   frame(String.raw`(?<![\p{L}])(?:[Ii]nstead of (?:this|these|it|that|buying|purchasing)(?: \p{L}+){0,3}|[Ii]nstead),? (?:you |u )?(?:can |could |should |may )?(?:just |simply )?${V} ${DET}${TARGET}`),
   // "(I) would suggest the Acme X2", "I recommend Acme" ("I prefer Acme" is a taste, not advice).
-  frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise)(?: (?:you|u|everyone|all))?(?: to)?(?: ${V})? ${DET}(?!${CARE}(?![\\p{L}]))${TARGET}`),
+  frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:(?:stick (?:to|with)|go (?:for|with)|switch to) (?:and|&) )?(?:suggest|recommend|advise)(?: (?:you|u|everyone|all))?(?: to)?(?: ${V})? ${DET}(?!${CARE}(?![\\p{L}]))${TARGET}`),
   frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise) (?:going (?:for|with)|buying|getting|trying|switching to|opting for) ${DET}${TARGET}`),
   // "Do yourself a favor and purchase a Samsung SSD".
   frame(String.raw`(?<![\p{L}])[Dd]o yourself a favou?r(?: and|,)? (?:just )?${V} ${DET}${TARGET}`),
@@ -56,7 +56,7 @@ const FRAMES: readonly RegExp[] = [
   frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? (?<!(?:need|needs|have|has|had|got|able) to |must |gotta )${V} ${DET}${TARGET}`),
   // An imperative opening a sentence or clause: "… not happy. Go for Acme",
   // "😭Go buy Acme", "skip this, try Acme", "save your money - try Acme".
-  frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[-—–]\s*|(?<![\p{L}])(?:else|otherwise|then),?\s+))(?:[Jj]ust |[Ss]imply )?(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick) ${DET}${TARGET}`),
+  frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[-—–]\s*|(?<![\p{L}])(?:else|otherwise|then),?\s+))(?:[Jj]ust |[Ss]imply )?(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick|Use) ${DET}${TARGET}`),
 ];
 
 // Frames that need a word most reviews lack: the whole scan runs only when a cheap literal test finds it.
@@ -66,9 +66,17 @@ const GATED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/other/iu, frame(String.raw`(?<![\p{L}])(?:other|another) (?:\p{L}+ ){0,3}(?:products?|brands?|options?|ones|alternatives|supplements?)(?: (?:here|on (?:here|[Aa]mazon|AMAZON|[Aa]mz|AMZ)))*,? (?:that|which) (?:\p{L}+ ){0,2}(?:work|works|are|is|do|does)[^.!?\n]{0,60}?(?:better|cheaper|more effective|superior|less expensive)[^.!?\n]{0,40}?,? (?:such as|like|e\.g\.,?|including) ${DET}(?!${SHADE})${TARGET}`)],
   // "There is another Acme product here that is cheaper and works better": the name before the product word.
   [/there (?:is|are)/iu, frame(String.raw`(?<![\p{L}])[Tt]here (?:is|are) (?:another|other|several other|many other|some other|a few other) ${TARGET}(?= (?:products?|brands?|ones?|options?|supplements?)(?: (?:here|on (?:here|[Aa]mazon|AMAZON|[Aa]mz|AMZ)))*,? (?:that|which)[^.!?\n]{0,80}?(?:better|cheaper|more effective|less cost|superior|less expensive))`)],
+  // "Far better is the Acme Rugby short": the better buy named after the verdict.
+  [/better (?:is|are) /iu, frame(String.raw`(?<![\p{L}])(?:[Ff]ar|[Mm]uch|[Ww]ay|FAR|MUCH|WAY) better (?:is|are) ${DET}${TARGET}`)],
   // "You're better off just buying Acme", "you are better off saving the money and getting Acme".
   [/better off/iu, frame(String.raw`(?<![\p{L}])(?:[Yy]ou(?:['’]re| are|['’]d be| would be| will be|['’]ll be)|[Uu] r|[Yy]ou['’]re) (?:much |way |far |probably |definitely )?better off (?:just )?(?:saving (?:your|the) (?:money|cash)(?: and| to))? ?(?:just )?(?:getting|buying|going with|going for|ordering|purchasing|sticking with|spending (?:it|your money) on) ${DET}${TARGET}`)],
 ];
+
+// The maker named first, with a similar thing to buy that is better or cheaper:
+// "Acme makes a similar coffee maker for $42 and it is ten times better".
+const MAKER_OFFERS = frame(
+  String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2}) (?:makes|sells|has|offers|carries) (?:a|an) (?:very )?(?:similar|comparable|identical|equivalent)(?= [^.!?\n]{0,80}?(?:better|cheaper|superior|higher quality|less expensive))`,
+);
 
 // The name first, then the advice: "Acme X2 is far better, buy that".
 const NAME_THEN_ADVICE = frame(
@@ -128,6 +136,13 @@ export function named(name: string, said: string, facts: TextFacts, at: number, 
   return nameAgain(first, text, at);
 }
 
+/** "Hamilton Beach makes a similar …": two capitalised words, in a text that does not capitalise everything. */
+function twoWordName(name: string, facts: TextFacts): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_A_NAME.test(w))) return false;
+  return !(facts.shouting ??= capsMeanNothing(facts.text) || facts.text === facts.text.toUpperCase());
+}
+
 /** The quote ends with the name: its first word plus following capitalised words or model codes. */
 export function nameLength(name: string): number {
   const words = name.split(/(?<=\S)(?=\s)/u);
@@ -138,9 +153,12 @@ export function nameLength(name: string): number {
 
 const CUE = /spend|save|cheaper|effective|less cost|less expensive|superior|rather|stick|favou?r|purchase|order|beginners|newbies|newcomers|timers|go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
 
+// "Use Acme refills": the one imperative cue kept out of CUE, where "use" would let nearly every review in.
+const USE_NAME = /Use \p{Lu}/u;
+
 /** Spans where the review sends readers to buy a named alternative. */
 export function buyInstead(text: string, title: boolean): Span[] {
-  if (!CUE.test(text)) return [];
+  if (!CUE.test(text) && !USE_NAME.test(text)) return [];
   const out: Span[] = [];
   const facts: TextFacts = { text };
   // Each candidate may scan the text once more (a name repeated elsewhere), so
@@ -160,14 +178,17 @@ export function buyInstead(text: string, title: boolean): Span[] {
   };
   for (const re of FRAMES) if (!scan(re)) return out;
   for (const [gate, re] of GATED) if (gate.test(text) && !scan(re)) return out;
-  NAME_THEN_ADVICE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (out.length < 10 && budget-- > 0 && (m = NAME_THEN_ADVICE.exec(text)) !== null) {
-    // The longest of the last one to three words before "is better" that is a name; strict checks only (no capital rule).
-    const words = m[1]!.split(/\s+/u);
-    const at = m.index + m[1]!.length;
-    const hit = [3, 2, 1].filter((k) => k <= words.length).map((k) => words.slice(-k).join(' ')).find((n) => named(n, n, facts, at - n.length, true));
-    if (hit) out.push({ start: at - hit.length, end: m.index + m[0].length });
+  // The name first: "Acme makes a similar one … better", "Acme X2 is far better, buy that".
+  for (const re of /similar|comparable|identical|equivalent/iu.test(text) ? [MAKER_OFFERS, NAME_THEN_ADVICE] : [NAME_THEN_ADVICE]) {
+    re.lastIndex = 0;
+    while (out.length < 10 && budget-- > 0 && (m = re.exec(text)) !== null) {
+      // The longest of the last one to three words before "is better" that is a name; strict checks only (no capital rule).
+      const words = m[1]!.split(/\s+/u);
+      const at = m.index + m[1]!.length;
+      const hit = [3, 2, 1].filter((k) => k <= words.length).map((k) => words.slice(-k).join(' ')).find((n) => named(n, n, facts, at - n.length, true) || (re === MAKER_OFFERS && twoWordName(n, facts)));
+      if (hit) out.push({ start: at - hit.length, end: m.index + m[0].length });
+    }
   }
   return out;
 }

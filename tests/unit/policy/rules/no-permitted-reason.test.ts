@@ -52,6 +52,10 @@ describe('no-permitted-reason: reasons and bare thanks in more words and languag
     expect(find(`${ORDER}If your parcel has not arrived within 35 days of dispatch, we will refund you in full through Amazon.`, 'no-permitted-reason')).toEqual([]);
     expect(find(`${ORDER}Thank you for your purchase! If you have any problems, feel free to contact us.`, 'no-permitted-reason')).toHaveLength(1);
   });
+  it('a parcel stuck somewhere is a reason; the German table column "Stück" (pieces) is not', () => {
+    expect(bare(`${ORDER}Thank you for your order. Your parcel is stuck in customs; we have asked the carrier to release it.`)).toEqual([]);
+    expect(bare(`${ORDER}Hallo Erika,\n\nvielen Dank für Ihre Bestellung! Sie haben bei uns bestellt:\n\nStück\tArtikel\tPreis\n1\tTeekanne\t24,90 €\n\nMit freundlichen Grüßen`)).toHaveLength(1);
+  });
   it('"would you be willing to share your experience" is a review request', () => {
     expect(find(`${ORDER}Thanks for choosing our grinder. Would you be willing to share your experience on Amazon?`, 'no-permitted-reason')).toEqual([]);
   });
