@@ -39,6 +39,14 @@ export const MISMATCH_WORDS: readonly string[] = [
   // "I bought the 480GB and it only shows 222GB": a measured capacity below the listing's.
   `(?:only )?(?:shows?|showed|showing|indicates?|reads?|reports?|displays?|recogni[sz]es?)(?: (?:up|as|with|it|that))*(?: (?:a total of|only|just|about|around))? \\d+(?:[.,]\\d+)? ?(?:gb|g|tb|mb|mah|gig|gigs)`,
   `not as (?:described|pictured|advertised|shown)`,
+  // The listing's mismatch in the words Indian English reviews use: "Size is not as mentioned in the images", "not same as pic shown",
+  // "dimensions are not 30 x 30 cm as it is mentioned", "not according to the product details", "contrary to the shown picture".
+  `not (?:the )?(?:same|similar) (?:as|to|like) (?:(?:in|on) )?(?:the )?(?:pics?|pictures?|photos?|images?|shown|displayed|description)`,
+  `(?:is|are|was|were|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t) (?:not )?(?:the )?(?:same|similar) (?:as|to) (?:(?:in|on) )?(?:the )?(?:pics?|pictures?|photos?|images?)`,
+  `not (?:as|what) (?:(?:it is|it was|they are|is|was) )?(?:mentioned|stated|specified)`, `not [\\p{L}\\p{N} .x×*-]{1,30} as (?:it is |it was |they are |is |was )?(?:mentioned|stated|specified|described|advertised)`,
+  `(?:not|n['’]t) (?:according to|as per) (?:the )?(?:product |item )?(?:details|description|specifications?|specs|listing|images?|pictures?|photos?)`,
+  `misrepresent\\p{L}*`, `contrary to (?:the )?(?:shown |displayed |given )?(?:pics?|pictures?|photos?|images?|description|listing)`,
+  `(?:pics?|pictures?|photos?|images?) and the (?:product|item|actual (?:product|item)|real (?:product|item))(?: \\p{L}+){0,3} (?:is|are|was|were) (?:\\p{L}+ )?different`,
   // "Not what is displayed on the listing", "not what was pictured": the listing's mismatch, however the clause runs.
   `not what (?:is |was |were |are |it |they )?(?:displayed|shown|pictured|advertised|described|listed)`, `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `not what I ordered`, `nicht wie beschrieben`, `pas conforme`, `ne correspond pas`, `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
 ];
@@ -92,7 +100,7 @@ const PRODUCT = lexicon(
     `(?:great|good|excellent|nice|decent|average|solid|terrible|awful|horrible|bad|poor|lousy|crappy|useless|amazing|awesome|fantastic|wonderful|fabulous|superb|outstanding|gorgeous|adorable|brilliant|perfect|beautiful|lovely|cute|sturdy|flimsy) (?!(?:experience|service|seller|sellers|vendor|delivery|shipping|shipment|packaging|packing|wrapping|handling|dispatch|postage|transit|package|communication|job|price|prices|deal|value|customer|support|company|store|shop|response|refund|return|courier|driver|and|but|so|for|to|the|a|an|luck|day|time|morning|afternoon|evening|night|surprise|surprises)(?!\\p{L}))\\p{L}{3,}`,
     // "not value for money", "they are not worth it": a verdict on the product at its price, unless the price is the subject ("the price is not worth it").
     `(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money)(?<!(?:pric\\p{L}*(?: \\p{L}+){0,2} )(?:worth (?:it|buying|the (?:money|price|cost))|worth (?:for|to)|value for (?:the )?money))`,
-    `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `app`, `lasted`, `last(?:s)? (?:long|only)`,
+    `instructions?`, `manual`, `assembl${L}`, `install${L}`, `set ?up`, `(?<!(?:e-?mail|mail|amazon|shopping|seller|via|through) )app`, `lasted`, `last(?:s)? (?:long|only)`,
     `pieces?`, `parts?`, `cord`, `cable`, `plug`, `wheels?`, `legs?`, `sole`, `heel`, `laces`, `bulbs?`, `light`,
     `bright`, `dim`, `temperature`, `heavy`, `weight`, `lightweight`, `ingredients?`, `skin`, `hair`, `tight`, `loose`, `comfort`, `warmth`,
     `texture`, `scent`, `error (?:codes?|messages?)`, `(?:does|did|do) (?:absolutely )?nothing`, `(?:expected|thought|hoped for|hoping for)(?: (?:it|them|they|this|these) (?:to be|would be|were|was))?(?: (?:a|an|much|way|far|something|some|lot|little|bit)){0,3} (?:bigger|smaller|larger|more|better|thicker|thinner|longer|shorter|higher|stronger|fuller|nicer|sturdier|softer|heavier|lighter)`, `(?:bigger|smaller|larger|better|thicker|thinner|longer|shorter|stronger|nicer|sturdier|more|less) than (?:I |we )?(?:expected|thought|hoped|imagined)`, `(?:kept|keeps|keep) (?:on )?(?:shutting|turning|switching|falling|slipping|breaking|leaking|dying|disconnecting|dropping|restarting|rebooting|crashing|freezing|beeping|flickering|coming|popping|sliding|tipping|jamming|tangling|losing|stopping|cutting|overheating|tearing|ripping|peeling|sticking|clogging|squeaking|rattling|buzzing)`, `shut(?:s|ting)? (?:itself )?(?:off|down)`, `turn(?:s|ed|ing)? (?:itself )?off`,
@@ -299,8 +307,10 @@ const DELIVERY = lexicon(
     `expédi${L}`, `colis`, `arrivé(?:e|es|s)?`, `transporteur`, `Colissimo`, `Chronopost`, `retard`, `en retard`, `suivi`, `entrega${L}`,
     `entregad[oa]`, `envío`, `enviad[oa]`, `paquete`, `lleg${L}`, `repartidor`, `transportista`, `Correos`, `SEUR`, `retraso`, `seguimiento`, `consegn${L}`,
     `spedizione`, `spedit[oa]`, `pacco`, `arrivat[oa]`, `corriere`, `BRT`, `SDA`, `ritardo`, `in ritardo`, `tracciamento`,
+    // Part of the order short, without a copula (Indian English): "16 washers not received", "half received", "screws only received".
+    `(?<!(?:refund|money|reply|response|answer|call|email|update|invoice) )not (?:yet )?(?:received|recieved|delivered)`, `half (?:received|delivered)`, `(?:received|got) (?:only )?half`, `only (?:received|recieved|delivered)`,
   ],
-  ['届いた商品', '壊れて届', '破損して届', '届いた時(?:点で|には)?(?:既に|すでに)?(?:壊れ|破損)', '收到(?:时|就)(?:已经)?(?:坏|碎|破)', '到货(?:就|时)?(?:已经)?(?:坏|碎|破)', '运输(?:中|过程中)?(?:损坏|压坏|摔坏)', '届いていな', '未着', '没有收到', '未到货', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '送って(?:こな|きません|くれな)', '快递', '物流', '发货'],
+  ['मिसिंग', 'अधूरा ही भेज', 'अधूरा भेज', '届いた商品', '壊れて届', '破損して届', '届いた時(?:点で|には)?(?:既に|すでに)?(?:壊れ|破損)', '收到(?:时|就)(?:已经)?(?:坏|碎|破)', '到货(?:就|时)?(?:已经)?(?:坏|碎|破)', '运输(?:中|过程中)?(?:损坏|压坏|摔坏)', '届いていな', '未着', '没有收到', '未到货', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '送って(?:こな|きません|くれな)', '快递', '物流', '发货'],
 );
 
 const PACKAGING = lexicon(

@@ -64,3 +64,39 @@ describe('a verdict on the thing keeps a price or order complaint the product’
     expect(ids(review('The price is too high for what it is.'))).toEqual(['pricing-availability']);
   });
 });
+
+describe('furniture from an Indian marketplace: the order short, the listing, assembly and hazards', () => {
+  const causes = (body: string) => review(body).rootCauses;
+  it('part of the order short, said without a copula, is the order’s', () => {
+    expect(ids(review('Half received... Very disappointed'))).toEqual(['seller-feedback']);
+    expect(ids(review('8 washers not received. 8 bolts only received'))).toEqual(['seller-feedback']);
+    expect(ids(review('Received a damaged rack and unable to return it via the email app, still within the return window.'))).toEqual(['seller-feedback']);
+    // "Refund not received" is still the order's; a part that failed is not.
+    expect(ids(review('Refund not received yet, three weeks on.'))).toEqual(['seller-feedback']);
+    expect(ids(review('The app keeps crashing and the lamp will not pair.'))).toEqual([]);
+  });
+  it('the listing’s mismatch in plain words', () => {
+    for (const body of [
+      'Size is not as mentioned in the images.',
+      'The finish is not same as pic shown.',
+      'Dimensions are not 40 x 40 cm as it is mentioned, it is smaller.',
+      'Height is not according to the product details.',
+      'Contrary to the shown picture, the top is plain white.',
+      'The colour in the picture and the product is totally different.',
+    ])
+      expect(causes(body)[0], body).toBe('not-as-described');
+  });
+  it('putting it together is the buyer’s work', () => {
+    expect(causes('To put it together is a task and takes lots of patience.')[0]).toBe('usage');
+    expect(causes('No proper instruction for this shelf.')[0]).toBe('usage');
+  });
+  it('a hazard named for the people at risk, and goods sold as new that are not', () => {
+    expect(review('Sharp edges and corners, not safe for kids.').risks).toEqual(['safety-risk']);
+    expect(review('The rack is unsteady; if a child pulls it, it may fall on them.').risks).toEqual(['safety-risk']);
+    expect(review('It is a used and scratched product. Please replace it.').risks).toEqual(['authenticity-risk']);
+    expect(review('Old product in new packing. Totally hopeless.').risks).toEqual(['authenticity-risk']);
+    // Safe for kids, or the buyer's own use, claims nothing.
+    expect(review('Rounded corners, safe for kids, and sturdy.').risks).toEqual([]);
+    expect(review('I have used product after product from this brand; this one wobbles.').risks).toEqual([]);
+  });
+});
