@@ -102,28 +102,123 @@ const NOT_AFTER = '(?![\\p{L}\\p{N}_])';
 export class Lexicon {
   readonly #pattern: string;
   readonly #lower: RegExp;
+  /** Words one of which every match contains: absent from a text, the scan is skipped. */
+  readonly #gate: RegExp | undefined;
   #folded: RegExp | undefined;
 
-  constructor(pattern: string) {
+  constructor(pattern: string, required?: readonly string[]) {
     this.#pattern = pattern;
     this.#lower = new RegExp(lowerCasePattern(pattern), 'gu');
+    if (required?.length) this.#gate = new RegExp([...new Set(required)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u');
   }
 
-  /** The regex to run on `text` and the text to run it on (same length, same offsets). */
-  target(text: string): [RegExp, string] {
+  /** The regex to run on `text` and the text to run it on (same length, same offsets); undefined when it cannot match. */
+  target(text: string): [RegExp, string] | undefined {
     const low = lowerCased(text);
-    if (low.length === text.length) return [this.#lower, low];
+    if (low.length === text.length) return this.#gate && !this.#gate.test(low) ? undefined : [this.#lower, low];
     this.#folded ??= new RegExp(this.#pattern, 'giu');
     return [this.#folded, text];
   }
 
   test(text: string): boolean {
-    const [re, t] = this.target(text);
+    const target = this.target(text);
+    if (!target) return false;
+    const [re, t] = target;
     re.lastIndex = 0;
     const found = re.test(t);
     re.lastIndex = 0;
     return found;
   }
+}
+
+const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Splits a pattern at its top-level "|" (not inside groups or classes). */
+function branches(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') for (i++; i < pattern.length && pattern[i] !== ']'; i++) { if (pattern[i] === '\\') i++; }
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(pattern.slice(from));
+  return out;
+}
+
+/**
+ * Words one of which every match of `pattern` contains, each of three
+ * characters or more: a plain run outside groups, classes, escapes and
+ * quantified characters, or one word from each branch of a group that must
+ * match. Undefined when there are none. Conservative: whatever it cannot
+ * read gives undefined, and then the lexicon is never skipped.
+ */
+export function requiredLiterals(pattern: string): string[] | undefined {
+  const alternatives = branches(pattern);
+  if (alternatives.length > 1) {
+    const sets = alternatives.map(requiredLiterals);
+    return sets.every((x) => x !== undefined) ? (sets as string[][]).flat() : undefined;
+  }
+  const candidates: string[][] = [];
+  let run = '';
+  // One ideograph is as rare as three letters.
+  const cut = (): void => {
+    if (run.trim().length >= (IDEOGRAPH.test(run) ? 1 : 3)) candidates.push([run]);
+    run = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      i++;
+      // An escaped sign ("\\.", "\\-") is the sign itself; a class escape ("\\s", "\\p{L}") is not plain text.
+      if (/^[^\\p{L}\\p{N}]$/u.test(pattern[i] ?? '')) run += pattern[i];
+      else {
+        cut();
+        if ((pattern[i] === 'p' || pattern[i] === 'P') && pattern[i + 1] === '{') i = pattern.indexOf('}', i);
+      }
+    } else if (c === '[') {
+      cut();
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (c === '(') {
+      cut();
+      const open = i;
+      let depth = 1;
+      for (i++; i < pattern.length && depth > 0; i++) {
+        if (pattern[i] === '\\') i++;
+        else if (pattern[i] === '[') for (i++; i < pattern.length && pattern[i] !== ']'; i++) { if (pattern[i] === '\\') i++; }
+        else if (pattern[i] === '(') depth++;
+        else if (pattern[i] === ')') depth--;
+      }
+      const inner = pattern.slice(open + 1, i - 1);
+      const next = pattern[i] ?? '';
+      const optional = next === '?' || next === '*' || (next === '{' && pattern[i + 1] === '0');
+      const look = /^\?<?[=!]/u.test(inner);
+      if (!optional && !look) {
+        const body = inner.startsWith('?:') ? inner.slice(2) : inner.startsWith('?<') ? inner.slice(inner.indexOf('>') + 1) : inner;
+        const words = requiredLiterals(body);
+        if (words) candidates.push(words);
+      }
+      i--;
+    } else if (c === '?' || c === '*' || c === '+' || c === '{') {
+      // A character that may be absent ends the run before it; one that may repeat, after it.
+      const least = c === '+' ? 1 : c === '{' ? Number.parseInt(pattern.slice(i + 1), 10) : 0;
+      if (!(least >= 1)) run = run.slice(0, -1);
+      cut();
+      if (c === '{') i = pattern.indexOf('}', i);
+    } else if (c === '.' || c === '^' || c === '$') cut();
+    else run += c;
+  }
+  cut();
+  // The most selective: the longest shortest word, then the fewest words.
+  const score = (words: string[]): number => Math.min(...words.map((w) => w.length)) * 1000 - words.length;
+  return candidates.sort((a, b) => score(b) - score(a))[0];
 }
 
 /**
@@ -133,9 +228,12 @@ export class Lexicon {
  */
 export function lexicon(words: readonly string[], cjk: readonly string[] = []): Lexicon {
   const parts: string[] = [];
-  if (words.length) parts.push(`${NOT_BEFORE}(?:${words.map(curlyApostrophes).join('|')})${NOT_AFTER}`);
+  const fragments = words.map(curlyApostrophes);
+  if (words.length) parts.push(`${NOT_BEFORE}(?:${fragments.join('|')})${NOT_AFTER}`);
   if (cjk.length) parts.push(`(?:${cjk.join('|')})`);
-  return new Lexicon(parts.join('|') || '(?!)');
+  // Most lexicons match in few reviews; one literal test spares the others the full scan.
+  const required = [...fragments, ...cjk].map((f) => requiredLiterals(lowerCasePattern(f)));
+  return new Lexicon(parts.join('|') || '(?!)', required.every((r) => r !== undefined) ? (required as string[][]).flat() : undefined);
 }
 
 /**
@@ -202,7 +300,9 @@ function curlyApostrophes(word: string): string {
 
 /** Every match of a global regex or a lexicon as a span (zero-length matches skipped). */
 export function findAll(pattern: RegExp | Lexicon, raw: string, limit = 200): Span[] {
-  const [re, text] = pattern instanceof Lexicon ? pattern.target(raw) : [pattern, raw];
+  const target = pattern instanceof Lexicon ? pattern.target(raw) : ([pattern, raw] as const);
+  if (!target) return [];
+  const [re, text] = target;
   const out: Span[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

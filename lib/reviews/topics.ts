@@ -21,7 +21,7 @@ const ORDER_WORDS = '(?:delivery|shipping|shipment|package|packaging|packing|box
  */
 export const FAILS_WORDS: readonly string[] = [
     `(?:would ?n['’]?t|would not|could ?n['’]?t|could not|can['’]?t|cannot|can not|does not|do not|did not|is not|was not|never|fail(?:s|ed)? to|refus(?:es|ed) to|has ?n['’]?t|has not|have ?n['’]?t|have not) (?:even |ever |properly |fully |actually |always )?(?:work|function|kill|repel|deter|catch|trap|attract|eliminate|prevent|get rid of|turn on|power (?:on|up)|switch on|start|boot|charge|warm (?:up|the \\p{L}+)|heat up|hold (?:a )?charge|connect|pair|sync|heat|cool|stay (?:on|in|up|put|closed|charged|connected)|stick|seal|latch|lock|inflate|spin|pump|print|scan|light up|blend|grind|brew|cook|boil|freeze|absorb|adhere|grip|dispense|spray|drain|flush|measure|detect|register|tighten|recognize|recognise|load|play|download|install|launch|update|format)(?:s|ed|ing)?`,
-    `dead`, `d\\.?o\\.?a`, `not (?:working|functioning|functional|usable|operational)`, `(?:stopped|quit|ceased) (?:working|charging|functioning|turning on|powering on|heating|cooling|spinning|pumping|printing|responding|connecting|pairing|holding (?:a )?charge|lighting up)`, `(?:no longer|barely|hardly) (?:works?|charges?|holds?|turns? on|functions?)`,
+    `dead`, `(?:doa|d\\.oa|do\\.a|d\\.o\\.a)`, `not (?:working|functioning|functional|usable|operational)`, `(?:stopped|quit|ceased) (?:working|charging|functioning|turning on|powering on|heating|cooling|spinning|pumping|printing|responding|connecting|pairing|holding (?:a )?charge|lighting up)`, `(?:no longer|barely|hardly) (?:works?|charges?|holds?|turns? on|functions?)`,
     `(?:lässt sich nicht|nicht mehr|nicht) (?:ein|an)?(?:schalten|laden|starten|verbinden|koppeln)`, `(?:geht|startet|lädt|läuft|hält|heizt|kühlt|leuchtet) (?:\\p{L}+ )?(?:nicht|nie|kaum)`, `(?:geht|ging) (?:nicht )?(?:mehr )?(?:an|aus|kaputt)`, `Totalausfall`, `(?:ist|war) tot`,
     `(?:ne|n') ?(?:s'allume|s'allumait|charge|démarre|chauffe|tient|marche|fonctionne|se connecte|s'appaire)(?: \\p{L}+)? (?:pas|plus|jamais)`, `(?:a cessé|arrêté) de (?:fonctionner|marcher|charger)`, `en panne`, `hors service`,
     `no (?:enciende|funciona|carga|arranca|calienta|enfría|conecta|sirve|se enciende|se conecta|prende|anda)`, `(?:dejó|deja) de (?:funcionar|cargar|encender)`, `se (?:estropeó|averió|apagó|apaga)`, `averiad[oa]`,
@@ -328,7 +328,7 @@ const PACKAGING = lexicon(
     `Karton (?:war |ist )?(?:beschädigt|kaputt|offen|nass|eingedrückt)`, `emball${L}`, `carton (?:ouvert|abîmé|déchiré|écrasé|mouillé)`, `embalaje`,
     `empaquetad[oa]`, `caja (?:rota|abierta|dañada|aplastada|mojada)`, `imball${L}`, `scatola (?:rotta|aperta|danneggiata|schiacciata)`,
   ],
-  ['梱包', '包装', '外箱', '盒子(?:破|坏|压|烂)', '箱(?:が|も|は)(?:潰|破|ボロボロ|へこ|凹|濡)'],
+  ['梱包', '包装', '外箱', '盒子(?:破|坏|压|烂)', '箱[がもは](?:潰|破|ボロボロ|へこ|凹|濡)'],
 );
 
 /** Amazon's own service (Prime, lockers, Amazon's drivers and support). */
@@ -363,7 +363,7 @@ const OFFTOPIC = lexicon([
   `election`, `president`, `Trump`, `Biden`, `democrats?`, `republicans?`, `liberals?`, `conservatives?`, `politic${L}`, `government`, `congress`, `vote`, `voting`,
   `amazon(?:'s)? (?:website|site|app|account|search|algorithm|prime (?:membership|video|subscription)|music|kindle unlimited)`, `prime (?:membership|video|subscription)`,
   `(?<!(?:back|refund\\p{L}*|credit\\p{L}*|money|paid|charged|debited|deducted) (?:to|in|into|of|from|on) )my (?:amazon )?account`, `(?:your|the|amazon's) website`, `order history`, `log(?:s|ging|ged)? (?:me )?out`, `password`, `sign(?:ing)? in`, `(?:this|amazon) (?:website|app) (?:keeps|is|won't)`, `first review`, `just testing`, `test(?:ing)? (?:post|review)`, `the weather`,
-  `my (?:ex|boss|landlord|neighbou?r)`, `god bless`, `jesus`, `happy (?:new year|holidays|birthday)`, `merry christmas`, `checkout`, `gift card balance`,
+  `my ex`, `my (?:boss|landlord|neighbou?r)`, `god bless`, `jesus`, `happy (?:new year|holidays|birthday)`, `merry christmas`, `checkout`, `gift card balance`,
 ]);
 
 /** Bare verdicts that name no topic ("Very disappointed.", "Never again!"). */

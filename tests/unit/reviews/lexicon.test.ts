@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Lexicon, findAll, lexicon, lowerCasePattern } from '../../../lib/reviews/text.ts';
+import { Lexicon, findAll, lexicon, lowerCasePattern, requiredLiterals } from '../../../lib/reviews/text.ts';
 
 // A lexicon runs its lower-cased pattern on lower-cased text (see Lexicon):
 // what it finds must be exactly what the case-insensitive pattern finds.
@@ -33,5 +34,39 @@ describe('Lexicon', () => {
   it('leaves escapes alone and refuses case classes', () => {
     expect(lowerCasePattern('A\\S\\P{L}\\p{N}[A-Z]\\u00C0')).toBe('a\\S\\P{L}\\p{N}[a-z]\\u00c0');
     expect(() => lexicon(['\\p{Lu}\\p{L}+'])).toThrow(/depends on case/u);
+  });
+});
+
+// A lexicon whose every phrase needs one of a few plain words skips texts
+// without any of them: the words must be ones every match really contains.
+describe('requiredLiterals', () => {
+  it('takes the most selective plain words a match cannot do without', () => {
+    expect(requiredLiterals('(?:arrived|came) (?:damaged|broken)')).toEqual(['damaged', 'broken']);
+    expect(requiredLiterals('fakes?')).toEqual(['fake']);
+    expect(requiredLiterals('(?:the )?product')).toEqual(['product']);
+    expect(requiredLiterals('d\\.o\\.a')).toEqual(['d.o.a']);
+    expect(requiredLiterals('too+ bi+g{2,}')).toEqual(['too']);
+    expect(requiredLiterals('(?:doa|d\\.oa)')).toEqual(['doa', 'd.oa']);
+    expect(requiredLiterals('壊れ')).toEqual(['壊れ']);
+  });
+  it('gives nothing where a match may hold no plain word of three letters', () => {
+    expect(requiredLiterals('mou?ld')).toBeUndefined();
+    expect(requiredLiterals('(?<=is )cd')).toBeUndefined();
+    expect(requiredLiterals('\\p{L}+ly')).toBeUndefined();
+    expect(requiredLiterals('(?:great )?(?:ok|fine)')).toBeUndefined();
+    expect(requiredLiterals('good|ok')).toBeUndefined();
+  });
+  it('a gated lexicon finds exactly what the plain pattern finds', () => {
+    const phrases = ['(?:arrived|came) (?:damaged|broken)', 'fakes?', 'd\\.?o\\.?a', '(?:doa|d\\.oa|do\\.a|d\\.o\\.a)', 'too+ bi+g{2,}', 'not (?:the )?(?:same|similar) as (?:the )?pic', '(?:is|was) (?:a )?used (?:and \\p{L}+ )?(?:product|item)'];
+    const vocabulary = ['arrived', 'came', 'damaged', 'broken', 'fake', 'fakes', 'd.o.a', 'doa', 'do.a', 'too', 'tooo', 'big', 'biiggg', 'not', 'the', 'same', 'similar', 'as', 'pic', 'is', 'was', 'a', 'used', 'and', 'dirty', 'product', 'item', 'DAMAGED', 'Fake', ' ', '.', 'İ'];
+    const lex = lexicon(phrases);
+    const plain = folded(phrases);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { maxLength: 14 }), (words) => {
+        const text = words.join(' ');
+        expect(spans(lex, text)).toEqual(spans(plain, text));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
