@@ -66,8 +66,6 @@ const GATED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/other/iu, frame(String.raw`(?<![\p{L}])(?:other|another) (?:\p{L}+ ){0,3}(?:products?|brands?|options?|ones|alternatives|supplements?)(?: (?:here|on (?:here|[Aa]mazon|AMAZON|[Aa]mz|AMZ)))*,? (?:that|which) (?:\p{L}+ ){0,2}(?:work|works|are|is|do|does)[^.!?\n]{0,60}?(?:better|cheaper|more effective|superior|less expensive)[^.!?\n]{0,40}?,? (?:such as|like|e\.g\.,?|including) ${DET}(?!${SHADE})${TARGET}`)],
   // "There is another Acme product here that is cheaper and works better": the name before the product word.
   [/there (?:is|are)/iu, frame(String.raw`(?<![\p{L}])[Tt]here (?:is|are) (?:another|other|several other|many other|some other|a few other) ${TARGET}(?= (?:products?|brands?|ones?|options?|supplements?)(?: (?:here|on (?:here|[Aa]mazon|AMAZON|[Aa]mz|AMZ)))*,? (?:that|which)[^.!?\n]{0,80}?(?:better|cheaper|more effective|less cost|superior|less expensive))`)],
-  // "Far better is the Acme Rugby short": the better buy named after the verdict.
-  [/better (?:is|are) /iu, frame(String.raw`(?<![\p{L}])(?:[Ff]ar|[Mm]uch|[Ww]ay|FAR|MUCH|WAY) better (?:is|are) ${DET}${TARGET}`)],
   // "You're better off just buying Acme", "you are better off saving the money and getting Acme".
   [/better off/iu, frame(String.raw`(?<![\p{L}])(?:[Yy]ou(?:['’]re| are|['’]d be| would be| will be|['’]ll be)|[Uu] r|[Yy]ou['’]re) (?:much |way |far |probably |definitely )?better off (?:just )?(?:saving (?:your|the) (?:money|cash)(?: and| to))? ?(?:just )?(?:getting|buying|going with|going for|ordering|purchasing|sticking with|spending (?:it|your money) on) ${DET}${TARGET}`)],
 ];

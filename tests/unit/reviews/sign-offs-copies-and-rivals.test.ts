@@ -45,8 +45,9 @@ describe('a rival named as the better buy', () => {
     expect(ids(review('The kettle leaks. My Sister makes a similar cake and it is better.'))).toEqual([]);
     expect(ids(review('The kettle leaks. Zephyr Home makes a similar kettle too.'))).toEqual([]);
   });
-  it('"far better is the X", "I would stick to and recommend X", "Use X refills"', () => {
-    expect(ids(review('These shorts are flimsy. Far better is the Zephyr Rugby short, twice as heavy.'))).toEqual(['promotional']);
+  it('"I would stick to and recommend X", "Use X refills"; a comparison alone is no ad', () => {
+    // The labelling conventions: naming a brand only to compare quality is not promotional.
+    expect(ids(review('These shorts are flimsy. Far better is the Zephyr Rugby short, twice as heavy.'))).toEqual([]);
     expect(ids(review('The taste changed again. I would stick to and recommend muscle blaze instead.'))).toEqual(['promotional']);
     expect(ids(review('The sprayer here stopped working. Use Godrej refills with an Airwick sprayer, they fit.'))).toEqual(['promotional']);
     expect(ids(review('Use Caution when opening. The lid is sharp.'))).toEqual([]);
