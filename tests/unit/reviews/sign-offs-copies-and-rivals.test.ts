@@ -101,3 +101,18 @@ describe('furniture from an Indian marketplace: the order short, the listing, as
     expect(review('I have used product after product from this brand; this one wobbles.').risks).toEqual([]);
   });
 });
+
+describe('risks: the buyer’s own use and a label’s warning for wildlife claim nothing', () => {
+  const risks = (body: string) => review(body).risks;
+  it('the buyer’s own earlier use, or how often it has been used since', () => {
+    expect(risks('I have previously used the Acme concentrate and it never smelled like this.')).toEqual([]);
+    expect(risks('We only use it at the cabin, so it has been used 50 times in two years. Now it leaks.')).toEqual([]);
+    expect(risks('The bottle had clearly been opened before it reached me.')).toEqual(['authenticity-risk']);
+    expect(risks('It has been used before, there was hair in the filter.')).toEqual(['authenticity-risk']);
+  });
+  it('a paper bag not sealed from rain, a warning for fish and bees', () => {
+    expect(risks('The bag is not sealed from rain, so it gets soggy.')).toEqual([]);
+    expect(risks('The label says it is extremely toxic to fish and dangerous to pollinators.')).toEqual([]);
+    expect(risks('The spray is toxic and made my dog sick.')).toEqual(['safety-risk']);
+  });
+});
