@@ -43,7 +43,7 @@ export const MISMATCH_WORDS: readonly string[] = [
   // "dimensions are not 30 x 30 cm as it is mentioned", "not according to the product details", "contrary to the shown picture".
   `not (?:the )?(?:same|similar) (?:as|to|like) (?:(?:in|on) )?(?:the )?(?:pics?|pictures?|photos?|images?|shown|displayed|description)`,
   `(?:is|are|was|were|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t) (?:not )?(?:the )?(?:same|similar) (?:as|to) (?:(?:in|on) )?(?:the )?(?:pics?|pictures?|photos?|images?)`,
-  `not (?:as|what) (?:(?:it is|it was|they are|is|was) )?(?:mentioned|stated|specified)`, `not [\\p{L}\\p{N} .x×*-]{1,30} as (?:it is |it was |they are |is |was )?(?:mentioned|stated|specified|described|advertised)`,
+  `not (?:as|what) (?:(?:it is|it was|they are|is|was) )?(?:mentioned|stated|specified)`, `not (?!(?:come|came|arrive|arrived|ship|shipped) in )[\\p{L}\\p{N} .x×*-]{1,30} as (?:it is |it was |they are |is |was )?(?:mentioned|stated|specified|described|advertised)`,
   `(?:not|n['’]t) (?:according to|as per) (?:the )?(?:product |item )?(?:details|description|specifications?|specs|listing|images?|pictures?|photos?)`,
   `misrepresent\\p{L}*`, `contrary to (?:the )?(?:shown |displayed |given )?(?:pics?|pictures?|photos?|images?|description|listing)`,
   `(?:pics?|pictures?|photos?|images?) and the (?:product|item|actual (?:product|item)|real (?:product|item))(?: \\p{L}+){0,3} (?:is|are|was|were) (?:\\p{L}+ )?different`,
@@ -184,6 +184,10 @@ export const SERVICE_WORDS: readonly string[] = [
 
 const SELLER = lexicon(
   [
+    // The order's format mistaken, a purchase the buyer did not mean: "I thought I was ordering the actual game", "did not know this was a digital download".
+    `(?:I |we )?thought (?:I|we) (?:was|were) (?:ordering|buying|getting|purchasing)`, `(?:didn['’]?t|did not|never) (?:know|realize|realise|notice)(?: that)? (?:this|it) was (?:a |an |the |only )?(?:digital|download|e-?book|kindle|subscription)`, `(?:ordered|bought|purchased|got|received|sent)(?: me)? the (?:digital )?(?:download|digital (?:version|copy|code|edition))(?: instead)?`,
+    // "Muy decepcionante y poco profesional el servicio".
+    `poco profesional(?:es)?(?: el servicio)?`, `servicio (?:muy |poco |nada )profesional`,
     // The service judged, not the product: "customer service was useless".
     `(?:customer (?:service|support|care)|support|the seller|the vendor|seller|vendor)(?: (?:team|here|was|is|were|are|has been|have been)){1,2} (?:very |so |really |totally |completely )?(?:useless|terrible|horrible|awful|bad|poor|pathetic|worthless|rude|unhelpful|slow|the worst|no help)`,
     // The seller's promises and the buyer's claim with them: "refused to honour the warranty", "my refund is taking forever", "credited back to my account".
@@ -307,6 +311,8 @@ const DELIVERY = lexicon(
     `expédi${L}`, `colis`, `arrivé(?:e|es|s)?`, `transporteur`, `Colissimo`, `Chronopost`, `retard`, `en retard`, `suivi`, `entrega${L}`,
     `entregad[oa]`, `envío`, `enviad[oa]`, `paquete`, `lleg${L}`, `repartidor`, `transportista`, `Correos`, `SEUR`, `retraso`, `seguimiento`, `consegn${L}`,
     `spedizione`, `spedit[oa]`, `pacco`, `arrivat[oa]`, `corriere`, `BRT`, `SDA`, `ritardo`, `in ritardo`, `tracciamento`,
+    // "Es inadmisible que … se entregue así": the state it was handed over in.
+    `se (?:entregue|entregó|entrega|envíe|envió|envía) así`,
     // Part of the order short, without a copula (Indian English): "16 washers not received", "half received", "screws only received".
     `(?<!(?:refund|money|reply|response|answer|call|email|update|invoice) )not (?:yet )?(?:received|recieved|delivered)`, `half (?:received|delivered)`, `(?:received|got) (?:only )?half`, `only (?:received|recieved|delivered)`,
   ],
@@ -316,6 +322,8 @@ const DELIVERY = lexicon(
 const PACKAGING = lexicon(
   [
     `(?:(?:whole|entire|outer|shipping) )?(?:box|package|packaging|parcel|envelope|packet|bag|pouch|carton|wrapper) (?:was |were |arrived |came )?(?:crushed|flattened|caved in|squashed|torn|ripped(?: open)?|open(?:ed)?|wet|soaked|damaged|dented|smashed|destroyed|fell apart|falling apart)`,
+    // "Did not come in the bag as advertised": the packing the listing promised.
+    `(?:did ?n['’]?t|did not|does ?n['’]?t|does not) come in (?:the |a |an |its )?(?:\\p{L}+ )?(?:bag|box|package|packaging|tin|jar|bottle|container|case|pouch)`,
     `seal(?:ed)? (?:was |is |were )?(?:already )?(?:broken|open(?:ed)?|tampered|torn|missing)`, `(?:broken|no|without|missing) seal`, `(?:box|package|packet|pack) (?:was |is )?(?:already )?open(?:ed)?`, `open(?:ed)? (?:box|package|packet|pack)`,
     // "Defective parcel", "damaged package": the damage is the parcel's, not the product's.
     `(?:defective|faulty|damaged|broken|busted) (?:parcel|package|packaging|shipping box|outer box|delivery|shipment)`,
@@ -392,6 +400,8 @@ const GENERIC = lexicon([
 const AFTERMATH = lexicon([
   // "Too much hassle to return, just kept it": what the buyer did, no verdict.
   `(?:too (?:much )?(?:of a )?(?:hassle|trouble|bother)|not worth the (?:hassle|trouble|bother)) to (?:return|send (?:it |them )?back|exchange)(?: (?:it|them))?`, `(?:(?:so|just|I|we|and) )+kept (?:it|them)(?: anyway)?`, `ruined (?:it |them )?(?:for|as) (?:a )?(?:gift|present)(?: giving)?`, `(?:couldn['’]?t|could not|can['’]?t|cannot) (?:use|give) (?:it |them |this )?(?:as|for) (?:a |the )?(?:gift|present|gift basket)`,
+  // Where to shop next time, or what the buyer did instead: "Kauft euch das Buch lieber im Laden", "took them to a local store and exchanged them".
+  `(?:kauft|kaufen Sie|kaufe|kaufen)(?: euch| sich| ich| wir)?(?: (?:das|den|die|es|ihn|sie)(?: \\p{L}+)?)?(?: (?:lieber|einfach|besser|doch|dann))+ im (?:Buch)?(?:laden|handel|geschäft|fachhandel)`, `(?:nächstes mal|next time)(?: \\p{L}+){0,4} (?:im (?:Buch)?laden|in (?:a|the) (?:local )?(?:store|shop|bookshop)|locally)(?: \\p{L}+)?`, `(?:took|brought|returned) (?:it|them) (?:back )?to (?:a|the) (?:local )?(?:store|shop) and (?:exchanged|swapped|returned) (?:it|them)`,
   // "Das Buch hätte man so nicht verschenken mögen", "couldn't give it as a gift": what the state of the copy cost the buyer.
   `(?:hätte|könnte|kann|konnte)(?: \\p{L}+){0,3} (?:so |in dem Zustand |in diesem Zustand )?(?:nicht|nie) (?:mehr )?verschenk\\p{L}*(?: \\p{L}+)?`, `(?:couldn['’]?t|could not|can['’]?t|cannot) (?:give|use) (?:it|them|this) as (?:a )?gifts?`,
   `(?:had|have|having) to (?:throw|toss|bin|discard|dump|pour)(?: \\p{L}+){0,4}(?: (?:out|away))?`, `(?:threw|tossed|binned|discarded|dumped) (?:it|them|the (?:whole )?(?:lot|thing|box|bag|packet|food|snacks?|contents|pack|batch|carton)|everything)(?: (?:out|away))?`,

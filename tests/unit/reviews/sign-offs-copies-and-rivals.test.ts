@@ -116,3 +116,18 @@ describe('risks: the buyer’s own use and a label’s warning for wildlife clai
     expect(risks('The spray is toxic and made my dog sick.')).toEqual(['safety-risk']);
   });
 });
+
+describe('the order’s story in a few more words', () => {
+  it('where to shop next time, the packing the listing promised, the state it was handed over in', () => {
+    expect(ids(review('Das Buch kam beschädigt an. Kauft euch das Buch lieber im Laden.'))).toEqual(['seller-feedback']);
+    expect(ids(review('Did not come in the tin as advertised. Came in a plain plastic bag with no label.'))).toEqual(['seller-feedback']);
+    expect(ids(review('La caja llegó golpeada. Es inadmisible que se entregue así.'))).toEqual(['seller-feedback']);
+    // A verdict on the work keeps it.
+    expect(ids(review('Das Buch kam beschädigt an, und die Handlung ist flach. Kauft euch das Buch lieber im Laden.'))).toEqual([]);
+  });
+  it('a format the buyer did not mean to order is the order’s, not the product’s', () => {
+    const tags = (text: string) => tagSentences(fieldsOf({ body: text })).flatMap((s) => [...s.tags]);
+    expect(tags('I did not know this was a digital download.')).toContain('seller');
+    expect(tags('I thought I was ordering the boxed game.')).toContain('seller');
+  });
+});
