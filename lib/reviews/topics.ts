@@ -500,6 +500,8 @@ const HEDGE = lexicon([
   `(?:I['’]m|I am) sure (?:it|they|the \\p{L}+)(?: \\p{L}+){0,3}`, `(?:it|they|the (?:product|item) (?:itself )?)(?: \\p{L}+)? (?:may|might|could) (?:well )?be (?:fine|great|good|ok|okay|excellent|decent|perfect)`,
   `(?:can['’]?t|cannot|couldn['’]?t|could not) (?:comment on|review|rate|judge|say anything about|tell you (?:anything )?about)(?: \\p{L}+){1,3}`,
   // "Über das Buch selbst kann ich noch nichts sagen", "je ne peux rien dire sur le produit": not judged yet.
+  // Not tried yet: "I don't know if it works or not", "hoping it works better than it was packaged".
+  `(?:I )?(?:don['’]?t|do not|didn['’]?t|did not) (?:yet )?know (?:if|whether|how well) (?:it|they|this|the \\p{L}+) (?:works?|will work|is any good|is effective)(?: or not)?`, `(?:I['’]m |I am )?hoping (?:it|they|this) (?:works?|will work)`,
   `(?:kann|könnte) ich (?:noch )?(?:nichts|nicht viel|wenig) sagen`, `(?:je )?ne (?:peux|puis) (?:encore )?rien dire`, `(?:todavía |aún )?no (?:puedo|sé) (?:decir|opinar)(?: nada)?`, `non (?:posso|so) (?:ancora )?(?:dire|giudicare)(?: nulla| niente)?`, `no idea (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`, `no way to (?:judge|tell|know) (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`,
 ]);
 

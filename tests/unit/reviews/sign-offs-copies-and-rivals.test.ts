@@ -130,4 +130,10 @@ describe('the order’s story in a few more words', () => {
     expect(tags('I did not know this was a digital download.')).toContain('seller');
     expect(tags('I thought I was ordering the boxed game.')).toContain('seller');
   });
+  it('a product not tried yet is not judged: "I don’t know if it works or not"', () => {
+    const tags = (text: string) => tagSentences(fieldsOf({ body: text })).flatMap((s) => [...s.tags]);
+    expect(tags("I don't know if it works or not.")).not.toContain('product');
+    expect(tags('Hoping it works better than it was packaged!')).not.toContain('product');
+    expect(tags('It works, but only just.')).toContain('product');
+  });
 });
