@@ -87,6 +87,8 @@ const PRODUCT = lexicon(
     `(?:not |isn['’]?t |wasn['’]?t |is |was )?worth (?:the |a |only |just |hardly |barely |)?(?:[$€£₹] ?\\d+(?:[.,]\\d+)?|(?:rs\\.?|inr) ?\\d+|\\d+(?:[.,]\\d+)? ?(?:dollars|bucks|euros?|pounds|rupees|rs|inr))`,
     // "Overall good but one screw was missing": a verdict on the whole thing keeps the review the product's.
     `overall (?:it['’]?s |it is |it was |the product is |product is )?(?:very |really |quite |pretty |fairly )?(?:good|great|nice|fine|ok|okay|decent|excellent|satisfied|happy|average|bad|poor)`, `(?:good|great|nice|decent|fine) overall`,
+    // "I can see some green grains inside the pouch": what is in the product itself.
+    `(?:grains?|particles?|lumps|insects?|bugs|worms|weevils|stones?|hairs?|fungus|specks?) (?:inside|in) (?:the |this |my |each )?(?:pouch|pack|packet|bag|bottle|jar|container|product|powder|food|tin|can)`,
     // "There is no anti skid facility": a feature the design lacks (not a return or delivery option).
     `no (?!${ORDER_WORDS}(?![\\p{L}]))[\\p{L}-]+(?: (?!${ORDER_WORDS}(?![\\p{L}]))[\\p{L}-]+)? (?:facility|feature|features|function|functionality|setting|settings)`,
     // "Otherwise it seems to run fine": the unit judged at its job, however the verb is put.

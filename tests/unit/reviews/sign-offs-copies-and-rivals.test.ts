@@ -137,3 +137,15 @@ describe('the order’s story in a few more words', () => {
     expect(tags('It works, but only just.')).toContain('product');
   });
 });
+
+describe('home goods from an Indian marketplace (r58): no name, no ad; what is in the pouch is the product', () => {
+  it('"recommend only for light use", "go for any local shop" name nothing to buy', () => {
+    expect(ids(review('The adhesive came off after a week. I would recommend only for temporary use, not for long term.'))).toEqual([]);
+    expect(ids(review('The rod bent in three uses. Do not buy it, instead go for any local hardware shop.'))).toEqual([]);
+    expect(ids(review('The rod bent in three uses. Do not buy it, instead go for Zephyr rods.'))).toEqual(['promotional']);
+  });
+  it('what is seen inside the pouch keeps a price complaint the product’s', () => {
+    expect(ids(review('Costly compared to the local market, and I can see some green grains inside the pouch.'))).toEqual([]);
+    expect(ids(review('Costly compared to the local market.'))).toEqual(['pricing-availability']);
+  });
+});
