@@ -144,6 +144,11 @@ describe('home goods from an Indian marketplace (r58): no name, no ad; what is i
     expect(ids(review('The rod bent in three uses. Do not buy it, instead go for any local hardware shop.'))).toEqual([]);
     expect(ids(review('The rod bent in three uses. Do not buy it, instead go for Zephyr rods.'))).toEqual(['promotional']);
   });
+  it('a request for the parts the order lacked is the order’s', () => {
+    expect(ids(review('An important bolt is missing.\nKindly send a couple of bolts to make it functional.'))).toEqual(['seller-feedback']);
+    // After a defect, the same request keeps the review the product's.
+    expect(ids(review('The hinge broke after a week. Kindly send a couple of screws to make it functional.'))).toEqual([]);
+  });
   it('what is seen inside the pouch keeps a price complaint the product’s', () => {
     expect(ids(review('Costly compared to the local market, and I can see some green grains inside the pouch.'))).toEqual([]);
     expect(ids(review('Costly compared to the local market.'))).toEqual(['pricing-availability']);
