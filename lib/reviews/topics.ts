@@ -216,13 +216,18 @@ const DELIVERY = lexicon(
     // Longest first: at one position the first alternative wins, and "arrived"
     // alone would leave "scratched" or "cracked" to the product lexicon.
     `(?:arrived|came|delivered|showed up|turned up|was delivered|got here)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|chipped|dented|bent|scratched|melted|wet|leaking|leaked|open(?:ed)?|in pieces)(?:(?:/| and | & |, )(?:damaged|broken|crushed|cracked|dented|scratched|bent|chipped|leaking|leaked|spilled|spilling)(?: up)?)*`,
-    `(?:was|were) (?:already )?(?:damaged|broken|crushed|smashed|shattered|cracked|dented|bent|melted|leaking|open(?:ed)?|torn|ripped) (?:when|by the time|once) (?:it|they|I|the (?:box|package|parcel)) (?:arrived|came|got (?:it|them|here)|got here|showed up|received (?:it|them)|was delivered|opened (?:it|them|the (?:box|package|parcel)))`,
+    `(?:was|were) (?:already )?(?:damaged|broken|crushed|smashed|shattered|cracked|dented|bent|melted|leaking|open(?:ed)?|torn|ripped) (?:when|by the time|once) (?:it|they|I|the (?:box|package|parcel)) (?:arrived|came|got (?:it|them|here)|got here|showed up|received(?: (?:it|them))?|was delivered|opened (?:it|them|the (?:box|package|parcel)))`,
+    // "Box and product smashed": the parcel's damage and the contents' together.
+    `(?:box|package|parcel|packet|carton|outer box) and (?:the )?(?:product|item|contents?|bottles?|jars?|glass|goods) (?:(?:was|were|are|is|got) )?(?:both )?(?:smashed|crushed|damaged|broken|dented|squashed)`,
+    // "Packed in one layer of bubble wrap but still it was broken": the packing failed.
+    `packed in (?:\\p{L}+ ){1,5}but (?:still )?(?:it|they|the \\p{L}+) (?:was|were|got|is|are)(?: still)? (?:broken|damaged|crushed|smashed|cracked|shattered|dented)`,
     `(?:broken|damaged|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|scratched|warped) (?:on|upon) (?:arrival|delivery|receipt|receiving|opening|unboxing)`,
     `(?:leaked|spilled|spilt|broke|cracked|shattered|smashed|melted|got (?:crushed|damaged|broken|bent))(?: \\p{L}+){0,5} (?:during|in) (?:the )?(?:shipping|shipment|transit|delivery|mail|post)`,
     // "3 were leaking in the box", "spilled all over inside the package": found so on opening the order.
     `(?:leaking|leaked|spilled|spilt|spilling|broken|smashed|shattered|melted)(?: all over| everywhere)? (?:in|inside|all over) (?:the )?(?:shipping |outer |amazon |delivery )?(?:box|package|parcel|carton|mailer|shipment)(?![\\p{L}])`,
     `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r|for))`,
-    `(?:received|got|get|getting|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|to|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|shattered|dented|bent|squashed|leaking|leaked|torn|teared|open(?:ed)?|used(?! to)|wrong|empty|incomplete|without|in pieces|ripped(?: up)?|scratched(?: up)?)(?: condition)?`,
+    // Not what use did to it: "starting get torn", "will get damaged".
+    `(?:received|got|(?<!(?:start(?:ed|s|ing)?|begin|began|begins|will|would|can|could|may|might|easily|keeps?|kept|to) )(?:get|getting)|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|to|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|shattered|dented|bent|squashed|leaking|leaked|torn|teared|open(?:ed)?|used(?! to)|wrong|empty|incomplete|without|in pieces|ripped(?: up)?|scratched(?: up)?)(?: condition)?`,
     `(?:arrived|came|was delivered|(?:was |were )?shipped|(?:was |were )?sent|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:the |a |an |its |one |two |some )?(?:\\p{L}+ ){0,2}(?:broken|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|snapped|chipped)(?: off| in| (?!and|but|so)\\p{L}+(?: (?!and|but|so)\\p{L}+)?)?`,
     // The damage named as a noun: "came with a big dent on the side", "CAME WITH A FRONT DOOR DENT" (not "came with a scratch remover").
     `(?:arrived|came|was delivered|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:a |an |one |two |three |some |several |many |lots of |a few |a couple of )?(?:\\p{L}+ ){0,2}(?:dents?|dings?|scratch(?:es)?|cracks?|gouges?|scuffs?|holes?|chips?)(?! (?:remover|guard|protector|resistant|proof|pad|cover|kit|repair|filler|pen)(?![\\p{L}]))(?:(?: and | & |, )(?:a |an |some )?(?:dents?|dented|scratch(?:es|ed)?|cracks?|cracked|scuffs?|scuffed|chips?|chipped|bent)(?: up)?)?(?: (?:in|on|at|along) (?:the|its|one|a|each) (?:\\p{L}+ )?\\p{L}+)?`,
@@ -239,8 +244,9 @@ const DELIVERY = lexicon(
     `(?:received|got) (?:(?:today|yesterday) )?(?:it|them|this|mine|the (?:\\p{L}+ )?\\p{L}+)(?: (?:today|yesterday|this morning))?,? (?:and|but) (?:it['’]?s|it is|it was|they['’]?re|they are|they were) (?:already |all )?(?:broke|broken|damaged|dented|cracked|torn|ripped|bent|smashed|crushed)`,
     // Found so on unboxing: "bent when taken out of the box", "broken when I took it out of the package".
     `(?:when|as soon as|once) (?:I |we )?(?:took|taken|take|pulled|unpacked|unboxed|removed)(?: (?:it|them))? (?:out of|from) (?:the |its )?(?:box|package|packaging|parcel|carton|shipping box)`,
-    // The copy's condition: "in very poor condition", "arrived in terrible shape".
-    `(?:in |of )?(?:very |really |such |extremely )?(?:poor|bad|terrible|horrible|awful|rough|worn|used|damaged|unacceptable) (?:condition|shape)`,
+    // The copy's state: "in used condition". A bare "in poor condition" is a state (CONDITION), the order's
+    // only once the review says how it came: "the pistachios were in bad condition" judges the food.
+    `(?:in |of )?(?:very |really |such |extremely )?(?:worn|used|damaged) (?:condition|shape)`,
     // Left at the door in the rain: "they left the item on the door and it got wet".
     `left (?:the |my |our )?(?:item|it|them|package|parcel|box|order)(?: \\p{L}+){0,2} (?:on|at|by|outside|in front of) (?:the |my |our )?(?:door|porch|doorstep|step|steps|gate|rain)`,
     // A used item sent as new (policy §4): "Definitely not new", "it looks used".
@@ -506,7 +512,9 @@ const HEDGE = lexicon([
   // "Über das Buch selbst kann ich noch nichts sagen", "je ne peux rien dire sur le produit": not judged yet.
   // Not tried yet: "I don't know if it works or not", "hoping it works better than it was packaged".
   `(?:I )?(?:don['’]?t|do not|didn['’]?t|did not) (?:yet )?know (?:if|whether|how well) (?:it|they|this|the \\p{L}+) (?:works?|will work|is any good|is effective)(?: or not)?`, `(?:I['’]m |I am )?hoping (?:it|they|this) (?:works?|will work)`,
-  `(?:kann|könnte) ich (?:noch )?(?:nichts|nicht viel|wenig) sagen`, `(?:je )?ne (?:peux|puis) (?:encore )?rien dire`, `(?:todavía |aún )?no (?:puedo|sé) (?:decir|opinar)(?: nada)?`, `non (?:posso|so) (?:ancora )?(?:dire|giudicare)(?: nulla| niente)?`, `no idea (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`, `no way to (?:judge|tell|know) (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`,
+  `(?:kann|könnte) ich (?:noch )?(?:nichts|nicht viel|wenig) sagen`, `(?:je )?ne (?:peux|puis) (?:encore )?rien dire`, `(?:todavía |aún )?no (?:puedo|sé) (?:decir|opinar)(?: nada)?`, `non (?:posso|so) (?:ancora )?(?:dire|giudicare)(?: nulla| niente)?`, `no idea (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`,
+  // "Not tasted yet", "haven't tried it yet": nothing judged yet.
+  `(?:(?:I )?(?:have ?n['’]?t|have not|did ?n['’]?t|did not|not) )(?:yet )?(?:tasted|tried|used|tested|opened|worn)(?: (?:it|them|this|these|the product|the \\p{L}+))? yet`, `(?:not|never) (?:yet )?(?:tasted|tried|used|tested)(?: (?:it|them))? (?:yet|so far)`, `no way to (?:judge|tell|know) (?:how|if|whether) (?:it|they)(?: \\p{L}+){1,3}`,
 ]);
 
 /**
@@ -592,7 +600,8 @@ const CONDITION = new RegExp(
   `(?<![\\p{L}])(?:(?:a|an|some|with|deep|small|big|large|huge|minor|major|visible|obvious|noticeable|lots of|lot of|several|many|few|multiple|two|three|light|little|bad|severe) (?:\\p{L}+ )?${MARK_NOUN}|${PLACED_MARK} (?:on|in|all over|everywhere|along|across|at)` +
     `|scratched(?: up)?|scuffed(?: up)?|dented|dinged|stained|torn(?: in half| out| off)?|ripped(?: out| off)?|bent|creased|warped|cracked|chipped|crushed|smashed|shattered|squashed|busted|destroyed|damaged|water[- ]damaged|indent\\p{L}*|dog[- ]eared|beat(?:en)? up|banged up|wrinkled` +
     `|written (?:in|on)|(?:pen |marker )?writing (?:all over|on|in)|scribbl\\p{L}*|highlighted|stickers? (?:on|in|all over)|(?:a |an |one |black |pen )?marks? on|(?:food|dirt|water|grease|coffee) (?:spots|stains)` +
-    `|(?:was|were|came|arrived|looked) (?:\\p{L}+ ){0,2}(?:dirty|filthy|dusty|greasy|slimy|grimy|worn))` +
+    `|(?:was|were|came|arrived|looked) (?:\\p{L}+ ){0,2}(?:dirty|filthy|dusty|greasy|slimy|grimy|worn)` +
+    `|(?:in |of )?(?:very |really |such |extremely )?(?:poor|bad|terrible|horrible|awful|rough|unacceptable|pathetic) (?:condition|shape))` +
     // Where the mark is ("a dent in the lid"): the part named is the unit's, not a judgment of it.
     `(?: (?:on|in|at|along|across) (?:the|its|one|a|each|both) (?:\\p{L}+ )?\\p{L}+)?(?![\\p{L}])`,
   'giu',

@@ -12,7 +12,7 @@
 // An unnamed target ("another brand", "a refund", "something else") is no ad.
 import { type Span, capsMeanNothing } from '../text.ts';
 
-const V = String.raw`(?:go for|go with|go buy|go get|buy|get|try|switch to|stick with|stick to|opt for|choose|prefer|purchase|order|pick)`;
+const V = String.raw`(?:go for|go with|go buy|go get|check out|buy|get|try|switch to|stick with|stick to|opt for|choose|prefer|purchase|order|pick)`;
 // Words skipped before the name: "go for the Acme X2", "their Acme variant".
 const DET = String.raw`(?:(?:from|at) )?(?:(?:the|a|an|their|some|its|either) )?`;
 const TARGET = String.raw`([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`;
@@ -38,7 +38,7 @@ const FRAMES: readonly RegExp[] = [
   frame(String.raw`(?<![\p{L}])(?:[Ii]nstead of (?:this|these|it|that|buying|purchasing)(?: \p{L}+){0,3}|[Ii]nstead),? (?:you |u )?(?:can |could |should |may )?(?:just |simply )?${V} ${DET}${TARGET}`),
   // "(I) would suggest the Acme X2", "I recommend Acme" ("I prefer Acme" is a taste, not advice).
   frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:(?:stick (?:to|with)|go (?:for|with)|switch to) (?:and|&) )?(?:suggest|recommend|advise)(?: (?:you|u|everyone|all))?(?: to)?(?: ${V})? ${DET}(?!${CARE}(?![\\p{L}]))${TARGET}`),
-  frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise) (?:going (?:for|with)|buying|getting|trying|switching to|opting for) ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])(?:[Ww]ould|I|I'd|I’d|[Ww]e) (?:strongly |highly |rather |still )?(?:suggest|recommend|advise) (?:going (?:for|with)|buying|getting|trying|switching to|opting for|purchasing|ordering)(?: (?:directly|only|instead))? ${DET}${TARGET}`),
   // "Do yourself a favor and purchase a Samsung SSD".
   frame(String.raw`(?<![\p{L}])[Dd]o yourself a favou?r(?: and|,)? (?:just )?${V} ${DET}${TARGET}`),
   // "rather than this, go for …", "save your money and get …", "spend a bit more on …": advice to the reader.
@@ -53,10 +53,10 @@ const FRAMES: readonly RegExp[] = [
   // "Bass lovers go for", "if you want good sound go for / try".
   frame(String.raw`(?<![\p{L}])(?:lovers?|fans?|[Bb]eginners|[Nn]ewbies|[Nn]ewcomers|[Ff]irst[- ]timers) (?:should |must |can |better )?${V} ${DET}${TARGET}`),
   // Not an obligation the product imposes ("if you want a chance to win you need to buy VC").
-  frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u) (?:want|need|love|like|are looking for|prefer|care about)[^.!?,\n]{0,50}?,? (?<!(?:need|needs|have|has|had|got|able) to |must |gotta )${V} ${DET}${TARGET}`),
+  frame(String.raw`(?<![\p{L}])[Ii]f (?:you|u|you['’]re|youre|your|ur) (?:want|need|love|like|are looking for|looking for|prefer|care about)[^.!?,\n]{0,90}?,? (?<!(?:need|needs|have|has|had|got|able) to |must |gotta )${V} ${DET}${TARGET}`),
   // An imperative opening a sentence or clause: "… not happy. Go for Acme",
   // "😭Go buy Acme", "skip this, try Acme", "save your money - try Acme".
-  frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[-—–]\s*|(?<![\p{L}])(?:else|otherwise|then),?\s+))(?:[Jj]ust |[Ss]imply )?(?:${V}|Go for|Go with|Go buy|Go get|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick|Use) ${DET}${TARGET}`),
+  frame(String.raw`(?:(?<=^\s*)|(?<=[.!?…)\]:;,]\s*|\n|<br\s?/?>\s*|\p{Extended_Pictographic}\s*|-{2,}\s*|\s[-—–]\s*|(?<![\p{L}])(?:else|otherwise|then),?\s+))(?:[Jj]ust |[Ss]imply )?(?:${V}|Go for|Go with|Go buy|Go get|Check out|Buy|Get|Try|Switch to|Opt for|Choose|Prefer|Pick|Use) ${DET}${TARGET}`),
 ];
 
 // Frames that need a word most reviews lack: the whole scan runs only when a cheap literal test finds it.
@@ -149,7 +149,7 @@ export function nameLength(name: string): number {
   return words.slice(0, n).join('').replace(/[.'’-]+$/u, '').length;
 }
 
-const CUE = /spend|save|cheaper|effective|less cost|less expensive|superior|rather|stick|favou?r|purchase|order|beginners|newbies|newcomers|timers|go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
+const CUE = /spend|save|check out|cheaper|effective|less cost|less expensive|superior|rather|stick|favou?r|purchase|order|beginners|newbies|newcomers|timers|go for|go with|go buy|go get|better|instead|suggest|recommend|prefer|should|would|could|lovers?|fans?|if (?:you|u)|buy|try|get|switch|opt|choose|pick/iu;
 
 // "Use Acme refills": the one imperative cue kept out of CUE, where "use" would let nearly every review in.
 const USE_NAME = /Use \p{Lu}/u;

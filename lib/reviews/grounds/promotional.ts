@@ -144,9 +144,9 @@ function elsewhere(text: string, body: boolean): Span[] {
 // A bare domain ("Acme.com", no scheme, "www." or path) is often only a
 // company's name ("now made by Acme.com", "failed to download from
 // update.acme.com"). It sends readers away only when the words before it do:
-// "visit", "buy it at", "my shop", "cheaper on".
+// "visit", "buy it at", "my shop", "cheaper on", "this shirt from".
 const BARE_DOMAIN = /^[\p{L}\p{N}.-]+$/u;
-const SENDS_TO = /(?:visit|check(?:ing)? (?:it |them )?out|go(?:ing)? to|head(?: over)? to|(?:buy|bought|order(?:ed)?|get|got|purchase[sd]?|shop|found|find|available|cheaper|sold|sells?|selling)(?: \p{L}+){0,3} (?:at|on|from|via)|(?:my|our) (?:\p{L}+ )?(?:shop|store|site|website|page|blog|channel)|search(?: for)?|see|try|use)[\s:,-]*$/iu;
+const SENDS_TO = /(?:visit|check(?:ing)? (?:it |them )?out|go(?:ing)? to|head(?: over)? to|(?:buy|bought|order(?:ed)?|get|got|purchase[sd]?|shop|found|find|available|cheaper|sold|sells?|selling)(?: \p{L}+){0,3} (?:at|on|from|via)|(?:my|our) (?:\p{L}+ )?(?:shop|store|site|website|page|blog|channel)|search(?: for)?|see|try|use|(?:this|these|that|those|the|my) (?:\p{L}+ ){0,2}from)[\s:,-]*$/iu;
 
 /** Links to other sites; links to Amazon itself are allowed in reviews. */
 function links(text: string): Span[] {

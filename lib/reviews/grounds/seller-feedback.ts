@@ -26,6 +26,7 @@ const USED = /used|returned|refurbished|second[- ]hand|not (?:brand )?new|gebrau
 const WRONG_ITEM = /(?<![\p{L}])(?:(?:wrong|different) (?:item|product|colou?r|size|model|one|thing|style|version|book|flavou?r|scent)s?|not (?:what|the (?:one|item|product|colou?r|size|model)) (?:I|we) ordered)(?![\p{L}])/iu;
 const LISTING = /pictur|photo|image|descri|listing|advertis|\bad\b|website|shown|page/iu;
 const SENT = /(?:received|got|getting|sent|delivered|came|shipped)/iu;
+const EXPECTED = /not what (?:I|we) (?:thought|expected|was expecting|were expecting|had in mind)/iu;
 
 // "Arrived broken, and not what is displayed on the listing": a comparison with the
 // listing is the listing's mismatch (not-as-described), however the arrival is told.
@@ -99,6 +100,8 @@ export const sellerFeedback: GroundDetector = {
     if (ctx.sentences.some((s) => BROKEN_PART.test(s.text))) return [];
     if (fewerThanListed(ctx.fields)) return [];
     if (ctx.sentences.some((s) => s.tags.has('mismatch') && AGAINST_LISTING.test(s.text) && !WRONG_ITEM.test(s.text))) return [];
+    // "12 packs, as shown in the picture … not what I thought I was getting": the listing set the expectation.
+    if (ctx.sentences.some((s) => EXPECTED.test(s.text)) && ctx.sentences.some((s) => LISTING.test(s.text) && !SENT.test(s.text))) return [];
     // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.
     const worn = ctx.sentences.map((s) => (asSent(s) || asClaimed(s) ? asOrder(s) : bareArrival(s) ? notOrder(s) : s));
     const sentences = product.length || worn.some((s) => s.tags.has('mismatch')) ? rereadWrongItem(worn) : worn;
