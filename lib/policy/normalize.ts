@@ -218,8 +218,11 @@ function applyEdits(n: Normalized, edits: Edit[]): Normalized {
 // single spaces are one word spelled out. Three would catch "S M L" size lists.
 const SPACED_OUT = /(?<![^ \n])[^ \n](?: [^ \n]){3,}(?=[,.;:!?)\]"']*(?:[ \n]|$))/g;
 // "(at)", "[at]", "{dot}", "<at>" with optional spaces around: never ordinary prose.
-const BRACKETED = /\s?[([{<]\s?(at|dot)\s?[)\]}>]\s?/g;
-const BRACKETED_HINT = /(?:at|dot)\s?[)\]}>]/;
+// The dot in other languages too: "( p u n k t )", "(point)", "[punto]".
+const BRACKETED = /\s?[([{<]\s?(at|dot|punkt|point|punto)\s?[)\]}>]\s?/g;
+const BRACKETED_HINT = /(?:at|dot|punkt|point|punto)\s?[)\]}>]/;
+// "support#shop.com": a hash for the at sign, right before a host with a mail TLD.
+const HASH_AT = /(?<=[a-z0-9])#(?=[a-z0-9-]{2,63}\.(?:com|net|org|info|de|co|uk|fr|es|it|jp|cn|eu|nl|at|ch|ca|au)(?![a-z0-9-]))/g;
 
 // Gate: two single characters separated by a space, twice in a row.
 const MAYBE_SPACED = /(?:^|[ \n])[^ \n] [^ \n] [^ \n] [^ \n]/;
@@ -249,7 +252,15 @@ function replaceBracketed(n: Normalized): Normalized {
   return edits ? applyEdits(n, edits) : n;
 }
 
+function replaceHashAt(n: Normalized): Normalized {
+  if (!n.text.includes('#')) return n;
+  HASH_AT.lastIndex = 0;
+  let edits: Edit[] | undefined;
+  for (let m; (m = HASH_AT.exec(n.text)); ) (edits ??= []).push({ from: m.index, to: m.index + 1, repl: '@' });
+  return edits ? applyEdits(n, edits) : n;
+}
+
 /** Normalises `src` for matching; see module comment. Never throws. */
 export function normalize(src: string): Normalized {
-  return replaceBracketed(collapseSpacedOut(foldText(src)));
+  return replaceHashAt(replaceBracketed(collapseSpacedOut(foldText(src))));
 }

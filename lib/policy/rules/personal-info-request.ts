@@ -44,6 +44,8 @@ function thing(text: string, e: number): boolean {
 const CONTACT_US = /(?:^|[^a-z])(?:contacte[sz]?[ -]nous|contactez[ -]moi|ecrivez[ -](?:nous|moi)|contactenos|contactanos|escribanos|escribenos|contattateci|contattaci|scriveteci|scrivici|ci[ -]contatti|ci[ -]scriva|(?:kontaktieren|schreiben|erreichen|kontaktiere|schreib|melden)[ -](?:sie[ -])?(?:uns|mir|sich[ -]bei[ -]uns))(?![a-z])/;
 /** A refusal or a negation anywhere in the sentence: "nous ne vous contacterons jamais sur WhatsApp". */
 const NEG = /(?:^|[^a-z])(?:not|never|no|don t|won t|nie|niemals|nicht|kein|keine|jamais|ne|pas|nunca|nadie|mai|non)(?![a-z])|しない|しません|ません|不会|不要|不用|绝不|决不|切勿|勿/;
+/** "Hit reply and drop us an email": the reply goes back through Amazon's messaging, so nothing moves. */
+const REPLY = /(?:\b(?:hit|click|press|tap|use)\s+(?:the\s+)?\W?(?:reply|antworten|repondre|responder|rispondi)\W?(?:\s+(?:button|key|taste|bouton|boton))?|\breply\s+(?:to\s+(?:this|our)\s+(?:message|e ?mail)\s+)?)(?:\s+\S+){0,6}?\s*(?:and|to)\s+\S*\s*$/;
 /** A warning to the buyer ("never share your details with anyone outside Amazon") moves nothing. */
 const WARNS = /\b(?:do not|don't|never|not)\s+(?:share|give|send|disclose|provide|pay)\b/;
 
@@ -64,7 +66,7 @@ const FIELD = /^\W*(?:[a-z]+\s+){0,2}[a-z]+\s*\*\W*$/;
  * Number", "Shipping Address *"), two or more within a few lines. A funnel
  * page collects them; a signature gives values ("Email: help@…"), not bare labels.
  */
-const FORM_LABEL = /^[^\p{L}\p{N}]*(?:(?:your|full|amazon|buyer|customer|mobile|contact|shipping|delivery|home|dein|ihre?|votre|ton|tu|su|il tuo|la tua|il suo|la sua)\s+)*(?:name|e ?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|(?:shipping |postal |home |street )?address|e ?mail adresse|telefon(?:nummer)?|handynummer|anschrift|adresse(?: e ?mail| postale)?|numero de telephone|telephone|correo(?: electronico)?|telefono|direccion(?: de envio)?|nombre(?: completo)?|indirizzo|cognome|nom|prenom|numero di telefono|メールアドレス|電話番号|住所|お名前|氏名|邮箱|电子邮箱|电话(?:号码)?|手机(?:号码)?|地址|收货地址|姓名)\s*[*:：]?[^\p{L}\p{N}]*$/u;
+const FORM_LABEL = /^[^\p{L}\p{N}]*(?:(?:your|full|first|last|given|family|amazon|buyer|customer|mobile|contact|shipping|delivery|home|dein|ihre?|votre|ton|tu|su|il tuo|la tua|il suo|la sua)\s+)*(?:name|e ?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|(?:shipping |postal |home |street )?address|e ?mail adresse|telefon(?:nummer)?|handynummer|anschrift|adresse(?: e ?mail| postale)?|numero de telephone|telephone|correo(?: electronico)?|telefono|direccion(?: de envio)?|nombre(?: completo)?|indirizzo|cognome|nom|prenom|numero di telefono|メールアドレス|電話番号|住所|お名前|氏名|邮箱|电子邮箱|电话(?:号码)?|手机(?:号码)?|地址|收货地址|姓名)\s*[*:：]?[^\p{L}\p{N}]*$/u;
 const FORM_REACH = 6;
 
 function formLabels(text: string): Array<[number, number]> {
@@ -103,7 +105,7 @@ export const rule: Rule = {
       for (let i = sent.a0; i < sent.a1; i++) {
         const a = atoms[i]!;
         if (a.k & K.PII && !inForm(a.s) && !thing(doc.norm.text, a.e) && !SENT_TO.test(doc.norm.text.slice(Math.max(sent.s, a.s - 40), a.s)) && (sent.mask & (K.ASK | K.CONTACT | K.ACT) || (ENTER.test(doc.norm.text.slice(sent.s, a.s)) && !OF.test(doc.norm.text.slice(a.e, a.e + 8))) || FIELD.test(doc.norm.text.slice(sent.s, sent.e)))) reportSpan(doc, report, a.s, a.e, ASKS);
-        else if (a.k & K.MOVE && !(sent.mask & K.AMZ) && !WARNS.test(doc.norm.text.slice(sent.s, a.s))) {
+        else if (a.k & K.MOVE && !(sent.mask & K.AMZ) && !WARNS.test(doc.norm.text.slice(sent.s, a.s)) && !REPLY.test(doc.norm.text.slice(sent.s, a.s))) {
           reportSpan(doc, report, a.s, a.e, MOVES);
           moved = true;
         }

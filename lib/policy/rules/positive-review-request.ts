@@ -50,6 +50,9 @@ function balanced(doc: Doc, w: number, we: number): boolean {
   return false;
 }
 
+/** A ready text handed over for the review: the buyer's earlier (happy) words, to paste. */
+const PREWRITTEN = /\b(?:copy(?: and paste| & paste|\/paste)?|paste) (?:what you wrote|your (?:feedback|comment|comments|words|message|answer|rating comment)|(?:it|this|them) as (?:your|the|a) (?:product )?review)|\b(?:we ?(?:ve|have)|we've) (?:included|copied|pasted|added) your (?:feedback|comment|comments|words|answer)\b/g;
+
 /** What follows a telling verb leaves the content to the buyer ("say what you think", "tell us how you feel"). */
 const OPEN_CONTENT = /^[\s,]*(?:what you|what they|how you feel|how you found|whatever|anything|everything you|your (?:honest|own|true|real)|in your own words|honestly|freely)/;
 
@@ -271,7 +274,14 @@ export const rule: Rule = {
       // 4. Telling what to write.
       if (m & K.TELL && m & K.R && m & (K.ASK | K.ACT) && steers(doc, si)) {
         const [s, e] = atomsSpan(doc, si, K.TELL | K.R);
-        reportSpan(doc, report, s, e, TELLING);
+        reportSpan(doc, report, s, e, TELLING);        continue;
+      }
+      // 5. Handing the buyer a text to post ("copy and paste what you wrote", "we've included your
+      // feedback below"), in a message that asks for a review: the content is the seller's pick.
+      if (requests) {
+        PREWRITTEN.lastIndex = 0;
+        const hit = PREWRITTEN.exec(doc.norm.text.slice(sent.s, sent.e));
+        if (hit) reportSpan(doc, report, sent.s + hit.index, sent.s + hit.index + hit[0].length, TELLING);
       }
     }
   },

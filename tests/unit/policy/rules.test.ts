@@ -61,7 +61,7 @@ describe('links', () => {
 
 describe('obfuscation and offsets', () => {
   it('finds disguised emails and maps spans to the original text', () => {
-    const cases = ['j o h n @ g m a i l . c o m', 'john (at) gmail (dot) com', 'john[at]gmail[dot]com', 'ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ', 'jo\u200bhn@gma\u200bil.com', 'john at gmail dot com'];
+    const cases = ['j o h n @ g m a i l . c o m', 'john (at) gmail (dot) com', 'john[at]gmail[dot]com', 'help ( a t ) lampshop ( p u n k t ) com', 'help (at) lampshop (point) fr', 'help#lampshop.com', 'ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ', 'jo\u200bhn@gma\u200bil.com', 'john at gmail dot com'];
     for (const c of cases) {
       const t = `${ORDER}Write to ${c} today.`;
       const f = find(t, 'email-address');
@@ -69,6 +69,9 @@ describe('obfuscation and offsets', () => {
       expect(spanText(t, f[0]!)).toBe(c);
       expect(f[0]!.fix).toBe('');
     }
+  });
+  it('a hash is an at sign only before a host with a mail TLD', () => {
+    for (const t of ['Your parcel #4471.23 is on its way.', 'See item #b12.5 in the manual.', 'Order ref#ab.cd was updated.']) expect(find(`${ORDER}${t}`, 'email-address'), t).toEqual([]);
   });
   it('reads homoglyphs and accents as Latin', () => {
     expect(rules(`${ORDER}Please updаtе your rеviеw.`)).toContain('review-change-request');

@@ -75,7 +75,13 @@ describe('personal-info-request: asking the buyer to contact you on another chan
     expect(pii(`${ORDER}We saw your comment and want to help. Please contact us directly so we can sort it out.`)).toEqual([]);
     expect(pii(`${ORDER}Please contact us directly at help@lampshop.example so we can sort it out.`)).toHaveLength(1);
   });
+  it('"hit reply and drop us an email" answers through Amazon; "drop us an email" alone moves the conversation', () => {
+    expect(pii(`${ORDER}If anything is not right, just hit reply and drop us an email, and we will fix it.`)).toEqual([]);
+    expect(pii(`${ORDER}If anything is not right, reply to this message and send us an email with photos.`)).toEqual([]);
+    expect(pii(`${ORDER}If anything is not right, drop us an email and we will fix it.`)).toHaveLength(1);
+  });
   it('a form of bare contact-detail labels asks for them; a signature with values does not', () => {
+    expect(pii('Tell us how it went\nFirst Name\nLast Name\nEmail Address\nNext')).toHaveLength(1);
     expect(pii('Claim your gift\nOrder number\nFull name\nEmail address\nShipping address\nSubmit')).toHaveLength(1);
     expect(pii('Garantie aktivieren\nBestellnummer\nName\nTelefonnummer\nAbsenden')).toHaveLength(1);
     expect(pii(`${ORDER}Thanks for your patience.\nKind regards,\nMaya, Lampshop support\nEmail: via Amazon messages only`)).toEqual([]);

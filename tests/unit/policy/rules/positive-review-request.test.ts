@@ -128,4 +128,10 @@ describe('positive-review-request: liking and benefit as word classes, headings,
     expect(card('Enjoying your lamp?\nHere are three tips.\nClean it with a dry cloth.\nUse warm white bulbs.\nPlease leave a review on Amazon.')).toEqual([]);
     expect(positive(`${ORDER}So glad you had a great experience with us! Could you leave a review on Amazon?`)).toHaveLength(1);
   });
+  it('handing over a text to post ("copy and paste what you wrote") tells the buyer what to write', () => {
+    expect(positive(`${ORDER}Thanks for the kind words you sent us! Could you share them in a review on Amazon? Copy and paste what you wrote: "Great kettle".`)).toHaveLength(1);
+    expect(positive(`${ORDER}Could you leave a review on Amazon? To make it easy, we've included your feedback below.`)).toHaveLength(1);
+    // No review asked: a copy of the buyer's message for their records tells nothing.
+    expect(positive(`${ORDER}Thanks for your message. We have included your comments below for your records.`)).toEqual([]);
+  });
 });

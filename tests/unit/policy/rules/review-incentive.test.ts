@@ -111,4 +111,8 @@ describe('review-incentive: a reward the verb names ("this page unlocks once you
     expect(incentive('Envoyez-nous un retour honnête et recevez un produit gratuit !')).toHaveLength(1);
     expect(incentive(`${ORDER}Votre retour a bien été enregistré : le remboursement suivra sous 5 jours.`)).toEqual([]);
   });
+  it('"tell us about your experience for a free 3-pack" pays for feedback', () => {
+    expect(incentive(`${ORDER}We want to hear from you! Tell us about your experience for a free 3-pack.`)).toHaveLength(1);
+    expect(incentive(`${ORDER}Tell us about your experience with the delivery so we can improve.`)).toEqual([]);
+  });
 });
