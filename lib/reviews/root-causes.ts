@@ -17,6 +17,11 @@ const LEXICONS: Readonly<Record<RootCause, Lexicon>> = {
       `(?:coming|came|comes|started|keeps?) (?:coming )?(?:off|apart|loose|undone|unglued)`, `(?:fell|falls|falling) (?:off|apart)`, `tangl${L}`, `shed(?:s|ding)?`, `rock hard`, `goes flat`, `went flat`, `sag(?:s|ged|ging)`,
       `(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t)(?: not)? (?:very |that |so )?(?:accurate|effective|practical|durable|sturdy|reliable|absorbent)`, `(?:not|never|doesn'?t|didn'?t|won'?t|wouldn'?t) (?:very )?(?:accurate|effective|rise|dissolve|reflect|absorb|lather|spray|hold up|stay on|stay put|stick|last|work properly|function)${L}`,
       `(?:stopped|quit|quits) (?:working|charging|spraying|holding)`, `(?:only )?(?:one|1|left|right) (?:side|ear|earbud|earphone)s? (?:is )?(?:not )?working`, `(?:poor|bad|worst|terrible|horrible|low) (?:sound|quality|material|build|battery|bass|performance)`,
+      // Food gone bad is a defect of the stock, not a taste (conventions: expired or stale stock is quality).
+      // The quality judged as such: "quality is not that good", "disappointed with the product's quality".
+      `quality (?:is|was|are|were|seems|looks|feels)(?: (?:very|too|so|really|quite|pretty|just|also|a bit|bit|extremely))* (?:poor|bad|low|cheap|worst|pathetic|average|below average|inferior|substandard|horrible|terrible|awful|questionable|compromised|not (?:that |so |very |at all )?(?:good|great|nice|up to|upto|ok|okay|fine|as expected|satisfactory))`,
+      `(?:disappointed|unhappy|not happy|not satisfied|dissatisfied) (?:with|by|in) (?:the |its |this |their |his |her )?(?:\\p{L}+['’]s )?(?:overall |build |product |material |fabric |print |stitching )?quality`, `(?:didn'?t|did not|don'?t|do not) like the (?:\\p{L}+ )?quality`, `deteriorat${L}`,
+      `fung(?:us|al|i)`, `infest${L}`, `(?:fungus|insect|worm|bug)[- ]infected`, `rotten`, `rancid`, `spoil(?:ed|t)`, `weevils?`, `crystalli[sz]${L}`,
       `dried (?:out|up)`, `greasy`, `sticky`, `residue`, `(?:does(?:n'?t| not)|did(?:n'?t| not)) (?:do|clean|help) (?:anything|much|a thing)`, `not (?:long[- ]lasting|lasting)`, `worn (?:out|through)`, `frayed`, `cheap(?:ly)?`,
       `cheaply made`, `cheap (?:plastic|material|quality|junk)`, `poor(?:ly)? (?:quality|made|built|constructed)`,
       `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not) (?:work|charge|hold|stay|stick|last|seal|turn on|heat|cool|cut|pair|connect)`,
@@ -164,7 +169,7 @@ const NEGATION = /(?:\bno|\bnot|n't|\bnever|\bwithout|\bzero)\s+$/iu;
 const TASTE_WORD = /tast|flavou?r|smell|scent|fragrance/iu;
 // "Hat mir nicht gefallen", "no me ha gustado": a plain dislike in the past tense, read only when nothing else names a cause.
 const DISLIKE = /(?:hat|haben|hatte|hätte) (?:mir|uns) (?:\p{L}+ ){0,2}nicht gefallen|gefiel (?:mir|uns) (?:\p{L}+ )?nicht|nichts besonderes|belanglos|ne m['’]a pas plu|n['’]ai pas aimé|no me (?:ha )?gustado|no me gustó|non mi (?:è|e'|sono|ha) piaciut[oaie]|(?:didn['’]?t|did not) (?:really )?(?:like|enjoy|care for) (?:it|this|them)|not (?:for me|my thing|my cup of tea)/iu;
-const TAINT = /plastic|chemical|metallic|metal|rubber|solvent|petrol|gasoline|kerosene|paint|glue|burnt|burned|burning|Plastik|Chemie|chimique|plastique|químic|plástico|chimic|plastica/iu;
+const TAINT = /plastic|chemical|metallic|metal|rubber|solvent|petrol|gasoline|kerosene|paint|glue|burnt|burned|burning|rotten|rancid|spoil|fung|mou?ld|foul|stale|expired|Plastik|Chemie|chimique|plastique|químic|plástico|chimic|plastica/iu;
 const PRAISED_BEFORE = /(?:good|great|nice|amazing|awesome|excellent|decent|delicious|lovely|perfect|yummy|pleasant)\s+$/iu;
 const PRAISED_AFTER = /^\s*(?:is|was|are|were|'s|’s)?\s*(?:very |so |really |quite |pretty |also |too |just )?(?:good|great|nice|amazing|awesome|excellent|decent|delicious|yummy|tasty|perfect|lovely|fine|not bad)(?![\p{L}])/iu;
 
@@ -220,7 +225,7 @@ export function rootCauses(fields: readonly Field[], hints: CauseHints): RootCau
         (h) => !NEGATION.test(f.text.slice(Math.max(0, h.start - 12), h.start)),
       );
       if (cause === 'preference') hits = hits.filter((h) => !(TASTE_WORD.test(f.text.slice(h.start, h.end)) && (PRAISED_BEFORE.test(f.text.slice(Math.max(0, h.start - 16), h.start)) || PRAISED_AFTER.test(f.text.slice(h.end, h.end + 28)))));
-      // "A plastic taste in the brew", "smells of chemicals": a taint the thing gives off is a defect, not taste (the labelled sets agree).
+      // "A plastic taste in the brew", "smells of chemicals", "smells foul, rotten": a taint the thing gives off is a defect, not taste (the labelled sets agree).
       if (cause === 'preference') {
         const tainted = hits.filter((h) => TASTE_WORD.test(f.text.slice(h.start, h.end)) && TAINT.test(f.text.slice(Math.max(0, h.start - 24), h.end + 24)));
         if (tainted.length) {

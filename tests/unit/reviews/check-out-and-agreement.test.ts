@@ -52,3 +52,39 @@ describe('what the listing showed, and packs that look resealed', () => {
     expect(ids(review('Ordered four, one came open and the others appeared to be resealed.'))).toEqual([]);
   });
 });
+
+describe('counterfeit claims in Indian English, and doubts left standing', () => {
+  const auth = (t: string) => review(t).risks.includes('authenticity-risk');
+  it('raise the authenticity alert', () => {
+    for (const t of [
+      'Do not buy. Duplicate products',
+      'Thin fabric, may be duplicate product',
+      'The stitching and tags look like a copy product',
+      'Belt is not 100% genuine',
+      'Doesn’t seems like original Acme, the dye runs.',
+      'The shirt I received does not seem to be original Acme product.',
+      'Shrank after one wash. I doubt if its original',
+      'The tie came creased and looked like used.',
+      'Used dirty product received with one button missing.',
+    ]) expect(auth(t), t).toBe(true);
+  });
+  it('a hedge about something else, or originality of design, raises nothing', () => {
+    for (const t of ['It may be used for cooking too.', 'The print doesn’t seem to be original in design, but the cloth is fine.', 'I doubt it will last a year.']) expect(auth(t), t).toBe(false);
+  });
+});
+
+describe('food gone bad, and the quality judged as such, are quality', () => {
+  const primary = (t: string) => review(t).rootCauses[0];
+  it('spoilage outweighs a taste word', () => {
+    expect(primary('Many peanuts were fungus infected, taste is fine otherwise.')).toBe('quality');
+    expect(primary('The tea tastes bitter and smells foul, rotten.')).toBe('quality');
+    expect(primary('After a month the honey crystallized into a jam.')).toBe('quality');
+  });
+  it('"quality is not that good", "disappointed with the quality" name the quality', () => {
+    expect(primary('Quality is not that good. Taste is ok.')).toBe('quality');
+    expect(primary('Didn’t like the quality of the shirt, the collar is floppy.')).toBe('quality');
+  });
+  it('a plain taste complaint stays taste', () => {
+    expect(primary('Too sweet for me, the flavour is artificial.')).toBe('preference');
+  });
+});
