@@ -189,7 +189,7 @@ const SELLER = lexicon(
     // The order's format mistaken, a purchase the buyer did not mean: "I thought I was ordering the actual game", "did not know this was a digital download".
     `(?:I |we )?thought (?:I|we) (?:was|were) (?:ordering|buying|getting|purchasing)`, `(?:didn['’]?t|did not|never) (?:know|realize|realise|notice)(?: that)? (?:this|it) was (?:a |an |the |only )?(?:digital|download|e-?book|kindle|subscription)`, `(?:ordered|bought|purchased|got|received|sent)(?: me)? the (?:digital )?(?:download|digital (?:version|copy|code|edition))(?: instead)?`,
     // "Muy decepcionante y poco profesional el servicio".
-    `poco profesional(?:es)?(?: el servicio)?`, `servicio (?:muy |poco |nada )profesional`,
+    `poco profesional(?:es)?(?: el servicio)?`, `servicio (?:muy |poco |nada )profesional`, `(?:ghatiya|bekar|bakwas|kharab|worst) (?:service|seva)(?: (?:nahi|nhi) (?:deta|deti|dete))?`,
     // The service judged, not the product: "customer service was useless".
     `(?:customer (?:service|support|care)|support|the seller|the vendor|seller|vendor)(?: (?:team|here|was|is|were|are|has been|have been)){1,2} (?:very |so |really |totally |completely )?(?:useless|terrible|horrible|awful|bad|poor|pathetic|worthless|rude|unhelpful|slow|the worst|no help)`,
     // The seller's promises and the buyer's claim with them: "refused to honour the warranty", "my refund is taking forever", "credited back to my account".
@@ -207,7 +207,7 @@ const SELLER = lexicon(
     `(?:assistenza|servizio) clienti`, `non rispond${L}`, 
     ...SERVICE_WORDS,
   ],
-  ['出品者', '販売者', '店舗', '商家', '店家', '退款', '退货', '换货', '不回复', '没人回复', '态度', '发票', 'ショップ', '対応が', '対応は', '返信', '連絡が', '返金', '返品', 'カスタマーサービス', '卖家', '客服', '問い合わせ', '問合せ', '(?:返答|応答|返事)が(?:な|あ?りません)'],
+  ['रिफंड', 'वापस मंगवा', '出品者', '販売者', '店舗', '商家', '店家', '退款', '退货', '换货', '不回复', '没人回复', '态度', '发票', 'ショップ', '対応が', '対応は', '返信', '連絡が', '返金', '返品', 'カスタマーサービス', '卖家', '客服', '問い合わせ', '問合せ', '(?:返答|応答|返事)が(?:な|あ?りません)'],
 );
 
 const DELIVERY = lexicon(
@@ -324,7 +324,7 @@ const DELIVERY = lexicon(
     // Part of the order short, without a copula (Indian English): "16 washers not received", "half received", "screws only received".
     `(?<!(?:refund|money|reply|response|answer|call|email|update|invoice) )not (?:yet )?(?:received|recieved|delivered)`, `half (?:received|delivered)`, `(?:received|got) (?:only )?half`, `only (?:received|recieved|delivered)`,
   ],
-  ['मिसिंग', 'अधूरा ही भेज', 'अधूरा भेज', '届いた商品', '壊れて届', '破損して届', '届いた時(?:点で|には)?(?:既に|すでに)?(?:壊れ|破損)', '收到(?:时|就)(?:已经)?(?:坏|碎|破)', '到货(?:就|时)?(?:已经)?(?:坏|碎|破)', '运输(?:中|过程中)?(?:损坏|压坏|摔坏)', '届いていな', '未着', '没有收到', '未到货', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '送って(?:こな|きません|くれな)', '快递', '物流', '发货'],
+  ['मिसिंग', 'अधूरा ही भेज', 'अधूरा भेज', 'डिलीवरी', 'डिलिवरी', 'क्यो भेजा', 'क्यों भेजा', 'की जगह', 'के स्थान पर', '届いた商品', '壊れて届', '破損して届', '届いた時(?:点で|には)?(?:既に|すでに)?(?:壊れ|破損)', '收到(?:时|就)(?:已经)?(?:坏|碎|破)', '到货(?:就|时)?(?:已经)?(?:坏|碎|破)', '运输(?:中|过程中)?(?:损坏|压坏|摔坏)', '届いていな', '未着', '没有收到', '未到货', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '送って(?:こな|きません|くれな)', '快递', '物流', '发货'],
 );
 
 const PACKAGING = lexicon(
@@ -414,7 +414,9 @@ const AFTERMATH = lexicon([
   `(?:kauft|kaufen Sie|kaufe|kaufen)(?: euch| sich| ich| wir)?(?: (?:das|den|die|es|ihn|sie)(?: \\p{L}+)?)?(?: (?:lieber|einfach|besser|doch|dann))+ im (?:Buch)?(?:laden|handel|geschäft|fachhandel)`, `(?:nächstes mal|next time)(?: \\p{L}+){0,4} (?:im (?:Buch)?laden|in (?:a|the) (?:local )?(?:store|shop|bookshop)|locally)(?: \\p{L}+)?`, `(?:took|brought|returned) (?:it|them) (?:back )?to (?:a|the) (?:local )?(?:store|shop) and (?:exchanged|swapped|returned) (?:it|them)`,
   // "Das Buch hätte man so nicht verschenken mögen", "couldn't give it as a gift": what the state of the copy cost the buyer.
   `(?:hätte|könnte|kann|konnte)(?: \\p{L}+){0,3} (?:so |in dem Zustand |in diesem Zustand )?(?:nicht|nie) (?:mehr )?verschenk\\p{L}*(?: \\p{L}+)?`, `(?:couldn['’]?t|could not|can['’]?t|cannot) (?:give|use) (?:it|them|this) as (?:a )?gifts?`,
-  `(?:had|have|having) to (?:throw|toss|bin|discard|dump|pour)(?: \\p{L}+){0,4}(?: (?:out|away))?`, `(?:threw|tossed|binned|discarded|dumped) (?:it|them|the (?:whole )?(?:lot|thing|box|bag|packet|food|snacks?|contents|pack|batch|carton)|everything)(?: (?:out|away))?`,
+  `(?:had|have|having) to (?:throw|toss|bin|discard|dump|pour)(?: \\p{L}+){0,4}(?: (?:out|away))?`,
+  // "Koi shopping na kare Amazon se" (Hinglish): nobody should shop here, a warning about the shop, not the thing.
+  `(?:koi|koi bhi) (?:shopping|order|kharid\\p{L}*) (?:na|mat|nahi) (?:kare|karein|karna|karo)(?: (?:amazon|yaha|yahan) se)?`, `(?:threw|tossed|binned|discarded|dumped) (?:it|them|the (?:whole )?(?:lot|thing|box|bag|packet|food|snacks?|contents|pack|batch|carton)|everything)(?: (?:out|away))?`,
 ]);
 
 /**

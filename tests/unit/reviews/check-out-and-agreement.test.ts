@@ -88,3 +88,13 @@ describe('food gone bad, and the quality judged as such, are quality', () => {
     expect(primary('Too sweet for me, the flavour is artificial.')).toBe('preference');
   });
 });
+
+describe('the order’s story in Hindi and Hinglish', () => {
+  it('a quantity sent wrong, a refund not come, a return never picked up', () => {
+    expect(ids(review('दो पैकेट की जगह एक ही डिलीवरी हुआ, रिफंड भी नहीं आया।'))).toEqual(['seller-feedback']);
+    expect(ids(review('Return request dala tha, aaj tak koi lene nahi aaya. Bahut ghatiya service. Koi shopping na kare amazon se'))).toEqual(['seller-feedback']);
+  });
+  it('a verdict on the thing keeps it', () => {
+    expect(ids(review('Return request dala tha, aaj tak koi lene nahi aaya. Kapda bahut kharab hai.'))).toEqual([]);
+  });
+});
