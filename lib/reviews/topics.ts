@@ -36,6 +36,8 @@ export const DEFECT_WORDS: readonly string[] = [
 ];
 /** Listing-mismatch words shared by the mismatch topic and the not-as-described cause. */
 export const MISMATCH_WORDS: readonly string[] = [
+  // "The image shown here is nowhere near the one delivered".
+  `(?:image|picture|photo|pic)s?(?: \\p{L}+){0,3} (?:is |are |was |were )?(?:nowhere near|not even close|nothing like|totally different|completely different|very different|not (?:the )?same)`, `(?:nowhere near|nothing like|not even close to|not (?:the )?same as) (?:to )?(?:the |what (?:is |was )?)?(?:image|picture|photo|pic|shown|displayed)`,
   // "I bought the 480GB and it only shows 222GB": a measured capacity below the listing's.
   `(?:only )?(?:shows?|showed|showing|indicates?|reads?|reports?|displays?|recogni[sz]es?)(?: (?:up|as|with|it|that))*(?: (?:a total of|only|just|about|around))? \\d+(?:[.,]\\d+)? ?(?:gb|g|tb|mb|mah|gig|gigs)`,
   `not as (?:described|pictured|advertised|shown)`,
@@ -189,6 +191,7 @@ const SELLER = lexicon(
     // The order's format mistaken, a purchase the buyer did not mean: "I thought I was ordering the actual game", "did not know this was a digital download".
     `(?:I |we )?thought (?:I|we) (?:was|were) (?:ordering|buying|getting|purchasing)`, `(?:didn['’]?t|did not|never) (?:know|realize|realise|notice)(?: that)? (?:this|it) was (?:a |an |the |only )?(?:digital|download|e-?book|kindle|subscription)`, `(?:ordered|bought|purchased|got|received|sent)(?: me)? the (?:digital )?(?:download|digital (?:version|copy|code|edition))(?: instead)?`,
     // "Muy decepcionante y poco profesional el servicio".
+    `harass${L}`, `(?:costumer|coustom|custom|coustomer|cust) (?:care|service|support)`,
     `poco profesional(?:es)?(?: el servicio)?`, `servicio (?:muy |poco |nada )profesional`, `(?:ghatiya|bekar|bakwas|kharab|worst) (?:service|seva)(?: (?:nahi|nhi) (?:deta|deti|dete))?`,
     // The service judged, not the product: "customer service was useless".
     `(?:customer (?:service|support|care)|support|the seller|the vendor|seller|vendor)(?: (?:team|here|was|is|were|are|has been|have been)){1,2} (?:very |so |really |totally |completely )?(?:useless|terrible|horrible|awful|bad|poor|pathetic|worthless|rude|unhelpful|slow|the worst|no help)`,
@@ -213,6 +216,10 @@ const SELLER = lexicon(
 const DELIVERY = lexicon(
   [
     // The order itself went wrong: damaged, empty, wrong, incomplete or not received.
+    // "Received packet has many crushed biscuits": what the opened parcel held.
+    `(?:received|got) (?:\\p{L}+ ){0,3}(?:has|had|with|contains|contained) (?:\\p{L}+ ){0,2}(?:crushed|broken|crumbled|smashed|damaged|torn|burst) (?:\\p{L}+)`,
+    // "One item missing", "2 packets missing": part of the order not there.
+    `(?:one|1|two|2|three|3|an?|some) (?:items?|products?|pieces?|packets?|packs?|bottles?|boxes?|units?) (?:is |was |are |were )?(?:missing|not (?:there|received|delivered|included))`,
     // Longest first: at one position the first alternative wins, and "arrived"
     // alone would leave "scratched" or "cracked" to the product lexicon.
     `(?:arrived|came|delivered|showed up|turned up|was delivered|got here)(?: \\p{L}+)? (?:damaged|broken|crushed|smashed|shattered|cracked|chipped|dented|bent|scratched|melted|wet|leaking|leaked|open(?:ed)?|in pieces)(?:(?:/| and | & |, )(?:damaged|broken|crushed|cracked|dented|scratched|bent|chipped|leaking|leaked|spilled|spilling)(?: up)?)*`,
@@ -227,7 +234,7 @@ const DELIVERY = lexicon(
     `(?:leaking|leaked|spilled|spilt|spilling|broken|smashed|shattered|melted)(?: all over| everywhere)? (?:in|inside|all over) (?:the )?(?:shipping |outer |amazon |delivery )?(?:box|package|parcel|carton|mailer|shipment)(?![\\p{L}])`,
     `wrong (?:item|product|order)(?! (?:description|listing|info\\p{L}*|details|photos?|pictures?|images?|title|page|size|colou?r|for))`,
     // Not what use did to it: "starting get torn", "will get damaged".
-    `(?:received|got|(?<!(?:start(?:ed|s|ing)?|begin|began|begins|will|would|can|could|may|might|easily|keeps?|kept|to) )(?:get|getting)|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|to|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:damaged|broken|cracked|crushed|smashed|shattered|dented|bent|squashed|leaking|leaked|torn|teared|open(?:ed)?|used(?! to)|wrong|empty|incomplete|without|in pieces|ripped(?: up)?|scratched(?: up)?)(?: condition)?`,
+    `(?:received|got|(?<!(?:start(?:ed|s|ing)?|begin|began|begins|will|would|can|could|may|might|easily|keeps?|kept|to) )(?:get|getting)|delivered|sent|came)(?: (?:this|it|the|my|a|an|me|us|to|product|item|order|parcel|package|packet|box|with|in|\\p{L}+ing)){0,3} (?:(?:a (?:bunch|lot|few|couple)(?: of)? |many |most |half |some )?(?:crumbled|crumbling)|damaged|broken|cracked|crushed|smashed|shattered|dented|bent|squashed|leaking|leaked|torn|teared|open(?:ed)?|used(?! to)|wrong|empty|incomplete|without|in pieces|ripped(?: up)?|scratched(?: up)?)(?: condition)?`,
     `(?:arrived|came|was delivered|(?:was |were )?shipped|(?:was |were )?sent|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:the |a |an |its |one |two |some )?(?:\\p{L}+ ){0,2}(?:broken|cracked|smashed|shattered|crushed|dented|bent|torn|ripped|snapped|chipped)(?: off| in| (?!and|but|so)\\p{L}+(?: (?!and|but|so)\\p{L}+)?)?`,
     // The damage named as a noun: "came with a big dent on the side", "CAME WITH A FRONT DOOR DENT" (not "came with a scratch remover").
     `(?:arrived|came|was delivered|showed up|turned up|(?:received|got) (?:it|this|them|these|(?:the|my|a|an) \\p{L}+)) with (?:a |an |one |two |three |some |several |many |lots of |a few |a couple of )?(?:\\p{L}+ ){0,2}(?:dents?|dings?|scratch(?:es)?|cracks?|gouges?|scuffs?|holes?|chips?)(?! (?:remover|guard|protector|resistant|proof|pad|cover|kit|repair|filler|pen)(?![\\p{L}]))(?:(?: and | & |, )(?:a |an |some )?(?:dents?|dented|scratch(?:es|ed)?|cracks?|cracked|scuffs?|scuffed|chips?|chipped|bent)(?: up)?)?(?: (?:in|on|at|along) (?:the|its|one|a|each) (?:\\p{L}+ )?\\p{L}+)?`,
@@ -305,7 +312,7 @@ const DELIVERY = lexicon(
     `(?:paid for|ordered|bought) (?:the |a |an )?(?:\\p{L}+ ){0,2}\\p{L}+,? but (?:it|they|that) (?:was|were)(?: not|n['’]t) (?:in (?:the|my) (?:box|package|parcel|order)|included|sent|delivered|received)`,
     `(?:was|is|were) supposed to (?:come|arrive|be delivered|be here|get here|ship)`, `where(?:['’]s| is) my (?:order|package|parcel|item|product|delivery|shipment|stuff)`,
     `delay(?:ed|ing|s)? (?:my|the|our|this) (?:order|delivery|package|parcel|shipment)`, `(?:order|delivery|package|parcel|shipment)(?: \\p{L}+)? (?:was |is |got |has been |keeps (?:getting )?)?delayed`,
-    `(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|put(?:s|ting)?) (?:my |the |our )?(?:order|delivery|package|parcel|shipment|delivery date)(?: date)? back`, `(?:postpon|reschedul)\\p{L}* (?:my |the |our )?(?:order|delivery|package|parcel|shipment)`, `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`, `still (?:isn['’]?t|is not|not) here`, `(?:came|arrived|received|delivered|reached)(?: (?:it|me|us))? in (?:a )?(?:very |really |such a |totally )?(?:bad|poor|terrible|horrible|awful|pathetic|damaged|broken|worst) (?:condition|state|shape)`, `half spilled`, `(?:were|was) crushed`,
+    `(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|put(?:s|ting)?) (?:my |the |our )?(?:order|delivery|package|parcel|shipment|delivery date)(?: date)? back`, `(?:postpon|reschedul)\\p{L}* (?:my |the |our )?(?:order|delivery|package|parcel|shipment)`, `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`, `still (?:isn['’]?t|is not|not) here`, `(?:came|arrived|received|delivered|reached)(?: (?:it|me|us))? in (?:a )?(?:very |really |such a |totally )?(?:bad|poor|terrible|horrible|awful|pathetic|damaged|broken|worst|shabby|dirty|used) (?:condition|state|shape)`, `half spilled`, `(?:were|was) crushed`,
 
     `deliver${L}`, `arriv${L}`, `(?<!free )shipping`, `postage`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `(?:the |shipping |delivery |postal |freight )carriers?(?! (?:lock\\p{L}*|unlock\\p{L}*|network|plan|service provider|signal|compatib\\p{L}*))`, `carriers? (?:lost|left|delivered|damaged|dropped|threw|never|said|claims?)`, `UPS`, `USPS`,
     `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got(?! (?:very |as |that |so |too |really |nearly |quite |any )?${BECOME}(?![\\p{L}]))|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email|results?|it to (?:work|kick|help|start)|(?:any )?(?:effects?|improvement|change|difference))| to (?:see|find out|know|notice|feel))`,
@@ -324,7 +331,7 @@ const DELIVERY = lexicon(
     // Part of the order short, without a copula (Indian English): "16 washers not received", "half received", "screws only received".
     `(?<!(?:refund|money|reply|response|answer|call|email|update|invoice) )not (?:yet )?(?:received|recieved|delivered)`, `half (?:received|delivered)`, `(?:received|got) (?:only )?half`, `only (?:received|recieved|delivered)`,
   ],
-  ['मिसिंग', 'अधूरा ही भेज', 'अधूरा भेज', 'डिलीवरी', 'डिलिवरी', 'क्यो भेजा', 'क्यों भेजा', 'की जगह', 'के स्थान पर', '届いた商品', '壊れて届', '破損して届', '届いた時(?:点で|には)?(?:既に|すでに)?(?:壊れ|破損)', '收到(?:时|就)(?:已经)?(?:坏|碎|破)', '到货(?:就|时)?(?:已经)?(?:坏|碎|破)', '运输(?:中|过程中)?(?:损坏|压坏|摔坏)', '届いていな', '未着', '没有收到', '未到货', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '送って(?:こな|きません|くれな)', '快递', '物流', '发货'],
+  ['मिसिंग', 'अधूरा ही भेज', 'अधूरा भेज', 'डिलीवरी', 'डिलिवरी', 'क्यो भेजा', 'क्यों भेजा', 'गलत समान', 'गलत सामान', 'गलत प्रोडक्ट', 'की जगह', 'के स्थान पर', '届いた商品', '壊れて届', '破損して届', '届いた時(?:点で|には)?(?:既に|すでに)?(?:壊れ|破損)', '收到(?:时|就)(?:已经)?(?:坏|碎|破)', '到货(?:就|时)?(?:已经)?(?:坏|碎|破)', '运输(?:中|过程中)?(?:损坏|压坏|摔坏)', '届いていな', '未着', '没有收到', '未到货', '空の箱', '送货', '到货', '没收到', '未收到', '送错', '发错', '少发', '漏发', '空盒', '包裹', '配送', '迟到', '丢件', '快递员', '配送', '配達', '発送', '到着', '届い', '届か', '届き', '届く', '届け', '遅延', '配達員', '荷物', '宅配', '追跡', 'ヤマト', '佐川', '日本郵便', '置き配', '送って(?:こな|きません|くれな)', '快递', '物流', '发货'],
 );
 
 const PACKAGING = lexicon(
@@ -385,7 +392,7 @@ const OFFTOPIC = lexicon([
 /** Bare verdicts that name no topic ("Very disappointed.", "Never again!"). */
 const GENERIC = lexicon([
   `(?:very |so |extremely |really )?(?:disappointed|disappointing|unhappy|not happy|upset|annoyed|frustrated|frustrating|unacceptable|ridiculous|terrible|horrible|awful|bad|poor|great|good|excellent|amazing|perfect|fine|ok(?:ay)?|meh)`,
-  `(?:never|not) again`, `(?:I )?(?:placed|made) (?:an? |the |my )?order`, `I (?:had |have )?(?:order|ordered|purchased|bought)(?= (?:this|it|these|them|one|two|a|an|the|my|\\p{L}+ (?:with|for|from|on)))`, `I give up`, `no comments?`, `(?:the )?(?:title|headline|heading|subject) says it all`, `(?:no way|too (?:early|soon)) to (?:judge|tell|say|rate|review)(?: (?:it|yet|so far))*`, `avoid(?: avoid)*`, `(?:not|n'?t) (?:happy|satisfied)`, `not (?:\\d+ ?%|one hundred percent|fully|completely|totally|entirely) (?:happy|satisfied)`, `unhappy(?: with (?:my|the|this) (?:purchase|order))?`, `(?:very |a very |so )?disappointing experience`, `total loss`, `please let me know`, `as soon as possible`,
+  `(?:never|not) again`, `(?:better )?(?:dont|don['’]t|do not) (?:take|buy|order)(?: (?:it|this|them))?`, `(?:felt |feel |feeling |very |so )?dis+ap+oint\\p{L}*`, `(?:I )?(?:placed|made) (?:an? |the |my )?order`, `I (?:had |have )?(?:order|ordered|purchased|bought)(?= (?:this|it|these|them|one|two|a|an|the|my|\\p{L}+ (?:with|for|from|on)))`, `I give up`, `no comments?`, `(?:the )?(?:title|headline|heading|subject) says it all`, `(?:no way|too (?:early|soon)) to (?:judge|tell|say|rate|review)(?: (?:it|yet|so far))*`, `avoid(?: avoid)*`, `(?:not|n'?t) (?:happy|satisfied)`, `not (?:\\d+ ?%|one hundred percent|fully|completely|totally|entirely) (?:happy|satisfied)`, `unhappy(?: with (?:my|the|this) (?:purchase|order))?`, `(?:very |a very |so )?disappointing experience`, `total loss`, `please let me know`, `as soon as possible`,
   `(?:please|pls|plz|kindly) help(?: me| us)?`, `(?:hi|hello|hey|dear)(?: (?:team|seller|sir|madam|amazon|all|there|everyone|support))?`,
   // A request for the parts the order lacked ("kindly send a couple of screws to make it functional"), tried first: the
   // shorter plea after it would match "kindly send" alone and leave the rest unread.
@@ -603,7 +610,7 @@ const CONDITION = new RegExp(
     `|scratched(?: up)?|scuffed(?: up)?|dented|dinged|stained|torn(?: in half| out| off)?|ripped(?: out| off)?|bent|creased|warped|cracked|chipped|crushed|smashed|shattered|squashed|busted|destroyed|damaged|water[- ]damaged|indent\\p{L}*|dog[- ]eared|beat(?:en)? up|banged up|wrinkled` +
     `|written (?:in|on)|(?:pen |marker )?writing (?:all over|on|in)|scribbl\\p{L}*|highlighted|stickers? (?:on|in|all over)|(?:a |an |one |black |pen )?marks? on|(?:food|dirt|water|grease|coffee) (?:spots|stains)` +
     `|(?:was|were|came|arrived|looked) (?:\\p{L}+ ){0,2}(?:dirty|filthy|dusty|greasy|slimy|grimy|worn)` +
-    `|(?:in |of )?(?:very |really |such |extremely )?(?:poor|bad|terrible|horrible|awful|rough|unacceptable|pathetic) (?:condition|shape))` +
+    `|(?:in |of )?(?:very |really |such |extremely )?(?:poor|bad|terrible|horrible|awful|rough|unacceptable|pathetic|shabby) (?:condition|shape))` +
     // Where the mark is ("a dent in the lid"): the part named is the unit's, not a judgment of it.
     `(?: (?:on|in|at|along|across) (?:the|its|one|a|each|both) (?:\\p{L}+ )?\\p{L}+)?(?![\\p{L}])`,
   'giu',

@@ -5,7 +5,7 @@
 import type { Context, GroundDetector } from '../context.ts';
 import { findLinks } from '../links.ts';
 import { adviceToGetOther } from './advice.ts';
-import { EDITION, buyInstead } from './buy-instead.ts';
+import { EDITION, buyInstead, named } from './buy-instead.ts';
 import { type Span, evidence, findAll, lexicon, overlaps } from '../text.ts';
 import type { Evidence } from '../types.ts';
 
@@ -133,6 +133,8 @@ function elsewhere(text: string, body: boolean): Span[] {
       if (name !== undefined) {
         const first = name.split(' ')[0]!.replace(/[.'’]+$/u, '');
         if (NOT_A_NAME.test(first) || EDITION.test(name) || (re === IMPERATIVE && !looksLikeBrand(first, text, m.index + m[0].lastIndexOf(name)))) continue;
+        // "Instead buy a full pack": after "instead", a plain lower-case word is a kind of thing, not a name (a brand, a capital, a model code).
+        if (re === ELSEWHERE[0] && !named(name, m[0], { text }, m.index + m[0].lastIndexOf(name), false)) continue;
       }
       out.push({ start: m.index, end: m.index + m[0].length });
       if (out.length >= 10) break;

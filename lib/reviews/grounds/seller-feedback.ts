@@ -26,6 +26,8 @@ const USED = /used|returned|refurbished|second[- ]hand|not (?:brand )?new|gebrau
 const WRONG_ITEM = /(?<![\p{L}])(?:(?:wrong|different) (?:item|product|colou?r|size|model|one|thing|style|version|book|flavou?r|scent)s?|not (?:what|the (?:one|item|product|colou?r|size|model)) (?:I|we) ordered)(?![\p{L}])/iu;
 const LISTING = /pictur|photo|image|descri|listing|advertis|\bad\b|website|shown|page/iu;
 const SENT = /(?:received|got|getting|sent|delivered|came|shipped)/iu;
+const LUKEWARM = /^\W*(?:(?:the )?(?:product|item|it|quality)(?: is| was|['’]s)? )?not (?:that|so|very|really|too) (?:great|good|nice|impressive|effective)(?![\p{L}])/iu;
+const STATED_MEASURE = /(?:showing|shown|shows|listed|mentioned|written|says|said|claimed|advertised|stated)(?: \p{L}+){0,3} \d+(?:[.,]\d+)? ?(?:ml|l|ltr|litres?|liters?|g|gm|gms|grams?|kg|oz|pcs|pieces|cm|mm|inch(?:es)?)(?![\p{L}])[^.!?\n]{0,60}?(?:received|got|delivered|came|sent|only)|(?:received|got|delivered|came|sent)(?: \p{L}+){0,3} \d+(?:[.,]\d+)? ?(?:ml|l|ltr|g|gm|gms|grams?|kg|oz|pcs|pieces)(?![\p{L}])[^.!?\n]{0,60}?(?:showing|shown|listed|mentioned|written|advertised|stated|instead of)/iu;
 const EXPECTED = /not what (?:I|we) (?:thought|expected|was expecting|were expecting|had in mind)/iu;
 
 // "Arrived broken, and not what is displayed on the listing": a comparison with the
@@ -100,6 +102,10 @@ export const sellerFeedback: GroundDetector = {
     if (ctx.sentences.some((s) => BROKEN_PART.test(s.text))) return [];
     if (fewerThanListed(ctx.fields)) return [];
     if (ctx.sentences.some((s) => s.tags.has('mismatch') && AGAINST_LISTING.test(s.text) && !WRONG_ITEM.test(s.text))) return [];
+    // "Not that great, and the packaging is so bad": a lukewarm verdict that opens the review judges the thing itself.
+    if (LUKEWARM.test(ctx.sentences[0]?.text ?? '')) return [];
+    // "Showing 120 ml but received a 100 ml tube": a measure the listing states, and a different one received, is the listing's mismatch.
+    if (ctx.sentences.some((s) => STATED_MEASURE.test(s.text))) return [];
     // "12 packs, as shown in the picture … not what I thought I was getting": the listing set the expectation.
     if (ctx.sentences.some((s) => EXPECTED.test(s.text)) && ctx.sentences.some((s) => LISTING.test(s.text) && !SENT.test(s.text))) return [];
     // Only a review with a listing-mismatch sentence or a bare damage word needs the second reading.

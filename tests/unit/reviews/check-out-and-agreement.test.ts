@@ -98,3 +98,52 @@ describe('the order’s story in Hindi and Hinglish', () => {
     expect(ids(review('Return request dala tha, aaj tak koi lene nahi aaya. Kapda bahut kharab hai.'))).toEqual([]);
   });
 });
+
+describe('fashion and beauty from an Indian marketplace (r66, r68)', () => {
+  it('"instead buy a full pack" names no rival; "instead buy Acme" does', () => {
+    expect(ids(review('Do not buy this sachet, instead buy a full pack because it is low quality.'))).toEqual([]);
+    expect(ids(review('Do not buy this sachet, instead buy Lotus because it is low quality.'))).toEqual(['promotional']);
+  });
+  it('a measure the listing states, received smaller, is the listing’s mismatch', () => {
+    expect(ids(review('The listing is showing 200 ml but just received a 150 ml bottle.'))).toEqual([]);
+  });
+  it('a lukewarm verdict that opens the review judges the thing', () => {
+    expect(ids(review('Not that great and the packaging is so bad.'))).toEqual([]);
+    expect(ids(review('The packaging is so bad, the box came crushed.'))).toEqual(['seller-feedback']);
+  });
+  it('the picture against the thing delivered is a mismatch, not a price complaint', () => {
+    const r = review('The image shown here is nowhere near the one delivered. Not worth the price.');
+    expect(ids(r)).toEqual([]);
+    expect(r.rootCauses[0]).toBe('not-as-described');
+  });
+  it('"not received original product" is a counterfeit claim', () => {
+    expect(review('I have not received original product').risks).toContain('authenticity-risk');
+  });
+  it('the order’s story: an item missing, a shabby unit returned and not refunded, wrong goods sent (Hindi)', () => {
+    expect(ids(review('One item missing and the support has no idea how to solve it'))).toEqual(['seller-feedback']);
+    expect(ids(review('Item received in shabby condition and returned the next day, but refund is still not done. Harassment to clients.'))).toEqual(['seller-feedback']);
+    expect(ids(review('ये लोग गलत सामान भेज कर मजे ले रहे है।'))).toEqual(['seller-feedback']);
+  });
+});
+
+describe('a hard foreign body in food is a safety claim', () => {
+  const safety = (t: string) => review(t).risks.includes('safety-risk');
+  it('stones in the grains, a plastic piece in a biscuit', () => {
+    expect(safety('Bought millets and noticed small stones mixed in with the grains.')).toBe(true);
+    expect(safety('We found a plastic piece inside a biscuit.')).toBe(true);
+  });
+  it('stones that are no food, or a kidney stone, claim nothing', () => {
+    expect(safety('The craft kit has small stones in the box for decoration.')).toBe(false);
+    expect(safety('Took these for a week, still have stones in my kidney.')).toBe(false);
+  });
+});
+
+describe('biscuits crumbled on the way (r67)', () => {
+  it('is the order’s complaint', () => {
+    expect(ids(review('The biscuits came delivered with a bunch crumbled.'))).toEqual(['seller-feedback']);
+    expect(ids(review('Received packet has many crushed cookies'))).toEqual(['seller-feedback']);
+  });
+  it('crumbly by make is the product’s', () => {
+    expect(ids(review('The biscuits are too crumbly and dry.'))).toEqual([]);
+  });
+});
