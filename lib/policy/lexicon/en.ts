@@ -9,7 +9,7 @@ R:reviews|product review|product reviews|customer review|customer reviews|amazon
 R FB:feedback|seller feedback|seller rating|feedback rating
 R ACT:rate us|rate our product|rate the product|rate the item|rate this product|rate this item|rate your purchase|rate your experience|rate it|rate our item|rate your order
 R FB ACT:rate our service|rate us as a seller
-ACT:leave us|leave|leaves|leaving|writes|posts|shares|write|writing|post|posting|submit|submitting|share|sharing|give|giving|drop|dropping|rate
+ACT:leave us|leave|leaves|leaving|left us|you left|that you left|writes|posts|shares|write|writing|post|posting|submit|submitting|share|sharing|give|giving|drop|dropping|rate
 CHG:update|updating|change|changing|edit|editing|remove|removing|delete|deleting|revise|revising|reconsider|reconsidering|modify|modifying|amend|amending|withdraw|withdrawing|retract|retracting|raise|raising|improve|improving|upgrade|upgrading|adjust|adjusting|rethink|redo|revisit|revisiting|reevaluate|re evaluate|take down|taking down|take back|bump up|correct|correcting
 CHG:updated|changed|edited|removed|deleted|revised|modified|amended|withdrawn|retracted|raised|improved|upgraded|adjusted|taken down|corrected
 INC:refund|refunds|refunded|refunding|partial refund|full refund|money back|your money back|reimburse|reimbursed|reimbursement|compensation|compensate|compensated|gift card|gift cards|giftcard|giftcards|gift voucher|gift certificate|amazon gift card|voucher|vouchers|coupon|coupons|discount|discounts|discounted|free|freebie|freebies|gift|gifts|present|reward|rewards|rewarded|bonus|cashback|cash back|cash|money|paypal|rebate|store credit|credit|pay you|we will pay|payment|$ #|€ #|£ #|₹ #|# $|# €|# £|# ₹|rs #|inr #|# rupees|# rs|# dollars|# dollar|# usd|# eur|# euro|# euros|# pounds|# gbp|free of charge|at no cost|no charge|on us|for free
@@ -107,6 +107,8 @@ POS R:★ 5|5 ★
 POS:10 10|5 5
 POS R:give us 10 10|give us a 10 10|give us 5 5|give us a 5 5|give it 10 10|give it a 10 10
 GAIN:activate|activated|will be activated
+THANKS GAIN:is on the way|is on its way|are on the way|are on their way|on its way to you|coming your way
+GAIN:enjoying your|enjoy your
 GAIN INC:your reward|your rewards|your vip reward|your free gift
 PROMO:the rest of our range|the rest of our collection|the rest of our products|you'll love the rest|you will love the rest|you'll love our|you will love our|you will also love
 PII:where you live

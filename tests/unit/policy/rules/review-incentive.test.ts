@@ -115,4 +115,9 @@ describe('review-incentive: a reward the verb names ("this page unlocks once you
     expect(incentive(`${ORDER}We want to hear from you! Tell us about your experience for a free 3-pack.`)).toHaveLength(1);
     expect(incentive(`${ORDER}Tell us about your experience with the delivery so we can improve.`)).toEqual([]);
   });
+  it('a free pack on its way, thanked for the feedback the buyer left, pays for that feedback', () => {
+    expect(incentive(`${ORDER}Your free 3-pack is on the way! Thanks again for the feedback that you left us. Could you share it on Amazon too?`)).toHaveLength(1);
+    // The order itself on its way, and thanks for a review, offer nothing.
+    expect(incentive(`${ORDER}Your order is on the way! Thanks again for the review that you left us.`)).toEqual([]);
+  });
 });
