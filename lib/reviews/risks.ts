@@ -138,7 +138,9 @@ const COPY_CLAIM = /counterfeit|bootleg|fake|knock|pirat|copy|duplicate|nakli|ge
 // about it is disclosed, not a claim (the labelling conventions); a fake or
 // non-original part still is.
 const DISCLOSED = /(?<![\p{L}])(?:refurb\p{L}*|renewed|reconditioned|pre-?owned|generalüberholt|reacondicionad\p{L}*|ricondizionat\p{L}*|reconditionn\p{L}*)(?![\p{L}])/iu;
-const EDIBLE_OR_ILL = /(?<![\p{L}])(?:food|foods|grocer\p{L}*|snacks?|juice\p{L}*|drinks?|eat\p{L}*|ate|meals?|fruit|rice|flour|cereal|bread|grains?|millets?|dal|pulses|lentils?|biscuits?|cookies|nuts|dates|quinoa|oats|atta|besan|spices?|tea|coffee|chocolates?|candy|sauce|ghee|honey|disease|leptospir\p{L}*|hantavirus|salmonella|sick|ill|illness)(?![\p{L}])/iu;
+// The foreign-body phrase of SAFETY ("small stones mixed in"), which counts only where the text is about food.
+const FOREIGN_BODY = /^(?:small |tiny |little |hard |sharp )?(?:stones|pebbles|plastic pieces?|pieces? of|glass (?:pieces?|shards?)|metal (?:pieces?|wires?|shavings)|rubber band)(?:[^]*)(?:in|inside|mixed|within)$/iu;
+const EDIBLE_OR_ILL = /(?<![\p{L}])(?:food|foods|grocer\p{L}*|snacks?|juice\p{L}*|drinks?|eat\p{L}*|ate|meals?|fruit|rice|flour|cereal|bread|grains?|millets?|dal|pulses|lentils?|biscuits?|cookies|nuts|dates|quinoa|oats|atta|besan|spices?|tea|coffee|chocolates?|candy|sauce|ghee|honey|protein|disease|leptospir\p{L}*|hantavirus|salmonella|sick|ill|illness)(?![\p{L}])/iu;
 const USED_CLAIM = /used|opened|open box|returned|second|not (?:brand )?new|worn/iu;
 // "After only wearing it 3x … now it looks worn": the buyer's own wear, not a used item sent as new.
 const OWN_WEAR = /after (?:only |just |about |maybe )?(?:(?:wearing|using|washing|wash|use|wear|\d+|one|two|three|four|five|a few|a couple(?: of)?|several)(?![\p{L}])|a (?:week|month|day|year))|(?:wore|washed|used) (?:it|them) (?:only |just )?(?:once|twice|\d|a few|for)/iu;
@@ -208,7 +210,7 @@ function risksOf(fields: readonly Field[]): RiskResult {
       if (remedy && SYMPTOM.test(quote) && !CAUSED.test(sentencesBefore(f.text, m))) continue;
       // Rodent waste is a health claim where it touches food or names a disease (a soaked grocery carton), not on a boxed appliance (the labelling conventions).
       if (/^(?:rat|mouse|mice)/iu.test(quote) && !EDIBLE_OR_ILL.test(f.text)) continue;
-      if (/^(?:small |tiny |little |hard |sharp )?(?:stone|pebble|plastic|piece|glass|metal|rubber)/iu.test(quote) && (!EDIBLE_OR_ILL.test(f.text) || remedy)) continue;
+      if (FOREIGN_BODY.test(quote) && (!EDIBLE_OR_ILL.test(f.text) || remedy)) continue;
       if (/^melt|^derret|^se derriti|^a fondu|^geschmolzen|^溶け/iu.test(quote) && (FOOD.test(f.text.slice(Math.max(0, m.start - 60), m.end + 60)) || IN_TRANSIT.test(f.text.slice(Math.max(0, m.start - 40), m.end + 40)))) continue;
       // "Did burn my plants", "not safe for indoor plants": harm to plants is the product failing, not a risk to people or pets (the labelled sets read it so).
       // "These bleed so much", "all bled through": in a review about ink, dye or paint, bleeding is the colour's unless a person is named beside it.

@@ -147,3 +147,9 @@ describe('biscuits crumbled on the way (r67)', () => {
     expect(ids(review('The biscuits are too crumbly and dry.'))).toEqual([]);
   });
 });
+
+describe('an older foreign-body claim stays', () => {
+  it('plastic bits in a protein box, in Hinglish', () => {
+    expect(review('protein ke box ke andar plastic ke chhote tukde the').risks).toContain('safety-risk');
+  });
+});
