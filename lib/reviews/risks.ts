@@ -195,7 +195,9 @@ function risksOf(fields: readonly Field[]): RiskResult {
     for (const m of findAll(AUTHENTICITY, f.text, 10)) {
       // "May be duplicate product": a suspicion of a copy left standing is a claim (conventions); other hedges are not.
       const quote0 = f.text.slice(m.start, m.end);
-      if (UNSURE.test(f.text.slice(Math.max(0, m.start - 40), m.start)) && !(COPY_CLAIM.test(quote0) && MAY_BE.test(f.text.slice(Math.max(0, m.start - 12), m.start)))) continue;
+      const before = f.text.slice(Math.max(0, m.start - 40), m.start);
+      // (Unless another hedge stands before it: "I question if these may be knock-offs".)
+      if (UNSURE.test(before) && !(COPY_CLAIM.test(quote0) && MAY_BE.test(before) && !UNSURE.test(before.replace(MAY_BE, '')))) continue;
       const quote = f.text.slice(m.start, m.end);
       if (work && !COPY_CLAIM.test(quote)) continue;
       if (disclosed && USED_CLAIM.test(quote) && !COPY_CLAIM.test(quote)) continue;

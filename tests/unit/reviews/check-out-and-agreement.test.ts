@@ -69,7 +69,7 @@ describe('counterfeit claims in Indian English, and doubts left standing', () =>
     ]) expect(auth(t), t).toBe(true);
   });
   it('a hedge about something else, or originality of design, raises nothing', () => {
-    for (const t of ['It may be used for cooking too.', 'The print doesn’t seem to be original in design, but the cloth is fine.', 'I doubt it will last a year.']) expect(auth(t), t).toBe(false);
+    for (const t of ['The seams split in a month. I question if these may be knock-offs.', 'It may be used for cooking too.', 'The print doesn’t seem to be original in design, but the cloth is fine.', 'I doubt it will last a year.']) expect(auth(t), t).toBe(false);
   });
 });
 
