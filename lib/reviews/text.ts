@@ -99,6 +99,9 @@ const NOT_AFTER = '(?![\\p{L}\\p{N}_])';
  * form changes length ("İ") runs the case-insensitive twin instead, so offsets
  * always point into the original.
  */
+/** Below V8's 20 KB limit for optimised patterns, with room for the NOT_BEFORE/NOT_AFTER guards. */
+export const MAX_PATTERN = 20_000;
+
 export class Lexicon {
   readonly #pattern: string;
   readonly #lower: RegExp;
@@ -107,6 +110,9 @@ export class Lexicon {
   #folded: RegExp | undefined;
 
   constructor(pattern: string, required?: readonly string[]) {
+    // V8 stops optimising a pattern whose source exceeds 20 KB (kRegExpTooLargeToOptimize): one phrase past it
+    // made every review a third slower. Refused here, so a test fails before a slow build ships.
+    if (pattern.length > MAX_PATTERN) throw new Error(`lexicon: pattern of ${pattern.length} characters exceeds ${MAX_PATTERN}; split it into two lexicons`);
     this.#pattern = pattern;
     this.#lower = new RegExp(lowerCasePattern(pattern), 'gu');
     if (required?.length) this.#gate = new RegExp([...new Set(required)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Lexicon, findAll, lexicon, lowerCasePattern, requiredLiterals } from '../../../lib/reviews/text.ts';
+import { Lexicon, MAX_PATTERN, findAll, lexicon, lowerCasePattern, requiredLiterals } from '../../../lib/reviews/text.ts';
+import { classifyReview } from '../../../lib/reviews/index.ts';
 
 // A lexicon runs its lower-cased pattern on lower-cased text (see Lexicon):
 // what it finds must be exactly what the case-insensitive pattern finds.
@@ -39,6 +40,17 @@ describe('Lexicon', () => {
 
 // A lexicon whose every phrase needs one of a few plain words skips texts
 // without any of them: the words must be ones every match really contains.
+describe('pattern size', () => {
+  it('a lexicon past V8\'s optimising limit is refused with a clear message', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i}x`);
+    expect(() => lexicon(words)).toThrow(/split it into two lexicons/);
+    expect(MAX_PATTERN).toBeLessThan(20 * 1024);
+  });
+  it('every lexicon the classifier builds loads (none is past the limit)', () => {
+    expect(classifyReview({ id: 'x', kind: 'review', rating: 1, body: 'Arrived broken.', date: '2026-11-01' }, '2026-11-22').removable).toBe(true);
+  });
+});
+
 describe('requiredLiterals', () => {
   it('takes the most selective plain words a match cannot do without', () => {
     expect(requiredLiterals('(?:arrived|came) (?:damaged|broken)')).toEqual(['damaged', 'broken']);
