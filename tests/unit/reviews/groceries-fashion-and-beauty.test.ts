@@ -1,5 +1,6 @@
-// Classes the spent real sets still showed in round 15, in our own words; the
-// real texts stay outside the project.
+// Classes the real sets of round 15 showed (groceries, men's fashion and beauty
+// from an Indian marketplace, a coffee maker), in our own words; the real texts
+// stay outside the project.
 import { describe, expect, it } from 'vitest';
 import { ids, review } from './helpers.ts';
 
