@@ -361,6 +361,27 @@ const PACKAGING = lexicon(
   ['梱包', '包装', '外箱', '盒子(?:破|坏|压|烂)', '箱[がもは](?:潰|破|ボロボロ|へこ|凹|濡)'],
 );
 
+// "One of the bottles was leaking", "the packets were torn", "a broken jar", "leaked in the
+// shipment": the container a consumable comes in gave way on the trip. An item that arrived
+// broken or leaking, with nothing said of the product, is transit damage (corpus house rules).
+// Not when the sentence tells of use ("started leaking after a week"): see tagSentences.
+const CONTAINER = '(?:bottles?|jars?|containers?|cans|tins?|tubs?|jugs?|packets?|sachets?|pouch(?:es)?|bags?|cartons?|vials?|canisters?|glass jars?)';
+const GAVE_WAY = '(?:leaking|leaked|leaky|spilled|spilt|spilling|torn|ripped|broken|cracked|smashed|shattered|burst|busted|crushed|punctured|squashed)';
+const TRANSIT = lexicon(
+  [
+    `${CONTAINER}(?: of \\p{L}+)? (?:was |were |is |are |had |has |got |came |arrived )?(?:already |all |completely |totally |badly |partly |partially )?${GAVE_WAY}`,
+    `(?:a|an|the|one|two|some|with|received|got) ${GAVE_WAY} ${CONTAINER}`,
+    `(?:leaked|leaking|spilled|spilt|spilling|poured) (?:out )?(?:in(?:to|side)?|through) (?:the |a )?(?:outer |plastic |shipping )?(?:box|package|packaging|parcel|shipment|plastic|wrapper|carton|mailer|envelope|transit)`,
+    `(?:liquid|contents|powder|oil|juice|sauce|syrup|gel|cream|lotion|shampoo) (?:was |were |had |has )?(?:leaking|leaked|spilled|spilt|all over)`,
+    `(?:broken|smashed|shattered) (?:in|into) (?:small |tiny |many )?pieces`,
+    `(?:Flasche|Dose|Glas|Deckel|Tube|Packung|Beutel)\\p{L}* (?:war |ist |kam )?(?:kaputt|zerbrochen|gebrochen|undicht|ausgelaufen|aufgerissen|eingerissen)`, `ausgelaufen`,
+    `(?:flacon|bouteille|pot|bocal|sachet|tube) (?:était |est |arrivée? )?(?:cassée?|fissurée?|percée?|renversée?|déchirée?)`, `(?:a|avait) (?:coulé|fui)`, `fuyait`,
+    `(?:botella|bote|frasco|tarro|bolsa|tapa) (?:estaba |venía |vino |llegó )?(?:rot[oa]|derramad[oa]|agrietad[oa]|pinchad[oa])`, `derramad[oa]`,
+    `(?:bottiglia|barattolo|flacone|vasetto|busta|tappo) (?:era |è |arrivat[oa] )?(?:rott[oa]|rovesciat[oa]|crepat[oa])`, `rovesciat[oa]`,
+  ],
+  ['中身が(?:漏れ|こぼれ)', '漏れていた', '(?:瓶|ボトル|容器)が(?:割れ|破損)', '漏了', '洒了', '撒了', '(?:瓶子|罐子)(?:碎|破|裂)'],
+);
+
 /** Amazon's own service (Prime, lockers, Amazon's drivers and support). */
 const AMAZON = lexicon([`amazon(?:'s)? (?:driver|delivery|logistics|customer service|support|locker|hub|warehouse)`, `amazon (?:lost|delivered|left|sent|refunded)`, `prime (?:delivery|shipping)`, `amazon (?:prime )?van`, `(?:bought|ordered|purchased|got) (?:it|this|them|these) (?:from|on|through|via) amazon(?: prime| fresh)?`]);
 
@@ -429,6 +450,8 @@ const AFTERMATH = lexicon([
   // "Das Buch hätte man so nicht verschenken mögen", "couldn't give it as a gift": what the state of the copy cost the buyer.
   `(?:hätte|könnte|kann|konnte)(?: \\p{L}+){0,3} (?:so |in dem Zustand |in diesem Zustand )?(?:nicht|nie) (?:mehr )?verschenk\\p{L}*(?: \\p{L}+)?`, `(?:couldn['’]?t|could not|can['’]?t|cannot) (?:give|use) (?:it|them|this) as (?:a )?gifts?`,
   `(?:had|have|having) to (?:throw|toss|bin|discard|dump|pour)(?: \\p{L}+){0,4}(?: (?:out|away))?`,
+  // "Showed up without the filter basket, rendering it useless": what the missing part costs, not a verdict on the thing.
+  `(?:rendering|making|leaving|which (?:makes|made|renders|rendered)|that (?:makes|made|renders|rendered)) (?:it|them|the (?:whole )?(?:thing|unit|machine|product|item|set)) (?:basically |completely |totally |pretty much |absolutely |entirely |virtually )?(?:useless|unusable|inoperable)`,
   // "Koi shopping na kare Amazon se" (Hinglish): nobody should shop here, a warning about the shop, not the thing.
   `(?:koi|koi bhi) (?:shopping|order|kharid\\p{L}*) (?:na|mat|nahi) (?:kare|karein|karna|karo)(?: (?:amazon|yaha|yahan) se)?`, `(?:threw|tossed|binned|discarded|dumped) (?:it|them|the (?:whole )?(?:lot|thing|box|bag|packet|food|snacks?|contents|pack|batch|carton)|everything)(?: (?:out|away))?`,
 ]);
@@ -555,7 +578,7 @@ const SCAM = lexicon([`scam(?:s|my|med|ming)?`]);
 /** Topics that say what concretely went wrong with the order or its price. */
 const CONCRETE: readonly Topic[] = ['delivery', 'packaging', 'availability', 'mismatch', 'amount'];
 
-const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic', 'seller', 'hedge']);
+const OVERRIDES_PRODUCT: ReadonlySet<Topic> = new Set(['mismatch', 'delivery', 'packaging', 'amazon', 'offtopic', 'seller', 'hedge', 'aftermath']);
 
 const TOPIC_RES: ReadonlyArray<readonly [Topic, Lexicon]> = [
   ['product', PRODUCT],
@@ -564,6 +587,7 @@ const TOPIC_RES: ReadonlyArray<readonly [Topic, Lexicon]> = [
   ['delivery', DELIVERY],
   ['delivery', DELIVERY_ABROAD],
   ['packaging', PACKAGING],
+  ['packaging', TRANSIT],
   ['amazon', AMAZON],
   ['price', PRICE],
   ['availability', AVAILABILITY],
@@ -633,6 +657,9 @@ const AFTER_USE = /(?<![\p{L}])(?:(?:after|within|since) (?:\p{L}+ ){0,3}(?:uses
  * CONDITION), and it names some: once the review says how the unit came, that
  * is the order's complaint (corpus house rules), not the product's.
  */
+// "Cracked in a week", "leaks when I pour": what use did to it, so no trip's damage.
+const inUse = (text: string): boolean => AFTER_USE.test(text) || /(?<![\p{L}])(?:in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)|when (?:I|we|you)|while (?:I|we|you|using|pouring))(?![\p{L}])/iu.test(text);
+
 export function onlyCondition(text: string): boolean {
   // "It is very small and the ends were damaged": any other judgment keeps it the product's.
   return !AFTER_USE.test(text) && onlyOf(CONDITION, text, [PRODUCT, EVALUATIVE_ALL]);
@@ -650,7 +677,7 @@ export function tagSentences(fields: readonly Field[]): TaggedSentence[] {
     const sentences: TaggedSentence[] = sentencesOf(f).map((s) => ({ ...s, tags: new Set<Topic>(), text: f.text.slice(s.start, s.end) }));
     if (sentences.length === 0) continue;
     // "Scam" is rare: a plain substring check spares a full scan of its lexicon.
-    const found = TOPIC_RES.map(([topic, re]) => [topic, topic === 'scam' && !/scam/iu.test(f.text) ? [] : findAll(re, f.text, 2000)] as const);
+    const found = TOPIC_RES.map(([topic, re]) => [topic, topic === 'scam' && !/scam/iu.test(f.text) ? [] : findAll(re, f.text, 2000).filter((m) => re !== TRANSIT || !inUse(sentenceAt(sentences, m)?.text ?? ''))] as const);
     // Product words inside a delivery, packaging, mismatch or Amazon phrase
     // ("arrived broken", "box was crushed", "wrong size", "Amazon app") belong
     // to that phrase, not to the product.

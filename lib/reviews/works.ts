@@ -6,11 +6,26 @@ import type { Field } from './text.ts';
 // (its content, not anyone's personal information).
 export const WORK = /(?<![\p{L}])(?:movies?|films?|novels?|(?:this|the) book|books? (?:is|was)|plot|storyline|story|album|songs?|lyrics|magazines?|episodes?|season \d|(?:this|the) (?:show|series)|actors?|actress|acting|author|writer|chapters?|characters?|the writing|soundtrack|documentary|narrator|sequel|ending|remaster\p{L}*|pressing|director|e-?book|paperback|hardcover|cartoons?|thriller|narrative|biograph\p{L}*|artwork|drawings|illustrations|(?:watched|watching|reading) (?:this|it)|(?:this|same|good|fun|bad|great|whole|video|2k|nba|worst|best|dumb|stupid|boring|terrible|awful|horrible|decent|ok|okay|kids?|party|carnival|mini|switch|wii|xbox|ps\d) games?|games? (?:is|was)|game ?play|game modes?|microtransactions?|micro transactions?|career mode|my ?career|my ?gm|multiplayer|campaign|Film|Buch|Roman|livre|película|novela|libro|romanzo|Buch(?:es|s)?|Bücher|Krimis?|Ratgeber|Kochb(?:uch|ücher)|Rezepte|Hörbuch\p{L}*|Sachbuch|Kinderbuch|Romane?|Autor(?:in|en)?|Verfasser(?:in)?|Schriftsteller\p{L}*|Handlung|Schreibstil|Erzählstil|Erzähl(?:ung|er|erin)|Kapitel|Charaktere?|Hauptfigur(?:en)?|Protagonist\p{L}*|Leser(?:in|innen)?|Lektüre|Literatur|gelesen|beim Lesen|Sprecher(?:in)?|Dialoge?|Filme?s?|Regisseur|Schauspieler\p{L}*|Drehbuch|Staffel|livres?|romans?|auteure?s?|intrigue|personnages?|lecture|récit|écriture|libros?|novelas?|autora?|trama|personajes?|lectura|escritura|libri|romanzi|autore|autrice|personaggi|lettura|scrittura|racconto)(?![\p{L}])|映画|原作|电影|原著|小说|小説|著者|物語|ストーリー|登場人物|剧情/iu;
 
+// A tablet, phone or e-reader is used to watch films and read books: a review that
+// speaks of the device at least as much as of works is about the device.
+const DEVICE = /(?<![\p{L}])(?:tablets?|laptops?|smart ?phones?|phones?|devices?|processor|batter(?:y|ies)|charg(?:er|ing)|storage|wi-?fi|bluetooth|touch ?screen|screen|operating system|apps?|app store|play store|headphones|earbuds|speakers?|e-?reader|ipad|android|software|update|keyboard|camera|memory|sd card|router|Akku|Gerät|Bildschirm|appareil|batterie|écran|dispositivo|batería|pantalla|schermo)(?![\p{L}])/giu;
+const WORKS = new RegExp(WORK.source, 'giu');
+
+const count = (re: RegExp, text: string): Set<string> => new Set([...text.matchAll(re)].map((m) => m[0].toLowerCase()));
+
 const read = new WeakMap<readonly Field[], boolean>();
 
-/** Some field names a work: read once per review (the root causes and the personal-info ground both ask). */
+/** Some field names a work, and no more than it names a device: read once per review (the root causes and the personal-info ground both ask). */
 export function aboutWork(fields: readonly Field[]): boolean {
   let r = read.get(fields);
-  if (r === undefined) read.set(fields, (r = fields.some((f) => WORK.test(f.text))));
+  if (r === undefined) {
+    r = fields.some((f) => WORK.test(f.text));
+    if (r) {
+      const text = fields.map((f) => f.text).join('\n');
+      const device = count(DEVICE, text).size;
+      r = !(device >= 2 && device >= count(WORKS, text).size);
+    }
+    read.set(fields, r);
+  }
   return r;
 }

@@ -19,7 +19,7 @@ import { type TextFacts, nameLength, named } from './buy-instead.ts';
 const VERB = String.raw`(?:go (?:and )?)?(?:buy|get|pick up|grab|order|purchase|read|watch|listen to|check out|stick (?:with|to)|go with|rent|borrow)`;
 const VERB_ING = String.raw`(?:buying|getting|picking up|ordering|purchasing|reading|watching|listening to|checking out|sticking (?:with|to)|going with|renting)`;
 // Clause openings that make a bare verb an imperative to the reader.
-const OPEN = String.raw`(?:(?<=^\s*)|(?<=[.!?…:;(\n]["”’')\]]*\s*|\s[-–—]\s*|<br\s?/?>\s*|(?<![\p{L}])(?:just|so|simply|please|however,?|instead,?|trust me,?|advi[cs]e(?: is)?(?: to)?\s*[-–—:]?|advice and|solution\s*:|skip (?:it|this|this one|the \p{L}+) and)\s))`;
+const OPEN = String.raw`(?:(?<=^\s*)|(?<=[.!?…:;(\n]["”’')\]]*\s*|\s[-–—]\s*|<br\s?/?>\s*|(?<![\p{L}])(?<!(?:you|u|we|I|they|he|she|it|one|people)\s)(?:just|so|simply|please|however,?|instead,?|trust me,?|advi[cs]e(?: is)?(?: to)?\s*[-–—:]?|advice and|solution\s*:|skip (?:it|this|this one|the \p{L}+) and)\s))`;
 const FRAMES: readonly RegExp[] = [
   new RegExp(String.raw`${OPEN}${VERB}\s+`, 'giu'),
   // "If you like big bands, check out …", "If it is still in print, get …".
@@ -29,8 +29,8 @@ const FRAMES: readonly RegExp[] = [
   // "I (personally) recommend reading …".
   new RegExp(String.raw`(?<![\p{L}])(?:I |i |we )?(?:\p{L}+ )?(?:recommend|suggest|advise)(?: (?:you|everyone|readers|viewers|fans))?(?: to)? ${VERB_ING}\s+`, 'giu'),
   // "You would do better to rent …", "you'd be happier with …", "your money is better spent on …".
-  new RegExp(String.raw`(?<![\p{L}])(?:would|will|'d|’d|'ll|’ll|might)(?: (?:do|to|be))? (?:much |far |even |a lot |way )?(?:better|happier|better off|better served)(?: to ${VERB}| ${VERB_ING}| with| by)?\s+`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:time|money)(?: \p{L}+)? (?:would be|is|'d be|’d be|will be|'s|’s) (?:much |far )?better spent (?:on |${VERB_ING} )?`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:would|will|'d|’d|'ll|’ll|might)(?: (?:do|to|be))? (?:much |far |even |a lot |way )?(?:better off|better served|better|happier)(?: to ${VERB}| ${VERB_ING}| with| by| spending (?:your |the |that |my )?(?:money|cash) on)?\s+`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:(?:time|money|cash)(?: \p{L}+)? (?:would be|is|'d be|’d be|will be|'s|’s)|it(?:['’]s| is| would be|['’]d be)) (?:much |far )?better spent (?:on |${VERB_ING} )?`, 'giu'),
 ];
 
 // Another work, named by a definite article: "the book", "the sequel". An edition
@@ -92,7 +92,8 @@ function target(rest: string, facts: TextFacts, at: number, frame: string): numb
     return close > 0 ? from + close + 2 : 0;
   }
   const name = /^[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2}/u.exec(tail)?.[0];
-  if (!name || !/^\p{Lu}/u.test(name) || /^(?:reviews?|instructions|manual|description|listing|refund|return|warranty|seller|app)(?![\p{L}])/iu.test(name)) return 0;
+  // "an iPad", "on eBay": a name may open with one small letter before a capital.
+  if (!name || !/^\p{Lu}|^\p{Ll}\p{Lu}/u.test(name) || /^(?:reviews?|instructions|manual|description|listing|refund|return|warranty|seller|app)(?![\p{L}])/iu.test(name)) return 0;
   // Two or more capitalised words in a row ("The Winter Garden Tales") are a title, unless the writer capitalises everything.
   const titled = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(name) && !(facts.shouting ??= capsMeanNothing(facts.text) || facts.text === facts.text.toUpperCase());
   return titled || named(name, frame + rest.slice(0, from + name.length), facts, at + from, false) ? from + nameLength(name) : 0;

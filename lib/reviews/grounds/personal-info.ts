@@ -170,7 +170,8 @@ function phones(f: Field, marketplace: string | undefined): Span[] {
 
 // A full name signed under a closing ("Regards, Jane Doe"): the writer's own
 // name, whatever its origin. A first name alone ("Thanks, Priya") is not.
-const SIGNED = /(?<![\p{L}])(?:Regards|Best regards|Kind regards|Thanks|Thank you|Sincerely|Cheers|Warm regards)[,.!]?\s*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*(?:$|\d|\n|[.!,]|\p{Extended_Pictographic}))/gu;
+// "Best," needs its comma ("Best Buy Store" is no closing); a middle name and a place in brackets may follow ("Best,Jane Ann Doe (UK)").
+const SIGNED = /(?<![\p{L}])(?:(?:Regards|Best regards|Kind regards|Thanks|Thank you|Many thanks|Sincerely|Cheers|Warm regards|Best wishes|All the best|Yours truly|Yours sincerely)[,.!]?|Best[,!])\s*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?=\s*(?:$|\d|\n|[.!,]|\(\p{Lu}[\p{L} ]{1,20}\)\s*$|\p{Extended_Pictographic}))/gu;
 
 // A full name alone at the very end, as a signature: after dashes or stars
 // ("--Jane A. Doe", "***Jane Doe") whatever the name, or after a sentence when
@@ -192,7 +193,7 @@ function signedNames(f: Field): Span[] {
   }
   for (const m of f.text.matchAll(SIGNED)) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (!NOT_SURNAME.test(m[1]!.split(' ')[1]!)) out.push({ start, end: start + m[1]!.length });
+    if (!NOT_SURNAME.test(m[1]!.split(' ').pop()!)) out.push({ start, end: start + m[1]!.length });
     if (out.length >= 5) break;
   }
   return out;

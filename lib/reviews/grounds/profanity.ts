@@ -19,7 +19,7 @@ const M = '[*#@!$%]';
 const ENGLISH = [
   `wtf`, `s${M}{3}`, `smfh`, `stfu`, `gtfo`, `lmfao`,
   // "total bs", "what bs": the abbreviation where a noun stands (alone, "bs" is too often something else).
-  `(?<=(?:is|was|of|such|total|pure|complete|absolute|utter|what|that'?s|this|more|the|no)\\s)bs`, `(?<=(?:is|was|what) an? )pos(?! (?:system|machine|terminal|device))`, `(?<=pain in the )${M}{3}`,
+  `(?<=(?:is|was|of|such|total|pure|complete|absolute|utter|what|that'?s|this|more|the|no)\\s)bs`, `(?<=(?:(?:is|was|what|such) an?|total|complete|absolute|utter|real|this|mr\\.?) )pos(?! (?:system|machine|terminal|device|software|display|printer|data|integration|app|register|sale))`, `(?<=pain in the )${M}{3}`,
   // "this piece of -----": a word masked by dashes where only one word fits.
   `(?<=(?:piece|pile|load|bag|sack) of )-{3,8}`,
   // fuck and masked forms: f***, f*ck, fck, fuk, f**king, fu*k, phuck, effing

@@ -1,7 +1,8 @@
 // Promotional content in a review: links to other sites, promo / discount
 // codes, "visit my store / follow my channel", and sending readers to another
 // seller. Links to Amazon itself are allowed in reviews (other products on
-// Amazon), and naming a competing product in a comparison is not an ad.
+// Amazon) unless they carry an affiliate tag, and naming a competing product
+// in a comparison is not an ad.
 import type { Context, GroundDetector } from '../context.ts';
 import { findLinks } from '../links.ts';
 import { adviceToGetOther } from './advice.ts';
@@ -150,10 +151,13 @@ function elsewhere(text: string, body: boolean): Span[] {
 const BARE_DOMAIN = /^[\p{L}\p{N}.-]+$/u;
 const SENDS_TO = /(?:visit|check(?:ing)? (?:it |them )?out|go(?:ing)? to|head(?: over)? to|(?:buy|bought|order(?:ed)?|get|got|purchase[sd]?|shop|found|find|available|cheaper|sold|sells?|selling)(?: \p{L}+){0,3} (?:at|on|from|via)|(?:my|our) (?:\p{L}+ )?(?:shop|store|site|website|page|blog|channel)|search(?: for)?|see|try|use|(?:this|these|that|those|the|my) (?:\p{L}+ ){0,2}from)[\s:,-]*$/iu;
 
+const AFFILIATE = /[?&](?:tag|ascsubtag)=[\w-]+/iu;
+
 /** Links to other sites; links to Amazon itself are allowed in reviews. */
 function links(text: string): Span[] {
   return findLinks(text).filter((l) => {
-    if (AMAZON_HOST.test(l.host)) return false;
+    // An Amazon link that carries an affiliate tag pays its writer for each sale: an ad, wherever it points.
+    if (AMAZON_HOST.test(l.host)) return AFFILIATE.test(text.slice(l.start, l.end));
     if (!BARE_DOMAIN.test(text.slice(l.start, l.end)) || /^www\./iu.test(l.host)) return true;
     return SENDS_TO.test(text.slice(Math.max(0, l.start - 60), l.start));
   });
