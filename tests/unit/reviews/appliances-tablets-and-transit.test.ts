@@ -96,3 +96,14 @@ describe('a device that is used to watch films is still a device', () => {
     expect(review('There is no Google Play store, so you cannot install most apps.').rootCauses[0]).toBe('not-as-described');
   });
 });
+
+describe('film reviews in German that never say "Film"', () => {
+  it('a saga, a remake or a compound like "Actionfilme" makes it a work: its verdict is taste', () => {
+    expect(review('Der schwächste Teil der ganzen Saga, einfach nur Schrott.').rootCauses[0]).toBe('preference');
+    expect(review('Ich liebe Actionfilme, aber dieser ist Schrott.').rootCauses[0]).toBe('preference');
+    expect(review('Die Geschichte ist zäh und die Spannung fehlt völlig. Schrott.').rootCauses[0]).toBe('preference');
+  });
+  it('a device is not a work', () => {
+    expect(review('Der Akku ist nach einer Woche kaputt, Schrott.').rootCauses[0]).toBe('quality');
+  });
+});
