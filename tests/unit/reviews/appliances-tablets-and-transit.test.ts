@@ -107,3 +107,17 @@ describe('film reviews in German that never say "Film"', () => {
     expect(review('Der Akku ist nach einer Woche kaputt, Schrott.').rootCauses[0]).toBe('quality');
   });
 });
+
+describe('what a device cannot do, against what a defect does', () => {
+  it('an app that will not run on this tablet, very limited features, a children’s profile that locks everything', () => {
+    expect(review('The video courses need a plugin that does not work on this tablet, so it is no use to me.').rootCauses[0]).toBe('not-as-described');
+    expect(review('Very limited functionality compared with other tablets.').rootCauses[0]).toBe('not-as-described');
+  });
+  it('"not suitable for oily skin" stays the product’s', () => {
+    expect(review('Very greasy and not suitable for oily skin.').rootCauses[0]).not.toBe('not-as-described');
+  });
+  it('a film’s disc that is out of sync is a defect, not taste', () => {
+    expect(review('Bild und Ton nicht synchron!').rootCauses[0]).toBe('quality');
+    expect(review('Einfach nur Schrott, die ganze Saga.').rootCauses[0]).toBe('preference');
+  });
+});
