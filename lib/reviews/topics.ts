@@ -183,7 +183,7 @@ const MISMATCH = lexicon(
 
 /** Words for the seller's service shared by the seller topic and the service cause (one copy in the bundle). */
 export const SERVICE_WORDS: readonly string[] = [
-  `(?:no|nunca) (?:responden|contestan)`, `(?:me )?robaron`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`, `unresponsive`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `restocking fee`, `cancell?ed (?:my |the |our )?order`, `order (?:was |is |got )?(?:not confirmed|cancell?ed)`, `Verkäufer${L}`, `keine Antwort`, `Rückerstattung`, `SAV`, `atención al cliente`, `sin respuesta`, `reembolso`, `nessuna risposta`, `rimborso`,
+  `(?:no|nunca) (?:responden|contestan)`, `(?:me )?robaron`, `support team`, `rude`, `(?:never|didn'?t|did not|won'?t|doesn'?t) (?:respond|reply|answer|get back)${L}`, `no (?:response|reply|answer)`, `ignor${L} (?:my|our)`, `(?:seller|vendor|company|support|service|team|they|staff|agents?|customer care|manufacturer|amazon)(?: (?:is|was|are|were|has been|have been))?(?: \\p{L}+)? unresponsive`, `(?:nobody|no one|noone) (?:ever )?(?:answers|answered|replies|replied|responds|responded|picks up|picked up|calls? back|called back)`, `restocking fee`, `cancell?ed (?:my |the |our )?order`, `order (?:was |is |got )?(?:not confirmed|cancell?ed)`, `Verkäufer${L}`, `keine Antwort`, `Rückerstattung`, `SAV`, `atención al cliente`, `sin respuesta`, `reembolso`, `nessuna risposta`, `rimborso`,
 ];
 
 const SELLER = lexicon(

@@ -121,3 +121,13 @@ describe('what a device cannot do, against what a defect does', () => {
     expect(review('Einfach nur Schrott, die ganze Saga.').rootCauses[0]).toBe('preference');
   });
 });
+
+describe('"unresponsive"', () => {
+  it('said of a device is a defect, not an order complaint', () => {
+    expect(ids(review('So slow and unresponsive.'))).toEqual([]);
+    expect(review('It keeps freezing and becoming unresponsive.').rootCauses[0]).toBe('quality');
+  });
+  it('said of the seller is the seller’s', () => {
+    expect(ids(review('The seller was unresponsive to my emails.'))).toEqual(['seller-feedback']);
+  });
+});
