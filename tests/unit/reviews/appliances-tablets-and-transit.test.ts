@@ -127,7 +127,15 @@ describe('"unresponsive"', () => {
     expect(ids(review('So slow and unresponsive.'))).toEqual([]);
     expect(review('It keeps freezing and becoming unresponsive.').rootCauses[0]).toBe('quality');
   });
+  it('nor is a device that does not respond, ignores commands or gives no reply', () => {
+    expect(ids(review('It doesn’t respond to touch.'))).toEqual([]);
+    expect(ids(review('Ignores my commands half the time.'))).toEqual([]);
+    expect(ids(review('No reply from Alexa when I ask.'))).toEqual([]);
+    expect(ids(review('No response when I press the button.'))).toEqual([]);
+  });
   it('said of the seller is the seller’s', () => {
+    expect(ids(review('Emailed them twice, no response.'))).toEqual(['seller-feedback']);
+    expect(ids(review('They ignored my emails.'))).toEqual(['seller-feedback']);
     expect(ids(review('The seller was unresponsive to my emails.'))).toEqual(['seller-feedback']);
   });
 });
