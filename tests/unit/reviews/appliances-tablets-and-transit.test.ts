@@ -139,3 +139,14 @@ describe('"unresponsive"', () => {
     expect(ids(review('The seller was unresponsive to my emails.'))).toEqual(['seller-feedback']);
   });
 });
+
+describe('a fault told by its verb alone', () => {
+  it('"It crackles", "It lags", "The shelf sagged" beside a late parcel keep the review', () => {
+    expect(ids(review('Shipping took two weeks. It crackles.'))).toEqual([]);
+    expect(ids(review('Shipping took two weeks. It lags.'))).toEqual([]);
+    expect(ids(review('Shipping took two weeks. The shelf sagged.'))).toEqual([]);
+  });
+  it('a unit rattling around in its box is the packing’s', () => {
+    expect(ids(review('Came in a huge box with no padding at all, rattling around.'))).toEqual(['seller-feedback']);
+  });
+});

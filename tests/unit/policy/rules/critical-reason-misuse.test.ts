@@ -27,4 +27,9 @@ describe('critical-reason-misuse', () => {
     expect(under(`${ORDER}Le escribimos por su pedido: el transportista nos indica una incidencia en el envío.`, 'delivery')).toEqual([]);
     expect(under(`${ORDER}How are you getting on with the blender? If you have questions, contact us via Amazon messages.`, 'unexpected-problem')).toHaveLength(1);
   });
+  it('an apology says something went wrong, in Japanese and Chinese as in English', () => {
+    expect(under(`${ORDER}大変ごめんなさい。お返事をお待ちしております。ありがとうございます。`, 'unexpected-problem')).toEqual([]);
+    expect(under(`${ORDER}非常抱歉，请回复我们。谢谢！`, 'unexpected-problem')).toEqual([]);
+    expect(under(`${ORDER}ご購入ありがとうございます。`, 'unexpected-problem')).toHaveLength(1);
+  });
 });
