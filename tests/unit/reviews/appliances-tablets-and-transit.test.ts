@@ -150,3 +150,18 @@ describe('a fault told by its verb alone', () => {
     expect(ids(review('Came in a huge box with no padding at all, rattling around.'))).toEqual(['seller-feedback']);
   });
 });
+
+describe('precision: a judged product is never an order complaint, a plan is never advice', () => {
+  it('a function that fails ("won’t focus"), a verdict after praised delivery, "product not so much"', () => {
+    expect(ids(review('It came with a scratch on the lens and it won’t focus.'))).toEqual([]);
+    expect(ids(review('Arrived in two days. Meh.'))).toEqual([]);
+    expect(ids(review('Amazon packaging was great, product not so much.'))).toEqual([]);
+  });
+  it('a crushed box told after a quick arrival is still the order’s', () => {
+    expect(ids(review('Arrived in two days. Box crushed.'))).toEqual(['seller-feedback']);
+  });
+  it('"I will buy the Acme instead" is the reviewer’s plan; "Buy the Acme instead" is advice', () => {
+    expect(ids(review('I will buy the Anker instead.'))).toEqual([]);
+    expect(ids(review('Don’t waste money. Buy the Anker instead.'))).toEqual(['promotional']);
+  });
+});
