@@ -58,6 +58,11 @@ const PRODUCT = lexicon(
   [
     `(?:fall|falls|fell|falling|come|comes|came|coming) (?:off|apart|loose)`, `cheap(?!er| price)`, `stopped \\p{L}+ing`,
     `quality`, `cheaply`, `cheap(?:ly)? (?:made|plastic|material|feel|quality|junk)`,
+    // "Verpackung war gut, das Produkt ist Müll", "produit décevant", "il prodotto fa schifo": the product itself judged.
+    `(?:Produkt|Gerät|Artikel|Ding)(?: selbst)? (?:ist |war )?(?:\\p{L}+ )?(?:Müll|Schrott|schlecht|mies|enttäuschend|nutzlos|unbrauchbar|billig|mangelhaft|Mist|minderwertig)`,
+    `(?:produit|article|appareil)(?: lui-même| en lui-même)? (?:est |était )?(?:\\p{L}+ )?(?:décevant|nul|mauvais|médiocre|inutilisable|défectueux|de mauvaise qualité|bof)`,
+    `(?:producto|artículo|aparato)(?: en sí)? (?:es |era )?(?:\\p{L}+ )?(?:malo|de mala calidad|pésimo|horrible|decepcionante|inútil|una basura|basura|regular)`,
+    `(?:prodotto|articolo)(?: in sé)? (?:è |era |fa )?(?:\\p{L}+ )?(?:schifo|pessimo|scadente|deludente|inutile|difettoso|mediocre)`,
     // Noises and faults told by their verb ("it crackles", "the screen flickers", "it lags"): the product's, however short the sentence.
     `crackl(?:e|es|ed|ing|y)`, `buzz(?:es|ed|ing)`, `hiss(?:es|ed|ing)`, `rattl(?:e|es|ed|ing)(?! (?:around|about|loose))`, `squeal(?:s|ed|ing)?`, `squeak(?:s|ed|ing|y)?`, `flicker(?:s|ed|ing)?`, `fray(?:s|ed|ing)`, `lag(?:s|gy|ging|ged)`, `stutter(?:s|ed|ing)?`, `(?:it|they) (?:lag|buzz|rattle|hiss|crackle|drip|sag|wobble|squeak)`, `drips`, `dripping`, `sag(?:s|ged|ging)`, `wobbl(?:e|es|ed|ing|y)`,
     `(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|don'?t) (?:work|fit|charge|hold|stay|stick|last|seal|turn on|connect|pair|heat|cool|clean|cut|close|focus|spin|blend|boil|brew|print|scan|boot|power on|lock|latch|zip|inflate|pump|drain|spray|glow|sync|rotate|grip|fold|adjust|shut off|turn off|stay on|light up)${L}`,

@@ -157,6 +157,13 @@ describe('precision: a judged product is never an order complaint, a plan is nev
     expect(ids(review('Arrived in two days. Meh.'))).toEqual([]);
     expect(ids(review('Amazon packaging was great, product not so much.'))).toEqual([]);
   });
+  it('the product judged in German, French, Italian or Spanish keeps the review', () => {
+    expect(ids(review('Verpackung war gut, das Produkt ist Müll.'))).toEqual([]);
+    expect(ids(review('Colis bien emballé, produit décevant.'))).toEqual([]);
+    expect(ids(review('Il venditore è stato gentile ma il prodotto fa schifo.'))).toEqual([]);
+    expect(ids(review('Envío rápido, pero el producto es de mala calidad.'))).toEqual([]);
+    expect(ids(review('Verpackung war beschädigt, Produkt noch nicht getestet.'))).toEqual(['seller-feedback']);
+  });
   it('a crushed box told after a quick arrival is still the order’s', () => {
     expect(ids(review('Arrived in two days. Box crushed.'))).toEqual(['seller-feedback']);
   });
