@@ -46,7 +46,7 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   // "I (would) rather use X" is the reviewer's own taste, not advice to readers.
   new RegExp(String.raw`(?<![\p{L}])(?<!(?:[Ii]|[Ii]'d|[Ii]’d|[Ii] would|[Ww]e|[Ww]e'd|[Ww]e’d|[Ww]e would|would|'d|’d)\s+)(?:[Ii]nstead|[Rr]ather),? (?:just |you should |you can )?(?:buy|get|go for|try|use|order|purchase|choose) (?:the |a |an |some )?${NAME}`, 'gu'),
   // Not the reviewer's own plan ("I will buy the Acme instead"), as in buy-instead.ts.
-  new RegExp(String.raw`(?<![\p{L}])(?<!(?:I|we|I'll|I’ll|we'll|we’ll|will|would|to|I'd|I’d|and|then|gonna) )(?:[Bb]uy|[Gg]et|[Oo]rder|[Pp]urchase|[Gg]o for|[Tt]ry)(?: products?| it| one| them)?(?: (?:like|from|at|on))? ${NAME} (?:instead|rather (?:then|than))`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?<!(?:I|we|I'll|I’ll|we'll|we’ll|will|would|to|I'd|I’d|Best|best|and|then|gonna) )(?:[Bb]uy|[Gg]et|[Oo]rder|[Pp]urchase|[Gg]o for|[Tt]ry)(?: products?| it| one| them)?(?: (?:like|from|at|on))? ${NAME} (?:instead|rather (?:then|than))`, 'gu'),
   // "…this productBuy from X seller only": a missing space before a capital still starts a sentence.
   new RegExp(String.raw`(?:(?<![\p{L}])(?:[Bb]uy|[Oo]rder|[Pp]urchase|[Gg]et)|(?<=\p{Ll})(?:Buy|Order|Purchase|Get))(?: it| this| them| one| these)? (?:from|at|on) ${NAME}(?: seller)? only`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:should|would) have (?:ordered|bought|purchased|gone|got(?:ten)?)(?: it| this| them)? (?:from|at|on|to|with|for) ${NAME}`, 'gu'),
@@ -72,7 +72,7 @@ const ELSEWHERE: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![\p{L}])(?<!(?:I|we|I've|we've|I have|we have|had|have) )(?:[Oo]rder|[Bb]uy|[Pp]urchase)(?: it| them| this)? (?:directly |direct )?from (?:the |their |its )?(?:company['’]?s |brand['’]?s |manufacturer['’]?s |(?:[\p{L}\p{N}-]+ ){0,2}[\p{L}\p{N}-]+['’]s )?(?:official )(?:website|site|web ?store|store|app)`, 'gu'),
   // "Save your money and get the Acme one from Walmart instead", "Buy the Acme shorts instead", "Better off buying the Acme ones":
   // the name must be capitalised (case-sensitive), so "get a new one instead" names nothing.
-  new RegExp(String.raw`(?<![\p{L}])(?<!(?:I|we|I'll|I’ll|we'll|we’ll|will|would|to|I'd|I’d|then|gonna) )(?:[Gg]et|[Bb]uy|[Oo]rder|[Gg]rab|[Gg]o (?:for|with)|[Pp]ick up) (?:the |a |an )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})(?: \p{Ll}+){0,2}(?: (?:from|at|on) (?:the )?[\p{L}\p{N}'’]+(?: [\p{L}\p{N}'’]+)?)? instead`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?<!(?:I|we|I'll|I’ll|we'll|we’ll|will|would|to|I'd|I’d|Best|best|then|gonna) )(?:[Gg]et|[Bb]uy|[Oo]rder|[Gg]rab|[Gg]o (?:for|with)|[Pp]ick up) (?:the |a |an )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})(?: \p{Ll}+){0,2}(?: (?:from|at|on) (?:the )?[\p{L}\p{N}'’]+(?: [\p{L}\p{N}'’]+)?)? instead`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Mm]uch |[Ff]ar |[Ww]ay )?[Bb]etter off (?:buying|getting|with|going with|using) (?:the |a |an |some )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2})`, 'gu'),
   // "You're better off with (…) Acme", "your money is better spent on Acme's".
   new RegExp(String.raw`(?<![\p{L}])(?:you'?re|you’re|you are|you'?d be|you’d be|you would be|you will be|you'?ll be) (?:much |far |way )?better off (?:with|buying|getting|going with|using) (?:an? |the |some )?(?:\([^()]{0,60}\) )?${NAME}`, 'giu'),

@@ -169,6 +169,7 @@ describe('precision: a judged product is never an order complaint, a plan is nev
   });
   it('"I will buy the Acme instead" is the reviewer’s plan; "Buy the Acme instead" is advice', () => {
     expect(ids(review('I will buy the Anker instead.'))).toEqual([]);
+    expect(ids(review('Ordered from Best Buy Co instead of here and it broke too.'))).toEqual([]);
     expect(ids(review('Don’t waste money. Buy the Anker instead.'))).toEqual(['promotional']);
   });
 });
