@@ -13,18 +13,19 @@ const WORKS = new RegExp(WORK.source, 'giu');
 
 const count = (re: RegExp, text: string): Set<string> => new Set([...text.matchAll(re)].map((m) => m[0].toLowerCase()));
 
+/** The text names a device at least as often as works (two device words or more). */
+export function aboutDevice(text: string): boolean {
+  const device = count(DEVICE, text).size;
+  return device >= 2 && device >= count(WORKS, text).size;
+}
+
 const read = new WeakMap<readonly Field[], boolean>();
 
 /** Some field names a work, and no more than it names a device: read once per review (the root causes and the personal-info ground both ask). */
 export function aboutWork(fields: readonly Field[]): boolean {
   let r = read.get(fields);
   if (r === undefined) {
-    r = fields.some((f) => WORK.test(f.text));
-    if (r) {
-      const text = fields.map((f) => f.text).join('\n');
-      const device = count(DEVICE, text).size;
-      r = !(device >= 2 && device >= count(WORKS, text).size);
-    }
+    r = fields.some((f) => WORK.test(f.text)) && !aboutDevice(fields.map((f) => f.text).join('\n'));
     read.set(fields, r);
   }
   return r;

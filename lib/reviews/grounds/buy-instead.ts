@@ -11,6 +11,7 @@
 //   name), or a capitalised word named again elsewhere in the review.
 // An unnamed target ("another brand", "a refund", "something else") is no ad.
 import { type Span, capsMeanNothing } from '../text.ts';
+import { aboutDevice } from '../works.ts';
 
 const V = String.raw`(?:go for|go with|go buy|go get|check out|buy|get|try|switch to|stick with|stick to|opt for|choose|prefer|purchase|order|pick)`;
 // Words skipped before the name: "go for the Acme X2", "their Acme variant".
@@ -118,6 +119,8 @@ export function named(name: string, said: string, facts: TextFacts, at: number, 
   const first = words[0]!.replace(/[.'’-]+$/u, '');
   // "go for plain Acme": a known brand right after a bare adjective.
   if (/^(?:simple|plain|regular|normal|original)$/iu.test(first) && BRANDS.test(words[1] ?? '')) return true;
+  // "Get the Kindle edition" is the same book; in a review of a device, "get a Kindle" is another product.
+  if (/^kindle(?![\p{L}])(?! (?:edition|version|copy|book))/iu.test(name) && aboutDevice(text)) return true;
   if (NOT_A_NAME.test(first) || first === '' || EDITION.test(name)) return false;
   const two = words.slice(0, 2).join(' ').replace(/[.'’-]+$/u, '');
   if (BRANDS.test(first) || BRANDS.test(two)) return true;

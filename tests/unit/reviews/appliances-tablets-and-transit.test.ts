@@ -64,6 +64,11 @@ describe('advice to buy another device', () => {
     expect(ids(review('Nobody will repair it - get an iPad, it lasts longer.'))).toEqual(['promotional']);
     expect(ids(review('Slow and full of adverts. You might be better off spending money on a Lenovo.'))).toEqual(['promotional']);
   });
+  it('"get a Kindle" in a review of a device names another product; in a book review it is the same book', () => {
+    expect(ids(review('The tablet is slow, the battery dies and the apps crash. If you only want to read, just get a kindle.'))).toEqual(['promotional']);
+    expect(ids(review('The book is boring. Just get a kindle.'))).toEqual([]);
+    expect(ids(review('Typos everywhere in this book. Get the Kindle edition instead.'))).toEqual([]);
+  });
   it('an operating system is no product to buy; "you just get the X screen" is no advice', () => {
     expect(ids(review('Slow and full of adverts. You might be better off spending money on a proper Android tablet.'))).toEqual([]);
     expect(ids(review('When you restart it, you just get the "Fire" logo and flashing dots.'))).toEqual([]);
