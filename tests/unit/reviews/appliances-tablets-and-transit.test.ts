@@ -42,6 +42,11 @@ describe('appliance risks as the labelled sets read them', () => {
     expect(risks('There is a nauseous taste to every cup.')).toEqual([]);
     expect(risks('Water stays in the top, so mould grows and could eventually kill you.')).toEqual([]);
   });
+  it('"the item was used" is a claim; "the product was used for a week" is the buyer’s own use', () => {
+    expect(risks('The item was used, with someone’s hair on it.')).toContain('authenticity-risk');
+    expect(risks('The product was used for a week and then broke.')).toEqual([]);
+    expect(risks('This one is used to make tea and it leaks.')).toEqual([]);
+  });
   it('"fake chrome" is a finish; a unit received used is a claim', () => {
     expect(risks('Cheap plastic with a fake stainless steel front.')).toEqual([]);
     expect(risks('I received this unit used, with coffee stains inside.')).toContain('authenticity-risk');
