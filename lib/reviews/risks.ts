@@ -228,6 +228,9 @@ function risksOf(fields: readonly Field[]): RiskResult {
       // "A nauseous taste" describes the taste; "could eventually kill you" is a guess, not harm.
       if (/^nause/iu.test(quote) && /^\p{L}* (?:taste|smell|odou?r|flavou?r|aftertaste)/iu.test(f.text.slice(m.end - 1))) continue;
       if (/^kill/iu.test(quote) && /(?:could|would|might|may|will|can|gonna|going to|eventually)(?: \p{L}+)? $/iu.test(before)) continue;
+      // "It would be a fire hazard if left on": a hazard supposed, not one the product showed.
+      if (/hazard|risk/iu.test(quote) && /(?:would|could|might|may|can) (?:be|become|pose|create)(?: a| an)?(?: real| serious| potential| big)? $/iu.test(before)) continue;
+      if (/^explo/iu.test(quote) && /^\p{L}* (?:in|onto|into) (?:popularity|sales|the (?:scene|market))/iu.test(f.text.slice(m.start))) continue;
       ev.push({ id: 'safety-risk', ...evidence(f, m) });
     }
   }

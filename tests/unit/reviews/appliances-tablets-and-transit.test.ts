@@ -47,6 +47,13 @@ describe('appliance risks as the labelled sets read them', () => {
     expect(risks('The product was used for a week and then broke.')).toEqual([]);
     expect(risks('This one is used to make tea and it leaks.')).toEqual([]);
   });
+  it('a supposed hazard and a figure of speech are no harm; "left on" a switch is no doorstep', () => {
+    expect(review('It would be a fire hazard if left on.').risks).toEqual([]);
+    expect(ids(review('It would be a fire hazard if left on.'))).toEqual([]);
+    expect(risks('It exploded in popularity but it is bad.')).toEqual([]);
+    expect(risks('It is a fire hazard, it sparked twice.')).toContain('safety-risk');
+    expect(ids(review('Driver left it on the porch in the rain.'))).toEqual(['seller-feedback']);
+  });
   it('"fake chrome" is a finish; a unit received used is a claim', () => {
     expect(risks('Cheap plastic with a fake stainless steel front.')).toEqual([]);
     expect(risks('I received this unit used, with coffee stains inside.')).toContain('authenticity-risk');
