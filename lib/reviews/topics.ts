@@ -50,7 +50,7 @@ export const MISMATCH_WORDS: readonly string[] = [
   `misrepresent\\p{L}*`, `contrary to (?:the )?(?:shown |displayed |given )?(?:pics?|pictures?|photos?|images?|description|listing)`,
   `(?:pics?|pictures?|photos?|images?) and the (?:product|item|actual (?:product|item)|real (?:product|item))(?: \\p{L}+){0,3} (?:is|are|was|were) (?:\\p{L}+ )?different`,
   // "Not what is displayed on the listing", "not what was pictured": the listing's mismatch, however the clause runs.
-  `not what (?:is |was |were |are |it |they )?(?:displayed|shown|pictured|advertised|described|listed)`, `looks nothing like`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `not what I ordered`, `nicht wie beschrieben`, `pas conforme`, `ne correspond pas`, `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
+  `not what (?:is |was |were |are |it |they )?(?:displayed|shown|pictured|advertised|described|listed)`, `looks nothing like`, `(?:the )?(?:package|packaging|box|label) (?:says|said|states|stated|claims|claimed|reads|promises|promised|advertises|lists|listed|describes|described)`, `nothing like the (?:pictures?|photos?|images?|pics?|description|listing)`, `not what I ordered`, `nicht wie beschrieben`, `pas conforme`, `ne correspond pas`, `no (?:es )?como se describe`, `no corresponde`, `non corrisponde`, `non conforme`,
 ];
 
 /** The product itself: how it works, fits, looks, lasts. */
@@ -323,15 +323,22 @@ const DELIVERY = lexicon(
     `delay(?:ed|ing|s)? (?:my|the|our|this) (?:order|delivery|package|parcel|shipment)`, `(?:order|delivery|package|parcel|shipment)(?: \\p{L}+)? (?:was |is |got |has been |keeps (?:getting )?)?delayed`,
     `(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|put(?:s|ting)?) (?:my |the |our )?(?:order|delivery|package|parcel|shipment|delivery date)(?: date)? back`, `(?:postpon|reschedul)\\p{L}* (?:my |the |our )?(?:order|delivery|package|parcel|shipment)`, `(?:has|have|had)n['’]?t (?:yet )?(?:shown up|come|arrived|been delivered)`, `(?:has|have|had) not (?:yet )?(?:shown up|come|arrived|been delivered)`, `still (?:isn['’]?t|is not|not) here`, `(?:came|arrived|received|delivered|reached)(?: (?:it|me|us))? in (?:a )?(?:very |really |such a |totally )?(?:bad|poor|terrible|horrible|awful|pathetic|damaged|broken|worst|shabby|dirty|used) (?:condition|state|shape)`, `half spilled`, `(?:were|was) crushed`,
 
-    `deliver${L}`, `arriv${L}`, `(?<!free )shipping`, `postage`, `shipped`, `ships`, `shipment`, `packages?`, `parcels?`, `couriers?`, `(?:the |shipping |delivery |postal |freight )carriers?(?! (?:lock\\p{L}*|unlock\\p{L}*|network|plan|service provider|signal|compatib\\p{L}*))`, `carriers? (?:lost|left|delivered|damaged|dropped|threw|never|said|claims?)`, `UPS`, `USPS`,
-    `FedEx`, `DHL`, `drivers?`, `tracking`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got(?! (?:very |as |that |so |too |really |nearly |quite |any )?${BECOME}(?![\\p{L}]))|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email|results?|it to (?:work|kick|help|start)|(?:any )?(?:effects?|improvement|change|difference))| to (?:see|find out|know|notice|feel))`,
-    `(?:lost|stuck) in (?:transit|the mail)`, `transit`, `porch`, `doorstep`, `mailbox`, `(?<!(?:if|when|while|once|be|been|is|was|it|they) )left (?:at|in|on|outside|by) (?:the |my |our |a |an |front |back |his |her |their )?(?:\\p{L}+ )?(?:porch|door|doorstep|step|steps|stoop|mailbox|gate|garage|lobby|driveway|yard|garden|street|curb|rain|snow|sun|hall|hallway|building|house|office|neighbou?r\\p{L}*|wrong|open|outside|front|back|side)`, `came (?:in(?! contact)|late|today|yesterday|quickly|fast|early)`,
+    `deliver${L}`, `arriv${L}`, `(?<!free )shipping`, `postage`, `shipped`, `ships`, `shipment`, `packages?(?! (?:says|said|states|stated|claims|claimed|reads|promises|promised|advertises|lists|listed|describes|described))`, `parcels?`, `couriers?`, `(?:the |shipping |delivery |postal |freight )carriers?(?! (?:lock\\p{L}*|unlock\\p{L}*|network|plan|service provider|signal|compatib\\p{L}*))`, `carriers? (?:lost|left|delivered|damaged|dropped|threw|never|said|claims?)`, `UPS`, `USPS`,
+    `FedEx`, `DHL`, `drivers?`, `late`, `(?:days|weeks) late`, `on time`, `never (?:received|came|got(?! (?:very |as |that |so |too |really |nearly |quite |any )?${BECOME}(?![\\p{L}]))|showed up)`, `still waiting(?! (?:for|on) (?:my |the |a |any )?(?:refund|money|reply|response|answer|call|email|results?|it to (?:work|kick|help|start)|(?:any )?(?:effects?|improvement|change|difference))| to (?:see|find out|know|notice|feel))`,
+    `(?:lost|stuck) in (?:transit|the mail)`, `transit`, `porch`, `doorstep`, `mailbox`, `came (?:in(?! contact)|late|today|yesterday|quickly|fast|early)`,
     `took (?:\\w+ )?(?:days|weeks|forever|a month)`, `(?:promised|expected|estimated) (?:by|date|delivery)`, `(?:fast|quick|slow) (?:delivery|shipping)`,
     `never (?:delivered|arrived)`, `post office`, `mail(?:man|ed)?`, `wrong address`, `(?:left|delivered|given|handed|dropped|sent|went)(?: \\p{L}+){0,3} (?:with|to|at) (?:my |the |a |our |next door )?neighbou?rs?(?:['’]s?)?`, `neighbou?rs? (?:got|received|took|has|had|signed|picked)`, `(?:asked|checked with|ask)(?: (?:all|the|my|our))? neighbou?rs?`, `signature`, `stolen`,
     // Part of the order short, without a copula (Indian English): "16 washers not received", "half received", "screws only received".
     `(?<!(?:refund|money|reply|response|answer|call|email|update|invoice) )not (?:yet )?(?:received|recieved|delivered)`, `half (?:received|delivered)`, `(?:received|got) (?:only )?half`, `only (?:received|recieved|delivered)`,
   ]
 );
+
+// Where the parcel was left and how it was tracked: a third lexicon for the topic, for the same 20 KB limit.
+// "If left on" a switch, "tracking on the mouse" are the product's.
+const DELIVERY_WHERE = lexicon([
+  `(?<!(?:if|when|while|once|be|been|is|was|it|they) )left (?:at|in|on|outside|by) (?:the |my |our |a |an |front |back |his |her |their )?(?:\\p{L}+ )?(?:porch|door|doorstep|step|steps|stoop|mailbox|gate|garage|lobby|driveway|yard|garden|street|curb|rain|snow|sun|hall|hallway|building|house|office|neighbou?r\\p{L}*|wrong|open|outside|front|back|side)`,
+  `(?<!(?:motion|eye|head|fitness|sleep|step|gps|activity|sensor|laser|optical|finger|face) )tracking(?! (?:on|of|with) (?:the |this |my |a )?(?:mouse|keyboard|trackpad|touchpad|sensor|laser|pen|stylus|camera|eyes?|motion|head|steps?|heart|sleep|gps|fitness|activity))`,
+]);
 
 // The same topic's words in other languages and scripts: a lexicon of their own, since V8 stops optimising a
 // pattern longer than 20 KB (kRegExpTooLargeToOptimize) and DELIVERY alone came within a few hundred characters of it.
@@ -529,7 +536,7 @@ function praiseThenProduct(text: string): boolean {
   const tail = rest.slice(c.index + c[0].length);
   // "Arrived early but it was damaged": damage on arrival is the order's (house rule), not the product's.
   if (DAMAGED_ON_ARRIVAL.test(tail)) return false;
-  return ![DELIVERY, DELIVERY_ABROAD, PACKAGING, SELLER, AMAZON].some((re) => findAll(re, tail, 1).length > 0);
+  return ![DELIVERY, DELIVERY_ABROAD, DELIVERY_WHERE, PACKAGING, SELLER, AMAZON].some((re) => findAll(re, tail, 1).length > 0);
 }
 
 const NARRATIVE_WORDS = 25;
@@ -595,6 +602,7 @@ const TOPIC_RES: ReadonlyArray<readonly [Topic, Lexicon]> = [
   ['seller', SELLER],
   ['delivery', DELIVERY],
   ['delivery', DELIVERY_ABROAD],
+  ['delivery', DELIVERY_WHERE],
   ['packaging', PACKAGING],
   ['packaging', TRANSIT],
   ['amazon', AMAZON],

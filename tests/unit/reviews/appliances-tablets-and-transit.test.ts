@@ -53,6 +53,10 @@ describe('appliance risks as the labelled sets read them', () => {
     expect(risks('It exploded in popularity but it is bad.')).toEqual([]);
     expect(risks('It is a fire hazard, it sparked twice.')).toContain('safety-risk');
     expect(ids(review('Driver left it on the porch in the rain.'))).toEqual(['seller-feedback']);
+    expect(ids(review('Package says waterproof. It is not.'))).toEqual([]);
+    expect(review('Package says waterproof. It is not.').rootCauses[0]).toBe('not-as-described');
+    expect(ids(review('The tracking on the keyboard is off.'))).toEqual([]);
+    expect(ids(review('Tracking says delivered but nothing came.'))).toEqual(['seller-feedback']);
   });
   it('"fake chrome" is a finish; a unit received used is a claim', () => {
     expect(risks('Cheap plastic with a fake stainless steel front.')).toEqual([]);
